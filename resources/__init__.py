@@ -1,0 +1,1 @@
+"""Bundled data: the circuit library, icons, translations and fonts (no code)."""

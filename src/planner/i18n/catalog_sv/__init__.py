@@ -1,0 +1,1 @@
+"""Swedish catalogues, one module per part of the app (each defines MESSAGES)."""
