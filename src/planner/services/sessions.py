@@ -1,0 +1,350 @@
+"""Sessions of a round: add, edit, move, delete and restore, and who drives them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from planner.db import models
+from planner.db.database import Database
+from planner.domain.errors import ValidationError
+from planner.domain.kinds import SessionKind, SessionStatus
+from planner.domain.track_time import localize
+from planner.i18n import tr
+from planner.services import validation
+from planner.services.convert import session_snapshot, session_view
+from planner.services.lookup import get_or_fail
+from planner.services.views import SessionSnapshot, SessionView
+
+
+def utc_now_naive() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+class _Unset:
+    """Marks an argument the caller did not pass (None is a real value for is_dst)."""
+
+
+UNSET = _Unset()
+
+
+@dataclass(frozen=True)
+class NewSession:
+    """What a user types for a new session; times are wall-clock at the track."""
+
+    name: str
+    kind: SessionKind | str
+    start_wall: datetime
+    duration_minutes: int | None
+    status: SessionStatus | str = SessionStatus.SCHEDULED
+    broadcast: str = ""
+    stream_url: str = ""
+    notes: str = ""
+    is_dst: bool | None = None
+    uid: str | None = None
+
+
+def _checked_start(
+    start_wall: datetime, zone_name: str, is_dst: bool | None
+) -> tuple[datetime, bool | None]:
+    """Refuse DST gaps/overlaps unless an offset is chosen; return the real wall time."""
+    start_wall = start_wall.replace(second=0, microsecond=0)
+    aware = localize(start_wall, zone_name, is_dst=is_dst)
+    real_wall = aware.replace(tzinfo=None)
+    # Only keep the choice where it matters: an ambiguous time needs it forever.
+    keep = is_dst if real_wall == start_wall and is_dst is not None else None
+    if keep is not None:
+        try:
+            localize(real_wall, zone_name)
+            keep = None  # not ambiguous after all
+        except ValidationError:
+            pass
+    return real_wall, keep
+
+
+def _build(round_row: models.Round, new: NewSession) -> models.Session:
+    name = validation.required_text(new.name, "session name")
+    kind = validation.session_kind(str(new.kind))
+    status = validation.session_status(str(new.status))
+    minutes = validation.duration(new.duration_minutes)
+    zone_name = round_row.track.timezone
+    start_wall, is_dst = _checked_start(new.start_wall, zone_name, new.is_dst)
+    validation.start_within_round(start_wall, round_row.first_day, round_row.last_day, name)
+    now = utc_now_naive()
+    row = models.Session(
+        round_id=round_row.id,
+        kind=kind.value,
+        name=name,
+        start_wall=start_wall,
+        zone=zone_name,
+        is_dst=is_dst,
+        duration_minutes=minutes,
+        status=status.value,
+        broadcast=new.broadcast.strip(),
+        stream_url=new.stream_url.strip(),
+        notes=new.notes.strip(),
+        revision=1,
+        created_utc=now,
+        changed_utc=now,
+    )
+    if new.uid:
+        row.uid = new.uid
+    return row
+
+
+def add_session(db: Database, round_id: int, new: NewSession) -> SessionView:
+    with db.unit_of_work() as orm:
+        round_row = get_or_fail(orm, models.Round, round_id, "round")
+        _refuse_duplicate_name(round_row, new.name)
+        row = _build(round_row, new)
+        orm.add(row)
+        orm.flush()
+        return session_view(row)
+
+
+def add_sessions(
+    db: Database, round_id: int, new_sessions: Sequence[NewSession]
+) -> list[SessionView]:
+    """Several sessions in one step (a weekend template): all or none."""
+    with db.unit_of_work() as orm:
+        round_row = get_or_fail(orm, models.Round, round_id, "round")
+        rows = []
+        names: set[str] = set()
+        for new in new_sessions:
+            _refuse_duplicate_name(round_row, new.name)
+            if new.name.strip().casefold() in names:
+                raise ValidationError(
+                    tr("Two new sessions are both called “{name}”.").format(name=new.name)
+                )
+            names.add(new.name.strip().casefold())
+            rows.append(_build(round_row, new))
+        orm.add_all(rows)
+        orm.flush()
+        return [session_view(row) for row in rows]
+
+
+def _refuse_duplicate_name(
+    round_row: models.Round, name: str, *, except_id: int | None = None
+) -> None:
+    wanted = name.strip().casefold()
+    for other in round_row.sessions:
+        if other.id != except_id and other.name.casefold() == wanted:
+            raise ValidationError(
+                tr("This round already has a session called “{name}”.").format(name=other.name)
+            )
+
+
+def edit_session(
+    db: Database,
+    session_id: int,
+    *,
+    name: str | None = None,
+    kind: SessionKind | str | None = None,
+    start_wall: datetime | None = None,
+    is_dst: bool | _Unset | None = UNSET,
+    duration_minutes: int | _Unset | None = UNSET,
+    status: SessionStatus | str | None = None,
+    broadcast: str | None = None,
+    stream_url: str | None = None,
+    notes: str | None = None,
+) -> SessionView:
+    """Change what is given; the revision rises when the time, status or title changes."""
+    with db.unit_of_work() as orm:
+        row = get_or_fail(orm, models.Session, session_id, "session")
+        significant = False
+        if name is not None:
+            cleaned = validation.required_text(name, "session name")
+            _refuse_duplicate_name(row.round, cleaned, except_id=row.id)
+            significant |= cleaned != row.name
+            row.name = cleaned
+        if kind is not None:
+            new_kind = validation.session_kind(str(kind)).value
+            significant |= new_kind != row.kind
+            row.kind = new_kind
+        if start_wall is not None or not isinstance(is_dst, _Unset):
+            wanted_start = start_wall if start_wall is not None else row.start_wall
+            wanted_dst = row.is_dst if isinstance(is_dst, _Unset) else is_dst
+            real_start, kept_dst = _checked_start(wanted_start, row.zone, wanted_dst)
+            validation.start_within_round(
+                real_start, row.round.first_day, row.round.last_day, row.name
+            )
+            significant |= real_start != row.start_wall or kept_dst != row.is_dst
+            row.start_wall, row.is_dst = real_start, kept_dst
+        if not isinstance(duration_minutes, _Unset):
+            minutes = validation.duration(duration_minutes)
+            significant |= minutes != row.duration_minutes
+            row.duration_minutes = minutes
+        if status is not None:
+            new_status = validation.session_status(str(status)).value
+            significant |= new_status != row.status
+            row.status = new_status
+        changed = significant
+        for attribute, value in (
+            ("broadcast", broadcast),
+            ("stream_url", stream_url),
+            ("notes", notes),
+        ):
+            if value is not None and value.strip() != getattr(row, attribute):
+                setattr(row, attribute, value.strip())
+                changed = True
+        if significant:
+            row.revision += 1
+        if changed:
+            row.changed_utc = utc_now_naive()
+        orm.flush()
+        return session_view(row)
+
+
+def get_session(db: Database, session_id: int) -> SessionView:
+    with db.unit_of_work() as orm:
+        return session_view(get_or_fail(orm, models.Session, session_id, "session"))
+
+
+def delete_session(db: Database, session_id: int) -> SessionSnapshot:
+    """Delete a session; the snapshot restores it (same identifier) on undo."""
+    with db.unit_of_work() as orm:
+        row = get_or_fail(orm, models.Session, session_id, "session")
+        snapshot = session_snapshot(row)
+        orm.delete(row)
+        return snapshot
+
+
+def restore_session(db: Database, snapshot: SessionSnapshot) -> SessionView:
+    """Bring back a deleted session with its identifier; its revision rises (a change)."""
+    with db.unit_of_work() as orm:
+        row = _restore(orm, snapshot)
+        orm.flush()
+        return session_view(row)
+
+
+def _restore(orm: object, snapshot: SessionSnapshot) -> models.Session:
+    from sqlalchemy.orm import Session as OrmSession
+
+    assert isinstance(orm, OrmSession)
+    row = models.Session(
+        uid=snapshot.uid,
+        round_id=snapshot.round_id,
+        kind=snapshot.kind,
+        name=snapshot.name,
+        start_wall=snapshot.start_wall,
+        zone=snapshot.zone,
+        is_dst=snapshot.is_dst,
+        duration_minutes=snapshot.duration_minutes,
+        status=snapshot.status,
+        broadcast=snapshot.broadcast,
+        stream_url=snapshot.stream_url,
+        notes=snapshot.notes,
+        revision=snapshot.revision + 1,
+        created_utc=snapshot.created_utc,
+        changed_utc=utc_now_naive(),
+    )
+    row.stints = [
+        models.SessionDriver(driver_id=stint.driver_id, stint_order=stint.stint_order)
+        for stint in snapshot.stints
+    ]
+    orm.add(row)
+    return row
+
+
+def set_session_drivers(db: Database, session_id: int, driver_ids: Sequence[int]) -> SessionView:
+    """Who drives: the one driver of a qualifying, or a race's stints in order."""
+    with db.unit_of_work() as orm:
+        row = get_or_fail(orm, models.Session, session_id, "session")
+        if row.kind == SessionKind.QUALIFYING and len(driver_ids) > 1:
+            raise ValidationError(
+                tr("Only one driver drives a qualifying session; “{name}” got {count}.").format(
+                    name=row.name, count=len(driver_ids)
+                )
+            )
+        for driver_id in driver_ids:
+            get_or_fail(orm, models.Driver, driver_id, "driver")
+        row.stints.clear()
+        orm.flush()
+        row.stints.extend(
+            models.SessionDriver(driver_id=driver_id, stint_order=order)
+            for order, driver_id in enumerate(driver_ids, start=1)
+        )
+        row.changed_utc = utc_now_naive()
+        orm.flush()
+        orm.refresh(row)
+        return session_view(row)
+
+
+def round_sessions_snapshot(db: Database, round_id: int) -> tuple[SessionSnapshot, ...]:
+    with db.unit_of_work() as orm:
+        round_row = get_or_fail(orm, models.Round, round_id, "round")
+        return tuple(session_snapshot(row) for row in round_row.sessions)
+
+
+def replace_round_sessions(
+    db: Database, round_id: int, snapshots: Sequence[SessionSnapshot]
+) -> list[SessionView]:
+    """Put a round's sessions back as they were (undo of an import or a template)."""
+    with db.unit_of_work() as orm:
+        round_row = get_or_fail(orm, models.Round, round_id, "round")
+        wanted = {snapshot.uid: snapshot for snapshot in snapshots}
+        for row in list(round_row.sessions):
+            if row.uid not in wanted:
+                orm.delete(row)
+        orm.flush()
+        existing = {
+            row.uid: row
+            for row in orm.scalars(
+                select(models.Session).where(models.Session.round_id == round_id)
+            )
+        }
+        result = []
+        for snapshot in snapshots:
+            found = existing.get(snapshot.uid)
+            if found is None:
+                row = _restore(orm, snapshot)
+            else:
+                row = found
+            if found is not None and session_snapshot(row) != snapshot:
+                significant = (
+                    row.name,
+                    row.kind,
+                    row.start_wall,
+                    row.is_dst,
+                    row.duration_minutes,
+                    row.status,
+                ) != (
+                    snapshot.name,
+                    snapshot.kind,
+                    snapshot.start_wall,
+                    snapshot.is_dst,
+                    snapshot.duration_minutes,
+                    snapshot.status,
+                )
+                for attribute in (
+                    "kind",
+                    "name",
+                    "start_wall",
+                    "zone",
+                    "is_dst",
+                    "duration_minutes",
+                    "status",
+                    "broadcast",
+                    "stream_url",
+                    "notes",
+                ):
+                    setattr(row, attribute, getattr(snapshot, attribute))
+                row.stints.clear()
+                orm.flush()
+                row.stints.extend(
+                    models.SessionDriver(driver_id=stint.driver_id, stint_order=stint.stint_order)
+                    for stint in snapshot.stints
+                )
+                if significant:
+                    row.revision += 1
+                row.changed_utc = utc_now_naive()
+            result.append(row)
+        orm.flush()
+        return [session_view(row) for row in result]
+
+
+def shift_wall(start_wall: datetime, days: int) -> datetime:
+    return start_wall + timedelta(days=days)

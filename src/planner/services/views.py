@@ -1,0 +1,262 @@
+"""Plain, detached values that services return to the GUI and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
+from planner.domain.track_time import SessionTimes, session_times, zone
+
+
+@dataclass(frozen=True)
+class SeriesView:
+    id: int
+    name: str
+    short_name: str
+    colour: str
+    website: str
+    live_timing_url: str
+    stream_url: str
+
+    @property
+    def label(self) -> str:
+        return self.short_name or self.name
+
+
+@dataclass(frozen=True)
+class SeasonView:
+    id: int
+    series_id: int
+    series_name: str
+    series_short_name: str
+    series_colour: str
+    year: int
+    notes: str
+    round_count: int
+
+    @property
+    def title(self) -> str:
+        return f"{self.series_name} {self.year}"
+
+
+@dataclass(frozen=True)
+class LapRecordView:
+    id: int
+    car_class: str
+    lap_time_ms: int
+    holder: str
+    year: int | None
+
+    @property
+    def lap_time_text(self) -> str:
+        return format_lap_time(self.lap_time_ms)
+
+
+def format_lap_time(lap_time_ms: int) -> str:
+    minutes, rest = divmod(lap_time_ms, 60_000)
+    seconds, millis = divmod(rest, 1000)
+    return f"{minutes}:{seconds:02d}.{millis:03d}"
+
+
+@dataclass(frozen=True)
+class TrackView:
+    id: int
+    key: str
+    name: str
+    short_name: str
+    aliases: tuple[str, ...]
+    town: str
+    region: str
+    country: str
+    country_code: str
+    timezone: str
+    length_m: int | None
+    corners: int | None
+    latitude: float | None
+    longitude: float | None
+    built_in: bool
+    lap_records: tuple[LapRecordView, ...] = ()
+
+    @property
+    def length_km(self) -> float | None:
+        return None if self.length_m is None else self.length_m / 1000
+
+    @property
+    def place(self) -> str:
+        """'Hockenheim, Baden-Württemberg, Germany' without empty parts."""
+        return ", ".join(part for part in (self.town, self.region, self.country) if part)
+
+
+@dataclass(frozen=True)
+class DriverView:
+    id: int
+    name: str
+    nationality: str
+    followed: bool
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name.split() else self.name
+
+
+@dataclass(frozen=True)
+class TeamView:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class CarView:
+    id: int
+    team_id: int | None
+    team_name: str
+    number: str
+    model: str
+    car_class: str
+
+    @property
+    def label(self) -> str:
+        number = f"#{self.number} " if self.number else ""
+        return f"{number}{self.model}".strip()
+
+
+@dataclass(frozen=True)
+class EntryView:
+    id: int
+    season_id: int
+    round_id: int | None
+    car: CarView
+    crew: tuple[DriverView, ...]
+
+
+@dataclass(frozen=True)
+class RoundView:
+    id: int
+    season_id: int
+    series_id: int
+    series_name: str
+    series_short_name: str
+    series_colour: str
+    year: int
+    number: int
+    name: str
+    track: TrackView
+    first_day: date
+    last_day: date
+    status: RoundStatus
+    notes: str
+    drivers: tuple[DriverView, ...]
+    session_count: int
+
+    @property
+    def title(self) -> str:
+        return self.name or self.track.short_name or self.track.name
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: int
+    uid: str
+    round_id: int
+    kind: SessionKind
+    name: str
+    start_wall: datetime  # naive wall-clock time at the track
+    zone: str  # the track's IANA zone
+    is_dst: bool | None
+    duration_minutes: int | None  # None: not published
+    status: SessionStatus
+    broadcast: str
+    stream_url: str
+    notes: str
+    revision: int
+    changed_utc: datetime  # aware UTC
+    drivers: tuple[DriverView, ...] = field(default=())  # in stint order
+
+    @property
+    def times(self) -> SessionTimes:
+        return session_times(self.start_wall, self.zone, self.duration_minutes, is_dst=self.is_dst)
+
+    @property
+    def start_utc(self) -> datetime:
+        return self.times.utc_start
+
+    @property
+    def end_utc(self) -> datetime | None:
+        return self.times.utc_end
+
+    @property
+    def busy_until_utc(self) -> datetime:
+        """The end, or the start where the length is unknown (for overlaps and "next up")."""
+        return self.times.utc_end or self.times.utc_start
+
+    def start_in(self, zone_name: str) -> datetime:
+        return self.times.utc_start.astimezone(zone(zone_name))
+
+    def end_in(self, zone_name: str) -> datetime | None:
+        end = self.times.utc_end
+        return None if end is None else end.astimezone(zone(zone_name))
+
+    @property
+    def end_wall(self) -> datetime | None:
+        end = self.times.track_end
+        return None if end is None else end.replace(tzinfo=None)
+
+    @property
+    def duration(self) -> timedelta | None:
+        return None if self.duration_minutes is None else timedelta(minutes=self.duration_minutes)
+
+
+@dataclass(frozen=True)
+class WeekendView:
+    round: RoundView
+    sessions: tuple[SessionView, ...]
+    entries: tuple[EntryView, ...]
+    series: SeriesView
+
+
+@dataclass(frozen=True)
+class ScheduledSession:
+    """A session with its round, for lists across rounds (upcoming, month view, feeds)."""
+
+    session: SessionView
+    round: RoundView
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two sessions that cannot both be driven or watched."""
+
+    kind: str  # "driver-overlap" (one driver, two sessions) or "family-overlap"
+    first: ScheduledSession
+    second: ScheduledSession
+    drivers: tuple[DriverView, ...]
+    message: str
+
+
+@dataclass(frozen=True)
+class StintSnapshot:
+    driver_id: int
+    stint_order: int
+
+
+@dataclass(frozen=True)
+class SessionSnapshot:
+    """Everything needed to restore a deleted session exactly (for undo)."""
+
+    uid: str
+    round_id: int
+    kind: str
+    name: str
+    start_wall: datetime
+    zone: str
+    is_dst: bool | None
+    duration_minutes: int | None
+    status: str
+    broadcast: str
+    stream_url: str
+    notes: str
+    revision: int
+    created_utc: datetime
+    changed_utc: datetime
+    stints: tuple[StintSnapshot, ...]
