@@ -1,0 +1,147 @@
+"""The shape every command module shares: command groups, the database, output.
+
+Command modules are the ``planner.cli.cmd_*`` modules; each has a
+``register(cli: CommandLine)`` that adds its commands. Heavy imports
+(SQLAlchemy, icalendar, Qt) happen inside the handlers, so ``--help`` and
+the GUI start stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from planner.db.database import Database
+
+Handler = Callable[[argparse.Namespace, "Context"], int]
+
+
+@dataclass
+class Context:
+    """What a handler gets besides its arguments."""
+
+    db_path: Path | None
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    _database: Database | None = None
+
+    def database(self, *, create: bool = True) -> Database:
+        if self._database is None:
+            from planner.db.database import Database
+            from planner.paths import default_database_path
+
+            self._database = Database.open(self.db_path or default_database_path(), create=create)
+        return self._database
+
+    def print(self, text: str = "") -> None:
+        print(text, file=self.stdout)
+
+    def print_json(self, data: Any) -> None:
+        json.dump(data, self.stdout, ensure_ascii=False, indent=2)
+        self.stdout.write("\n")
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+
+
+class CommandLine:
+    """Builds the argparse tree; a group (``import``) takes commands from several modules."""
+
+    def __init__(self, parser: argparse.ArgumentParser) -> None:
+        self.parser = parser
+        self._top = parser.add_subparsers(dest="command", metavar="COMMAND")
+        self._groups: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
+
+    def command(
+        self, name: str, help_text: str, handler: Handler, **kwargs: Any
+    ) -> argparse.ArgumentParser:
+        sub = self._top.add_parser(
+            name, help=help_text, description=help_text, formatter_class=HelpFormatter, **kwargs
+        )
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def group(
+        self, name: str, help_text: str
+    ) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+        if name not in self._groups:
+            group_parser = self._top.add_parser(
+                name, help=help_text, description=help_text, formatter_class=HelpFormatter
+            )
+            group_parser.set_defaults(handler=_group_without_command(group_parser))
+            self._groups[name] = group_parser.add_subparsers(dest=f"{name}_what", metavar="WHAT")
+        return self._groups[name]
+
+    def group_command(
+        self, group: str, group_help: str, name: str, help_text: str, handler: Handler
+    ) -> argparse.ArgumentParser:
+        sub = self.group(group, group_help).add_parser(
+            name, help=help_text, description=help_text, formatter_class=HelpFormatter
+        )
+        sub.set_defaults(handler=handler)
+        return sub
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    pass
+
+
+def _group_without_command(parser: argparse.ArgumentParser) -> Handler:
+    def handler(_args: argparse.Namespace, context: Context) -> int:
+        parser.print_help(context.stderr)
+        return 2
+
+    return handler
+
+
+def add_round_options(parser: argparse.ArgumentParser, *, round_required: bool = True) -> None:
+    """--series NAME --season YEAR --round N: how users name a round everywhere."""
+    parser.add_argument("--series", required=True, help="series name or short name (any case)")
+    parser.add_argument("--season", required=True, type=int, metavar="YEAR", help="season year")
+    parser.add_argument(
+        "--round", required=round_required, type=int, metavar="N", help="round number"
+    )
+
+
+def parse_local_datetime(text: str) -> Any:
+    """'2023-09-01 12:10' (or with T) -> naive datetime; a clear error otherwise."""
+    from datetime import datetime
+
+    from planner.domain.errors import ValidationError
+    from planner.i18n import tr
+
+    cleaned = text.strip().replace("T", " ")
+    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H.%M", "%Y-%m-%d %H:%M:%S"):
+        try:
+            return datetime.strptime(cleaned, pattern)
+        except ValueError:
+            continue
+    raise ValidationError(
+        tr(
+            "“{text}” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2023-09-01 12:10."
+        ).format(text=text)
+    )
+
+
+def parse_day(text: str) -> Any:
+    from datetime import date
+
+    from planner.domain.errors import ValidationError
+    from planner.domain.track_time import check_calendar_date
+    from planner.i18n import tr
+
+    parts = text.strip().split("-")
+    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+        raise ValidationError(
+            tr("“{text}” is not a date; write it as YYYY-MM-DD.").format(text=text)
+        )
+    year, month, day = (int(part) for part in parts)
+    result: date = check_calendar_date(year, month, day)
+    return result

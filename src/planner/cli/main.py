@@ -1,0 +1,91 @@
+"""``planner``: with no command, open the app; with a command, work headless."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from planner import __version__
+from planner.cli.framework import CommandLine, Context, HelpFormatter
+from planner.paths import DB_ENVIRONMENT_VARIABLE
+
+DESCRIPTION = f"""\
+Race Planner: plan motorsport seasons, put them on phones as calendar feeds,
+print the weekend schedule.
+
+Run without a command to open the app. With a command it works headless on
+the same database, for scripts and cron. A round is named by --series (name
+or short name, any case), --season YEAR and --round N.
+
+The database is --db PATH, else ${DB_ENVIRONMENT_VARIABLE}, else
+planner.sqlite3 in your user data folder.
+"""
+
+EPILOG = """\
+examples:
+  planner --db family.sqlite3 demo
+  planner list sessions --series "GT4 Europe" --season 2023 --round 5 --json
+  planner edit session 12 --start "2023-09-02 17:05" --status tentative
+  planner <command> --help    (every command documents its options)
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planner", description=DESCRIPTION, epilog=EPILOG, formatter_class=HelpFormatter
+    )
+    parser.add_argument("--db", type=Path, metavar="PATH", help="the planner database file")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "sv"),
+        default=None,
+        help="language of messages (exports have their own --lang where they take one)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    cli = CommandLine(parser)
+    from planner import cli as cli_package
+
+    for module_info in sorted(pkgutil.iter_modules(cli_package.__path__), key=lambda m: m.name):
+        if module_info.name.startswith("cmd_"):
+            module = importlib.import_module(f"{cli_package.__name__}.{module_info.name}")
+            module.register(cli)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if args.lang:
+        from planner.i18n import set_language
+
+        set_language(args.lang)
+    if getattr(args, "handler", None) is None:
+        from planner.gui.app import main as gui_main
+
+        status: int = gui_main(db_path=args.db)
+        return status
+    context = Context(db_path=args.db)
+    from planner.domain.errors import PlannerError
+
+    try:
+        result: int = args.handler(args, context)
+        return result
+    except PlannerError as error:
+        print(f"planner: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. piped into head: not an error of ours
+        sys.stderr.close()
+        return 0
+    finally:
+        context.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
