@@ -28,6 +28,15 @@ def _isolated_user_folders(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
 
 
+@pytest.fixture(autouse=True)
+def _english_messages() -> Iterator[None]:
+    """A test that switches the message language does not leak it into the next."""
+    from planner.i18n import set_language
+
+    yield
+    set_language("en")
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     """An empty planner database with the circuit library installed."""

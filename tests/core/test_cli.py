@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner.cli.main import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "cli.sqlite3"
+    assert run(capsys, "--db", str(path), "demo")[0] == 0
+    return path
+
+
+def test_round_5_of_gt4_2023_lists_as_json_with_track_and_utc_times(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(
+        capsys,
+        "--db",
+        str(demo_path),
+        "list",
+        "sessions",
+        "--series",
+        "GT4 European Series",
+        "--season",
+        "2023",
+        "--round",
+        "5",
+        "--json",
+    )
+    assert status == 0
+    rows = json.loads(out)
+    assert len(rows) == 6
+    assert [row["name"] for row in rows[2:4]] == ["Qualifying 1", "Qualifying 2"]
+    fp1 = rows[0]
+    assert (fp1["local_start"], fp1["zone"], fp1["utc_start"]) == (
+        "2023-09-01T12:10",
+        "Europe/Berlin",
+        "2023-09-01T10:10:00Z",
+    )
+    race1 = next(row for row in rows if row["name"] == "Race 1")
+    assert race1["local_start"] == "2023-09-02T16:55"
+    assert set(race1["drivers"]) == {"Andreas Bäckman", "Jessica Bäckman"}
+    assert {"id", "kind", "status", "duration_minutes"} <= set(race1)
+
+
+def test_add_session_in_the_dst_gap_exits_1_with_a_message_and_writes_nothing(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "--db", str(demo_path), "add", "series", "--name", "Winter Cup")
+    run(
+        capsys,
+        "--db",
+        str(demo_path),
+        "add",
+        "season",
+        "--series",
+        "winter cup",
+        "--season",
+        "2023",
+    )
+    run(
+        capsys,
+        "--db",
+        str(demo_path),
+        "add",
+        "round",
+        "--series",
+        "Winter Cup",
+        "--season",
+        "2023",
+        "--round",
+        "1",
+        "--track",
+        "Hockenheim",
+        "--from",
+        "2023-03-25",
+        "--to",
+        "2023-03-26",
+    )
+    status, _, err = run(
+        capsys,
+        "--db",
+        str(demo_path),
+        "add",
+        "session",
+        "--series",
+        "Winter Cup",
+        "--season",
+        "2023",
+        "--round",
+        "1",
+        "--name",
+        "Night race",
+        "--kind",
+        "race",
+        "--start",
+        "2023-03-26 02:30",
+        "--minutes",
+        "60",
+    )
+    assert status == 1
+    assert "02:30" in err and "Europe/Berlin" in err and "Traceback" not in err
+    _, out, _ = run(
+        capsys, "--db", str(demo_path), "list", "sessions", "--series", "Winter Cup", "--json"
+    )
+    assert json.loads(out) == []
+
+
+def test_edit_session_moves_the_start_and_raises_the_revision(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run(
+        capsys, "--db", str(demo_path), "list", "sessions", "--series", "gt4 europe", "--json"
+    )
+    race2 = next(row for row in json.loads(out) if row["name"] == "Race 2")
+    status, _, _ = run(
+        capsys,
+        "--db",
+        str(demo_path),
+        "edit",
+        "session",
+        str(race2["id"]),
+        "--start",
+        "2023-09-03 12:05",
+        "--status",
+        "tentative",
+    )
+    assert status == 0
+    _, out, _ = run(
+        capsys, "--db", str(demo_path), "list", "sessions", "--series", "gt4 europe", "--json"
+    )
+    edited = next(row for row in json.loads(out) if row["id"] == race2["id"])
+    assert (edited["local_start"], edited["status"]) == ("2023-09-03T12:05", "tentative")
+    assert edited["revision"] == race2["revision"] + 1
+
+
+def test_impossible_date_is_a_message_not_a_traceback(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(
+        capsys,
+        "--db",
+        str(demo_path),
+        "add",
+        "round",
+        "--series",
+        "GT4 Europe",
+        "--season",
+        "2023",
+        "--track",
+        "Monza",
+        "--from",
+        "2023-06-31",
+        "--to",
+        "2023-07-01",
+    )
+    assert status == 1
+    assert "2023-06-31 is not a date" in err
+
+
+def test_unknown_series_names_the_known_ones(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(capsys, "--db", str(demo_path), "list", "rounds", "--series", "F1")
+    assert status == 1
+    assert "GT4 European Series" in err
+
+
+def test_demo_refuses_a_database_that_already_has_seasons(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(capsys, "--db", str(demo_path), "demo")
+    assert status == 1 and "empty database" in err
+
+
+def test_swedish_messages_with_lang_sv(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(
+        capsys, "--lang", "sv", "--db", str(demo_path), "list", "rounds", "--series", "F1"
+    )
+    assert status == 1
+    assert "Det finns ingen serie" in err
+
+
+def test_installed_command_reads_the_database_from_the_environment(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    environment = {**os.environ, "RACE_PLANNER_DB": str(demo_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", "list", "rounds", "--json"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 9
+
+
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("demo", "list", "add", "edit", "conflicts"):
+        assert command in out

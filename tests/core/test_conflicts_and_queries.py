@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from planner.db.database import Database
+from planner.services import catalog, queries, rounds, sessions
+from planner.services.lookup import find_track
+from planner.services.sessions import NewSession
+
+
+def _driver(db: Database, name: str) -> int:
+    return next(driver.id for driver in catalog.list_drivers(db) if driver.name == name)
+
+
+def _round_at(db: Database, series_name: str, track: str, day: date) -> int:
+    series = catalog.add_series(db, series_name)
+    season = catalog.add_season(db, series.id, day.year)
+    with db.unit_of_work() as orm:
+        track_id = find_track(orm, track).id
+    return rounds.add_round(
+        db, season.id, number=1, track_id=track_id, first_day=day, last_day=day
+    ).id
+
+
+def test_driver_in_two_overlapping_sessions_is_a_conflict(demo_db: Database) -> None:
+    other = _round_at(demo_db, "Nordic Cup", "Anderstorp", date(2023, 9, 2))
+    # 16:30 Stockholm time = 14:30 UTC, while GT4 race 1 runs 14:55-15:55 UTC.
+    clash = sessions.add_session(
+        demo_db, other, NewSession("Race", "race", datetime(2023, 9, 2, 16, 30), 45)
+    )
+    sessions.set_session_drivers(demo_db, clash.id, [_driver(demo_db, "Jessica Bäckman")])
+    found = queries.find_conflicts(demo_db)
+    assert [conflict.kind for conflict in found] == ["driver-overlap"]
+    assert "Jessica Bäckman" in found[0].message
+    assert {found[0].first.session.id, found[0].second.session.id} >= {clash.id}
+
+
+def test_two_family_drivers_on_track_at_different_rounds_is_a_conflict(db: Database) -> None:
+    andreas = catalog.add_driver(db, "Andreas Bäckman", followed=True).id
+    jessica = catalog.add_driver(db, "Jessica Bäckman", followed=True).id
+    monza = _round_at(db, "Series A", "Monza", date(2024, 5, 4))
+    spa = _round_at(db, "Series B", "Spa", date(2024, 5, 4))
+    one = sessions.add_session(
+        db, monza, NewSession("Race", "race", datetime(2024, 5, 4, 14, 0), 60)
+    )
+    two = sessions.add_session(
+        db, spa, NewSession("Race", "race", datetime(2024, 5, 4, 14, 30), 60)
+    )
+    sessions.set_session_drivers(db, one.id, [andreas])
+    sessions.set_session_drivers(db, two.id, [jessica])
+    (conflict,) = queries.find_conflicts(db)
+    assert conflict.kind == "family-overlap"
+
+
+def test_back_to_back_sessions_do_not_conflict(db: Database) -> None:
+    andreas = catalog.add_driver(db, "Andreas Bäckman", followed=True).id
+    monza = _round_at(db, "Series A", "Monza", date(2024, 5, 4))
+    first = sessions.add_session(
+        db, monza, NewSession("Race 1", "race", datetime(2024, 5, 4, 10, 0), 60)
+    )
+    second = sessions.add_session(
+        db, monza, NewSession("Race 2", "race", datetime(2024, 5, 4, 11, 0), 60)
+    )
+    for session in (first, second):
+        sessions.set_session_drivers(db, session.id, [andreas])
+    assert queries.find_conflicts(db) == []
+
+
+def test_cancelled_sessions_are_not_conflicts(demo_db: Database) -> None:
+    other = _round_at(demo_db, "Nordic Cup", "Anderstorp", date(2023, 9, 2))
+    clash = sessions.add_session(
+        demo_db,
+        other,
+        NewSession("Race", "race", datetime(2023, 9, 2, 16, 30), 45, status="cancelled"),
+    )
+    sessions.set_session_drivers(demo_db, clash.id, [_driver(demo_db, "Jessica Bäckman")])
+    assert queries.find_conflicts(demo_db) == []
+
+
+def test_upcoming_sessions_of_a_driver_start_after_now(demo_db: Database) -> None:
+    now = datetime(2023, 9, 2, 12, 0, tzinfo=UTC)
+    upcoming = queries.upcoming_sessions(
+        demo_db, now=now, driver_id=_driver(demo_db, "Andreas Bäckman"), limit=5
+    )
+    assert [item.session.name for item in upcoming] == ["Race 1", "Race 2"]
+
+
+def test_weekend_lists_sessions_in_start_order_with_home_time(demo_db: Database) -> None:
+    items = queries.scheduled_sessions(demo_db, queries.SessionFilter(series="GT4 Europe"))
+    weekend = queries.weekend(demo_db, items[0].round.id)
+    starts = [session.start_utc for session in weekend.sessions]
+    assert starts == sorted(starts)
+    fp1 = weekend.sessions[0]
+    assert fp1.start_in("America/New_York").strftime("%H:%M") == "06:10"
+
+
+def test_driver_filter_keeps_only_that_drivers_sessions(demo_db: Database) -> None:
+    items = queries.scheduled_sessions(demo_db, queries.SessionFilter(driver="Marcus Fluch"))
+    assert items == []  # the #120 crew has no stints assigned in the facts
+    jessica = queries.scheduled_sessions(demo_db, queries.SessionFilter(driver="Jessica Bäckman"))
+    assert {item.session.name for item in jessica} == {
+        "Free Practice 1",
+        "Free Practice 2",
+        "Race 1",
+        "Race 2",
+    }
