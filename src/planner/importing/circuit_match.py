@@ -1,0 +1,120 @@
+"""Which circuit of the library a calendar's place means ("Spa, Belgium" -> Spa-Francorchamps).
+
+Matching is done in three strengths, strongest first, and stops at the first
+strength that finds anything:
+
+1. the place equals a name, short name, alias or town;
+2. every word of the place is a word of one of those ("Paul Ricard" in
+   "Circuit Paul Ricard");
+3. every word of the place begins a word of one of those ("Hockenheim" in
+   "Hockenheimring"), for words of at least four letters.
+
+Comparison ignores case, accents and punctuation. A country that is
+recognised (English or Swedish) rules out circuits in other countries.
+More than one candidate at the deciding strength means "unsure": None,
+never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from planner.importing.countries import english_country_name
+from planner.importing.text_tools import fold
+
+
+class CircuitLike(Protocol):
+    """What the matcher needs of a circuit (the library's circuits have more)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def short_name(self) -> str: ...
+    @property
+    def aliases(self) -> Sequence[str]: ...
+    @property
+    def town(self) -> str: ...
+    @property
+    def country(self) -> str: ...
+
+
+CircuitT = TypeVar("CircuitT", bound=CircuitLike)
+
+_GENERIC_WORDS = frozenset(
+    {
+        "circuit",
+        "circuito",
+        "autodromo",
+        "autodrome",
+        "de",
+        "del",
+        "di",
+        "du",
+        "the",
+        "of",
+        "international",
+        "raceway",
+        "motorbana",
+        "motorbanan",
+        "park",
+        "ring",
+    }
+)
+_SHORTEST_PREFIX = 4
+
+
+def match_circuit(place: str, country: str | None, circuits: Sequence[CircuitT]) -> CircuitT | None:
+    """The one circuit the place names, or None when none or several fit."""
+    place_words = _words(place)
+    if not place_words:
+        return None
+    candidates = _in_country(circuits, country)
+    for fits in (_fits_exactly, _fits_by_words, _fits_by_word_starts):
+        found = [circuit for circuit in candidates if fits(place_words, _names_of(circuit))]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _in_country(circuits: Sequence[CircuitT], country: str | None) -> list[CircuitT]:
+    english = english_country_name(country) if country else None
+    if english is None:
+        return list(circuits)
+    return [circuit for circuit in circuits if english_country_name(circuit.country) == english]
+
+
+def _names_of(circuit: CircuitLike) -> list[tuple[str, ...]]:
+    names = (circuit.name, circuit.short_name, circuit.town, *circuit.aliases)
+    return [words for words in (_words(name) for name in names) if words]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W_]+", fold(text)))
+
+
+def _fits_exactly(place: tuple[str, ...], names: list[tuple[str, ...]]) -> bool:
+    return place in names
+
+
+def _significant(place: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word for word in place if word not in _GENERIC_WORDS) or place
+
+
+def _fits_by_words(place: tuple[str, ...], names: list[tuple[str, ...]]) -> bool:
+    wanted = _significant(place)
+    return any(all(word in name for word in wanted) for name in names)
+
+
+def _fits_by_word_starts(place: tuple[str, ...], names: list[tuple[str, ...]]) -> bool:
+    wanted = _significant(place)
+    if any(len(word) < _SHORTEST_PREFIX for word in wanted):
+        return False
+    return any(all(_begins_a_word(word, name) for word in wanted) for name in names)
+
+
+def _begins_a_word(word: str, name: tuple[str, ...]) -> bool:
+    return any(other.startswith(word) for other in name)

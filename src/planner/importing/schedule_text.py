@@ -1,0 +1,346 @@
+"""A pasted race-weekend timetable -> sessions, in English or Swedish.
+
+Reads press-release schedules ("Friday September 1st:" then "12:10 Free
+Practice 1 (60 min) – LIVETIMING") and series timetables ("FRIDAY 29
+SEPTEMBER 2023" then "10:35 - 11:35   Free Practice 1"). Every non-empty line
+is a day heading, a time-zone note, a session line, a title before the
+first day (kept as ``heading``), or an unread line with the reason it was
+not used: nothing is dropped silently.
+
+Times are kept as written; :mod:`planner.importing.written_zone` says what
+zone they are in and converts them to the track's clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from planner.domain.errors import TimeRuleError
+from planner.domain.kinds import SessionKind
+from planner.domain.track_time import localize
+from planner.i18n import tr
+from planner.importing.day_heading import DayContext, read_written_day, resolve_written_day
+from planner.importing.line_problem import LineReadError
+from planner.importing.session_line import SessionLine, read_session_line
+from planner.importing.session_words import session_kind
+from planner.importing.text_tools import clean_line, collapse_spaces, fold, strip_edges
+from planner.importing.written_zone import WrittenZone, find_written_zone, same_zone
+
+__all__ = ["ParsedSchedule", "ParsedSession", "UnreadLine", "WrittenZone", "parse_schedule"]
+
+
+@dataclass(frozen=True)
+class ParsedSession:
+    """One session as the text gives it, in the zone the text is written in.
+
+    ``end`` is the clock time it ends, from a written end time or from its
+    duration (None when neither is known); a session ending after midnight
+    has an ``end`` earlier than ``start``: ``duration_minutes`` is the length.
+    """
+
+    line_number: int
+    source_text: str
+    day: date
+    start: time
+    end: time | None
+    duration_minutes: int | None
+    name: str
+    kind: SessionKind
+    broadcast: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class UnreadLine:
+    """A line that was not used, and why (a message for the user)."""
+
+    line_number: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ParsedSchedule:
+    """Sessions, unread lines, the zone the text states, and its title.
+
+    ``warnings`` are things the user should check although every line was
+    read, such as "CEST" written for a day when central Europe is on CET.
+    """
+
+    sessions: tuple[ParsedSession, ...]
+    unread: tuple[UnreadLine, ...]
+    written_in: WrittenZone | None
+    heading: str
+    warnings: tuple[str, ...] = ()
+
+
+def parse_schedule(
+    text: str,
+    *,
+    year: int | None = None,
+    first_day: date | None = None,
+    last_day: date | None = None,
+) -> ParsedSchedule:
+    """Read a timetable.
+
+    A day heading without a year takes it from ``first_day``/``last_day``
+    (the event's days; a round from 29 December to 2 January spans two
+    years), else from ``year``, else from a year written earlier in the
+    text. A weekday that contradicts the date makes the heading unread.
+    """
+    reader = _ScheduleReader(DayContext(year=year, first_day=first_day, last_day=last_day))
+    for line_number, raw_line in enumerate(text.splitlines(), start=1):
+        reader.read_line(line_number, raw_line)
+    return reader.result()
+
+
+_TITLE_WORDS = re.compile(
+    r"timetable|time\s*table|schedule|programme|\bprogram\b|tidsschema|tidschema|tidtabell"
+    r"|\bschema\b|\btider\b|\bround\b|omgang|deltavling"
+)
+_MOST_WORDS_IN_A_TITLE = 14
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _looks_like_title(text: str) -> bool:
+    """A short line naming a timetable or round, not a sentence of prose."""
+    is_short = len(re.findall(r"\w+", text)) <= _MOST_WORDS_IN_A_TITLE
+    is_sentence = text.rstrip().endswith(".") or re.search(r"[.!?]\s+[A-ZÅÄÖ]", text) is not None
+    return is_short and not is_sentence and _TITLE_WORDS.search(fold(text)) is not None
+
+
+class _ScheduleReader:
+    """Reads lines one by one, remembering the current day and what was found."""
+
+    def __init__(self, context: DayContext) -> None:
+        self._context = context
+        self._current_day: date | None = None
+        self._day_problem: str | None = None
+        self._previous_day: date | None = None
+        self._text_year: int | None = None
+        self._started = False
+        self._written_in: WrittenZone | None = None
+        self._titles: list[str] = []
+        self._sessions: list[ParsedSession] = []
+        self._unread: list[UnreadLine] = []
+
+    def read_line(self, line_number: int, raw_line: str) -> None:
+        line = clean_line(raw_line)
+        if not line:
+            return
+        statement = find_written_zone(line)
+        body = statement.remainder if statement is not None else line
+        try:
+            used = (
+                not body or self._read_heading(body) or self._read_sessions(line_number, line, body)
+            )
+        except LineReadError as problem:
+            self._unread.append(UnreadLine(line_number, line, problem.reason))
+            return
+        if not used and not self._started and _looks_like_title(body):
+            self._titles.append(collapse_spaces(strip_edges(body)))
+            self._remember_year(body)
+            used = True
+        if not used:
+            reason = tr("This line is not a day heading, a session or a time-zone note.")
+            self._unread.append(UnreadLine(line_number, line, reason))
+        elif statement is not None:
+            self._accept_zone(line_number, line, statement.zone)
+
+    def result(self) -> ParsedSchedule:
+        return ParsedSchedule(
+            sessions=tuple(self._sessions),
+            unread=tuple(self._unread),
+            written_in=self._written_in,
+            heading=" / ".join(self._titles),
+            warnings=_offset_warnings(self._written_in, self._sessions),
+        )
+
+    def _day_context(self) -> DayContext:
+        return DayContext(
+            year=self._context.year,
+            first_day=self._context.first_day,
+            last_day=self._context.last_day,
+            previous_day=self._previous_day,
+            text_year=self._text_year,
+        )
+
+    def _read_heading(self, body: str) -> bool:
+        written = read_written_day(body)
+        if written is None:
+            return False
+        self._started = True
+        try:
+            day = resolve_written_day(written, self._day_context())
+        except LineReadError as problem:
+            self._current_day, self._day_problem = None, problem.reason
+            raise
+        self._enter_day(day)
+        return True
+
+    def _enter_day(self, day: date) -> None:
+        self._current_day = self._previous_day = day
+        self._day_problem = None
+
+    def _read_sessions(self, line_number: int, line: str, body: str) -> bool:
+        session_line = read_session_line(body)
+        if session_line is None:
+            return False
+        self._started = True
+        day = self._day_of(session_line)
+        self._sessions.extend(_sessions_of(line_number, line, day, session_line))
+        if session_line.zone is not None:
+            self._accept_zone(line_number, line, session_line.zone)
+        return True
+
+    def _day_of(self, session_line: SessionLine) -> date:
+        if session_line.written_day is not None:
+            day = resolve_written_day(session_line.written_day, self._day_context())
+            self._enter_day(day)
+            return day
+        if self._current_day is not None:
+            return self._current_day
+        if self._day_problem is not None:
+            raise LineReadError(
+                tr("The day heading above this line could not be read, so its date is unknown.")
+            )
+        only_day = _only_day(self._context)
+        if only_day is not None:
+            return only_day
+        raise LineReadError(tr("There is no day heading above this line, so its date is unknown."))
+
+    def _accept_zone(self, line_number: int, line: str, written: WrittenZone) -> None:
+        if self._written_in is None:
+            self._written_in = written
+        elif not same_zone(self._written_in, written):
+            reason = tr(
+                "This line names another time zone ({found}) than an earlier line ({first}); "
+                "the earlier one is used."
+            ).format(found=written.phrase, first=self._written_in.phrase)
+            self._unread.append(UnreadLine(line_number, line, reason))
+
+    def _remember_year(self, title: str) -> None:
+        found = _YEAR.search(title)
+        if found is not None and self._text_year is None:
+            self._text_year = int(found.group(0))
+
+
+def _only_day(context: DayContext) -> date | None:
+    """The event's day when it lasts one day, so its lines need no heading."""
+    if context.first_day is not None and context.first_day == (
+        context.last_day or context.first_day
+    ):
+        return context.first_day
+    return None
+
+
+def _sessions_of(
+    line_number: int, source_text: str, day: date, line: SessionLine
+) -> list[ParsedSession]:
+    starts = _start_moments(day, line)
+    sessions = []
+    for index, (name, start_at) in enumerate(zip(line.names, starts, strict=True)):
+        minutes = _minutes_of(index, line, start_at)
+        end_at = None if minutes is None else start_at + timedelta(minutes=minutes)
+        sessions.append(
+            ParsedSession(
+                line_number=line_number,
+                source_text=source_text,
+                day=start_at.date(),
+                start=start_at.time(),
+                end=None if end_at is None else end_at.time(),
+                duration_minutes=minutes,
+                name=collapse_spaces(name),
+                kind=session_kind(name) or line.kind,
+                broadcast=line.broadcast,
+                notes=_notes_of(line),
+            )
+        )
+    return sessions
+
+
+def _start_moments(day: date, line: SessionLine) -> list[datetime]:
+    """Each session's start: written, or right after the one before (plus any break)."""
+    starts = [datetime.combine(day, line.start)]
+    for index in range(1, len(line.names)):
+        previous = starts[-1]
+        if line.later_starts:
+            starts.append(_next_at(previous, line.later_starts[index - 1]))
+        elif line.each_minutes is not None:
+            starts.append(previous + timedelta(minutes=line.each_minutes + line.break_minutes))
+        else:
+            raise LineReadError(
+                tr(
+                    "This line holds {count} sessions but gives only the first start time and no "
+                    "durations; enter them by hand."
+                ).format(count=len(line.names))
+            )
+    return starts
+
+
+def _next_at(previous: datetime, clock: time) -> datetime:
+    moment = datetime.combine(previous.date(), clock)
+    return moment if moment >= previous else moment + timedelta(days=1)
+
+
+def _minutes_of(index: int, line: SessionLine, start_at: datetime) -> int | None:
+    is_last = index == len(line.names) - 1
+    if line.end is not None and is_last and (len(line.names) == 1 or line.each_minutes is None):
+        minutes = _minutes_until(start_at.time(), line.end)
+        if minutes == 0:
+            raise LineReadError(tr("This session ends at the time it starts."))
+        return minutes
+    return line.each_minutes
+
+
+def _minutes_until(start: time, end: time) -> int:
+    """Minutes from start to end, across midnight when the end is earlier."""
+    return (end.hour * 60 + end.minute - start.hour * 60 - start.minute) % (24 * 60)
+
+
+def _notes_of(line: SessionLine) -> str:
+    notes = [line.notes] if line.notes else []
+    duration = line.written_duration
+    if (
+        line.end is not None
+        and len(line.names) == 1
+        and duration is not None
+        and duration.minutes != _minutes_until(line.start, line.end)
+    ):
+        notes.append(duration.text)  # the end time wins; keep what else was written
+    return "; ".join(notes)
+
+
+def _offset_warnings(written: WrittenZone | None, sessions: list[ParsedSession]) -> tuple[str, ...]:
+    """Warn when an abbreviation's offset (CEST: UTC+2) is not its zone's offset that day."""
+    if written is None or written.zone_name is None or written.stated_utc_offset_minutes is None:
+        return ()
+    warnings: dict[date, str] = {}
+    for session in sessions:
+        if session.day in warnings:
+            continue
+        try:
+            local = localize(datetime.combine(session.day, session.start), written.zone_name)
+        except TimeRuleError:
+            continue
+        offset = local.utcoffset()
+        minutes = 0 if offset is None else int(offset.total_seconds() // 60)
+        if minutes != written.stated_utc_offset_minutes:
+            warnings[session.day] = tr(
+                "The text says “{phrase}”, but on {day} {zone} is at {actual}; the times were "
+                "read as {zone} clock time. Choose another zone if the text means otherwise."
+            ).format(
+                phrase=written.phrase,
+                day=session.day.isoformat(),
+                zone=written.zone_name,
+                actual=_utc_offset_words(minutes),
+            )
+    return tuple(warnings.values())
+
+
+def _utc_offset_words(minutes: int) -> str:
+    sign = "+" if minutes >= 0 else "−"
+    minutes = abs(minutes)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
