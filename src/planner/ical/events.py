@@ -1,0 +1,127 @@
+"""Plain values for a calendar feed: what the writer needs, nothing from the database.
+
+A later layer maps the planner's sessions to these values; the iCalendar
+layer never sees a session. Both dataclasses are frozen and hashable, so an
+unchanged :class:`FeedEvent` can be used directly as a cache key for its
+rendered text (see :func:`planner.ical.writer.render_event`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from planner.domain.track_time import zone
+from planner.i18n import Language, translate
+
+EventStatus = Literal["CONFIRMED", "TENTATIVE", "CANCELLED"]
+STATUSES: tuple[EventStatus, ...] = ("CONFIRMED", "TENTATIVE", "CANCELLED")
+
+#: Our own extension properties. Written only where the standard properties
+#: lose information (the track's zone of an all-day event or of an event
+#: written in UTC because its local time happens twice).
+X_TRACK_TZID = "X-RACE-PLANNER-TZID"
+
+_X_NAME = re.compile(r"X-[A-Z0-9-]+")
+
+
+def cancelled_summary(summary: str, language: Language) -> str:
+    """The summary of a cancelled event: some clients ignore STATUS, so say it in words."""
+    return translate("Cancelled: {summary}", language).format(summary=summary)
+
+
+@dataclass(frozen=True)
+class FeedEvent:
+    """One VEVENT of a feed.
+
+    ``start``/``end``: for timed events aware datetimes (normally in the
+    track's pytz zone; any aware datetime is converted to ``tzid`` when
+    written); for all-day events plain dates with ``end`` exclusive (the day
+    after the last day). ``tzid`` is always the track's IANA zone name.
+
+    ``dtstamp`` should stay the same while nothing changes, so that a
+    re-export is byte-identical; bump ``sequence`` and ``last_modified`` on
+    every real change (Google ignores edits without a SEQUENCE bump).
+    ``x_props``: extra ``X-...`` properties as (name, text) pairs.
+    """
+
+    uid: str
+    sequence: int
+    dtstamp: datetime
+    last_modified: datetime
+    summary: str
+    start: date
+    end: date
+    tzid: str
+    description: str = ""
+    location: str = ""
+    geo: tuple[float, float] | None = None
+    url: str | None = None
+    categories: tuple[str, ...] = ()
+    status: EventStatus = "CONFIRMED"
+    alarm_minutes_before: int | None = None
+    all_day: bool = False
+    busy: bool | None = None
+    x_props: tuple[tuple[str, str], ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        # These are programming errors of the mapping layer, not user errors.
+        if not self.uid or any(ch in self.uid for ch in "\r\n"):
+            raise ValueError(f"FeedEvent needs a one-line uid, got {self.uid!r}")
+        if self.sequence < 0:
+            raise ValueError("sequence must not be negative")
+        for name, stamp in (("dtstamp", self.dtstamp), ("last_modified", self.last_modified)):
+            if not isinstance(stamp, datetime) or stamp.utcoffset() is None:
+                raise ValueError(f"{name} must be an aware datetime")
+        zone(self.tzid)  # an unknown zone name is refused here, with a clear message
+        if self.status not in STATUSES:
+            raise ValueError(f"unknown status {self.status!r}")
+        if self.all_day:
+            if isinstance(self.start, datetime) or isinstance(self.end, datetime):
+                raise ValueError("all-day events take dates, not datetimes")
+            if self.end <= self.start:
+                raise ValueError("an all-day event's end is exclusive and must be after its start")
+        else:
+            if not isinstance(self.start, datetime) or not isinstance(self.end, datetime):
+                raise ValueError("timed events take aware datetimes")
+            if self.start.utcoffset() is None or self.end.utcoffset() is None:
+                raise ValueError("timed events take aware datetimes")
+            if self.end < self.start:
+                raise ValueError("an event cannot end before it starts")
+        if self.alarm_minutes_before is not None and self.alarm_minutes_before < 0:
+            raise ValueError("alarm_minutes_before must not be negative")
+        for name, _value in self.x_props:
+            if not _X_NAME.fullmatch(name):
+                raise ValueError(f"x_props names look like X-UPPER-CASE, got {name!r}")
+
+    @property
+    def transparent(self) -> bool:
+        """TRANSP:TRANSPARENT? Cancelled and all-day entries do not block the day by default."""
+        if self.status == "CANCELLED":
+            return True
+        if self.busy is not None:
+            return not self.busy
+        return self.all_day
+
+
+@dataclass(frozen=True)
+class FeedCalendar:
+    """A whole subscribed feed.
+
+    ``refresh_interval`` becomes REFRESH-INTERVAL and X-PUBLISHED-TTL: a hint
+    Apple honours and Google ignores (it polls every 8-24 hours).
+    ``timezone`` (optional) becomes X-WR-TIMEZONE, which no reader should need.
+    """
+
+    name: str
+    events: tuple[FeedEvent, ...]
+    description: str = ""
+    refresh_interval: timedelta = timedelta(hours=6)
+    language: Language = "en"
+    timezone: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.refresh_interval <= timedelta(0):
+            raise ValueError("refresh_interval must be positive")

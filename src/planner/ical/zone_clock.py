@@ -1,0 +1,83 @@
+"""Wall-clock digits of an instant in a zone, straight from pytz's transition table.
+
+The writer needs, for every DTSTART/DTEND, the local ``YYYYMMDDTHHMMSS`` and
+whether that wall time is ambiguous (shown twice on a fall-back night).
+RFC 5545 says an ambiguous ``TZID`` time is its first occurrence, but
+readers disagree (ical.js, Thunderbird's parser, takes the second one), so
+the writer puts both occurrences in UTC instead.
+
+``datetime.astimezone`` with pytz plus strftime is the biggest cost of a
+20,000-event feed; one bisect on POSIX seconds gives both answers at a
+fraction of it.
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cache
+
+from planner.domain.track_time import zone
+
+
+@dataclass(frozen=True)
+class _ZoneTable:
+    starts: tuple[float, ...]  # POSIX seconds at which each offset begins
+    offsets: tuple[int, ...]  # UTC offset in seconds from that moment on
+    # Instants whose wall time also occurs an hour (the fall-back) earlier or
+    # later: [start - fallback, start + fallback) around each fall-back start.
+    ambiguous_from: tuple[float, ...]
+    ambiguous_until: tuple[float, ...]
+
+
+@cache
+def _table(tzid: str) -> _ZoneTable:
+    tz = zone(tzid)
+    times: list[datetime] = getattr(tz, "_utc_transition_times", [])
+    infos: list[tuple[timedelta, timedelta, str]] = getattr(tz, "_transition_info", [])
+    never = float("-inf")
+    if not times:
+        fixed = datetime(2000, 1, 1, tzinfo=UTC).astimezone(tz).utcoffset() or timedelta(0)
+        return _ZoneTable((never,), (int(fixed.total_seconds()),), (float("inf"),), (never,))
+    starts = [never]
+    offsets = [int(infos[0][0].total_seconds())]
+    ambiguous_from = [float("inf")]
+    ambiguous_until = [never]
+    for index in range(1, len(times)):
+        begin = times[index].replace(tzinfo=UTC).timestamp()
+        offset = int(infos[index][0].total_seconds())
+        fallback = max(offsets[-1] - offset, 0)
+        starts.append(begin)
+        offsets.append(offset)
+        ambiguous_from.append(begin - fallback if fallback else float("inf"))
+        ambiguous_until.append(begin + fallback if fallback else never)
+    return _ZoneTable(tuple(starts), tuple(offsets), tuple(ambiguous_from), tuple(ambiguous_until))
+
+
+def wall_clock(moment: datetime, tzid: str) -> tuple[str, bool]:
+    """``("YYYYMMDDTHHMMSS", ambiguous)`` for an aware ``moment`` in ``tzid``.
+
+    Seconds are truncated (iCalendar times have no fractions). ``ambiguous``
+    is True when the clocks show the same wall time twice that night (for
+    the first and for the second occurrence).
+    """
+    table = _table(tzid)
+    instant = moment.timestamp()
+    index = bisect_right(table.starts, instant) - 1
+    wall = time.gmtime(instant // 1 + table.offsets[index])
+    digits = (
+        f"{wall.tm_year:04d}{wall.tm_mon:02d}{wall.tm_mday:02d}"
+        f"T{wall.tm_hour:02d}{wall.tm_min:02d}{wall.tm_sec:02d}"
+    )
+    following = index + 1
+    ambiguous = instant < table.ambiguous_until[index] or (
+        following < len(table.starts) and instant >= table.ambiguous_from[following]
+    )
+    return digits, ambiguous
+
+
+def is_ambiguous_wall_time(moment: datetime, tzid: str) -> bool:
+    """True if the wall time of ``moment`` in ``tzid`` happens twice (a fall-back hour)."""
+    return wall_clock(moment, tzid)[1]
