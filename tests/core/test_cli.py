@@ -217,3 +217,58 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for command in ("demo", "list", "add", "edit", "conflicts"):
         assert command in out
+
+
+def test_a_new_database_from_the_command_line_knows_the_circuit_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(tmp_path / "fresh.sqlite3")
+    status, out, _ = run(capsys, "--db", path, "list", "circuits", "--search", "hock", "--json")
+    assert status == 0
+    assert json.loads(out)[0]["name"] == "Hockenheimring"
+
+
+def test_add_circuit_then_a_round_there(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(tmp_path / "fresh.sqlite3")
+    assert (
+        run(
+            capsys,
+            "--db",
+            path,
+            "add",
+            "circuit",
+            "--name",
+            "Kinnekulle Ring",
+            "--timezone",
+            "Europe/Stockholm",
+            "--town",
+            "Götene",
+            "--country",
+            "Sweden",
+            "--length-km",
+            "2.050",
+        )[0]
+        == 0
+    )
+    run(capsys, "--db", path, "add", "series", "--name", "Club Cup")
+    run(capsys, "--db", path, "add", "season", "--series", "Club Cup", "--season", "2024")
+    status, _, err = run(
+        capsys,
+        "--db",
+        path,
+        "add",
+        "round",
+        "--series",
+        "Club Cup",
+        "--season",
+        "2024",
+        "--track",
+        "kinnekulle ring",
+        "--from",
+        "2024-05-11",
+        "--to",
+        "2024-05-12",
+    )
+    assert status == 0, err
+    _, out, _ = run(capsys, "--db", path, "list", "rounds", "--json")
+    assert json.loads(out)[0]["zone"] == "Europe/Stockholm"

@@ -37,7 +37,13 @@ def register(cli: CommandLine) -> None:
             help="ids, names, local start, zone, UTC start, duration, kind, status and drivers",
         )
 
-    add_help = "Add a series, season, round, session or driver."
+    sub = cli.group_command(
+        "list", list_help, "circuits", "List the circuit library.", _list_circuits
+    )
+    sub.add_argument("--search", metavar="TEXT", help='e.g. "hock" finds Hockenheimring')
+    sub.add_argument("--json", action="store_true")
+
+    add_help = "Add a series, season, round, session, driver or circuit."
     sub = cli.group_command("add", add_help, "series", "Add a series.", _add_series)
     sub.add_argument("--name", required=True)
     sub.add_argument("--short-name", default="")
@@ -75,6 +81,22 @@ def register(cli: CommandLine) -> None:
     sub.add_argument("--name", required=True)
     sub.add_argument("--nationality", default="", metavar="SWE")
     sub.add_argument("--followed", action="store_true", help="a driver of the family")
+
+    sub = cli.group_command(
+        "add", add_help, "circuit", "Add a circuit to the library.", _add_circuit
+    )
+    sub.add_argument("--name", required=True)
+    sub.add_argument(
+        "--timezone", required=True, metavar="ZONE", help="IANA zone, e.g. Europe/Berlin"
+    )
+    sub.add_argument("--short-name", default="")
+    sub.add_argument("--town", default="")
+    sub.add_argument("--region", default="")
+    sub.add_argument("--country", default="")
+    sub.add_argument("--length-km", type=float, metavar="KM", help="e.g. 4.574")
+    sub.add_argument("--corners", type=int, metavar="N")
+    sub.add_argument("--latitude", type=float)
+    sub.add_argument("--longitude", type=float)
 
     edit_help = "Change a session: time, length, status, name, drivers."
     sub = cli.group_command(
@@ -411,4 +433,54 @@ def _conflicts(args: argparse.Namespace, context: Context) -> int:
     else:
         for conflict in found:
             context.print(conflict.message)
+    return 0
+
+
+def _list_circuits(args: argparse.Namespace, context: Context) -> int:
+    from planner.services import tracks
+
+    found = tracks.search_tracks(tracks.list_tracks(context.database()), args.search or "")
+    if args.json:
+        context.print_json(
+            [
+                {
+                    "id": track.id,
+                    "name": track.name,
+                    "town": track.town,
+                    "country": track.country,
+                    "timezone": track.timezone,
+                    "length_km": track.length_km,
+                    "corners": track.corners,
+                    "latitude": track.latitude,
+                    "longitude": track.longitude,
+                }
+                for track in found
+            ]
+        )
+        return 0
+    for track in found:
+        length = f"{track.length_km:.3f} km" if track.length_km else "? km"
+        context.print(f"{track.id:>4}  {track.name}  ({track.place}; {track.timezone}; {length})")
+    return 0
+
+
+def _add_circuit(args: argparse.Namespace, context: Context) -> int:
+    from planner.services import tracks
+
+    created = tracks.add_track(
+        context.database(),
+        tracks.TrackInput(
+            name=args.name,
+            timezone=args.timezone,
+            short_name=args.short_name,
+            town=args.town,
+            region=args.region,
+            country=args.country,
+            length_km=args.length_km,
+            corners=args.corners,
+            latitude=args.latitude,
+            longitude=args.longitude,
+        ),
+    )
+    context.print(f"{created.id}")
     return 0

@@ -35,8 +35,11 @@ class Context:
         if self._database is None:
             from planner.db.database import Database
             from planner.paths import default_database_path
+            from planner.services.tracks import install_circuit_library
 
             self._database = Database.open(self.db_path or default_database_path(), create=create)
+            # A new database starts with the circuit library; a newer app adds its new circuits.
+            install_circuit_library(self._database)
         return self._database
 
     def print(self, text: str = "") -> None:
