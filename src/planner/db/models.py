@@ -292,3 +292,6 @@ class SessionDriver(Base):
     driver: Mapped[Driver] = relationship()
 
     __table_args__ = (CheckConstraint("stint_order > 0", name="stint_order_positive"),)
+
+
+from planner.db import feed_models as _feed_models  # noqa: E402,F401  (registers the feed tables on Base)

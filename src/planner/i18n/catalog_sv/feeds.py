@@ -1,0 +1,98 @@
+"""Swedish texts of calendar feeds, saved feeds, .ics import and their commands."""
+
+MESSAGES: dict[str, str] = {
+    # Event texts
+    "Practice": "Träning",
+    "Qualifying": "Kvalificering",
+    "Race": "Race",
+    "Warm-up": "Uppvärmning",
+    "Test": "Test",
+    "Other": "Övrigt",
+    "Race weekend": "Tävlingshelg",
+    "Round {number}": "Deltävling {number}",
+    "Driver: {name}": "Förare: {name}",
+    "Drivers: {names}": "Förare: {names}",
+    "Car: {car}": "Bil: {car}",
+    "Track time: {time}": "Tid vid banan: {time}",
+    "Home time ({zone}): {time}": "Hemmatid ({zone}): {time}",
+    "Length not published.": "Längden är inte publicerad.",
+    "Time not confirmed yet.": "Tiden är inte bekräftad än.",
+    "This session is cancelled.": "Passet är inställt.",
+    "Broadcast: {text}": "Sändning: {text}",
+    "Stream: {url}": "Stream: {url}",
+    "Live timing: {url}": "Livetiming: {url}",
+    "Website: {url}": "Webbplats: {url}",
+    "Notes: {notes}": "Anteckningar: {notes}",
+    "Race Planner: {name}. Times are in each track's time zone; "
+    "Google refreshes subscribed calendars only every 8–24 hours.": (
+        "Race Planner: {name}. Tiderna gäller i varje banas tidszon; "
+        "Google uppdaterar prenumererade kalendrar bara var 8–24:e timme."
+    ),
+    # Saved feeds and files
+    "An alarm is given in minutes before the start (0 or more).": (
+        "En påminnelse anges i minuter före starten (0 eller fler)."
+    ),
+    "Cannot write {path}: {reason}": "Kan inte skriva {path}: {reason}",
+    "Give the public address of the feed folder.": "Ange den publika adressen till flödesmappen.",
+    "No series has a season {year}.": "Ingen serie har någon säsong {year}.",
+    "The feed “{name}” already writes the file {file}.": (
+        "Flödet ”{name}” skriver redan filen {file}."
+    ),
+    "There is already a feed called “{name}”.": "Det finns redan ett flöde som heter ”{name}”.",
+    "There is no feed called “{name}”. Saved feeds: {known}.": (
+        "Det finns inget flöde som heter ”{name}”. Sparade flöden: {known}."
+    ),
+    "“{name}” is not a file name (no folders, please).": (
+        "”{name}” är inget filnamn (inga mappar, tack)."
+    ),
+    "“{url}” is not a web address (https://…).": "”{url}” är ingen webbadress (https://…).",
+    # Command line
+    "Wrote {count} sessions to {path}.": "Skrev {count} pass till {path}.",
+    "added: {summary}, {time}": "tillagt: {summary}, {time}",
+    "moved: {summary}, {old} → {new}": "flyttat: {summary}, {old} → {new}",
+    "cancelled: {summary}": "inställt: {summary}",
+    "renamed: {old} → {new}": "nytt namn: {old} → {new}",
+    "no longer cancelled: {summary}": "inte längre inställt: {summary}",
+    "removed: {summary}": "borttaget: {summary}",
+    "{name}: {path} ({count} sessions)": "{name}: {path} ({count} pass)",
+    "first export: nothing to compare with.": "första exporten: inget att jämföra med.",
+    "no changes since the last export.": "inga ändringar sedan förra exporten.",
+    "There are no saved feeds yet; add one with 'planner feed add'.": (
+        "Det finns inga sparade flöden än; lägg till ett med 'planner feed add'."
+    ),
+    "subscribe: {url}": "prenumerera: {url}",
+    "address: {url}": "adress: {url}",
+    "Wrote “{summary}” to {path}.": "Skrev ”{summary}” till {path}.",
+    "Saved the feed “{name}” (file {file}).": "Sparade flödet ”{name}” (fil {file}).",
+    "everything": "allt",
+    "alarm {minutes} min": "påminnelse {minutes} min",
+    "only broadcast sessions": "bara sända pass",
+    "Removed the feed “{name}”.": "Tog bort flödet ”{name}”.",
+    "{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.": (
+        "{added} tillagda, {updated} uppdaterade, {unchanged} oförändrade, {skipped} överhoppade."
+    ),
+    "new round: {round}": "ny deltävling: {round}",
+    "added": "tillagt",
+    "updated": "uppdaterat",
+    "skipped": "överhoppat",
+    "Dry run: nothing was changed.": "Provkörning: inget ändrades.",
+    # Importing .ics files
+    " (line {line})": " (rad {line})",
+    "Cannot read {path}: {reason}": "Kan inte läsa {path}: {reason}",
+    "{event}: an all-day event, not a session": "{event}: en heldagshändelse, inget pass",
+    "{event}: a repeating event": "{event}: en återkommande händelse",
+    "{event}: lasts more than 48 hours": "{event}: varar mer än 48 timmar",
+    "no place given": "ingen plats angiven",
+    "These places match no circuit in the library: {places}. Add the circuit "
+    "first, or choose the circuit for the whole file.": (
+        "De här platserna matchar ingen bana i biblioteket: {places}. Lägg till banan "
+        "först, eller välj bana för hela filen."
+    ),
+    "Name the series and season to import into: these events do not say it: {events}.": (
+        "Ange vilken serie och säsong som ska importeras till: de här händelserna säger det "
+        "inte: {events}."
+    ),
+    "{series} {year} round {number} at {track} ({first} – {last})": (
+        "{series} {year} deltävling {number} på {track} ({first} – {last})"
+    ),
+}
