@@ -5,10 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.db.database import Database
@@ -19,23 +17,6 @@ from planner.services.lookup import find_round, find_track
 from planner.services.schedule_import import ImportResult
 
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "schedules"
-
-
-@pytest.fixture(autouse=True)
-def _event_loops_that_run(qapp: QApplication) -> None:
-    """Start from event loops that run, whatever ran before.
-
-    A test that ends the application's ``exec()`` (the app start test quits
-    it) can leave Qt's "quit now" flag set, and then every later event loop,
-    so ``qtbot.wait`` and the preview's timer, returns at once. One short
-    ``exec()`` clears the flag.
-    """
-    stopper = QTimer()
-    stopper.setSingleShot(True)
-    stopper.timeout.connect(lambda: QCoreApplication.exit(0))
-    stopper.start(0)
-    qapp.exec()
-    stopper.stop()
 
 
 def round_id_of(db: Database, series: str, year: int, number: int) -> int:

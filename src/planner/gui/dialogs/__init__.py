@@ -1,0 +1,1 @@
+"""Dialogs: they gather what the user types; edits go through undo commands."""

@@ -1,0 +1,194 @@
+"""The File menu's outside parts: printing, PDF and calendar exports, schedule import.
+
+They come from other packages (``planner.printing``, ``planner.services.feeds``,
+the schedule import dialog) and are imported only when asked for; a missing
+one gives a calm message, so wiring a new one is one import here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from planner.gui.errors import Dialogs
+
+if TYPE_CHECKING:
+    from planner.gui.main_window import MainWindow
+
+log = logging.getLogger("planner.gui")
+
+
+class FileActions(QObject):
+    """Print, export and import for the main window (which owns the actions)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _weekend_sheet(self) -> object | None:
+        """The printed sheet of the open round, in the UI language and home time."""
+        from planner.printing.content import build_weekend_sheet
+        from planner.services.queries import weekend
+
+        if self.window.round_id is None:
+            return None
+        return build_weekend_sheet(
+            weekend(
+                self.window.store.db, self.window.store.current_id("round", self.window.round_id)
+            ),
+            language="sv" if self.window.translations.language == "sv" else "en",
+            home_zone=self.window.store.home_zone,
+        )
+
+    def print_weekend(self) -> None:
+        try:
+            from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+            from planner.printing.render import configure_printer, print_to_printer
+        except ImportError:
+            self._not_ready(self.tr("Printing"))
+            return
+        from planner.domain.errors import PlannerError
+
+        try:
+            sheet = self._weekend_sheet()
+        except PlannerError as error:
+            Dialogs.show_error(self.window, str(error))
+            return
+        if sheet is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(printer, self.window.settings.paper_size.lower())
+        preview = QPrintPreviewDialog(printer, self.window)
+        preview.setWindowTitle(self.tr("Print Weekend"))
+        preview.paintRequested.connect(lambda target: print_to_printer(sheet, target))  # type: ignore[arg-type]
+        preview.exec()
+
+    def export_weekend_pdf(self) -> None:
+        try:
+            from planner.printing.render import render_weekend_pdf
+        except ImportError:
+            self._not_ready(self.tr("Printing"))
+            return
+        from planner.domain.errors import PlannerError
+
+        current = self.window._current_round()
+        if current is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export Weekend as PDF"),
+            f"{current.title}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return
+        try:
+            sheet = self._weekend_sheet()
+        except PlannerError as error:
+            Dialogs.show_error(self.window, str(error))
+            return
+        paper = self.window.settings.paper_size.lower()
+        self._write_in_background(
+            lambda: render_weekend_pdf(sheet, path, paper),  # type: ignore[arg-type]
+            self.tr("Saved {path}.").format(path=path),
+        )
+
+    def export_feeds(self) -> None:
+        """The open season as an .ics calendar file, with the default alarm."""
+        try:
+            from planner.services import feeds
+        except ImportError:
+            self._not_ready(self.tr("Calendar feeds"))
+            return
+        from planner.services import catalog
+
+        if self.window.season_id is None:
+            return
+        season = next(
+            (
+                s
+                for s in catalog.list_seasons(self.window.store.db)
+                if s.id == self.window.season_id
+            ),
+            None,
+        )
+        if season is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export Season Calendar"),
+            f"{season.title}.ics",
+            self.tr("Calendar files (*.ics)"),
+        )
+        if not path:
+            return
+        spec = feeds.FeedSpec(
+            name=season.title,
+            language="sv" if self.window.translations.language == "sv" else "en",
+            season_ids=frozenset({season.id}),
+            alarm_minutes=self.window.settings.default_alarm_minutes or None,
+        )
+        db, home = self.window.store.db, self.window.store.home_zone
+        self._write_in_background(
+            lambda: feeds.export_feed(db, spec, path, home_zone=home),
+            self.tr("Saved {path}.").format(path=path),
+        )
+
+    def _write_in_background(self, work: Callable[[], object], done_text: str) -> None:
+        """File writing off the GUI thread; the status bar says when it is done."""
+        from planner.gui.workers import run_in_background
+
+        self.window.statusBar().showMessage(self.tr("Saving…"))
+
+        def succeeded(_result: object) -> None:
+            self.window.statusBar().showMessage(done_text, 8000)
+
+        def failed(error: BaseException, details: str) -> None:
+            from planner.domain.errors import PlannerError
+
+            self.window.statusBar().clearMessage()
+            if isinstance(error, PlannerError | OSError):
+                Dialogs.show_error(self.window, str(error))
+            else:
+                log.error("writing failed\n%s", details)
+                raise error
+
+        run_in_background(work, succeeded, failed)
+
+    def import_schedule(self) -> None:
+        """Paste a published timetable into the current round (one undo step)."""
+        try:
+            from planner.gui.schedule_import_command import ImportScheduleCommand
+            from planner.gui.schedule_import_dialog import ScheduleImportDialog
+        except ImportError:
+            self._not_ready(self.tr("Importing schedule text"))
+            return
+        if self.window.round_id is None:
+            return
+        db = self.window.store.db
+
+        def imported(result: object) -> None:
+            command = ImportScheduleCommand.already_applied(
+                db,
+                result,  # type: ignore[arg-type]
+                on_change=self.window.store.notify_changed,
+            )
+            self.window.undo_stack.push(command)
+            self.window.store.notify_changed()
+
+        dialog = ScheduleImportDialog(
+            db, self.window.store.current_id("round", self.window.round_id), self.window
+        )
+        dialog.imported.connect(imported)
+        dialog.exec()
+
+    def _not_ready(self, what: str) -> None:
+        Dialogs.show_info(
+            self.window,
+            self.tr("{what} is not part of this version of Race Planner yet.").format(what=what),
+        )

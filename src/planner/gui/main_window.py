@@ -1,0 +1,889 @@
+"""The main window: a thin shell wiring docks, menus, views and the undo stack."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.gui.commands import (
+    AddRoundCommand,
+    AddSeasonCommand,
+    AddSeriesCommand,
+    AddSessionCommand,
+    ApplyTemplateCommand,
+    DeleteRoundCommand,
+    DeleteSessionCommand,
+    EditRoundCommand,
+    MoveRoundCommand,
+    NewRound,
+    ServiceCommand,
+    perform,
+)
+from planner.gui.errors import Dialogs
+from planner.gui.file_actions import FileActions
+from planner.gui.icons import icon
+from planner.gui.labels import round_status_label, template_label
+from planner.gui.models.navigator_model import NavigatorModel, build_tree
+from planner.gui.models.next_up_model import NextUpModel, merge_rows
+from planner.gui.models.season_model import SeasonModel
+from planner.gui.models.weekend_model import DRIVERS, START, WeekendModel
+from planner.gui.settings import AppSettings
+from planner.gui.store import Store
+from planner.gui.translations import Translations
+from planner.gui.views.demo_banner import DemoBanner
+from planner.gui.views.month_view import MonthView, month_blocks
+from planner.gui.views.navigator import NavigatorView
+from planner.gui.views.next_up import NextUpPanel
+from planner.gui.views.season_view import SeasonView
+from planner.gui.views.weekend_view import WeekendView
+from planner.services.views import RoundView
+
+if TYPE_CHECKING:
+    from planner.gui.startup import OpenedDatabase
+
+log = logging.getLogger("planner.gui")
+
+SEASON_PAGE, MONTH_PAGE, WEEKEND_PAGE = range(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, settings: AppSettings, store: Store, translations: Translations | None = None
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.store = store
+        self.translations = translations or Translations()
+        self.database_path: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self.season_id: int | None = None
+        self.round_id: int | None = None
+        self._month_chosen = False
+        self._refreshing = False
+        self.setWindowIcon(icon("app"))
+        self.setObjectName("MainWindow")
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
+
+        # models and views
+        self.navigator_model = NavigatorModel()
+        self.season_model = SeasonModel(self._edit_round_status)
+        self.weekend_model = WeekendModel(store, self.perform)
+        self.next_up_model = NextUpModel()
+        self.navigator = NavigatorView(self.navigator_model)
+        self.season_view = SeasonView(self.season_model)
+        self.month_view = MonthView()
+        self.weekend_view = WeekendView(self.weekend_model, self._driver_choices)
+        self.next_up = NextUpPanel(self.next_up_model)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.season_view)
+        self.pages.addWidget(self.month_view)
+        self.pages.addWidget(self.weekend_view)
+        self.welcome = QLabel()
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome.setWordWrap(True)
+        self.pages.addWidget(self.welcome)
+        self.pages.setCurrentWidget(self.welcome)
+        self.banner = DemoBanner()
+        self.banner.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.navigator_dock = QDockWidget(self)
+        self.navigator_dock.setObjectName("NavigatorDock")
+        self.navigator_dock.setWidget(self.navigator)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator_dock)
+        self.next_up_dock = QDockWidget(self)
+        self.next_up_dock.setObjectName("NextUpDock")
+        self.next_up_dock.setWidget(self.next_up)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.next_up_dock)
+        self.resizeDocks(
+            [self.navigator_dock, self.next_up_dock], [230, 300], Qt.Orientation.Horizontal
+        )
+
+        self.files = FileActions(self)
+        self._create_actions()
+        self._create_menus()
+        self._connect()
+        self.countdown_timer = QTimer(self)
+        self.countdown_timer.setInterval(60_000)
+        self.countdown_timer.timeout.connect(self._refresh_next_up)
+        self.countdown_timer.start()
+        self.retranslate()
+        self._update_actions()
+        self.resize(1280, 800)
+        geometry = settings.window_geometry
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.window_state
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    # --- actions and menus --------------------------------------------------------
+
+    def _action(
+        self,
+        name: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        slot: object = None,
+    ) -> QAction:
+        action = QAction(self)
+        if name:
+            action.setIcon(icon(name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_season_action = self._action(
+            "series", QKeySequence.StandardKey.New, self.new_season
+        )
+        self.new_round_action = self._action("add", "Ctrl+R", self.new_round)
+        self.delete_round_action = self._action("remove", None, self.delete_round)
+        self.apply_template_action = self._action("weekend", "Ctrl+T", self.choose_template)
+        self.add_session_action = self._action("add", "Ctrl+Shift+N", self.add_session)
+        self.remove_session_action = self._action(
+            "remove", QKeySequence.StandardKey.Delete, self.remove_session
+        )
+        self.assign_drivers_action = self._action("driver", "Ctrl+D", self.assign_drivers)
+        self.move_weekend_action = self._action("calendar", "Ctrl+M", self.move_weekend)
+        self.people_action = self._action("car", "Ctrl+Shift+P", self.manage_people)
+        self.print_action = self._action(
+            "print", QKeySequence.StandardKey.Print, self.files.print_weekend
+        )
+        self.export_action = self._action("export", "Ctrl+E", self.files.export_feeds)
+        self.export_pdf_action = self._action(
+            "print", "Ctrl+Shift+E", self.files.export_weekend_pdf
+        )
+        self.import_action = self._action("import", "Ctrl+I", self.files.import_schedule)
+        self.start_empty_action = self._action("", None, self.start_empty_planner)
+        self.preferences_action = self._action(
+            "settings", QKeySequence.StandardKey.Preferences, self.edit_preferences
+        )
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = self._action("", QKeySequence.StandardKey.Quit, self.close)
+        self.about_action = self._action("app", None, self.about)
+
+        self.undo_action = self._action("undo", QKeySequence.StandardKey.Undo, self.undo_stack.undo)
+        self.redo_action = self._action("redo", QKeySequence("Ctrl+Shift+Z"), self.undo_stack.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_stack.canUndoChanged.connect(self._update_undo_texts)
+        self.undo_stack.canRedoChanged.connect(self._update_undo_texts)
+        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
+
+        self.view_group = QActionGroup(self)
+        self.season_page_action = self._action(
+            "series", "Ctrl+1", lambda: self.show_page(SEASON_PAGE)
+        )
+        self.month_page_action = self._action(
+            "calendar", "Ctrl+2", lambda: self.show_page(MONTH_PAGE)
+        )
+        self.weekend_page_action = self._action(
+            "weekend", "Ctrl+3", lambda: self.show_page(WEEKEND_PAGE)
+        )
+        for action in (self.season_page_action, self.month_page_action, self.weekend_page_action):
+            action.setCheckable(True)
+            self.view_group.addAction(action)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_season_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.print_action)
+        self.file_menu.addAction(self.export_pdf_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.start_empty_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.season_page_action)
+        self.view_menu.addAction(self.month_page_action)
+        self.view_menu.addAction(self.weekend_page_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.navigator_dock.toggleViewAction())
+        self.view_menu.addAction(self.next_up_dock.toggleViewAction())
+        self.season_menu = bar.addMenu("")
+        self.season_menu.addAction(self.new_season_action)
+        self.season_menu.addAction(self.new_round_action)
+        self.season_menu.addAction(self.delete_round_action)
+        self.season_menu.addSeparator()
+        self.season_menu.addAction(self.people_action)
+        self.weekend_menu = bar.addMenu("")
+        self.weekend_menu.addAction(self.apply_template_action)
+        self.weekend_menu.addAction(self.add_session_action)
+        self.weekend_menu.addAction(self.remove_session_action)
+        self.weekend_menu.addAction(self.assign_drivers_action)
+        self.weekend_menu.addSeparator()
+        self.weekend_menu.addAction(self.move_weekend_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("MainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.season_page_action)
+        self.toolbar.addAction(self.month_page_action)
+        self.toolbar.addAction(self.weekend_page_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.new_round_action)
+        self.toolbar.addAction(self.apply_template_action)
+        self.toolbar.addAction(self.add_session_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _connect(self) -> None:
+        self.store.changed.connect(self.refresh)
+        self.store.home_zone_changed.connect(lambda _zone: self.refresh())
+        self.navigator.series_chosen.connect(self._series_chosen)
+        self.navigator.season_chosen.connect(self.open_season)
+        self.navigator.round_chosen.connect(self.open_round)
+        self.season_view.round_opened.connect(self.open_round)
+        self.month_view.round_opened.connect(self.open_round)
+        self.month_view.month_changed.connect(lambda _y, _m: self._refresh_month())
+        self.next_up.round_opened.connect(self.open_round)
+        self.banner.start_empty_requested.connect(self.start_empty_planner)
+        self.weekend_view.tree.selectionModel().currentChanged.connect(
+            lambda _a, _b: self._update_actions()
+        )
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Race Planner"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.season_menu.setTitle(self.tr("&Season"))
+        self.weekend_menu.setTitle(self.tr("&Weekend"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.navigator_dock.setWindowTitle(self.tr("Series"))
+        self.next_up_dock.setWindowTitle(self.tr("Next Up"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        texts = {
+            self.new_season_action: self.tr("New &Season…"),
+            self.new_round_action: self.tr("New &Round…"),
+            self.delete_round_action: self.tr("Remove Round"),
+            self.apply_template_action: self.tr("Apply &Template…"),
+            self.add_session_action: self.tr("&Add Session…"),
+            self.remove_session_action: self.tr("&Remove Session"),
+            self.assign_drivers_action: self.tr("Assign &Drivers…"),
+            self.move_weekend_action: self.tr("&Move Weekend…"),
+            self.people_action: self.tr("&People and Cars…"),
+            self.print_action: self.tr("&Print Weekend…"),
+            self.export_action: self.tr("&Export Season Calendar (.ics)…"),
+            self.export_pdf_action: self.tr("Export Weekend as P&DF…"),
+            self.import_action: self.tr("&Import Schedule Text…"),
+            self.start_empty_action: self.tr("S&tart an Empty Planner…"),
+            self.preferences_action: self.tr("Pre&ferences…"),
+            self.quit_action: self.tr("&Quit"),
+            self.about_action: self.tr("&About Race Planner"),
+            self.season_page_action: self.tr("Season"),
+            self.month_page_action: self.tr("Month"),
+            self.weekend_page_action: self.tr("Weekend"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            plain = text.replace("&", "").rstrip("…")
+            action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        self.navigator_dock.toggleViewAction().setText(self.tr("Series Navigator"))
+        self.next_up_dock.toggleViewAction().setText(self.tr("Next Up"))
+        self.welcome.setText(self.tr("Opening your planner…"))
+        self._update_undo_texts()
+        for view in (
+            self.season_view,
+            self.month_view,
+            self.weekend_view,
+            self.next_up,
+            self.banner,
+        ):
+            view.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.store.is_open:
+                self.refresh()
+        super().changeEvent(event)
+
+    def _update_undo_texts(self) -> None:
+        undo_text = self.undo_stack.undoText()
+        redo_text = self.undo_stack.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo {action}").format(action=undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {action}").format(action=redo_text) if redo_text else self.tr("&Redo")
+        )
+        self.undo_action.setEnabled(self.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.undo_stack.canRedo())
+
+    def _update_actions(self) -> None:
+        is_open = self.store.is_open
+        has_season = is_open and self.season_id is not None
+        has_round = is_open and self.round_id is not None
+        has_session = has_round and self.weekend_view.current_session() is not None
+        for action in (
+            self.new_season_action,
+            self.people_action,
+            self.start_empty_action,
+        ):
+            action.setEnabled(is_open)
+        self.export_action.setEnabled(has_season)
+        self.new_round_action.setEnabled(has_season)
+        for action in (
+            self.import_action,
+            self.export_pdf_action,
+            self.delete_round_action,
+            self.apply_template_action,
+            self.add_session_action,
+            self.move_weekend_action,
+            self.print_action,
+        ):
+            action.setEnabled(has_round)
+        self.remove_session_action.setEnabled(has_session)
+        self.assign_drivers_action.setEnabled(has_session)
+        for action in (self.season_page_action, self.month_page_action):
+            action.setEnabled(is_open)
+        self.weekend_page_action.setEnabled(has_round)
+
+    # --- the database ----------------------------------------------------------------
+
+    def attach_database(self, opened: OpenedDatabase) -> None:
+        """Show an opened database; the demo banner while it is the demo."""
+        self.database_path = opened.path
+        if opened.created_demo:
+            self.settings.demo_database = str(opened.path)
+        self.banner.setVisible(self.settings.demo_database == str(opened.path))
+        self.undo_stack.clear()
+        self.store.set_database(opened.db)  # emits changed → refresh()
+        if self.season_id is None:
+            self._open_first_season()
+        self._update_actions()
+
+    def _open_first_season(self) -> None:
+        from planner.services import catalog
+
+        seasons = catalog.list_seasons(self.store.db)
+        if seasons:
+            self.open_season(seasons[0].id)
+        else:
+            self.welcome.setText(self.tr("No seasons yet. Start with File → New Season (Ctrl+N)."))
+            self.pages.setCurrentWidget(self.welcome)
+
+    def start_empty_planner(self) -> None:
+        if self.database_path is None:
+            return
+        if not Dialogs.ask(
+            self,
+            self.tr(
+                "Start an empty planner? The demo seasons are kept in a file beside it, "
+                "renamed with today's date; the circuit library stays."
+            ),
+        ):
+            return
+        from planner.gui.startup import start_empty
+
+        self.store.set_database(None)
+        self.season_id = self.round_id = None
+        self.undo_stack.clear()
+        opened = start_empty(self.database_path)
+        self.settings.demo_database = ""
+        self.attach_database(opened)
+
+    # --- refreshing from the services ------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self.store.is_open or self._refreshing:
+            self._update_actions()
+            return
+        self._refreshing = True
+        try:
+            self._refresh_navigator()
+            self._conflicts = self._load_conflicts()
+            page = self.pages.currentIndex()
+            if page == SEASON_PAGE and self.season_id is not None:
+                self._refresh_season()
+            elif page == WEEKEND_PAGE and self.round_id is not None:
+                self._refresh_weekend()
+            elif page == MONTH_PAGE:
+                self._refresh_month()
+            self._refresh_next_up()
+        finally:
+            self._refreshing = False
+        self._update_actions()
+
+    def _load_conflicts(self) -> dict[int, list[str]]:
+        from planner.services.queries import find_conflicts
+
+        found: dict[int, list[str]] = {}
+        for conflict in find_conflicts(self.store.db):
+            for item in (conflict.first, conflict.second):
+                found.setdefault(item.session.id, []).append(conflict.message)
+        return found
+
+    def _refresh_navigator(self) -> None:
+        from planner.services import catalog, queries
+
+        db = self.store.db
+        seasons = catalog.list_seasons(db)
+        rounds = {season.id: queries.list_rounds(db, season.id) for season in seasons}
+        self.navigator_model.set_tree(build_tree(catalog.list_series(db), seasons, rounds))
+        self.navigator.expandAll()
+        if self.round_id is not None and self.pages.currentIndex() == WEEKEND_PAGE:
+            self.navigator.select("round", self.round_id)
+        elif self.season_id is not None:
+            self.navigator.select("season", self.season_id)
+
+    def _refresh_season(self) -> None:
+        from planner.domain.errors import NotFoundError
+        from planner.services import catalog, queries
+
+        assert self.season_id is not None
+        season = next(
+            (s for s in catalog.list_seasons(self.store.db) if s.id == self.season_id), None
+        )
+        if season is None:
+            self.season_id = None
+            self._open_first_season()
+            return
+        try:
+            rounds = queries.list_rounds(self.store.db, season.id)
+        except NotFoundError:
+            return
+        self.season_view.show_season(season, rounds)
+        if self.round_id is not None:
+            self.season_view.select_round(self.round_id)
+
+    def _refresh_weekend(self) -> None:
+        from planner.domain.errors import NotFoundError
+        from planner.services import queries
+
+        assert self.round_id is not None
+        self.round_id = self.store.current_id("round", self.round_id)
+        try:
+            weekend = queries.weekend(self.store.db, self.round_id)
+        except NotFoundError:  # undone or removed: back to its season
+            self.round_id = None
+            self.show_page(SEASON_PAGE)
+            return
+        current = self.weekend_view.current_session()
+        self.weekend_view.show_weekend(weekend, self._conflicts)
+        if current is not None:
+            self.weekend_view.select_session(self.store.current_id("session", current.id))
+
+    def _refresh_month(self) -> None:
+        from datetime import timedelta
+
+        from planner.gui.views.month_view import first_grid_day
+        from planner.services.queries import sessions_between
+
+        if not self.store.is_open:
+            return
+        first = first_grid_day(self.month_view.year, self.month_view.month)
+        items = sessions_between(self.store.db, first, first + timedelta(days=41))
+        blocks = month_blocks(
+            items,
+            self.month_view.year,
+            self.month_view.month,
+            self.store.home_zone,
+            set(getattr(self, "_conflicts", {})),
+        )
+        today = self.store.clock().astimezone().date()
+        self.month_view.set_blocks(blocks, self.store.home_zone, today)
+
+    def _refresh_next_up(self) -> None:
+        from planner.services.queries import followed_drivers, upcoming_sessions
+
+        if not self.store.is_open:
+            return
+        now = self.store.clock()
+        found = [
+            (driver, item)
+            for driver in followed_drivers(self.store.db)
+            for item in upcoming_sessions(self.store.db, now=now, driver_id=driver.id, limit=4)
+        ]
+        self.next_up_model.set_rows(merge_rows(found), now, self.store.home_zone)
+
+    def start_month(self) -> tuple[int, int]:
+        """The month with the next sessions, else the most recent ones, else this month."""
+        from planner.services.queries import scheduled_sessions
+
+        now = self.store.clock()
+        items = scheduled_sessions(self.store.db)
+        coming = [item for item in items if item.session.busy_until_utc >= now]
+        chosen = coming[0] if coming else (items[-1] if items else None)
+        if chosen is None:
+            return now.year, now.month
+        start = chosen.session.start_in(self.store.home_zone)
+        return start.year, start.month
+
+    # --- navigation -------------------------------------------------------------
+
+    def show_page(self, page: int) -> None:
+        if not self.store.is_open:
+            return
+        if page == MONTH_PAGE and not self._month_chosen:
+            self._month_chosen = True
+            year, month = self.start_month()
+            self.month_view.year, self.month_view.month = year, month
+            self.month_view.retranslate()
+        if page == WEEKEND_PAGE and self.round_id is None:
+            page = SEASON_PAGE
+        if page == SEASON_PAGE and self.season_id is None:
+            self._open_first_season()
+            return
+        self.pages.setCurrentIndex(page)
+        {
+            SEASON_PAGE: self.season_page_action,
+            MONTH_PAGE: self.month_page_action,
+            WEEKEND_PAGE: self.weekend_page_action,
+        }[page].setChecked(True)
+        self.refresh()
+
+    def _series_chosen(self, series_id: int) -> None:
+        from planner.services import catalog
+
+        seasons = catalog.list_seasons(self.store.db, series_id=series_id)
+        if seasons:
+            self.open_season(seasons[0].id)
+
+    def open_season(self, season_id: int) -> None:
+        if season_id != self.season_id:
+            self.round_id = None
+        self.season_id = season_id
+        self.show_page(SEASON_PAGE)
+
+    def open_round(self, round_id: int) -> None:
+        from planner.services.rounds import get_round
+
+        round_view = get_round(self.store.db, round_id)
+        self.season_id = round_view.season_id
+        self.round_id = round_view.id
+        self.show_page(WEEKEND_PAGE)
+
+    def _current_round(self) -> RoundView | None:
+        from planner.services.rounds import get_round
+
+        if self.round_id is None:
+            return None
+        return get_round(self.store.db, self.store.current_id("round", self.round_id))
+
+    def _driver_choices(self) -> list[tuple[int, str]]:
+        """Drivers for the picker: this weekend's crews first, then everyone else."""
+        from planner.services import catalog, queries
+
+        drivers = catalog.list_drivers(self.store.db)
+        crew: list[int] = []
+        if self.round_id is not None:
+            weekend = queries.weekend(self.store.db, self.round_id)
+            for entry in weekend.entries:
+                crew.extend(driver.id for driver in entry.crew if driver.id not in crew)
+        order = {driver_id: position for position, driver_id in enumerate(crew)}
+        drivers.sort(key=lambda d: (order.get(d.id, len(order)), d.name))
+        return [(driver.id, driver.name) for driver in drivers]
+
+    # --- edits (each one an undo command) ----------------------------------------------
+
+    def perform(self, command: ServiceCommand) -> bool:
+        return perform(self.undo_stack, command, self)
+
+    def new_season(self) -> None:
+        from planner.gui.dialogs.new_season import NewSeasonDialog
+        from planner.services import catalog
+
+        dialog = NewSeasonDialog(catalog.list_series(self.store.db), None, self)
+        if dialog.exec():
+            request = dialog.request()
+            self.create_season(
+                request.series_id,
+                request.year,
+                request.series_name,
+                request.short_name,
+                request.colour,
+            )
+
+    def create_season(
+        self,
+        series_id: int | None,
+        year: int,
+        series_name: str = "",
+        short_name: str = "",
+        colour: str = "#3465a4",
+    ) -> int | None:
+        """Add a season (and its series, if new) as one undo step; returns the season id."""
+        self.undo_stack.beginMacro(self.tr("New season {year}").format(year=year))
+        try:
+            if series_id is None:
+                series_command = AddSeriesCommand(self.store, series_name, short_name, colour)
+                if not self.perform(series_command):
+                    return None
+                series_id = series_command.series_id
+            assert series_id is not None
+            command = AddSeasonCommand(self.store, series_id, year, f"{series_name} {year}".strip())
+            if not self.perform(command):
+                return None
+        finally:
+            self.undo_stack.endMacro()
+        assert command.season_id is not None
+        self.open_season(command.season_id)
+        return command.season_id
+
+    def new_round(self) -> None:
+        from planner.gui.dialogs.new_round import NewRoundDialog
+        from planner.services.templates import TEMPLATES
+        from planner.services.tracks import list_tracks
+
+        if self.season_id is None:
+            return
+        from planner.services import catalog
+
+        season = next(s for s in catalog.list_seasons(self.store.db) if s.id == self.season_id)
+        today = self.store.clock().date()
+        start = date(season.year, today.month, today.day) if season.year != today.year else today
+        dialog = NewRoundDialog(list_tracks(self.store.db), [t.key for t in TEMPLATES], start, self)
+        if dialog.exec():
+            request = dialog.request()
+            if request is None:
+                return
+            self.create_round(
+                request.track_id,
+                request.first_day,
+                request.last_day,
+                request.name,
+                request.template_key,
+            )
+
+    def create_round(
+        self,
+        track_id: int,
+        first_day: date,
+        last_day: date,
+        name: str = "",
+        template_key: str | None = None,
+    ) -> int | None:
+        from planner.services.tracks import get_track
+
+        assert self.season_id is not None
+        track = get_track(self.store.db, track_id)
+        label = name or track.short_name or track.name
+        command = AddRoundCommand(
+            self.store, NewRound(self.season_id, track_id, first_day, last_day, name), label
+        )
+        self.undo_stack.beginMacro(self.tr("New round at {track}").format(track=label))
+        try:
+            if not self.perform(command):
+                return None
+            assert command.round_id is not None
+            if template_key:
+                self.perform(
+                    ApplyTemplateCommand(
+                        self.store, command.round_id, template_key, template_label(template_key)
+                    )
+                )
+        finally:
+            self.undo_stack.endMacro()
+        self.open_round(command.round_id)
+        self.focus_first_start_time()
+        return command.round_id
+
+    def delete_round(self) -> None:
+        current = self._current_round()
+        if current is None:
+            return
+        question = self.tr("Remove round {number} ({name}) with its {count} sessions?").format(
+            number=current.number, name=current.title, count=current.session_count
+        )
+        if Dialogs.ask(self, question):
+            self.perform(DeleteRoundCommand(self.store, current.id, current.title))
+
+    def _edit_round_status(self, round_view: RoundView, status: str) -> bool:
+        text = self.tr("Mark {name} as {status}").format(
+            name=round_view.title, status=round_status_label(status).lower()
+        )
+        return self.perform(
+            EditRoundCommand(
+                self.store,
+                round_view.id,
+                {"status": status},
+                {"status": str(round_view.status)},
+                text,
+            )
+        )
+
+    def choose_template(self) -> None:
+        from planner.services.templates import TEMPLATES
+
+        if self.round_id is None:
+            return
+        labels = [template_label(template.key) for template in TEMPLATES]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Apply Template"), self.tr("Weekend template:"), labels, 0, False
+        )
+        if ok:
+            self.apply_template(TEMPLATES[labels.index(label)].key)
+
+    def apply_template(self, template_key: str) -> bool:
+        if self.round_id is None:
+            return False
+        done = self.perform(
+            ApplyTemplateCommand(
+                self.store,
+                self.store.current_id("round", self.round_id),
+                template_key,
+                template_label(template_key),
+            )
+        )
+        if done:
+            self.focus_first_start_time()
+        return done
+
+    def focus_first_start_time(self) -> None:
+        """Put the keyboard on the first start time, ready for F2 and typing."""
+        sessions = self.weekend_model.all_sessions()
+        if sessions and self.pages.currentIndex() == WEEKEND_PAGE:
+            tree = self.weekend_view.tree
+            tree.setCurrentIndex(self.weekend_model.index_of(sessions[0].id, START))
+            tree.setFocus()
+
+    def add_session(self) -> None:
+        from planner.gui.dialogs.session_dialog import SessionDialog
+        from planner.services.sessions import NewSession
+
+        current = self._current_round()
+        if current is None:
+            return
+        dialog = SessionDialog(current.first_day, current.last_day, self)
+        if dialog.exec():
+            request = dialog.request()
+            new = NewSession(
+                name=request.name,
+                kind=request.kind,
+                start_wall=request.start_wall,
+                duration_minutes=request.duration_minutes,
+            )
+            self.perform(AddSessionCommand(self.store, current.id, new))
+
+    def remove_session(self) -> None:
+        session = self.weekend_view.current_session()
+        if session is not None and self.pages.currentIndex() == WEEKEND_PAGE:
+            self.perform(DeleteSessionCommand(self.store, session.id, session.name))
+
+    def assign_drivers(self) -> None:
+        session = self.weekend_view.current_session()
+        if session is None:
+            return
+        index = self.weekend_model.index_of(session.id, DRIVERS)
+        self.weekend_view.tree.setCurrentIndex(index)
+        self.weekend_view.tree.edit(index)
+
+    def move_weekend(self) -> None:
+        current = self._current_round()
+        if current is None:
+            return
+        days, ok = QInputDialog.getInt(
+            self,
+            self.tr("Move Weekend"),
+            self.tr(
+                "Move {name} and all its sessions by how many days?\n(negative: earlier)"
+            ).format(name=current.title),
+            7,
+            -366,
+            366,
+        )
+        if ok and days:
+            self.perform(MoveRoundCommand(self.store, current.id, days, current.title))
+
+    def manage_people(self) -> None:
+        from planner.gui.dialogs.people import PeopleDialog
+
+        PeopleDialog(self.store, self.perform, self.season_id, self).exec()
+
+    def edit_preferences(self) -> None:
+        from planner.gui.dialogs.preferences import Preferences, PreferencesDialog
+
+        current = Preferences(
+            home_zone=self.store.home_zone,
+            language=self.settings.language,
+            default_alarm_minutes=self.settings.default_alarm_minutes,
+            paper_size=self.settings.paper_size,
+        )
+        dialog = PreferencesDialog(current, self)
+        if dialog.exec():
+            self.apply_preferences(dialog.chosen())
+
+    def apply_preferences(self, chosen: object) -> None:
+        from planner.gui.dialogs.preferences import Preferences
+
+        assert isinstance(chosen, Preferences)
+        self.settings.home_zone = chosen.home_zone
+        self.settings.default_alarm_minutes = chosen.default_alarm_minutes
+        self.settings.paper_size = chosen.paper_size
+        self.store.set_home_zone(chosen.home_zone)
+        if chosen.language != self.settings.language:
+            self.set_language(chosen.language)
+        self.settings.sync()
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language live: translators swap and every widget retranslates."""
+        self.settings.language = language
+        if not self.translations.switch(language):
+            Dialogs.show_error(self, self.tr("The translation for this language is missing."))
+        self.retranslate()
+        if self.store.is_open:
+            self.refresh()
+
+    # --- other parts of the app, loaded when asked for ----------------------------
+
+    def about(self) -> None:
+        from planner import __version__
+
+        Dialogs.show_info(
+            self,
+            self.tr(
+                "Race Planner {version}\n\nPlan motorsport seasons: sessions in track and "
+                "home time, calendar feeds for phones, printed weekend sheets."
+            ).format(version=__version__),
+            self.tr("About Race Planner"),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,141 @@
+"""Series → seasons → rounds, for the navigator tree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from planner.gui.labels import date_range_text
+from planner.gui.models.roles import COLOUR_ROLE, ID_ROLE, KIND_ROLE
+from planner.services.views import RoundView, SeasonView, SeriesView
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class NavigatorNode:
+    kind: str  # "root", "series", "season", "round"
+    id: int
+    text: str
+    colour: str = ""
+    tooltip: str = ""
+    parent: NavigatorNode | None = None
+    children: list[NavigatorNode] = field(default_factory=list)
+
+    def add(self, child: NavigatorNode) -> NavigatorNode:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+    def row(self) -> int:
+        return 0 if self.parent is None else self.parent.children.index(self)
+
+
+def build_tree(
+    series: list[SeriesView],
+    seasons: list[SeasonView],
+    rounds_by_season: dict[int, list[RoundView]],
+) -> NavigatorNode:
+    root = NavigatorNode("root", 0, "")
+    for one_series in series:
+        # A long official name reads badly in a narrow tree: the short one, full in the tip.
+        text = one_series.name if len(one_series.name) <= 24 else one_series.label
+        series_node = root.add(
+            NavigatorNode("series", one_series.id, text, one_series.colour, tooltip=one_series.name)
+        )
+        for season in sorted(
+            (s for s in seasons if s.series_id == one_series.id), key=lambda s: -s.year
+        ):
+            season_node = series_node.add(
+                NavigatorNode("season", season.id, str(season.year), one_series.colour)
+            )
+            for round_view in rounds_by_season.get(season.id, []):
+                season_node.add(
+                    NavigatorNode(
+                        "round",
+                        round_view.id,
+                        f"{round_view.number}. {round_view.title}",
+                        one_series.colour,
+                        tooltip=f"{round_view.track.name} · "
+                        f"{date_range_text(round_view.first_day, round_view.last_day)}",
+                    )
+                )
+    return root
+
+
+class NavigatorModel(QAbstractItemModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._root = NavigatorNode("root", 0, "")
+
+    def set_tree(self, root: NavigatorNode) -> None:
+        self.beginResetModel()
+        self._root = root
+        self.endResetModel()
+
+    def _node(self, index: AnyIndex) -> NavigatorNode:
+        if not index.isValid():
+            return self._root
+        node = index.internalPointer()
+        assert isinstance(node, NavigatorNode)
+        return node
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        node = self._node(parent)
+        if row >= len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = self._node(index).parent
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row(), 0, node)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self._data(index, role)
+
+    def _data(self, index: AnyIndex, role: int) -> Any:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.tooltip or node.text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return node.tooltip or node.text
+        if role == ID_ROLE:
+            return node.id
+        if role == KIND_ROLE:
+            return node.kind
+        if role == COLOUR_ROLE:
+            return node.colour
+        if role == Qt.ItemDataRole.DecorationRole and node.kind == "series":
+            return QColor(node.colour)
+        return None
+
+    def find(self, kind: str, item_id: int) -> QModelIndex:
+        """The index of a node, or an invalid index."""
+        stack = [self._root]
+        while stack:
+            node = stack.pop()
+            if node.kind == kind and node.id == item_id and node.parent is not None:
+                return self.createIndex(node.row(), 0, node)
+            stack.extend(node.children)
+        return QModelIndex()

@@ -1,0 +1,133 @@
+"""The rounds of one season, as a table: no., dates, track, status, who races."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from planner.gui.labels import date_range_text, round_status_label
+from planner.gui.models.roles import EDIT_VALUE_ROLE, ID_ROLE
+from planner.services.views import RoundView
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+NUMBER, DATES, TRACK, PLACE, STATUS, DRIVERS, SESSIONS = range(7)
+
+
+class SeasonModel(QAbstractTableModel):
+    """Rows are rounds keyed by id; a status edit goes to ``on_status_edit``."""
+
+    def __init__(self, on_status_edit: Callable[[RoundView, str], bool] | None = None) -> None:
+        super().__init__()
+        self._rounds: list[RoundView] = []
+        self._on_status_edit = on_status_edit
+
+    def set_rounds(self, rounds: list[RoundView]) -> None:
+        self.beginResetModel()
+        self._rounds = list(rounds)
+        self.endResetModel()
+
+    def round_at(self, row: int) -> RoundView:
+        return self._rounds[row]
+
+    def row_of(self, round_id: int) -> int:
+        for row, item in enumerate(self._rounds):
+            if item.id == round_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rounds)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return self._header_data(section, orientation, role)
+
+    def _header_data(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (
+            QCoreApplication.translate("SeasonModel", "No."),
+            QCoreApplication.translate("SeasonModel", "Dates"),
+            QCoreApplication.translate("SeasonModel", "Circuit"),
+            QCoreApplication.translate("SeasonModel", "Place"),
+            QCoreApplication.translate("SeasonModel", "Status"),
+            QCoreApplication.translate("SeasonModel", "Who races"),
+            QCoreApplication.translate("SeasonModel", "Sessions"),
+        )
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == STATUS and self._on_status_edit is not None:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self._data(index, role)
+
+    def _data(self, index: AnyIndex, role: int) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rounds):
+            return None
+        item = self._rounds[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return item.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == NUMBER:
+                return str(item.number)
+            if column == DATES:
+                return date_range_text(item.first_day, item.last_day)
+            if column == TRACK:
+                return item.title
+            if column == PLACE:
+                return ", ".join(p for p in (item.track.town, item.track.country) if p)
+            if column == STATUS:
+                return round_status_label(item.status)
+            if column == DRIVERS:
+                return driver_names(item)
+            if column == SESSIONS:
+                return str(item.session_count) if item.session_count else "–"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == TRACK:
+                return item.track.name
+            if column == DRIVERS:
+                return ", ".join(driver.name for driver in item.drivers)
+        if role == EDIT_VALUE_ROLE and column == STATUS:
+            return str(item.status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, SESSIONS):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            not index.isValid()
+            or role != Qt.ItemDataRole.EditRole
+            or index.column() != STATUS
+            or self._on_status_edit is None
+        ):
+            return False
+        item = self._rounds[index.row()]
+        if str(value) == str(item.status):
+            return False
+        return self._on_status_edit(item, str(value))
+
+
+def driver_names(item: RoundView) -> str:
+    """First names where they tell the drivers apart (the family reads "Andreas, Jessica")."""
+    first_names = [driver.first_name for driver in item.drivers]
+    if len(set(first_names)) == len(first_names):
+        return ", ".join(first_names)
+    return ", ".join(driver.name for driver in item.drivers)

@@ -1,0 +1,379 @@
+"""A weekend's sessions grouped by day: day header rows with sessions under them.
+
+Edits become undo commands through ``perform``; the model never calls a
+service itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from planner.gui.commands import EditSessionCommand, ServiceCommand, SetDriversCommand
+from planner.gui.icons import icon
+from planner.gui.labels import (
+    clock_text,
+    day_text,
+    duration_text,
+    kind_label,
+    qdatetime,
+    session_status_label,
+    short_day_text,
+)
+from planner.gui.models.roles import (
+    CONFLICT_ROLE,
+    DRIVER_IDS_ROLE,
+    EDIT_VALUE_ROLE,
+    ID_ROLE,
+    IS_GROUP_ROLE,
+)
+from planner.gui.store import Store
+from planner.services.views import SessionView
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+START, HOME, NAME, KIND, DURATION, DRIVERS, BROADCAST, STATUS, NOTES = range(9)
+COLUMN_COUNT = 9
+EDITABLE = {START, NAME, KIND, DURATION, DRIVERS, BROADCAST, STATUS, NOTES}
+
+
+def home_differs(session: SessionView, home_zone: str) -> bool:
+    """True where the home clock shows another time than the track's."""
+    track = session.times.track_start
+    home = session.start_in(home_zone)
+    return track.utcoffset() != home.utcoffset()
+
+
+class WeekendModel(QAbstractItemModel):
+    def __init__(self, store: Store, perform: Callable[[ServiceCommand], bool]) -> None:
+        super().__init__()
+        self.store = store
+        self.perform = perform
+        self._days: list[date] = []
+        self._sessions: list[list[SessionView]] = []
+        self._conflicts: dict[int, list[str]] = {}
+        self.home_zone = store.home_zone
+
+    # --- loading ------------------------------------------------------------
+
+    def set_sessions(
+        self, sessions: list[SessionView] | tuple[SessionView, ...], conflicts: dict[int, list[str]]
+    ) -> None:
+        self.beginResetModel()
+        days: dict[date, list[SessionView]] = {}
+        for session in sorted(sessions, key=lambda s: (s.start_wall, s.id)):
+            days.setdefault(session.start_wall.date(), []).append(session)
+        self._days = list(days)
+        self._sessions = [days[day] for day in self._days]
+        self._conflicts = conflicts
+        self.home_zone = self.store.home_zone
+        self.endResetModel()
+
+    def all_sessions(self) -> list[SessionView]:
+        return [session for group in self._sessions for session in group]
+
+    def shows_home_time(self) -> bool:
+        return any(home_differs(session, self.home_zone) for session in self.all_sessions())
+
+    def session_at(self, index: AnyIndex) -> SessionView | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        day_row = int(index.internalId()) - 1
+        if not 0 <= day_row < len(self._sessions):
+            return None
+        group = self._sessions[day_row]
+        return group[index.row()] if 0 <= index.row() < len(group) else None
+
+    def index_of(self, session_id: int, column: int = NAME) -> QModelIndex:
+        for day_row, group in enumerate(self._sessions):
+            for row, session in enumerate(group):
+                if session.id == session_id:
+                    return self.createIndex(row, column, day_row + 1)
+        return QModelIndex()
+
+    # --- structure ------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if row < 0 or not 0 <= column < COLUMN_COUNT:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0) if row < len(self._days) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0:
+            return QModelIndex()
+        day_row = parent.row()
+        if row >= len(self._sessions[day_row]):
+            return QModelIndex()
+        return self.createIndex(row, column, day_row + 1)
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(int(index.internalId()) - 1, 0, 0)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._days)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._sessions[parent.row()])
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return self._header_data(section, orientation, role)
+
+    def _header_data(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (
+            QCoreApplication.translate("WeekendModel", "Track time"),
+            QCoreApplication.translate("WeekendModel", "Home time"),
+            QCoreApplication.translate("WeekendModel", "Session"),
+            QCoreApplication.translate("WeekendModel", "Kind"),
+            QCoreApplication.translate("WeekendModel", "Duration"),
+            QCoreApplication.translate("WeekendModel", "Drivers"),
+            QCoreApplication.translate("WeekendModel", "Broadcast"),
+            QCoreApplication.translate("WeekendModel", "Status"),
+            QCoreApplication.translate("WeekendModel", "Notes"),
+        )
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == 0:
+            return Qt.ItemFlag.ItemIsEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # --- data ---------------------------------------------------------------
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self._data(index, role)
+
+    def _data(self, index: AnyIndex, role: int) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._day_data(index, role)
+        session = self.session_at(index)
+        if session is None:
+            return None
+        return self._session_data(session, index.column(), role)
+
+    def _day_data(self, index: AnyIndex, role: int) -> Any:
+        if not 0 <= index.row() < len(self._days):
+            return None
+        day = self._days[index.row()]
+        if role == IS_GROUP_ROLE:
+            return True
+        if index.column() != 0:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return day_text(day)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _session_data(self, session: SessionView, column: int, role: int) -> Any:
+        if role == ID_ROLE:
+            return session.id
+        if role == IS_GROUP_ROLE:
+            return False
+        if role == CONFLICT_ROLE:
+            return self._conflicts.get(session.id, [])
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(session, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(session, column)
+        if role == EDIT_VALUE_ROLE:
+            return self._edit_value(session, column)
+        if role == DRIVER_IDS_ROLE:
+            return [driver.id for driver in session.drivers]
+        if role == Qt.ItemDataRole.DecorationRole and column == NAME:
+            if self._conflicts.get(session.id):
+                return icon("warning")
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(session, column)
+        if role == Qt.ItemDataRole.FontRole and column == NAME:
+            font = QFont()
+            font.setBold(session.kind in ("race", "qualifying"))
+            font.setStrikeOut(session.status == "cancelled")
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (START, HOME, DURATION):
+            return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        return None
+
+    def _span(self, start: datetime, end: datetime | None) -> str:
+        if end is None:
+            return clock_text(start)
+        return f"{clock_text(start)}–{clock_text(end)}"
+
+    def _display(self, session: SessionView, column: int) -> str:
+        if column == START:
+            return self._span(session.start_wall, session.end_wall)
+        if column == HOME:
+            if not home_differs(session, self.home_zone):
+                return ""
+            home_start = session.start_in(self.home_zone)
+            home_end = session.end_in(self.home_zone)
+            text = self._span(home_start, home_end)
+            if home_start.date() != session.start_wall.date():
+                text = f"{short_day_text(home_start.date())} {text}"
+            return text
+        if column == NAME:
+            return session.name
+        if column == KIND:
+            return kind_label(session.kind)
+        if column == DURATION:
+            return duration_text(session.duration_minutes)
+        if column == DRIVERS:
+            first_names = [driver.first_name for driver in session.drivers]
+            if len(set(first_names)) != len(first_names):  # two Andreases: full names
+                first_names = [driver.name for driver in session.drivers]
+            separator = " → " if session.kind == "race" else ", "  # stints in order
+            return separator.join(first_names)
+        if column == BROADCAST:
+            return session.broadcast
+        if column == STATUS:  # "scheduled" is the normal case: only news are shown
+            if session.status == "scheduled":
+                return ""
+            return session_status_label(session.status)
+        if column == NOTES:
+            return session.notes
+        return ""
+
+    def _edit_value(self, session: SessionView, column: int) -> Any:
+        if column == START:
+            return qdatetime(session.start_wall)
+        if column == NAME:
+            return session.name
+        if column == KIND:
+            return str(session.kind)
+        if column == DURATION:
+            return session.duration_minutes or 0
+        if column == BROADCAST:
+            return session.broadcast
+        if column == STATUS:
+            return str(session.status)
+        if column == NOTES:
+            return session.notes
+        if column == DRIVERS:
+            return [driver.id for driver in session.drivers]
+        return None
+
+    def _tooltip(self, session: SessionView, column: int) -> str | None:
+        conflicts = self._conflicts.get(session.id, [])
+        if conflicts and column == NAME:
+            return "\n".join(conflicts)
+        if column == START:
+            return QCoreApplication.translate(
+                "WeekendModel", "{time} at the track ({zone})"
+            ).format(time=self._span(session.start_wall, session.end_wall), zone=session.zone)
+        if column == HOME and home_differs(session, self.home_zone):
+            return QCoreApplication.translate("WeekendModel", "{time} at home ({zone})").format(
+                time=self._display(session, HOME), zone=self.home_zone
+            )
+        if column == DRIVERS and session.drivers:
+            return "\n".join(
+                QCoreApplication.translate("WeekendModel", "Stint {order}: {name}").format(
+                    order=order, name=driver.name
+                )
+                for order, driver in enumerate(session.drivers, start=1)
+            )
+        if column in (NOTES, BROADCAST):
+            return self._display(session, column) or None
+        return None
+
+    # --- editing: every change is an undo command -------------------------------
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        session = self.session_at(index)
+        if session is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = index.column()
+        if column == DRIVERS:
+            new_ids = [int(item) for item in value]
+            old_ids = [driver.id for driver in session.drivers]
+            if new_ids == old_ids:
+                return False
+            return self.perform(
+                SetDriversCommand(self.store, session.id, new_ids, old_ids, session.name)
+            )
+        change = self._change_for(session, column, value)
+        if change is None:
+            return False
+        new_values, old_values, text = change
+        return self.perform(
+            EditSessionCommand(self.store, session.id, new_values, old_values, text)
+        )
+
+    def _change_for(
+        self, session: SessionView, column: int, value: Any
+    ) -> tuple[dict[str, Any], dict[str, Any], str] | None:
+        name = session.name
+        if column == START:
+            moment = value.toPython() if isinstance(value, QDateTime) else value
+            if not isinstance(moment, datetime):
+                return None
+            moment = moment.replace(second=0, microsecond=0, tzinfo=None)
+            if moment == session.start_wall:
+                return None
+            return (
+                {"start_wall": moment},
+                {"start_wall": session.start_wall, "is_dst": session.is_dst},
+                QCoreApplication.translate("WeekendModel", "Change start of {name}").format(
+                    name=name
+                ),
+            )
+        if column == DURATION:
+            minutes = int(value) or None
+            if minutes == session.duration_minutes:
+                return None
+            return (
+                {"duration_minutes": minutes},
+                {"duration_minutes": session.duration_minutes},
+                QCoreApplication.translate("WeekendModel", "Change duration of {name}").format(
+                    name=name
+                ),
+            )
+        text_fields = {
+            NAME: ("name", QCoreApplication.translate("WeekendModel", "Rename {name}")),
+            KIND: ("kind", QCoreApplication.translate("WeekendModel", "Change kind of {name}")),
+            BROADCAST: (
+                "broadcast",
+                QCoreApplication.translate("WeekendModel", "Change broadcast of {name}"),
+            ),
+            STATUS: (
+                "status",
+                QCoreApplication.translate("WeekendModel", "Change status of {name}"),
+            ),
+            NOTES: ("notes", QCoreApplication.translate("WeekendModel", "Change notes of {name}")),
+        }
+        if column in text_fields:
+            field_name, label = text_fields[column]
+            old = str(getattr(session, field_name))
+            new = str(value).strip()
+            if new == old or (field_name == "name" and not new):
+                return None
+            return ({field_name: new}, {field_name: old}, label.format(name=name))
+        return None

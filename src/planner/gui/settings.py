@@ -1,0 +1,122 @@
+"""One typed wrapper over QSettings: every preference the app stores, with a version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QTimeZone
+
+SETTINGS_VERSION = 1
+LANGUAGES = ("en", "sv")
+PAPER_SIZES = ("A4", "Letter")
+
+
+def system_zone_id() -> str:
+    """The system's IANA zone id, or UTC where Qt cannot tell."""
+    raw = QTimeZone.systemTimeZoneId().data()
+    name = bytes(raw).decode("ascii", "ignore") if raw else ""
+    return name or "UTC"
+
+
+class AppSettings:
+    """Preferences and window state, stored in one INI file.
+
+    The file path is explicit so tests and scripts never touch the user's
+    settings; the app passes a path under its config folder.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._store = QSettings(str(path), QSettings.Format.IniFormat)
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        stored = self._int("meta/version", 0)
+        if stored < 1:
+            # Version 0 had no file: nothing to carry over yet. Later steps go here.
+            pass
+        if stored != SETTINGS_VERSION:
+            self._store.setValue("meta/version", SETTINGS_VERSION)
+
+    def _int(self, key: str, default: int) -> int:
+        value = self._store.value(key, default)
+        try:
+            return int(str(value))
+        except ValueError:
+            return default
+
+    def _str(self, key: str, default: str) -> str:
+        value = self._store.value(key, default)
+        return str(value) if value is not None else default
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    @property
+    def version(self) -> int:
+        return self._int("meta/version", 0)
+
+    @property
+    def home_zone(self) -> str:
+        return self._str("general/home_zone", "") or system_zone_id()
+
+    @home_zone.setter
+    def home_zone(self, zone_id: str) -> None:
+        self._store.setValue("general/home_zone", zone_id)
+
+    @property
+    def language(self) -> str:
+        value = self._str("general/language", "en")
+        return value if value in LANGUAGES else "en"
+
+    @language.setter
+    def language(self, code: str) -> None:
+        if code not in LANGUAGES:
+            raise ValueError(code)
+        self._store.setValue("general/language", code)
+
+    @property
+    def default_alarm_minutes(self) -> int:
+        return max(0, self._int("general/default_alarm_minutes", 30))
+
+    @default_alarm_minutes.setter
+    def default_alarm_minutes(self, minutes: int) -> None:
+        self._store.setValue("general/default_alarm_minutes", max(0, int(minutes)))
+
+    @property
+    def paper_size(self) -> str:
+        value = self._str("printing/paper_size", "A4")
+        return value if value in PAPER_SIZES else "A4"
+
+    @paper_size.setter
+    def paper_size(self, size: str) -> None:
+        if size not in PAPER_SIZES:
+            raise ValueError(size)
+        self._store.setValue("printing/paper_size", size)
+
+    @property
+    def demo_database(self) -> str:
+        """The path of the database made with the demo seasons at first start ("" when none)."""
+        return self._str("general/demo_database", "")
+
+    @demo_database.setter
+    def demo_database(self, path: str) -> None:
+        self._store.setValue("general/demo_database", path)
+
+    @property
+    def window_geometry(self) -> QByteArray:
+        value = self._store.value("window/geometry", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @window_geometry.setter
+    def window_geometry(self, data: QByteArray) -> None:
+        self._store.setValue("window/geometry", data)
+
+    @property
+    def window_state(self) -> QByteArray:
+        value = self._store.value("window/state", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @window_state.setter
+    def window_state(self, data: QByteArray) -> None:
+        self._store.setValue("window/state", data)

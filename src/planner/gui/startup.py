@@ -1,0 +1,62 @@
+"""Opening the planner database at start: create it with the demo on first start,
+or start over with an empty planner. Runs on a worker thread; no widgets here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.db.database import Database
+
+
+@dataclass
+class OpenedDatabase:
+    db: Database
+    path: Path
+    created_demo: bool
+
+
+def open_database(path: Path) -> OpenedDatabase:
+    """Open ``path``; if there is no file yet, create it with the circuit library and
+    the demo seasons (the first start)."""
+    from planner.db.database import Database
+    from planner.demo import build_demo
+
+    first_start = not path.exists()
+    db = Database.open(path)
+    if first_start:
+        build_demo(db)
+    else:
+        from planner.services.tracks import install_circuit_library
+
+        install_circuit_library(db)  # new circuits of a newer app version
+    db.engine.dispose()  # connections were made on this thread; the GUI thread makes its own
+    return OpenedDatabase(db=db, path=path, created_demo=first_start)
+
+
+def move_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename the database (and its WAL files) with a timestamp; returns the new name."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.demo-{stamp}{path.suffix}")
+    path.rename(target)
+    for extra in ("-wal", "-shm"):
+        side = path.with_name(path.name + extra)
+        if side.exists():
+            side.rename(target.with_name(target.name + extra))
+    return target
+
+
+def start_empty(path: Path) -> OpenedDatabase:
+    """Move the demo file aside and open an empty planner with only the circuit library."""
+    from planner.db.database import Database
+    from planner.services.tracks import install_circuit_library
+
+    if path.exists():
+        move_aside(path)
+    db = Database.open(path)
+    install_circuit_library(db)
+    db.engine.dispose()
+    return OpenedDatabase(db=db, path=path, created_demo=False)

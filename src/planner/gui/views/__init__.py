@@ -1,0 +1,1 @@
+"""The widgets the main window shows: navigator, season, month, weekend, next up."""

@@ -1,0 +1,66 @@
+"""The app's entry point, run as the user runs it (in a process of its own, so its
+event loop and its quit leave the test process alone)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from planner.gui import app as app_module
+from planner.gui.main_window import MainWindow
+
+seen = {}
+
+def check():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if windows and windows[0].store.is_open:
+        window = windows[0]
+        seen["banner"] = window.banner.isVisibleTo(window)
+        seen["title"] = window.season_view.header.title.text()
+        seen["settings"] = str(window.settings.path)
+        seen["menus"] = [a.text() for a in window.menuBar().actions()]
+        window.close()
+    else:
+        QTimer.singleShot(20, check)
+
+QTimer.singleShot(0, check)
+status = app_module.main(__import__("pathlib").Path(sys.argv[1]), ["race-planner"])
+seen["status"] = status
+print(json.dumps(seen))
+"""
+
+
+def test_first_start_creates_the_demo_and_shows_the_banner(tmp_path: Path) -> None:
+    db_path = tmp_path / "first" / "planner.sqlite3"
+    data_dir = tmp_path / "data"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "RACE_PLANNER_DATA_DIR": str(data_dir),
+        "PYTHONPATH": os.pathsep.join(sys.path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(db_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["status"] == 0
+    assert db_path.exists()
+    assert seen["banner"] is True
+    assert seen["title"].endswith("2023")  # the newest demo season opens first
+    assert seen["menus"][0] == "&File"
+    # Settings and the log live in the given data folder, never in the user's.
+    assert Path(seen["settings"]).parent == data_dir
+    assert (data_dir / "race-planner.log").exists()
