@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never touch the user's files, whatever they call.
 os.environ.pop("RACE_PLANNER_DB", None)
 
-from planner.db.database import Database  # noqa: E402
+from planner.db.database import Database
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 
 from planner.db import models
 from planner.db.database import Database
@@ -220,10 +221,7 @@ def restore_session(db: Database, snapshot: SessionSnapshot) -> SessionView:
         return session_view(row)
 
 
-def _restore(orm: object, snapshot: SessionSnapshot) -> models.Session:
-    from sqlalchemy.orm import Session as OrmSession
-
-    assert isinstance(orm, OrmSession)
+def _restore(orm: OrmSession, snapshot: SessionSnapshot) -> models.Session:
     row = models.Session(
         uid=snapshot.uid,
         round_id=snapshot.round_id,
@@ -286,65 +284,64 @@ def replace_round_sessions(
     with db.unit_of_work() as orm:
         round_row = get_or_fail(orm, models.Round, round_id, "round")
         wanted = {snapshot.uid: snapshot for snapshot in snapshots}
-        for row in list(round_row.sessions):
-            if row.uid not in wanted:
-                orm.delete(row)
+        for stale in list(round_row.sessions):
+            if stale.uid not in wanted:
+                orm.delete(stale)
         orm.flush()
         existing = {
-            row.uid: row
-            for row in orm.scalars(
+            stored.uid: stored
+            for stored in orm.scalars(
                 select(models.Session).where(models.Session.round_id == round_id)
             )
         }
-        result = []
+        result: list[models.Session] = []
         for snapshot in snapshots:
-            found = existing.get(snapshot.uid)
-            if found is None:
+            row = existing.get(snapshot.uid)
+            if row is None:
                 row = _restore(orm, snapshot)
-            else:
-                row = found
-            if found is not None and session_snapshot(row) != snapshot:
-                significant = (
-                    row.name,
-                    row.kind,
-                    row.start_wall,
-                    row.is_dst,
-                    row.duration_minutes,
-                    row.status,
-                ) != (
-                    snapshot.name,
-                    snapshot.kind,
-                    snapshot.start_wall,
-                    snapshot.is_dst,
-                    snapshot.duration_minutes,
-                    snapshot.status,
-                )
-                for attribute in (
-                    "kind",
-                    "name",
-                    "start_wall",
-                    "zone",
-                    "is_dst",
-                    "duration_minutes",
-                    "status",
-                    "broadcast",
-                    "stream_url",
-                    "notes",
-                ):
-                    setattr(row, attribute, getattr(snapshot, attribute))
-                row.stints.clear()
-                orm.flush()
-                row.stints.extend(
-                    models.SessionDriver(driver_id=stint.driver_id, stint_order=stint.stint_order)
-                    for stint in snapshot.stints
-                )
-                if significant:
-                    row.revision += 1
-                row.changed_utc = utc_now_naive()
+            elif session_snapshot(row) != snapshot:
+                _overwrite(orm, row, snapshot)
             result.append(row)
         orm.flush()
-        return [session_view(row) for row in result]
+        return [session_view(session) for session in result]
 
 
-def shift_wall(start_wall: datetime, days: int) -> datetime:
-    return start_wall + timedelta(days=days)
+def _overwrite(orm: OrmSession, row: models.Session, snapshot: SessionSnapshot) -> None:
+    """Make a stored session equal to its snapshot again; a real change raises the revision."""
+    significant = (
+        row.name,
+        row.kind,
+        row.start_wall,
+        row.is_dst,
+        row.duration_minutes,
+        row.status,
+    ) != (
+        snapshot.name,
+        snapshot.kind,
+        snapshot.start_wall,
+        snapshot.is_dst,
+        snapshot.duration_minutes,
+        snapshot.status,
+    )
+    for attribute in (
+        "kind",
+        "name",
+        "start_wall",
+        "zone",
+        "is_dst",
+        "duration_minutes",
+        "status",
+        "broadcast",
+        "stream_url",
+        "notes",
+    ):
+        setattr(row, attribute, getattr(snapshot, attribute))
+    row.stints.clear()
+    orm.flush()
+    row.stints.extend(
+        models.SessionDriver(driver_id=stint.driver_id, stint_order=stint.stint_order)
+        for stint in snapshot.stints
+    )
+    if significant:
+        row.revision += 1
+    row.changed_utc = utc_now_naive()
