@@ -698,8 +698,12 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
         <translation>Näst på tur</translation>
     </message>
     <message>
-        <source>Nothing coming up for the drivers you follow. Tick “Follow” for a driver under People and Cars to see their sessions here.</source>
-        <translation>Inget på gång för förarna du följer. Kryssa i ”Följ” för en förare under Personer och bilar för att se förarens pass här.</translation>
+        <source>Tick “Follow” for a driver under People and Cars to see their coming sessions here.</source>
+        <translation>Kryssa i ”Följ” för en förare under Personer och bilar för att se förarens kommande pass här.</translation>
+    </message>
+    <message>
+        <source>No sessions planned yet for {names}.</source>
+        <translation>Inga pass planerade än för {names}.</translation>
     </message>
     <message>
         <source>Sessions of the drivers you follow, in home time ({zone})</source>

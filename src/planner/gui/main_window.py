@@ -533,12 +533,15 @@ class MainWindow(QMainWindow):
         if not self.store.is_open:
             return
         now = self.store.clock()
+        followed = followed_drivers(self.store.db)
         found = [
             (driver, item)
-            for driver in followed_drivers(self.store.db)
+            for driver in followed
             for item in upcoming_sessions(self.store.db, now=now, driver_id=driver.id, limit=4)
         ]
-        self.next_up_model.set_rows(merge_rows(found), now, self.store.home_zone)
+        self.next_up_model.set_rows(
+            merge_rows(found), now, self.store.home_zone, followed=tuple(followed)
+        )
 
     def start_month(self) -> tuple[int, int]:
         """The month with the next sessions, else the most recent ones, else this month."""

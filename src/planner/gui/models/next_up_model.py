@@ -48,12 +48,21 @@ class NextUpModel(QAbstractTableModel):
         self._rows: list[NextUpRow] = []
         self._now: datetime | None = None
         self.home_zone = "UTC"
+        self.followed: tuple[DriverView, ...] = ()
 
-    def set_rows(self, rows: list[NextUpRow], now: datetime, home_zone: str) -> None:
+    def set_rows(
+        self,
+        rows: list[NextUpRow],
+        now: datetime,
+        home_zone: str,
+        *,
+        followed: tuple[DriverView, ...] = (),
+    ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._now = now
         self.home_zone = home_zone
+        self.followed = followed
         self.endResetModel()
 
     def tick(self, now: datetime) -> None:

@@ -112,17 +112,21 @@ class NextUpPanel(QWidget):
         layout.addWidget(self.empty, 1)
         model.modelReset.connect(self._update_empty)
         self.retranslate()
-        self._update_empty()
 
     def retranslate(self) -> None:
-        self.empty.setText(
-            QCoreApplication.translate(
+        self._update_empty()
+
+    def _empty_text(self) -> str:
+        names = [driver.first_name for driver in self.model.followed]
+        if not names:
+            return QCoreApplication.translate(
                 "NextUpPanel",
-                "Nothing coming up for the drivers you follow. Tick “Follow” for a driver "
-                "under People and Cars to see their sessions here.",
+                "Tick “Follow” for a driver under People and Cars to see their coming "
+                "sessions here.",
             )
-        )
-        self._update_caption()
+        return QCoreApplication.translate(
+            "NextUpPanel", "No sessions planned yet for {names}."
+        ).format(names=", ".join(names))
 
     def _update_caption(self) -> None:
         self.caption.setText(
@@ -135,6 +139,7 @@ class NextUpPanel(QWidget):
         has_rows = self.model.rowCount() > 0
         self.list.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
+        self.empty.setText(self._empty_text())
         self._update_caption()
 
     def _activated(self, index: QModelIndex) -> None:
