@@ -156,7 +156,7 @@ def main() -> int:
         lambda: feeds.export_feed(db, everything, out, home_zone=HOME),
         before=lambda: out.unlink(missing_ok=True),
     )
-    results.append(row("full export, warm caches (file rewritten)", warm))
+    results.append(row("full export again, data unchanged", warm))
 
     saved = (
         feeds.create_feed(db, everything) if not feeds.list_feeds(db) else feeds.list_feeds(db)[0]

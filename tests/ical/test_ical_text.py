@@ -57,3 +57,58 @@ def test_format_duration(span: timedelta, text: str) -> None:
 def test_format_offset_writes_sign_hours_minutes() -> None:
     assert format_offset(timedelta(hours=-4)) == "-0400"
     assert format_offset(timedelta(hours=5, minutes=30)) == "+0530"
+
+
+def _reference_fold(line: str) -> str:
+    """Folding written the obvious way: character by character, counting UTF-8 octets."""
+    pieces: list[str] = []
+    current = ""
+    limit = 75
+    for char in line:
+        if len((current + char).encode("utf-8")) > limit:
+            pieces.append(current)
+            current = ""
+            limit = 74
+        current += char
+    pieces.append(current)
+    return "\r\n ".join(pieces)
+
+
+_ALPHABET = 'abcXYZ09 ;,:\\"-·—→äöåÄÖÅéß€ѲЖ中文字🏁🚗👨‍👩‍👧\t'
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_fast_folding_equals_the_reference_on_random_lines(seed: int) -> None:
+    import random
+
+    chances = random.Random(seed)
+    for _ in range(250):
+        length = chances.choice((0, 1, 10, 70, 74, 75, 76, 80, 149, 150, 151, 300, 1000))
+        ascii_only = chances.random() < 0.2
+        alphabet = "abcXYZ09 ;,:" if ascii_only else _ALPHABET
+        line = "".join(chances.choice(alphabet) for _ in range(length))
+        folded = fold_line(line)
+        assert folded == _reference_fold(line)
+        for number, piece in enumerate(folded.encode("utf-8").split(b"\r\n")):
+            assert len(piece) <= 75
+            assert piece.startswith(b" ") or number == 0
+
+
+@pytest.mark.parametrize("width", [1, 2, 3, 4])
+@pytest.mark.parametrize("offset", range(0, 8))
+def test_fast_folding_at_every_boundary_for_every_utf8_width(width: int, offset: int) -> None:
+    char = {1: "x", 2: "ä", 3: "€", 4: "🏁"}[width]
+    for prefix in range(66, 80):
+        line = "y" * (prefix + offset) + char * 60
+        assert fold_line(line) == _reference_fold(line)
+
+
+def test_escape_text_leaves_plain_text_alone_and_escapes_everything_else() -> None:
+    assert escape_text("Hockenheim · Race 1 — Jessica") == "Hockenheim · Race 1 — Jessica"
+    for special in ("\\", ";", ",", "\n", "\r", "\x00", "\x7f"):
+        text = f"a{special}b"
+        expected = (
+            text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r", "\n").replace("\n", "\\n").replace("\x00", "").replace("\x7f", "")
+        )  # fmt: skip
+        assert escape_text(text) == expected

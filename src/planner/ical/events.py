@@ -25,6 +25,7 @@ STATUSES: tuple[EventStatus, ...] = ("CONFIRMED", "TENTATIVE", "CANCELLED")
 X_TRACK_TZID = "X-RACE-PLANNER-TZID"
 
 _X_NAME = re.compile(r"X-[A-Z0-9-]+")
+_KNOWN_ZONES: set[str] = set()  # tzids zone() has accepted
 
 
 def cancelled_summary(summary: str, language: Language) -> str:
@@ -68,14 +69,16 @@ class FeedEvent:
 
     def __post_init__(self) -> None:
         # These are programming errors of the mapping layer, not user errors.
-        if not self.uid or any(ch in self.uid for ch in "\r\n"):
+        if not self.uid or "\r" in self.uid or "\n" in self.uid:
             raise ValueError(f"FeedEvent needs a one-line uid, got {self.uid!r}")
         if self.sequence < 0:
             raise ValueError("sequence must not be negative")
         for name, stamp in (("dtstamp", self.dtstamp), ("last_modified", self.last_modified)):
             if not isinstance(stamp, datetime) or stamp.utcoffset() is None:
                 raise ValueError(f"{name} must be an aware datetime")
-        zone(self.tzid)  # an unknown zone name is refused here, with a clear message
+        if self.tzid not in _KNOWN_ZONES:
+            zone(self.tzid)  # an unknown zone name is refused here, with a clear message
+            _KNOWN_ZONES.add(self.tzid)
         if self.status not in STATUSES:
             raise ValueError(f"unknown status {self.status!r}")
         if self.all_day:
@@ -95,6 +98,27 @@ class FeedEvent:
         for name, _value in self.x_props:
             if not _X_NAME.fullmatch(name):
                 raise ValueError(f"x_props names look like X-UPPER-CASE, got {name!r}")
+
+    def __hash__(self) -> int:
+        # Events are cache keys (rendered text); hash all fields once, not per lookup.
+        found: int | None = self.__dict__.get("_hash")
+        if found is None:
+            found = hash(
+                (
+                    self.uid, self.sequence, self.dtstamp, self.last_modified, self.summary,
+                    self.start, self.end, self.tzid, self.description, self.location,
+                    self.geo, self.url, self.categories, self.status,
+                    self.alarm_minutes_before, self.all_day, self.busy, self.x_props,
+                )
+            )  # fmt: skip
+            object.__setattr__(self, "_hash", found)
+        return found
+
+    def __getstate__(self) -> dict[str, object]:
+        # String hashes differ between processes: never carry a remembered one along.
+        state = dict(self.__dict__)
+        state.pop("_hash", None)
+        return state
 
     @property
     def transparent(self) -> bool:

@@ -6,7 +6,10 @@ of string operations (the icalendar library is ~50x slower for big feeds).
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 
 FOLD_OCTETS = 75
@@ -17,8 +20,32 @@ CRLF = "\r\n"
 _FORBIDDEN_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+# Anything escape_text has to change; most values hold none of it.
+_NEEDS_ESCAPE = re.compile("[\\\\;,\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@contextmanager
+def no_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a bulk step.
+
+    Building, formatting or reading 20,000 events allocates millions of small
+    objects, and the collector's repeated full passes over a growing heap cost
+    about a third of such a step; those objects hold no reference cycles, so
+    nothing is lost by collecting after it instead of during it.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def escape_text(value: str) -> str:
     """Escape a TEXT value: backslash, semicolon, comma, and any line break as ``\\n``."""
+    if _NEEDS_ESCAPE.search(value) is None:
+        return value
     value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
@@ -29,47 +56,40 @@ def escape_text(value: str) -> str:
     return value
 
 
-def _utf8_length(char: str) -> int:
-    code = ord(char)
-    if code < 0x80:
-        return 1
-    if code < 0x800:
-        return 2
-    if code < 0x10000:
-        return 3
-    return 4
-
-
 def fold_line(line: str) -> str:
     """Fold one content line at 75 octets, never inside a UTF-8 character.
 
     Continuation lines start with one space, which counts towards their 75.
     Returns the folded line joined with CRLF (without a final CRLF).
+
+    Works on the UTF-8 bytes: each piece is cut at its octet limit, then moved
+    back over continuation bytes (``0b10xxxxxx``) so that a character is never
+    split; pure ASCII lines are cut as strings.
     """
-    if len(line) <= FOLD_OCTETS and (line.isascii() or len(line.encode()) <= FOLD_OCTETS):
+    if len(line) <= FOLD_OCTETS and line.isascii():
         return line
     if line.isascii():
-        pieces = [line[:FOLD_OCTETS]]
-        pieces.extend(
-            line[start : start + FOLD_OCTETS - 1]
-            for start in range(FOLD_OCTETS, len(line), FOLD_OCTETS - 1)
+        step = FOLD_OCTETS - 1
+        return "\r\n ".join(
+            [line[:FOLD_OCTETS]]
+            + [line[start : start + step] for start in range(FOLD_OCTETS, len(line), step)]
         )
-        return "\r\n ".join(pieces)
-    pieces = []
-    current: list[str] = []
-    size = 0
+    data = line.encode("utf-8")
+    size = len(data)
+    if size <= FOLD_OCTETS:
+        return line
+    parts = []
+    start = 0
     limit = FOLD_OCTETS
-    for char in line:
-        width = _utf8_length(char)
-        if size + width > limit:
-            pieces.append("".join(current))
-            current = []
-            size = 0
-            limit = FOLD_OCTETS - 1
-        current.append(char)
-        size += width
-    pieces.append("".join(current))
-    return "\r\n ".join(pieces)
+    while size - start > limit:
+        cut = start + limit
+        while data[cut] & 0xC0 == 0x80:  # never before a continuation byte
+            cut -= 1
+        parts.append(data[start:cut])
+        start = cut
+        limit = FOLD_OCTETS - 1
+    parts.append(data[start:])
+    return b"\r\n ".join(parts).decode("utf-8")
 
 
 def format_utc(moment: datetime) -> str:

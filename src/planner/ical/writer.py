@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import MutableMapping
 from datetime import datetime
-from typing import NamedTuple
+from typing import NamedTuple, cast
 from urllib.parse import quote
 
 import planner
 from planner.i18n import Language
-from planner.ical.events import X_TRACK_TZID, FeedCalendar, FeedEvent
+from planner.ical.events import STATUSES, X_TRACK_TZID, FeedCalendar, FeedEvent
 from planner.ical.text import (
+    _NEEDS_ESCAPE,
     CRLF,
     escape_text,
     fold_line,
@@ -26,7 +27,7 @@ from planner.ical.text import (
     format_utc,
 )
 from planner.ical.vtimezone import vtimezone_lines
-from planner.ical.zone_clock import wall_clock
+from planner.ical.zone_clock import clear_digits, wall_clock
 
 # Characters a URI may hold as they are; anything else (spaces, non-ASCII,
 # line breaks) is percent-encoded so the URL stays one valid value.
@@ -79,45 +80,105 @@ def render_event(event: FeedEvent) -> str:
     return _render_event(event, _local_times(event))
 
 
+#: Folded lines of values that repeat from event to event (a round's location,
+#: categories, coordinates; summaries; stamps): (property, value) -> text with CRLF.
+_LINES: dict[tuple[str, object], str] = {}
+_LINES_LIMIT = 50_000
+
+
+def clear_memos() -> None:
+    """Forget memoised lines and time digits (memory; timing a cold export)."""
+    _LINES.clear()
+    clear_digits()
+
+
+def _text_line(name: str, value: str) -> str:
+    """``NAME:escaped value`` folded, with its CRLF; memoised for repeating values."""
+    key = (name, value)
+    found = _LINES.get(key)
+    if found is None:
+        if len(_LINES) > _LINES_LIMIT:
+            _LINES.clear()
+        found = _LINES[key] = fold_line(f"{name}:{escape_text(value)}") + CRLF
+    return found
+
+
+def _other_line(name: str, value: object) -> str:
+    """Folded lines for values that are not one TEXT (memoised like :func:`_text_line`)."""
+    key = (name, value)
+    found = _LINES.get(key)
+    if found is not None:
+        return found
+    if len(_LINES) > _LINES_LIMIT:
+        _LINES.clear()
+    if name == "CATEGORIES":
+        categories = ",".join(escape_text(item) for item in value)  # type: ignore[attr-defined]
+        text = fold_line(f"CATEGORIES:{categories}") + CRLF
+    elif name == "URL":
+        text = fold_line(f"URL:{quote(str(value).strip(), safe=_URI_SAFE)}") + CRLF
+    else:  # STAMPS: the same moment as DTSTAMP and LAST-MODIFIED, or two moments
+        dtstamp, last_modified = cast(tuple[datetime, datetime], value)
+        text = f"DTSTAMP:{format_utc(dtstamp)}\r\nLAST-MODIFIED:{format_utc(last_modified)}\r\n"
+    _LINES[key] = text
+    return text
+
+
 def _render_event(event: FeedEvent, local: _Times) -> str:
     # Only lines holding free text can pass 75 octets; the others are not
-    # run through fold_line (it is the hot spot of a 20,000-event feed).
-    summary = escape_text(event.summary)
+    # run through fold_line, and lines of repeating values come from _LINES.
+    summary = event.summary
+    uid = event.uid
+    if len(uid) <= 71 and uid.isascii() and _NEEDS_ESCAPE.search(uid) is None:
+        uid_line = f"UID:{uid}\r\n"
+    else:
+        uid_line = fold_line(f"UID:{escape_text(uid)}") + CRLF
+    if local is not None:
+        tzid = event.tzid
+        times = f"DTSTART;TZID={tzid}:{local[0]}\r\nDTEND;TZID={tzid}:{local[1]}\r\n"
+    else:
+        times = _time_lines(event, local)
     parts = [
         "BEGIN:VEVENT\r\n",
-        fold_line(f"UID:{escape_text(event.uid)}") + CRLF,
-        f"SEQUENCE:{event.sequence}\r\n"
-        f"DTSTAMP:{format_utc(event.dtstamp)}\r\n"
-        f"LAST-MODIFIED:{format_utc(event.last_modified)}\r\n",
-        _time_lines(event, local),
-        fold_line(f"SUMMARY:{summary}") + CRLF,
+        uid_line,
+        f"SEQUENCE:{event.sequence}\r\n",
+        _other_line("STAMPS", (event.dtstamp, event.last_modified)),
+        times,
+        _text_line("SUMMARY", summary),
     ]
     if event.description:
         parts.append(fold_line(f"DESCRIPTION:{escape_text(event.description)}") + CRLF)
     if event.location:
-        parts.append(fold_line(f"LOCATION:{escape_text(event.location)}") + CRLF)
+        parts.append(_text_line("LOCATION", event.location))
     if event.geo is not None:
-        latitude, longitude = event.geo
+        latitude, longitude = event.geo  # not memoised: 0.0 and -0.0 are equal keys
         parts.append(f"GEO:{latitude:.6f};{longitude:.6f}\r\n")
     if event.url:
-        parts.append(fold_line(f"URL:{quote(event.url.strip(), safe=_URI_SAFE)}") + CRLF)
+        parts.append(_other_line("URL", event.url))
     if event.categories:
-        categories = ",".join(escape_text(name) for name in event.categories)
-        parts.append(fold_line(f"CATEGORIES:{categories}") + CRLF)
-    parts.append(f"STATUS:{event.status}\r\n")
-    parts.append("TRANSP:TRANSPARENT\r\n" if event.transparent else "TRANSP:OPAQUE\r\n")
-    parts.extend(fold_line(f"{name}:{escape_text(value)}") + CRLF for name, value in event.x_props)
+        parts.append(_other_line("CATEGORIES", event.categories))
+    parts.append(_STATUS_LINES[event.status, event.transparent])
+    for name, value in event.x_props:
+        parts.append(fold_line(f"{name}:{escape_text(value)}") + CRLF)
     # No reminder for a session that will not happen.
     if event.alarm_minutes_before is not None and event.status != "CANCELLED":
         minutes = event.alarm_minutes_before
         trigger = f"-PT{minutes}M" if minutes else "PT0S"
         parts.append(
             "BEGIN:VALARM\r\nACTION:DISPLAY\r\n"
-            + fold_line(f"DESCRIPTION:{summary}")
-            + f"\r\nTRIGGER:{trigger}\r\nEND:VALARM\r\n"
+            + _text_line("DESCRIPTION", summary)
+            + f"TRIGGER:{trigger}\r\nEND:VALARM\r\n"
         )
     parts.append("END:VEVENT\r\n")
     return "".join(parts)
+
+
+_STATUS_LINES = {
+    (status, transparent): (
+        f"STATUS:{status}\r\nTRANSP:{'TRANSPARENT' if transparent else 'OPAQUE'}\r\n"
+    )
+    for status in STATUSES
+    for transparent in (False, True)
+}
 
 
 class RenderedEvent(NamedTuple):

@@ -56,6 +56,29 @@ def _table(tzid: str) -> _ZoneTable:
     return _ZoneTable(tuple(starts), tuple(offsets), tuple(ambiguous_from), tuple(ambiguous_until))
 
 
+#: Days since 1970 -> "YYYYMMDD", seconds of the day -> "THHMMSS" (filled as met).
+_DAY_DIGITS: dict[int, str] = {}
+_TIME_DIGITS: dict[int, str] = {}
+
+
+def clear_digits() -> None:
+    _DAY_DIGITS.clear()
+    _TIME_DIGITS.clear()
+
+
+def _digits(local_seconds: int) -> str:
+    days, seconds = divmod(local_seconds, 86_400)
+    day = _DAY_DIGITS.get(days)
+    if day is None:
+        wall = time.gmtime(days * 86_400)
+        day = _DAY_DIGITS[days] = f"{wall.tm_year:04d}{wall.tm_mon:02d}{wall.tm_mday:02d}"
+    clock = _TIME_DIGITS.get(seconds)
+    if clock is None:
+        hours, rest = divmod(seconds, 3600)
+        clock = _TIME_DIGITS[seconds] = f"T{hours:02d}{rest // 60:02d}{rest % 60:02d}"
+    return day + clock
+
+
 def wall_clock(moment: datetime, tzid: str) -> tuple[str, bool]:
     """``("YYYYMMDDTHHMMSS", ambiguous)`` for an aware ``moment`` in ``tzid``.
 
@@ -66,11 +89,7 @@ def wall_clock(moment: datetime, tzid: str) -> tuple[str, bool]:
     table = _table(tzid)
     instant = moment.timestamp()
     index = bisect_right(table.starts, instant) - 1
-    wall = time.gmtime(instant // 1 + table.offsets[index])
-    digits = (
-        f"{wall.tm_year:04d}{wall.tm_mon:02d}{wall.tm_mday:02d}"
-        f"T{wall.tm_hour:02d}{wall.tm_min:02d}{wall.tm_sec:02d}"
-    )
+    digits = _digits(int(instant // 1) + table.offsets[index])
     following = index + 1
     ambiguous = instant < table.ambiguous_until[index] or (
         following < len(table.starts) and instant >= table.ambiguous_from[following]

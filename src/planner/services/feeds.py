@@ -33,17 +33,23 @@ Choices written down here (ICALENDAR.md explains why they matter):
   session name, kind, drivers, broadcast, notes) lets :mod:`ics_import`
   rebuild the same sessions from our own file.
 
-Speed (20,000 sessions): rows come from two Core queries (no ORM objects, date
-strings parsed with ``fromisoformat``), times from a bisect over pytz's
-transition table instead of ``localize``/``astimezone``, built events from a
-module-level cache keyed by everything they are made of, and their text from
-:data:`RENDER_CACHE` (the writer's event cache): an unchanged re-export builds
-and formats nothing. The description uses ASCII separators because the writer
-folds long non-ASCII lines character by character (its slowest step).
+Speed (20,000 sessions; ``benchmarks/export_feeds.py``): rows come straight
+from the sqlite3 cursor as plain tuples (Core queries compiled once per
+export, no Row objects; date strings parsed with ``fromisoformat`` only when
+needed), times from a bisect over pytz's transition table instead of
+``localize``/``astimezone``, what a round's sessions share from a per-round
+cache, built events from a module-level cache keyed by everything they are
+made of, and their text from :data:`RENDER_CACHE` (the writer's event cache).
+An export whose raw rows equal the last export's (one comparison of tuples)
+reuses that export's bytes and state; the saved state of a feed is compared
+as the rows read. The cyclic garbage collector is paused while an export runs
+(a third of the time otherwise). The description keeps its ASCII separators:
+changing them would change every event's text without a new SEQUENCE.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import tempfile
@@ -52,8 +58,9 @@ from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, cast
 from urllib.parse import quote, urlsplit
 
 from sqlalchemy import String, delete, func, insert, select, type_coerce, update
@@ -76,6 +83,8 @@ from planner.ical import (
     render_calendar,
     render_single_event,
 )
+from planner.ical.text import no_cyclic_gc
+from planner.ical.writer import clear_memos
 from planner.services import validation
 from planner.services.lookup import find_driver, find_series, get_or_fail
 
@@ -428,6 +437,30 @@ def _raw(column: Any) -> Any:
     return type_coerce(column, String)
 
 
+def _fetch(orm: OrmSession, query: Any) -> list[tuple[Any, ...]]:
+    """The rows of a Core select as plain tuples, straight from the sqlite3 cursor.
+
+    SQLAlchemy's result rows (processors, Row objects) cost three times the
+    query itself for 20,000 sessions; the selects here only read text,
+    numbers and raw date strings, which need no conversion (booleans come
+    back as 0/1, and are only used through ``bool()``).
+    """
+    connection = orm.connection()
+    compiled = query.compile(
+        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    driver = connection.connection.driver_connection
+    if driver is None or connection.dialect.name != "sqlite":  # pragma: no cover
+        return [tuple(values) for values in orm.execute(query)]
+    params = compiled.params
+    cursor = driver.execute(str(compiled), [params[name] for name in compiled.positiontup or ()])
+    try:
+        rows: list[tuple[Any, ...]] = cursor.fetchall()
+        return rows
+    finally:
+        cursor.close()
+
+
 def _as_datetime(value: object) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
@@ -444,18 +477,34 @@ def _as_date(value: object) -> date:
 _ROUND_TOKENS: dict[tuple[object, ...], int] = {}
 
 
+_NEXT_TOKEN = itertools.count(1)
+
+
 def _round_token(facts: tuple[object, ...]) -> int:
+    # Never reused (not even after clearing): cached events and round parts are
+    # keyed by tokens, and a reused one would bring back another round's text.
     token = _ROUND_TOKENS.get(facts)
     if token is None:
         if len(_ROUND_TOKENS) > _CACHE_LIMIT:
             _ROUND_TOKENS.clear()
-        token = _ROUND_TOKENS[facts] = len(_ROUND_TOKENS) + 1
+        token = _ROUND_TOKENS[facts] = next(_NEXT_TOKEN)
     return token
 
 
-def _select(
-    orm: OrmSession, spec: FeedSpec, session_ids: Iterable[int] | None = None
-) -> _Selection:
+class _Raw(NamedTuple):
+    """Everything a feed's events are made of, as the database gives it.
+
+    Plain lists of tuples: comparing two of them is cheap (C), so an export
+    whose data did not change since the last one can reuse that one's bytes.
+    """
+
+    rounds: list[tuple[Any, ...]]
+    sessions: list[tuple[Any, ...]]
+    stints: list[tuple[Any, ...]]
+    entries: list[tuple[Any, ...]]
+
+
+def _fetch_raw(orm: OrmSession, spec: FeedSpec, session_ids: Iterable[int] | None = None) -> _Raw:
     s, r, season, series, track = (
         models.Session,
         models.Round,
@@ -496,8 +545,7 @@ def _select(
     seasons = _season_ids(orm, spec)
     if seasons is not None:
         round_query = round_query.where(r.season_id.in_(seasons))
-    round_facts = {values[0]: tuple(values) for values in orm.execute(round_query)}
-    tokens = {round_id: _round_token(facts) for round_id, facts in round_facts.items()}
+    rounds = _fetch(orm, round_query)
     query = select(
         s.id,
         s.uid,
@@ -518,33 +566,67 @@ def _select(
     if session_ids is not None:
         query = query.where(s.id.in_(list(session_ids)))
     elif seasons is not None:
-        query = query.where(s.round_id.in_(list(round_facts)))
+        query = query.where(s.round_id.in_([values[0] for values in rounds]))
     if spec.kinds:
         query = query.where(s.kind.in_([kind.value for kind in spec.kinds]))
     if not spec.include_cancelled:
         query = query.where(s.status != SessionStatus.CANCELLED.value)
     if spec.only_broadcast:
         query = query.where(func.length(func.trim(s.broadcast)) > 0)
-    # Kept as the database gives them (strings hash fast: rows are cache keys).
-    rows: list[_Row] = []
-    keys: dict[int, tuple[object, ...]] = {}
-    for values in orm.execute(query):
-        facts = round_facts.get(values[-1])
-        if facts is None:
-            continue
-        session_values = tuple(values)
-        rows.append(_Row._make(session_values[:-1] + facts))
-        keys[session_values[0]] = (session_values, tokens[values[-1]])
+    sessions = _fetch(orm, query)
 
     stints = select(models.SessionDriver.session_id, models.Driver.id, models.Driver.name).join(
         models.Driver, models.SessionDriver.driver_id == models.Driver.id
     )
     if session_ids is not None:
-        stints = stints.where(models.SessionDriver.session_id.in_([row.session_id for row in rows]))
+        stints = stints.where(
+            models.SessionDriver.session_id.in_([values[0] for values in sessions])
+        )
+    stint_rows = _fetch(
+        orm, stints.order_by(models.SessionDriver.session_id, models.SessionDriver.stint_order)
+    )
+    # The cars of the seasons of these sessions (a superset of what the
+    # driver filter keeps: only the kept sessions' seasons are looked at).
+    season_of_round = {values[0]: values[6] for values in rounds}
+    season_ids = {season_of_round.get(values[-1]) for values in sessions} - {None}
+    entries: list[tuple[Any, ...]] = []
+    if season_ids:
+        entries = _fetch(
+            orm,
+            select(
+                models.Entry.id,
+                models.Entry.season_id,
+                models.Entry.round_id,
+                models.Car.number,
+                models.Car.model,
+                models.Car.car_class,
+                models.Team.name,
+                models.EntryDriver.driver_id,
+            )
+            .join(models.Car, models.Entry.car_id == models.Car.id)
+            .outerjoin(models.Team, models.Car.team_id == models.Team.id)
+            .outerjoin(models.EntryDriver, models.EntryDriver.entry_id == models.Entry.id)
+            .where(models.Entry.season_id.in_(sorted(season_ids)))
+            .order_by(models.Entry.id, models.EntryDriver.driver_id),
+        )
+    return _Raw(rounds, sessions, stints=stint_rows, entries=entries)
+
+
+def _selection(raw: _Raw, spec: FeedSpec) -> _Selection:
+    round_facts = {values[0]: values for values in raw.rounds}
+    tokens = {round_id: _round_token(facts) for round_id, facts in round_facts.items()}
+    # Kept as the database gives them (strings hash fast: rows are cache keys).
+    rows: list[_Row] = []
+    keys: dict[int, tuple[object, ...]] = {}
+    make = _Row._make
+    for values in raw.sessions:
+        facts = round_facts.get(values[-1])
+        if facts is None:
+            continue
+        rows.append(make(values[:-1] + facts))
+        keys[values[0]] = (values, tokens[values[-1]])
     drivers: dict[int, list[tuple[int, str]]] = {}
-    for session_id, driver_id, driver_name in orm.execute(
-        stints.order_by(models.SessionDriver.session_id, models.SessionDriver.stint_order)
-    ):
+    for session_id, driver_id, driver_name in raw.stints:
         drivers.setdefault(session_id, []).append((driver_id, driver_name))
     frozen = {key: tuple(value) for key, value in drivers.items()}
     if spec.driver_ids:
@@ -553,11 +635,19 @@ def _select(
             for row in rows
             if any(driver_id in spec.driver_ids for driver_id, _ in frozen.get(row.session_id, ()))
         ]
-    return _Selection(rows=rows, drivers=frozen, cars=_cars(orm, rows, frozen), keys=keys)
+    return _Selection(rows=rows, drivers=frozen, cars=_cars(raw.entries, rows, frozen), keys=keys)
+
+
+def _select(
+    orm: OrmSession, spec: FeedSpec, session_ids: Iterable[int] | None = None
+) -> _Selection:
+    return _selection(_fetch_raw(orm, spec, session_ids), spec)
 
 
 def _cars(
-    orm: OrmSession, rows: list[_Row], drivers: Mapping[int, tuple[tuple[int, str], ...]]
+    entry_rows: Sequence[tuple[Any, ...]],
+    rows: list[_Row],
+    drivers: Mapping[int, tuple[tuple[int, str], ...]],
 ) -> dict[int, _Car | None]:
     """The car of each session: the entry whose crew drives it, else the season's only entry."""
     season_ids = {row.season_id for row in rows}
@@ -565,26 +655,9 @@ def _cars(
         return {}
     crews: dict[int, set[int]] = {}
     entries: dict[int, tuple[int, int | None, _Car]] = {}
-    query = (
-        select(
-            models.Entry.id,
-            models.Entry.season_id,
-            models.Entry.round_id,
-            models.Car.number,
-            models.Car.model,
-            models.Car.car_class,
-            models.Team.name,
-            models.EntryDriver.driver_id,
-        )
-        .join(models.Car, models.Entry.car_id == models.Car.id)
-        .outerjoin(models.Team, models.Car.team_id == models.Team.id)
-        .outerjoin(models.EntryDriver, models.EntryDriver.entry_id == models.Entry.id)
-        .where(models.Entry.season_id.in_(season_ids))
-        .order_by(models.Entry.id)
-    )
-    for entry_id, season_id, round_id, number, model, car_class, team, driver_id in orm.execute(
-        query
-    ):
+    for entry_id, season_id, round_id, number, model, car_class, team, driver_id in entry_rows:
+        if season_id not in season_ids:
+            continue
         entries[entry_id] = (season_id, round_id, _Car(number, model, car_class, team or ""))
         if driver_id is not None:
             crews.setdefault(entry_id, set()).add(driver_id)
@@ -628,6 +701,14 @@ def clear_caches() -> None:
     """Forget cached events and their text (memory; tests that time a cold export)."""
     _EVENT_CACHE.clear()
     RENDER_CACHE.clear()
+    _ROUND_PARTS.clear()
+    _STAMPS.clear()
+    _DAY_TEXTS.clear()
+    _HOUR_MINUTES.clear()
+    _JSON_TEXTS.clear()
+    _LAST_EXPORTS.clear()
+    _STATE_ROWS.clear()
+    clear_memos()
 
 
 def _bounded(cache: MutableMapping[Any, Any]) -> None:
@@ -687,6 +768,12 @@ def _utc_instant(wall: datetime, zone_name: str, is_dst: bool | None) -> float:
     """POSIX seconds of a stored wall time at the track (same answer as ``localize``)."""
     clock = _zone_clock(zone_name)
     naive = (wall - _EPOCH).total_seconds()
+    starts = clock.starts
+    before = bisect_right(starts, naive - _DAY_SECONDS)
+    if before == bisect_right(starts, naive + _DAY_SECONDS):
+        # No change of offset within a day either side (offsets are under a day):
+        # one offset fits, the one in force, as the probes below would find.
+        return naive - clock.offsets[before - 1]
     fitting: list[float] = []
     for probe in (naive - _DAY_SECONDS, naive, naive + _DAY_SECONDS):
         offset = clock.at(probe)[0]
@@ -711,25 +798,46 @@ def _clock_text(moment: datetime, language: Language) -> str:
     )
 
 
+#: (language, days since 1970) -> "Sat 1 Feb 2020"; (seconds of the day) -> "08:17".
+_DAY_TEXTS: dict[tuple[Language, int], str] = {}
+_HOUR_MINUTES: dict[int, str] = {}
+_ORDINAL_1970 = date(1970, 1, 1).toordinal()
+
+
+def _wall_parts(instant: float, zone_name: str, language: Language) -> tuple[int, str, str, str]:
+    """(local day number, "Sat 1 Feb 2020", "08:17", "CET") of an instant at a zone.
+
+    The same text as :func:`_clock_text` of :func:`_local`, from two small caches
+    instead of a datetime per call.
+    """
+    offset, name = _zone_clock(zone_name).at(instant)
+    local = instant + offset
+    days = int(local // _DAY_SECONDS)
+    seconds = int(local - days * _DAY_SECONDS)
+    day_text = _DAY_TEXTS.get((language, days))
+    if day_text is None:
+        day = date.fromordinal(_ORDINAL_1970 + days)
+        day_text = _DAY_TEXTS[language, days] = (
+            f"{WEEKDAYS_SHORT[language][day.weekday()]} {day.day} "
+            f"{MONTHS_SHORT[language][day.month - 1]} {day.year}"
+        )
+    minute = seconds // 60
+    clock = _HOUR_MINUTES.get(minute)
+    if clock is None:
+        clock = _HOUR_MINUTES[minute] = f"{minute // 60:02d}:{minute % 60:02d}"
+    return days, day_text, clock, name
+
+
 def _span_text(start: float, end: float | None, zone_name: str, language: Language) -> str:
-    local_start, name = _local(start, zone_name)
-    text = _clock_text(local_start, language)
+    start_day, day_text, clock, name = _wall_parts(start, zone_name, language)
+    text = f"{day_text} {clock}"
     if end is not None and end != start:
-        local_end, _name = _local(end, zone_name)
-        if local_end.date() == local_start.date():
-            text += f"-{local_end.hour:02d}:{local_end.minute:02d}"
+        end_day, end_day_text, end_clock, _name = _wall_parts(end, zone_name, language)
+        if end_day == start_day:
+            text += f"-{end_clock}"
         else:
-            text += f" - {_clock_text(local_end, language)}"
+            text += f" - {end_day_text} {end_clock}"
     return f"{text} {name}"
-
-
-def _summary(row: _Row, drivers: tuple[tuple[int, str], ...]) -> str:
-    place = row.track_short_name or row.track_town or row.track_name
-    summary = f"{place} · {row.name}"
-    names = _first_names(drivers)
-    if names:
-        summary += " — " + ", ".join(names)
-    return summary
 
 
 def _status(row: _Row) -> EventStatus:
@@ -765,6 +873,102 @@ def _kind_word(kind: str, language: Language) -> str:
     return _kind_words(language).get(kind, kind)
 
 
+@cache
+def _labels(language: Language) -> dict[str, str]:
+    """The translated templates of an event's description, looked up once per language."""
+    tr = translator(language)
+    texts = (
+        "Round {number}", "Drivers: {names}", "Driver: {name}", "Car: {car}",
+        "Track time: {time}", "Home time ({zone}): {time}", "Length not published.",
+        "Time not confirmed yet.", "This session is cancelled.", "Broadcast: {text}",
+        "Stream: {url}", "Live timing: {url}", "Website: {url}", "Notes: {notes}",
+    )  # fmt: skip
+    return {text: tr(text) for text in texts}
+
+
+class _RoundParts(NamedTuple):
+    """What every session of a round shares in its event (per language)."""
+
+    heading: str  # first description line
+    place: str  # first words of the summary
+    location: str
+    geo: tuple[float, float] | None
+    series_label: str  # first category
+    default_url: str | None
+    stream_line: str  # description line for the series' stream ("" if none)
+    tail_lines: str  # live timing and website lines, each after a newline
+    facts_head: str  # the JSON facts up to the session's own ones (no closing brace)
+    facts_round_name: str  # the round name's JSON member, if any
+
+
+#: (language, round token) -> its parts; tokens are never reused, so entries never go stale.
+_ROUND_PARTS: dict[tuple[Language, int], _RoundParts] = {}
+
+
+def _round_parts(row: _Row, token: int, language: Language) -> _RoundParts:
+    found = _ROUND_PARTS.get((language, token))
+    if found is not None:
+        return found
+    if len(_ROUND_PARTS) > _CACHE_LIMIT:
+        _ROUND_PARTS.clear()
+    labels = _labels(language)
+    title = row.round_name or row.track_name
+    heading = (
+        f"{row.series_name} {row.year} - "
+        + labels["Round {number}"].format(number=row.round_number)
+        + f" - {title}"
+    )
+    tail = "".join(
+        "\n" + labels[label].format(url=url)
+        for label, url in (
+            ("Live timing: {url}", row.series_live_timing_url),
+            ("Website: {url}", row.series_website),
+        )
+        if url
+    )
+    facts = {
+        X_SERIES: row.series_name,
+        X_SERIES_SHORT: row.series_short_name,
+        X_SEASON: str(row.year),
+        X_ROUND: str(row.round_number),
+        X_ROUND_DAYS: f"{_as_date(row.first_day).isoformat()}/{_as_date(row.last_day).isoformat()}",
+        X_TRACK: row.track_key,
+    }
+    parts = _RoundParts(
+        heading=heading,
+        place=row.track_short_name or row.track_town or row.track_name,
+        location=_location(row),
+        geo=(
+            (row.latitude, row.longitude)
+            if row.latitude is not None and row.longitude is not None
+            else None
+        ),
+        series_label=row.series_short_name or row.series_name,
+        default_url=row.series_stream_url or row.series_live_timing_url or None,
+        stream_line=(
+            labels["Stream: {url}"].format(url=row.series_stream_url)
+            if row.series_stream_url
+            else ""
+        ),
+        tail_lines=tail,
+        facts_head=json.dumps(facts)[:-1],
+        facts_round_name=(
+            f', "{X_ROUND_NAME}": {json.dumps(row.round_name)}' if row.round_name else ""
+        ),
+    )
+    _ROUND_PARTS[language, token] = parts
+    return parts
+
+
+def _summary(row: _Row, drivers: tuple[tuple[int, str], ...], place: str | None = None) -> str:
+    summary = f"{place or row.track_short_name or row.track_town or row.track_name} · {row.name}"
+    if drivers:
+        names = _first_names(drivers)
+        if names:
+            summary += " — " + ", ".join(names)
+    return summary
+
+
 def _description(
     row: _Row,
     drivers: tuple[tuple[int, str], ...],
@@ -772,78 +976,83 @@ def _description(
     start: float,
     end: float | None,
     options: _Options,
+    parts: _RoundParts,
 ) -> str:
-    tr = translator(options.language)
-    title = row.round_name or row.track_name
-    # ASCII separators on purpose: the writer folds long lines with non-ASCII
-    # characters one character at a time, the slowest step of a big feed.
-    lines = [
-        f"{row.series_name} {row.year} - "
-        + tr("Round {number}").format(number=row.round_number)
-        + f" - {title}"
-    ]
-    names = _first_names(drivers)
-    if len(drivers) > 1:
-        stints = " → ".join(name.split()[0] if name.split() else name for _id, name in drivers)
-        lines.append(tr("Drivers: {names}").format(names=stints))
-    elif names:
-        lines.append(tr("Driver: {name}").format(name=drivers[0][1]))
+    """The description; ASCII separators, as always written (changing them would
+    change every event's text without a new SEQUENCE)."""
+    labels = _labels(options.language)
+    lines = [parts.heading]
+    if drivers:
+        if len(drivers) > 1:
+            stints = " → ".join(name.split()[0] if name.split() else name for _id, name in drivers)
+            lines.append(labels["Drivers: {names}"].format(names=stints))
+        elif _first_names(drivers):
+            lines.append(labels["Driver: {name}"].format(name=drivers[0][1]))
     if car is not None:
         car_parts = [f"#{car.number} {car.model}" if car.number else car.model]
         car_parts.extend(part for part in (car.car_class, car.team) if part)
-        lines.append(tr("Car: {car}").format(car=", ".join(car_parts)))
+        lines.append(labels["Car: {car}"].format(car=", ".join(car_parts)))
     lines.append(
-        tr("Track time: {time}").format(time=_span_text(start, end, row.zone, options.language))
+        labels["Track time: {time}"].format(time=_span_text(start, end, row.zone, options.language))
     )
     if options.home_zone:
         lines.append(
-            tr("Home time ({zone}): {time}").format(
+            labels["Home time ({zone}): {time}"].format(
                 zone=options.home_zone,
                 time=_span_text(start, end, options.home_zone, options.language),
             )
         )
     if end is None:
-        lines.append(tr("Length not published."))
+        lines.append(labels["Length not published."])
     status = _status(row)
     if status == "TENTATIVE":
-        lines.append(tr("Time not confirmed yet."))
+        lines.append(labels["Time not confirmed yet."])
     elif status == "CANCELLED":
-        lines.append(tr("This session is cancelled."))
+        lines.append(labels["This session is cancelled."])
     if row.broadcast:
-        lines.append(tr("Broadcast: {text}").format(text=row.broadcast))
-    for label, url in (
-        (tr("Stream: {url}"), row.stream_url or row.series_stream_url),
-        (tr("Live timing: {url}"), row.series_live_timing_url),
-        (tr("Website: {url}"), row.series_website),
-    ):
-        if url:
-            lines.append(label.format(url=url))
+        lines.append(labels["Broadcast: {text}"].format(text=row.broadcast))
+    if row.stream_url:
+        lines.append(labels["Stream: {url}"].format(url=row.stream_url))
+    elif parts.stream_line:
+        lines.append(parts.stream_line)
+    text = "\n".join(lines) + parts.tail_lines
     if row.notes:
-        lines.append(tr("Notes: {notes}").format(notes=row.notes))
-    return "\n".join(lines)
+        text += "\n" + labels["Notes: {notes}"].format(notes=row.notes)
+    return text
 
 
-def _x_props(row: _Row, drivers: tuple[tuple[int, str], ...]) -> tuple[tuple[str, str], ...]:
-    facts: dict[str, str] = {
-        X_SERIES: row.series_name,
-        X_SERIES_SHORT: row.series_short_name,
-        X_SEASON: str(row.year),
-        X_ROUND: str(row.round_number),
-        X_ROUND_DAYS: f"{_as_date(row.first_day).isoformat()}/{_as_date(row.last_day).isoformat()}",
-        X_TRACK: row.track_key,
-        X_SESSION: row.name,
-        X_KIND: row.kind,
-    }
-    optional = (
-        (X_ROUND_NAME, row.round_name),
-        (X_DRIVERS, "\n".join(name for _id, name in drivers)),
-        (X_BROADCAST, row.broadcast),
-        (X_NOTES, row.notes),
-        (X_STREAM, row.stream_url),
-    )
-    facts.update((key, value) for key, value in optional if value)
-    # Plain json.dumps: its default encoder runs in C (custom separators would not).
-    return ((X_FACTS, json.dumps(facts)),)
+def _x_props(
+    row: _Row, drivers: tuple[tuple[int, str], ...], parts: _RoundParts
+) -> tuple[tuple[str, str], ...]:
+    """Our facts as ASCII JSON, exactly ``json.dumps`` of the dict (series, season,
+    round, round days, track, session, kind, then round name, drivers, broadcast,
+    notes, stream when given), put together from the round's cached part."""
+    dumps = _json_text
+    facts = [parts.facts_head, _SESSION_KEY, dumps(row.name), _KIND_KEY, dumps(row.kind)]
+    facts.append(parts.facts_round_name)
+    if drivers:
+        facts.append(f', "{X_DRIVERS}": ' + dumps("\n".join(name for _id, name in drivers)))
+    optional = ((X_BROADCAST, row.broadcast), (X_NOTES, row.notes), (X_STREAM, row.stream_url))
+    for key, value in optional:
+        if value:
+            facts.append(f', "{key}": ' + dumps(value))
+    facts.append("}")
+    return ((X_FACTS, "".join(facts)),)
+
+
+_SESSION_KEY = f', "{X_SESSION}": '
+_KIND_KEY = f', "{X_KIND}": '
+#: Texts as JSON strings: session names, kinds and notes repeat from event to event.
+_JSON_TEXTS: dict[str, str] = {}
+
+
+def _json_text(text: str) -> str:
+    found = _JSON_TEXTS.get(text)
+    if found is None:
+        if len(_JSON_TEXTS) > _CACHE_LIMIT:
+            _JSON_TEXTS.clear()
+        found = _JSON_TEXTS[text] = json.dumps(text)
+    return found
 
 
 def _session_event(
@@ -855,23 +1064,26 @@ def _session_event(
         cache = _EVENT_CACHE[options] = {}
     drivers = selection.drivers.get(row.session_id, ())
     car = selection.cars.get(row.session_id)
-    key = (selection.keys[row.session_id], drivers, car)
+    session_key = selection.keys[row.session_id]
+    key = (session_key, drivers, car)
     found = cache.get(key)
     if found is not None:
         return found
+    parts = _round_parts(row, cast(int, session_key[1]), options.language)
     is_dst = None if row.is_dst is None else bool(row.is_dst)
     instant = _utc_instant(_as_datetime(row.start_wall), row.zone, is_dst)
     start = datetime.fromtimestamp(instant, UTC)
-    end = None if row.duration_minutes is None else start + timedelta(minutes=row.duration_minutes)
-    end_instant = None if row.duration_minutes is None else instant + row.duration_minutes * 60
-    stamp = _as_datetime(row.changed_utc).replace(tzinfo=UTC)
+    if row.duration_minutes is None:
+        end = start
+        end_instant = None
+    else:
+        end = start + timedelta(minutes=row.duration_minutes)
+        end_instant = instant + row.duration_minutes * 60
+    stamp = _stamp(row.changed_utc)
     status = _status(row)
-    summary = _summary(row, drivers)
+    summary = _summary(row, drivers, parts.place)
     if status == "CANCELLED":
         summary = cancelled_summary(summary, options.language)
-    geo = None
-    if row.latitude is not None and row.longitude is not None:
-        geo = (row.latitude, row.longitude)
     event = FeedEvent(
         uid=f"{row.uid}@{UID_DOMAIN}",
         sequence=max(row.revision - 1, 0),
@@ -879,23 +1091,33 @@ def _session_event(
         last_modified=stamp,
         summary=summary,
         start=start,
-        end=start if end is None else end,
+        end=end,
         tzid=row.zone,
-        description=_description(row, drivers, car, instant, end_instant, options),
-        location=_location(row),
-        geo=geo,
-        url=row.stream_url or row.series_stream_url or row.series_live_timing_url or None,
-        categories=(
-            row.series_short_name or row.series_name,
-            _kind_word(row.kind, options.language),
-        ),
+        description=_description(row, drivers, car, instant, end_instant, options, parts),
+        location=parts.location,
+        geo=parts.geo,
+        url=row.stream_url or parts.default_url,
+        categories=(parts.series_label, _kind_word(row.kind, options.language)),
         status=status,
         alarm_minutes_before=options.alarm_minutes,
-        x_props=_x_props(row, drivers),
+        x_props=_x_props(row, drivers, parts),
     )
     result = (event, start)
     cache[key] = result
     return result
+
+
+#: Stored change times -> aware UTC datetimes (sessions created together share one).
+_STAMPS: dict[object, datetime] = {}
+
+
+def _stamp(value: object) -> datetime:
+    found = _STAMPS.get(value)
+    if found is None:
+        if len(_STAMPS) > _CACHE_LIMIT:
+            _STAMPS.clear()
+        found = _STAMPS[value] = _as_datetime(value).replace(tzinfo=UTC)
+    return found
 
 
 def _weekend_events(rows: list[_Row], language: Language) -> list[FeedEvent]:
@@ -954,20 +1176,29 @@ class _Built:
     session_events: tuple[tuple[str, FeedEvent, datetime, int], ...]  # uid, event, UTC start, rev
 
 
-def _build(db: Database, spec: FeedSpec, home_zone: str | None) -> _Built:
+def _options(spec: FeedSpec, home_zone: str | None) -> _Options:
     language = check_language(spec.language)
     if home_zone:
         zone(home_zone)
-    options = _Options(language, spec.alarm_minutes, home_zone or None)
+    return _Options(language, spec.alarm_minutes, home_zone or None)
+
+
+def _fetch_feed(db: Database, spec: FeedSpec) -> _Raw:
     with db.unit_of_work() as orm:
-        selection = _select(orm, spec)
+        return _fetch_raw(orm, spec)
+
+
+def _build(db: Database, spec: FeedSpec, home_zone: str | None, raw: _Raw | None = None) -> _Built:
+    options = _options(spec, home_zone)
+    language = options.language
+    selection = _selection(raw if raw is not None else _fetch_feed(db, spec), spec)
     if sum(len(cache) for cache in _EVENT_CACHE.values()) > _CACHE_LIMIT:
         _EVENT_CACHE.clear()
     session_events = []
     for row in selection.rows:
         event, start_utc = _session_event(selection, row, options)
         session_events.append((row.uid, event, start_utc, row.revision))
-    session_events.sort(key=lambda item: (item[2], item[0]))
+    session_events.sort(key=itemgetter(2, 0))
     events = [event for _uid, event, _start, _rev in session_events]
     if spec.all_day_events:
         events = _weekend_events(selection.rows, language) + events
@@ -984,6 +1215,43 @@ def _build(db: Database, spec: FeedSpec, home_zone: str | None) -> _Built:
         timezone=home_zone or None,
     )
     return _Built(calendar, tuple(session_events))
+
+
+class _Export(NamedTuple):
+    """The last export of one choice: what it was made of, its bytes, its sessions' state."""
+
+    raw: _Raw
+    built: _Built
+    data: bytes
+    state: dict[str, _State]
+
+
+#: (spec, home zone) -> its last export. An export whose data equals the last
+#: one's (one comparison of plain tuples) reuses its bytes and state instead
+#: of building, rendering and encoding 20,000 events again.
+_LAST_EXPORTS: dict[tuple[FeedSpec, str | None], _Export] = {}
+_LAST_EXPORTS_KEPT = 4
+
+
+def _exported(db: Database, spec: FeedSpec, home_zone: str | None) -> _Export:
+    _options(spec, home_zone)  # the same errors as a build, before any cache
+    raw = _fetch_feed(db, spec)
+    key = (spec, home_zone or None)
+    last = _LAST_EXPORTS.get(key)
+    if last is not None and last.raw == raw:
+        return last
+    built = _build(db, spec, home_zone, raw)
+    data = render_calendar(built.calendar, event_cache=RENDER_CACHE)
+    _bounded(RENDER_CACHE)
+    state = {
+        uid: _State(revision, event.summary, start_utc.replace(tzinfo=None), event.status)
+        for uid, event, start_utc, revision in built.session_events
+    }
+    _LAST_EXPORTS.pop(key, None)
+    while len(_LAST_EXPORTS) >= _LAST_EXPORTS_KEPT:
+        del _LAST_EXPORTS[next(iter(_LAST_EXPORTS))]
+    export = _LAST_EXPORTS[key] = _Export(raw, built, data, state)
+    return export
 
 
 FeedChoice = int | FeedSpec
@@ -1082,13 +1350,17 @@ def _store_state(
     db: Database, feed_id: int, old: Mapping[str, _State], new: Mapping[str, _State]
 ) -> None:
     now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-    gone = [uid for uid in old if uid not in new]
-    added = [
-        {"feed_id": feed_id, "session_uid": uid, "exported_utc": now, **state._asdict()}
-        for uid, state in new.items()
-        if uid not in old
-    ]
-    changed = [(uid, state) for uid, state in new.items() if uid in old and old[uid] != state]
+    gone: list[str] = []
+    added: list[dict[str, object]] = []
+    changed: list[tuple[str, _State]] = []
+    if old != new:
+        gone = [uid for uid in old if uid not in new]
+        added = [
+            {"feed_id": feed_id, "session_uid": uid, "exported_utc": now, **state._asdict()}
+            for uid, state in new.items()
+            if uid not in old
+        ]
+        changed = [(uid, state) for uid, state in new.items() if uid in old and old[uid] != state]
     with db.unit_of_work() as orm:
         for start in range(0, len(gone), 500):
             orm.execute(
@@ -1108,23 +1380,37 @@ def _store_state(
         orm.execute(update(Feed).where(Feed.id == feed_id).values(last_exported_utc=now))
 
 
-def _load_state(db: Database, feed_id: int) -> tuple[dict[str, _State], bool]:
+#: feed id -> (state rows as last read, the state they meant): an unchanged
+#: state (the common case) is then compared as plain tuples, not parsed again.
+_STATE_ROWS: dict[int, tuple[list[tuple[Any, ...]], dict[str, _State]]] = {}
+
+
+def _load_state(
+    db: Database, feed_id: int
+) -> tuple[dict[str, _State], bool, list[tuple[Any, ...]]]:
     with db.unit_of_work() as orm:
         feed = get_or_fail(orm, Feed, feed_id, "feed")
         exported_before = feed.last_exported_utc is not None
-        rows = orm.execute(
+        rows = _fetch(
+            orm,
             select(
                 FeedExportItem.session_uid,
                 FeedExportItem.revision,
                 FeedExportItem.summary,
                 _raw(FeedExportItem.start_utc),
                 FeedExportItem.status,
-            ).where(FeedExportItem.feed_id == feed_id)
+            )
+            .where(FeedExportItem.feed_id == feed_id)
+            .order_by(FeedExportItem.session_uid),
         )
-        return {
-            uid: _State(revision, summary, _as_datetime(start), status)
-            for uid, revision, summary, start, status in rows
-        }, exported_before
+    known = _STATE_ROWS.get(feed_id)
+    if known is not None and known[0] == rows:
+        return known[1], exported_before, rows
+    state = {
+        uid: _State(revision, summary, _as_datetime(start), status)
+        for uid, revision, summary, start, status in rows
+    }
+    return state, exported_before, rows
 
 
 # --- writing files ---------------------------------------------------------------
@@ -1168,32 +1454,34 @@ def export_feed(
     An ad-hoc spec has no history: its result lists no changes.
     """
     spec, feed_id = _spec_of(db, feed)
-    built = _build(db, spec, home_zone)
-    data = render_calendar(built.calendar, event_cache=RENDER_CACHE)
-    _bounded(RENDER_CACHE)
+    with no_cyclic_gc():
+        return _export_feed(db, spec, feed_id, path, home_zone)
+
+
+def _export_feed(
+    db: Database, spec: FeedSpec, feed_id: int | None, path: Path | str, home_zone: str | None
+) -> FeedExport:
+    export = _exported(db, spec, home_zone)
+    count = len(export.built.session_events)
     target = Path(path)
-    written = write_atomically(target, data)
+    written = write_atomically(target, export.data)
     if feed_id is None:
-        return FeedExport(
-            spec.name, target, target.name, len(built.session_events), written=written
-        )
-    old, exported_before = _load_state(db, feed_id)
-    new = {
-        uid: _State(
-            revision,
-            event.summary,
-            start_utc.replace(tzinfo=None),
-            event.status,
-        )
-        for uid, event, start_utc, revision in built.session_events
-    }
-    changes = _changes(old, new)
+        return FeedExport(spec.name, target, target.name, count, written=written)
+    old, exported_before, state_rows = _load_state(db, feed_id)
+    new = export.state
+    unchanged = old == new
+    changes = [] if unchanged else _changes(old, new)
     _store_state(db, feed_id, old, new)
+    # The stored rows stay as read when nothing changed; else read them afresh next time.
+    if unchanged:
+        _STATE_ROWS[feed_id] = (state_rows, new)
+    else:
+        _STATE_ROWS.pop(feed_id, None)
     return FeedExport(
         spec.name,
         target,
         target.name,
-        len(built.session_events),
+        count,
         changes=tuple(changes),
         first_export=not exported_before,
         written=written,
