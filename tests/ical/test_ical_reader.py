@@ -131,6 +131,7 @@ def test_floating_times_read_in_the_zone_the_caller_gives() -> None:
         ("unknown_tzid.ics", "line 7", "Mars/Olympus_Mons"),
         ("broken_line.ics", "line 8", "this line has no colon"),
         ("latin1.ics", "line 7", "UTF-8"),
+        ("two_dtstamps.ics", "line 4", "“Race” (UID a@b) cannot be read"),
     ],
 )
 def test_broken_files_name_the_file_and_line(fixture: str, where: str, words: str) -> None:

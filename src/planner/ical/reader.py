@@ -378,8 +378,23 @@ def read_calendar_with_icalendar(
         list(scanned.events) if len(scanned.events) == len(events) else [None] * len(events)
     )
     return tuple(
-        _convert(event, where, context) for event, where in zip(events, located, strict=True)
+        _convert_or_explain(event, where, context)
+        for event, where in zip(events, located, strict=True)
     )
+
+
+def _convert_or_explain(
+    event: Component, scanned: ScannedEvent | None, context: _Context
+) -> ImportedEvent:
+    """A value icalendar parsed into something unexpected (a date property given
+    twice becomes a list) is the file's fault: say which event, never crash."""
+    try:
+        return _convert(event, scanned, context)
+    except (AttributeError, TypeError, ValueError, KeyError, IndexError) as error:
+        message = tr("The event {event} cannot be read: {detail}").format(
+            event=_label(event, scanned), detail=error
+        )
+        raise context.error(scanned, "", message) from None
 
 
 # --- the fast reader ------------------------------------------------------------------

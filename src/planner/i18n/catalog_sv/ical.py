@@ -60,6 +60,7 @@ MESSAGES: dict[str, str] = {
         "Händelsen {event} har ett oläsbart {name}: {detail}"
     ),
     "The event {event} ends before it starts.": "Händelsen {event} slutar innan den börjar.",
+    "The event {event} cannot be read: {detail}": "Händelsen {event} kan inte läsas: {detail}",
     "The file cannot be read as iCalendar: {detail}": (
         "Filen kan inte läsas som iCalendar: {detail}"
     ),
