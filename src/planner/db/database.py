@@ -20,10 +20,9 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from planner.db.models import Base
+from planner.db.schema_version import MIGRATIONS_DIR, head_from_files
 from planner.domain.errors import PlannerError, StorageError, ValidationError
 from planner.i18n import tr
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def _alembic_config(engine: Engine) -> Any:
@@ -114,13 +113,22 @@ class Database:
             return MigrationContext.configure(connection).get_current_revision()
 
     def _migrate(self) -> None:
-        from alembic import command
-
         try:
             with self.engine.connect() as connection:
                 tables = set(inspect(connection).get_table_names())
                 if self.engine.dialect.name == "sqlite":
                     connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+                if "alembic_version" in tables:
+                    stored = list(
+                        connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+                        .scalars()
+                        .all()
+                    )
+                    head = head_from_files()
+                    if head is not None and stored == [head]:
+                        return  # the usual start: at head, no need to load Alembic
+            from alembic import command
+
             config = _alembic_config(self.engine)
             if not tables:
                 Base.metadata.create_all(self.engine)

@@ -1,21 +1,34 @@
 """Start the app: settings, language, crash handler, the window first, the database after.
 
-The window shows before SQLAlchemy is imported; the database opens (and on
-the first start gets the demo seasons) on a worker thread.
+The window shows before SQLAlchemy is imported, with the current season read
+by a quick look at the file (``first_look``: stdlib sqlite3, read-only); the
+database opens (and on the first start gets the demo seasons) on a worker
+thread, and once attached the views reload through the services.
+
+``RACE_PLANNER_BENCHMARK_EXIT_WHEN_READY=1`` (benchmarks/app_performance.py):
+print ``RACE_PLANNER_READY seconds=<since process start> epoch=<time.time()>
+vmhwm_kb=<peak resident memory>`` to stdout once the window shows the current
+season's data, then ``RACE_PLANNER_ATTACHED ...`` once the database is open
+(everything editable), then quit.
 """
 
 from __future__ import annotations
 
-import logging
-import os
-import sys
-from pathlib import Path
+import time
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QApplication
+_MODULE_STARTED = time.perf_counter()  # fallback clock where /proc is missing
+
+import logging  # noqa: E402  (the clock above is read first)
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QThreadPool  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 APP_NAME = "Race Planner"
 ORGANISATION = "RacePlanner"
+BENCHMARK_EXIT_WHEN_READY = "RACE_PLANNER_BENCHMARK_EXIT_WHEN_READY"
 
 
 def config_dir() -> Path:
@@ -55,6 +68,38 @@ def _valid_zone(zone_id: str) -> str:
     return zone_id
 
 
+def seconds_since_process_start() -> float:
+    """From /proc (the kernel's start time of this process), else from this module's import."""
+    try:
+        stat = Path("/proc/self/stat").read_text()
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        start_ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22: starttime
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.perf_counter() - _MODULE_STARTED
+
+
+def peak_memory_kb() -> int:
+    """VmHWM (peak resident set) of this process, 0 where /proc is missing."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _report(app: QApplication, what: str) -> None:
+    """The benchmark hook: paint what changed, then say when and how much memory."""
+    app.processEvents()  # lay out and paint the data just set
+    print(
+        f"{what} seconds={seconds_since_process_start():.4f} "
+        f"epoch={time.time():.6f} vmhwm_kb={peak_memory_kb()}",
+        flush=True,
+    )
+
+
 def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     """Open the window on ``db_path`` (default: the user's planner database)."""
     from planner.gui.errors import CrashHandler, Dialogs
@@ -68,6 +113,8 @@ def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
+    path = db_path or default_database_path()
+    benchmark = os.environ.get(BENCHMARK_EXIT_WHEN_READY) == "1"
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setWindowIcon(icon("app"))
@@ -80,19 +127,44 @@ def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     store = Store(home_zone=_valid_zone(settings.home_zone))
     window = MainWindow(settings, store, translations)
     window.show()
+    # The season from a quick read of the file first; SQLAlchemy is not imported yet.
+    from planner.services.first_look import first_look
 
-    path = db_path or default_database_path()
+    look = first_look(path)
+    if look is not None:
+        window.show_first_look(look)
+        if benchmark:
+            _report(app, "RACE_PLANNER_READY")
+        else:
+            app.processEvents()  # paint it before the worker's imports compete for Python
 
     def opened(result: object) -> None:
-        from planner.gui.startup import OpenedDatabase
+        from planner.gui.startup import OpenedDatabase, update_circuits
 
         assert isinstance(result, OpenedDatabase)
         window.statusBar().clearMessage()
         window.attach_database(result)
+        if benchmark:
+            if look is None:
+                _report(app, "RACE_PLANNER_READY")
+            _report(app, "RACE_PLANNER_ATTACHED")
+            app.quit()
+        if not result.created_demo:  # the demo has them; an older database may lack some
+            run_in_background(
+                lambda: update_circuits(result.db),
+                lambda _added: None,
+                lambda _error, details: logging.getLogger("planner.gui").warning(
+                    "adding new circuits failed\n%s", details
+                ),
+            )
 
     def failed(error: BaseException, details: str) -> None:
         from planner.domain.errors import PlannerError
 
+        if benchmark:
+            print(f"RACE_PLANNER_FAILED {error}\n{details}", file=sys.stderr, flush=True)
+            app.exit(1)
+            return
         if isinstance(error, PlannerError):
             Dialogs.show_error(window, str(error))
             window.welcome.setText(str(error))
@@ -110,6 +182,7 @@ def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     )
     run_in_background(work, opened, failed)
     status = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # no worker may outlive the database
     store.set_database(None)  # closes the database
     window.deleteLater()
     app.processEvents()

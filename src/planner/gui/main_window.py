@@ -41,20 +41,22 @@ from planner.gui.labels import round_status_label, template_label
 from planner.gui.models.navigator_model import NavigatorModel, build_tree
 from planner.gui.models.next_up_model import NextUpModel, merge_rows
 from planner.gui.models.season_model import SeasonModel
-from planner.gui.models.weekend_model import DRIVERS, START, WeekendModel
 from planner.gui.settings import AppSettings
 from planner.gui.store import Store
 from planner.gui.translations import Translations
 from planner.gui.views.demo_banner import DemoBanner
-from planner.gui.views.month_view import MonthView, month_blocks
 from planner.gui.views.navigator import NavigatorView
 from planner.gui.views.next_up import NextUpPanel
 from planner.gui.views.season_view import SeasonView
-from planner.gui.views.weekend_view import WeekendView
 from planner.services.views import RoundView
+from planner.services.views import WeekendView as WeekendData
 
 if TYPE_CHECKING:
+    from planner.gui.models.weekend_model import WeekendModel
     from planner.gui.startup import OpenedDatabase
+    from planner.gui.views.month_view import MonthView
+    from planner.gui.views.weekend_view import WeekendView
+    from planner.services.first_look import FirstLook
 
 log = logging.getLogger("planner.gui")
 
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self.round_id: int | None = None
         self._month_chosen = False
         self._refreshing = False
+        self._opened_weekend: WeekendData | None = None  # just read by open_round
         self.setWindowIcon(icon("app"))
         self.setObjectName("MainWindow")
         self.setDockOptions(
@@ -82,19 +85,21 @@ class MainWindow(QMainWindow):
         )
 
         # models and views
-        self.navigator_model = NavigatorModel()
+        self.navigator_model = NavigatorModel(self._load_navigator_rounds)
         self.season_model = SeasonModel(self._edit_round_status)
-        self.weekend_model = WeekendModel(store, self.perform)
         self.next_up_model = NextUpModel()
         self.navigator = NavigatorView(self.navigator_model)
         self.season_view = SeasonView(self.season_model)
-        self.month_view = MonthView()
-        self.weekend_view = WeekendView(self.weekend_model, self._driver_choices)
+        # The month and weekend pages (and their modules) are built when first wanted:
+        # the first screen is the season, and the start is the sooner for it.
+        self._month_view: MonthView | None = None
+        self._weekend_view: WeekendView | None = None
+        self._weekend_model: WeekendModel | None = None
         self.next_up = NextUpPanel(self.next_up_model)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.season_view)
-        self.pages.addWidget(self.month_view)
-        self.pages.addWidget(self.weekend_view)
+        self.pages.addWidget(QWidget())  # MONTH_PAGE until built
+        self.pages.addWidget(QWidget())  # WEEKEND_PAGE until built
         self.welcome = QLabel()
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome.setWordWrap(True)
@@ -275,13 +280,49 @@ class MainWindow(QMainWindow):
         self.navigator.season_chosen.connect(self.open_season)
         self.navigator.round_chosen.connect(self.open_round)
         self.season_view.round_opened.connect(self.open_round)
-        self.month_view.round_opened.connect(self.open_round)
-        self.month_view.month_changed.connect(lambda _y, _m: self._refresh_month())
         self.next_up.round_opened.connect(self.open_round)
         self.banner.start_empty_requested.connect(self.start_empty_planner)
-        self.weekend_view.tree.selectionModel().currentChanged.connect(
-            lambda _a, _b: self._update_actions()
-        )
+
+    # --- pages built when first wanted ---------------------------------------------
+
+    def _put_page(self, page: int, widget: QWidget) -> None:
+        placeholder = self.pages.widget(page)
+        was_current = self.pages.currentIndex() == page
+        self.pages.insertWidget(page, widget)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        if was_current:
+            self.pages.setCurrentIndex(page)
+
+    @property
+    def month_view(self) -> MonthView:
+        if self._month_view is None:
+            from planner.gui.views.month_view import MonthView
+
+            view = self._month_view = MonthView()
+            view.round_opened.connect(self.open_round)
+            view.month_changed.connect(lambda _y, _m: self._refresh_month())
+            self._put_page(MONTH_PAGE, view)
+        return self._month_view
+
+    @property
+    def weekend_model(self) -> WeekendModel:
+        if self._weekend_model is None:
+            from planner.gui.models.weekend_model import WeekendModel
+
+            self._weekend_model = WeekendModel(self.store, self.perform)
+        return self._weekend_model
+
+    @property
+    def weekend_view(self) -> WeekendView:
+        if self._weekend_view is None:
+            from planner.gui.views.weekend_view import WeekendView
+
+            view = self._weekend_view = WeekendView(self.weekend_model, self._driver_choices)
+            view.tree.selectionModel().currentChanged.connect(lambda _a, _b: self._update_actions())
+            self._put_page(WEEKEND_PAGE, view)
+        return self._weekend_view
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Race Planner"))
@@ -327,12 +368,13 @@ class MainWindow(QMainWindow):
         self._update_undo_texts()
         for view in (
             self.season_view,
-            self.month_view,
-            self.weekend_view,
+            self._month_view,
+            self._weekend_view,
             self.next_up,
             self.banner,
         ):
-            view.retranslate()
+            if view is not None:
+                view.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -357,7 +399,11 @@ class MainWindow(QMainWindow):
         is_open = self.store.is_open
         has_season = is_open and self.season_id is not None
         has_round = is_open and self.round_id is not None
-        has_session = has_round and self.weekend_view.current_session() is not None
+        has_session = (
+            has_round
+            and self._weekend_view is not None
+            and self._weekend_view.current_session() is not None
+        )
         for action in (
             self.new_season_action,
             self.people_action,
@@ -396,6 +442,25 @@ class MainWindow(QMainWindow):
             self._open_first_season()
         self._update_actions()
 
+    def show_first_look(self, look: FirstLook) -> None:
+        """The current season from a quick read of the file, shown while the database
+        opens (read-only: every action waits for ``attach_database``, which reloads)."""
+        if self.store.is_open:
+            return
+        if not look.seasons:
+            self.welcome.setText(self.tr("No seasons yet. Start with File → New Season (Ctrl+N)."))
+            return
+        season = look.seasons[0]
+        self.navigator_model.set_tree(
+            build_tree(look.series, look.seasons, {season.id: look.rounds})
+        )
+        self.navigator.expand_loaded()
+        self.season_id = season.id
+        self.navigator.select("season", season.id)
+        self.season_view.show_season(season, look.rounds)
+        self.pages.setCurrentIndex(SEASON_PAGE)
+        self.season_page_action.setChecked(True)
+
     def _open_first_season(self) -> None:
         from planner.services import catalog
 
@@ -429,45 +494,83 @@ class MainWindow(QMainWindow):
     # --- refreshing from the services ------------------------------------------------
 
     def refresh(self) -> None:
+        """The data changed (an edit, undo, another language or home zone): reload it all."""
         if not self.store.is_open or self._refreshing:
             self._update_actions()
             return
         self._refreshing = True
         try:
             self._refresh_navigator()
-            self._conflicts = self._load_conflicts()
-            page = self.pages.currentIndex()
-            if page == SEASON_PAGE and self.season_id is not None:
-                self._refresh_season()
-            elif page == WEEKEND_PAGE and self.round_id is not None:
-                self._refresh_weekend()
-            elif page == MONTH_PAGE:
-                self._refresh_month()
+            self._refresh_page()
             self._refresh_next_up()
         finally:
             self._refreshing = False
         self._update_actions()
 
-    def _load_conflicts(self) -> dict[int, list[str]]:
+    def _show_current(self) -> None:
+        """Navigation: only the page shown is read again (the navigator only moves)."""
+        if not self.store.is_open or self._refreshing:
+            self._update_actions()
+            return
+        self._refreshing = True
+        try:
+            self._select_in_navigator()
+            self._refresh_page()
+        finally:
+            self._refreshing = False
+        self._update_actions()
+
+    def _refresh_page(self) -> None:
+        page = self.pages.currentIndex()
+        if page == SEASON_PAGE and self.season_id is not None:
+            self._refresh_season()
+        elif page == WEEKEND_PAGE and self.round_id is not None:
+            self._refresh_weekend()
+        elif page == MONTH_PAGE:
+            self._refresh_month()
+
+    def _load_conflicts(self, first_day: date, last_day: date) -> dict[int, list[str]]:
+        """Conflicts of the sessions in these days only: a view never shows more."""
         from planner.services.queries import find_conflicts
 
         found: dict[int, list[str]] = {}
-        for conflict in find_conflicts(self.store.db):
+        for conflict in find_conflicts(self.store.db, first_day=first_day, last_day=last_day):
             for item in (conflict.first, conflict.second):
                 found.setdefault(item.session.id, []).append(conflict.message)
         return found
 
     def _refresh_navigator(self) -> None:
+        """Series and seasons; rounds only of the seasons open in the tree (the rest load
+        when a season is expanded), so a 20-season archive costs what one season does."""
         from planner.services import catalog, queries
 
         db = self.store.db
         seasons = catalog.list_seasons(db)
-        rounds = {season.id: queries.list_rounds(db, season.id) for season in seasons}
+        known = {season.id for season in seasons}
+        wanted = self.navigator.expanded_season_ids() | {self.season_id}
+        rounds = {
+            season_id: queries.list_rounds(db, season_id)
+            for season_id in wanted
+            if season_id in known
+        }
         self.navigator_model.set_tree(build_tree(catalog.list_series(db), seasons, rounds))
-        self.navigator.expandAll()
+        self.navigator.expand_loaded()
+        self._select_in_navigator()
+
+    def _load_navigator_rounds(self, season_id: int) -> list[RoundView]:
+        from planner.services import queries
+
+        if not self.store.is_open:
+            return []
+        return queries.list_rounds(self.store.db, season_id)
+
+    def _select_in_navigator(self) -> None:
         if self.round_id is not None and self.pages.currentIndex() == WEEKEND_PAGE:
+            if self.season_id is not None:
+                self.navigator.open_season_node(self.season_id)
             self.navigator.select("round", self.round_id)
         elif self.season_id is not None:
+            self.navigator.open_season_node(self.season_id)
             self.navigator.select("season", self.season_id)
 
     def _refresh_season(self) -> None:
@@ -496,33 +599,39 @@ class MainWindow(QMainWindow):
 
         assert self.round_id is not None
         self.round_id = self.store.current_id("round", self.round_id)
+        opened = self._opened_weekend
         try:
-            weekend = queries.weekend(self.store.db, self.round_id)
+            if opened is not None and opened.round.id == self.round_id:
+                weekend = opened
+            else:
+                weekend = queries.weekend(self.store.db, self.round_id)
         except NotFoundError:  # undone or removed: back to its season
             self.round_id = None
             self.show_page(SEASON_PAGE)
             return
         current = self.weekend_view.current_session()
-        self.weekend_view.show_weekend(weekend, self._conflicts)
+        conflicts = self._load_conflicts(weekend.round.first_day, weekend.round.last_day)
+        self.weekend_view.show_weekend(weekend, conflicts)
         if current is not None:
             self.weekend_view.select_session(self.store.current_id("session", current.id))
 
     def _refresh_month(self) -> None:
         from datetime import timedelta
 
-        from planner.gui.views.month_view import first_grid_day
+        from planner.gui.views.month_view import first_grid_day, month_blocks
         from planner.services.queries import sessions_between
 
         if not self.store.is_open:
             return
         first = first_grid_day(self.month_view.year, self.month_view.month)
-        items = sessions_between(self.store.db, first, first + timedelta(days=41))
+        last = first + timedelta(days=41)
+        items = sessions_between(self.store.db, first, last)
         blocks = month_blocks(
             items,
             self.month_view.year,
             self.month_view.month,
             self.store.home_zone,
-            set(getattr(self, "_conflicts", {})),
+            set(self._load_conflicts(first, last)),
         )
         today = self.store.clock().astimezone().date()
         self.month_view.set_blocks(blocks, self.store.home_zone, today)
@@ -545,12 +654,10 @@ class MainWindow(QMainWindow):
 
     def start_month(self) -> tuple[int, int]:
         """The month with the next sessions, else the most recent ones, else this month."""
-        from planner.services.queries import scheduled_sessions
+        from planner.services.queries import month_anchor
 
         now = self.store.clock()
-        items = scheduled_sessions(self.store.db)
-        coming = [item for item in items if item.session.busy_until_utc >= now]
-        chosen = coming[0] if coming else (items[-1] if items else None)
+        chosen = month_anchor(self.store.db, now=now)
         if chosen is None:
             return now.year, now.month
         start = chosen.session.start_in(self.store.home_zone)
@@ -571,13 +678,17 @@ class MainWindow(QMainWindow):
         if page == SEASON_PAGE and self.season_id is None:
             self._open_first_season()
             return
+        if page == MONTH_PAGE:
+            self.month_view  # noqa: B018  (built before it is shown)
+        elif page == WEEKEND_PAGE:
+            self.weekend_view  # noqa: B018
         self.pages.setCurrentIndex(page)
         {
             SEASON_PAGE: self.season_page_action,
             MONTH_PAGE: self.month_page_action,
             WEEKEND_PAGE: self.weekend_page_action,
         }[page].setChecked(True)
-        self.refresh()
+        self._show_current()
 
     def _series_chosen(self, series_id: int) -> None:
         from planner.services import catalog
@@ -593,12 +704,16 @@ class MainWindow(QMainWindow):
         self.show_page(SEASON_PAGE)
 
     def open_round(self, round_id: int) -> None:
-        from planner.services.rounds import get_round
+        from planner.services import queries
 
-        round_view = get_round(self.store.db, round_id)
-        self.season_id = round_view.season_id
-        self.round_id = round_view.id
-        self.show_page(WEEKEND_PAGE)
+        weekend = queries.weekend(self.store.db, round_id)  # read once, shown below
+        self.season_id = weekend.round.season_id
+        self.round_id = weekend.round.id
+        self._opened_weekend = weekend
+        try:
+            self.show_page(WEEKEND_PAGE)
+        finally:
+            self._opened_weekend = None
 
     def _current_round(self) -> RoundView | None:
         from planner.services.rounds import get_round
@@ -778,6 +893,8 @@ class MainWindow(QMainWindow):
 
     def focus_first_start_time(self) -> None:
         """Put the keyboard on the first start time, ready for F2 and typing."""
+        from planner.gui.models.weekend_model import START
+
         sessions = self.weekend_model.all_sessions()
         if sessions and self.pages.currentIndex() == WEEKEND_PAGE:
             tree = self.weekend_view.tree
@@ -808,6 +925,8 @@ class MainWindow(QMainWindow):
             self.perform(DeleteSessionCommand(self.store, session.id, session.name))
 
     def assign_drivers(self) -> None:
+        from planner.gui.models.weekend_model import DRIVERS
+
         session = self.weekend_view.current_session()
         if session is None:
             return

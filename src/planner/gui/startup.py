@@ -21,20 +21,27 @@ class OpenedDatabase:
 
 def open_database(path: Path) -> OpenedDatabase:
     """Open ``path``; if there is no file yet, create it with the circuit library and
-    the demo seasons (the first start)."""
+    the demo seasons (the first start). New circuits of a newer app version come
+    after the window shows its data: ``update_circuits``."""
     from planner.db.database import Database
-    from planner.demo import build_demo
 
     first_start = not path.exists()
     db = Database.open(path)
     if first_start:
-        build_demo(db)
-    else:
-        from planner.services.tracks import install_circuit_library
+        from planner.demo import build_demo
 
-        install_circuit_library(db)  # new circuits of a newer app version
+        build_demo(db)
     db.engine.dispose()  # connections were made on this thread; the GUI thread makes its own
     return OpenedDatabase(db=db, path=path, created_demo=first_start)
+
+
+def update_circuits(db: Database) -> int:
+    """Add the bundled circuits an older database lacks (worker thread, after the start)."""
+    from planner.services.tracks import install_circuit_library
+
+    added = install_circuit_library(db)
+    db.engine.dispose()
+    return added
 
 
 def move_aside(path: Path, now: datetime | None = None) -> Path:

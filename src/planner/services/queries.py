@@ -3,13 +3,14 @@ a driver's upcoming sessions, and conflicts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from itertools import combinations
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import joinedload, selectinload
 
 from planner.db import models
 from planner.db.database import Database
@@ -33,7 +34,44 @@ from planner.services.views import (
 )
 
 
-def _round_query() -> Select[tuple[models.Round]]:
+def _round_query(*, driven_only: bool = False) -> Select[tuple[models.Round]]:
+    """Rounds with everything a view shows. ``driven_only``: of the sessions, only
+    those with drivers (all that conflicts are about); counts then come apart."""
+    sessions = (
+        models.Round.sessions.and_(models.Session.stints.any())
+        if driven_only
+        else models.Round.sessions
+    )
+    # Many-to-one (season, series, track) joined into the main query: fewer round trips.
+    return select(models.Round).options(
+        joinedload(models.Round.season).joinedload(models.Season.series),
+        joinedload(models.Round.season)
+        .selectinload(models.Season.entries)
+        .selectinload(models.Entry.crew)
+        .selectinload(models.EntryDriver.driver),
+        joinedload(models.Round.track).selectinload(models.Track.lap_records),
+        selectinload(sessions)
+        .selectinload(models.Session.stints)
+        .selectinload(models.SessionDriver.driver),
+    )
+
+
+def _session_counts(orm: OrmSession, round_ids: Sequence[int]) -> dict[int, int]:
+    if not round_ids:
+        return {}
+    return dict(
+        orm.execute(
+            select(models.Session.round_id, func.count(models.Session.id))
+            .where(models.Session.round_id.in_(round_ids))
+            .group_by(models.Session.round_id)
+        )
+        .tuples()
+        .all()
+    )
+
+
+def _round_list_query() -> Select[tuple[models.Round]]:
+    """Rounds with what a list of rounds shows; the sessions are counted, not loaded."""
     return select(models.Round).options(
         selectinload(models.Round.season).selectinload(models.Season.series),
         selectinload(models.Round.season)
@@ -41,19 +79,28 @@ def _round_query() -> Select[tuple[models.Round]]:
         .selectinload(models.Entry.crew)
         .selectinload(models.EntryDriver.driver),
         selectinload(models.Round.track).selectinload(models.Track.lap_records),
-        selectinload(models.Round.sessions)
-        .selectinload(models.Session.stints)
-        .selectinload(models.SessionDriver.driver),
     )
 
 
 def list_rounds(db: Database, season_id: int) -> list[RoundView]:
     with db.unit_of_work() as orm:
         get_or_fail(orm, models.Season, season_id, "season")
-        rows = orm.scalars(
-            _round_query().where(models.Round.season_id == season_id).order_by(models.Round.number)
+        counts: dict[int, int] = dict(
+            orm.execute(
+                select(models.Session.round_id, func.count(models.Session.id))
+                .join(models.Round)
+                .where(models.Round.season_id == season_id)
+                .group_by(models.Session.round_id)
+            )
+            .tuples()
+            .all()
         )
-        return [round_view(row) for row in rows]
+        rows = orm.scalars(
+            _round_list_query()
+            .where(models.Round.season_id == season_id)
+            .order_by(models.Round.number)
+        )
+        return [round_view(row, session_count=counts.get(row.id, 0)) for row in rows]
 
 
 def weekend(db: Database, round_id: int) -> WeekendView:
@@ -90,15 +137,23 @@ class SessionFilter:
     kinds: frozenset[SessionKind] = frozenset()
     include_cancelled: bool = True
     season_ids: frozenset[int] = frozenset()
+    # Rounds overlapping these days (a day of margin each side for time zones).
+    first_day: date | None = None
+    last_day: date | None = None
 
 
 def scheduled_sessions(
     db: Database, session_filter: SessionFilter | None = None
 ) -> list[ScheduledSession]:
     """Sessions with their rounds, in start order, filtered by series, year, round, driver, kind."""
-    wanted = session_filter or SessionFilter()
+    return _scheduled(db, session_filter or SessionFilter())
+
+
+def _scheduled(
+    db: Database, wanted: SessionFilter, *, driven_only: bool = False
+) -> list[ScheduledSession]:
     with db.unit_of_work() as orm:
-        query = _round_query().join(models.Season)
+        query = _round_query(driven_only=driven_only).join(models.Season)
         if wanted.series is not None:
             query = query.where(models.Season.series_id == find_series(orm, wanted.series).id)
         if wanted.year is not None:
@@ -111,12 +166,23 @@ def scheduled_sessions(
             query = query.where(models.Round.number == wanted.round_number)
         if wanted.season_ids:
             query = query.where(models.Round.season_id.in_(wanted.season_ids))
+        if wanted.first_day is not None:
+            query = query.where(models.Round.last_day >= wanted.first_day - timedelta(days=1))
+        if wanted.last_day is not None:
+            query = query.where(models.Round.first_day <= wanted.last_day + timedelta(days=1))
         driver_id = find_driver(orm, wanted.driver).id if wanted.driver else None
-        return _collect(orm.scalars(query), wanted, driver_id)
+        if not driven_only:
+            return _collect(orm.scalars(query), wanted, driver_id)
+        rows = list(orm.scalars(query))
+        counts = _session_counts(orm, [row.id for row in rows])
+        return _collect(rows, wanted, driver_id, counts)
 
 
 def _collect(
-    rows: Iterable[models.Round], wanted: SessionFilter, driver_id: int | None
+    rows: Iterable[models.Round],
+    wanted: SessionFilter,
+    driver_id: int | None,
+    session_counts: Mapping[int, int] | None = None,
 ) -> list[ScheduledSession]:
     result: list[ScheduledSession] = []
     track_cache: dict[int, TrackView] = {}
@@ -124,7 +190,8 @@ def _collect(
         track = track_cache.get(row.track_id)
         if track is None:
             track = track_cache[row.track_id] = track_view(row.track)
-        view = round_view(row, track=track)
+        count = None if session_counts is None else session_counts.get(row.id, 0)
+        view = round_view(row, track=track, session_count=count)
         for session in row.sessions:
             if wanted.kinds and session.kind not in wanted.kinds:
                 continue
@@ -158,6 +225,29 @@ def upcoming_sessions(
     return [item for item in items if item.session.busy_until_utc >= moment][:limit]
 
 
+def month_anchor(db: Database, *, now: datetime | None = None) -> ScheduledSession | None:
+    """The next session from ``now`` (running ones count), else the latest one, else None.
+
+    Reads only the rounds near the answer, not the archive.
+    """
+    moment = now or datetime.now(UTC)
+    with db.unit_of_work() as orm:
+        query = _round_query().where(models.Round.last_day >= (moment - timedelta(days=2)).date())
+        coming = [
+            item
+            for item in _collect(orm.scalars(query), SessionFilter(), None)
+            if item.session.busy_until_utc >= moment
+        ]
+        if coming:
+            return coming[0]
+        latest = orm.scalar(select(func.max(models.Round.last_day)))
+        if latest is None:
+            return None
+        query = _round_query().where(models.Round.last_day >= latest - timedelta(days=2))
+        items = _collect(orm.scalars(query), SessionFilter(), None)
+        return items[-1] if items else None
+
+
 def followed_drivers(db: Database) -> list[DriverView]:
     from planner.services.convert import driver_view
 
@@ -170,20 +260,40 @@ def followed_drivers(db: Database) -> list[DriverView]:
         return [driver_view(row) for row in rows]
 
 
-def find_conflicts(db: Database, *, season_ids: Sequence[int] = ()) -> list[Conflict]:
+def find_conflicts(
+    db: Database,
+    *,
+    season_ids: Sequence[int] = (),
+    first_day: date | None = None,
+    last_day: date | None = None,
+) -> list[Conflict]:
     """Sessions that clash: one driver in two overlapping sessions, or two followed
-    drivers on track at the same time at different rounds (the family cannot watch both)."""
-    items = scheduled_sessions(
-        db, SessionFilter(include_cancelled=False, season_ids=frozenset(season_ids))
+    drivers on track at the same time at different rounds (the family cannot watch both).
+
+    ``first_day``/``last_day``: only among rounds overlapping those days (a view
+    shows a weekend or a month, not the archive); every clash of a session in
+    those days is found, since what clashes with it runs at the same time.
+    """
+    # A session nobody drives clashes with nothing: only driven sessions are read.
+    items = _scheduled(
+        db,
+        SessionFilter(
+            include_cancelled=False,
+            season_ids=frozenset(season_ids),
+            first_day=first_day,
+            last_day=last_day,
+        ),
+        driven_only=True,
     )
     conflicts: list[Conflict] = []
-    active: list[ScheduledSession] = []
+    active: list[tuple[datetime, ScheduledSession]] = []
     for item in items:  # sorted by start: a sweep keeps only sessions still running
-        start = item.session.start_utc
-        active = [other for other in active if other.session.busy_until_utc > start]
-        for other in active:
+        times = item.session.times
+        start = times.utc_start
+        active = [(until, other) for until, other in active if until > start]
+        for _until, other in active:
             conflicts.extend(_clashes(other, item))
-        active.append(item)
+        active.append((times.utc_end or start, item))
     return conflicts
 
 

@@ -1,15 +1,27 @@
-"""Series → seasons → rounds, for the navigator tree."""
+"""Series → seasons → rounds, for the navigator tree.
+
+A season's rounds are read when it is opened (Qt's fetchMore), so the tree of a
+20-season archive costs what one season does.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from planner.gui.labels import date_range_text
-from planner.gui.models.roles import COLOUR_ROLE, ID_ROLE, KIND_ROLE
+from planner.gui.models.roles import COLOUR_ROLE, ID_ROLE, KIND_ROLE, fill_roles
 from planner.services.views import RoundView, SeasonView, SeriesView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -24,6 +36,7 @@ class NavigatorNode:
     tooltip: str = ""
     parent: NavigatorNode | None = None
     children: list[NavigatorNode] = field(default_factory=list)
+    loaded: bool = True  # False: a season whose rounds are not read yet
 
     def add(self, child: NavigatorNode) -> NavigatorNode:
         child.parent = self
@@ -52,24 +65,32 @@ def build_tree(
             season_node = series_node.add(
                 NavigatorNode("season", season.id, str(season.year), one_series.colour)
             )
-            for round_view in rounds_by_season.get(season.id, []):
-                season_node.add(
-                    NavigatorNode(
-                        "round",
-                        round_view.id,
-                        f"{round_view.number}. {round_view.title}",
-                        one_series.colour,
-                        tooltip=f"{round_view.track.name} · "
-                        f"{date_range_text(round_view.first_day, round_view.last_day)}",
-                    )
-                )
+            if season.id not in rounds_by_season:
+                season_node.loaded = season.round_count == 0
+                continue
+            for round_view in rounds_by_season[season.id]:
+                season_node.add(round_node(round_view, one_series.colour))
     return root
 
 
+def round_node(round_view: RoundView, colour: str) -> NavigatorNode:
+    return NavigatorNode(
+        "round",
+        round_view.id,
+        f"{round_view.number}. {round_view.title}",
+        colour,
+        tooltip=f"{round_view.track.name} · "
+        f"{date_range_text(round_view.first_day, round_view.last_day)}",
+    )
+
+
 class NavigatorModel(QAbstractItemModel):
-    def __init__(self) -> None:
+    """``load_rounds(season_id)`` reads a season's rounds when the tree opens it."""
+
+    def __init__(self, load_rounds: Callable[[int], list[RoundView]] | None = None) -> None:
         super().__init__()
         self._root = NavigatorNode("root", 0, "")
+        self._load_rounds = load_rounds
 
     def set_tree(self, root: NavigatorNode) -> None:
         self.beginResetModel()
@@ -107,8 +128,46 @@ class NavigatorModel(QAbstractItemModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 1
 
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return False
+        node = self._node(parent)
+        return bool(node.children) or self._can_load(node)
+
+    def _can_load(self, node: NavigatorNode) -> bool:
+        return not node.loaded and self._load_rounds is not None
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return parent.isValid() and self._can_load(self._node(parent))
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if not parent.isValid():
+            return
+        node = self._node(parent)
+        if not self._can_load(node):
+            return
+        assert self._load_rounds is not None
+        node.loaded = True
+        rounds = self._load_rounds(node.id)
+        if not rounds:
+            return
+        self.beginInsertRows(parent, 0, len(rounds) - 1)
+        for round_view in rounds:
+            node.add(round_node(round_view, node.colour))
+        self.endInsertRows()
+
+    def load_season(self, season_id: int) -> QModelIndex:
+        """The season's index, its rounds read if they were not yet."""
+        index = self.find("season", season_id)
+        if index.isValid() and self.canFetchMore(index):
+            self.fetchMore(index)
+        return index
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return self._data(index, role)
+
+    def multiData(self, index: AnyIndex, roles: QModelRoleDataSpan | QModelRoleData) -> None:
+        fill_roles(self._data, index, roles)
 
     def _data(self, index: AnyIndex, role: int) -> Any:
         if not index.isValid():

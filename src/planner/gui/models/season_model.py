@@ -9,12 +9,14 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
 
 from planner.gui.labels import date_range_text, round_status_label
-from planner.gui.models.roles import EDIT_VALUE_ROLE, ID_ROLE
+from planner.gui.models.roles import EDIT_VALUE_ROLE, ID_ROLE, fill_roles
 from planner.services.views import RoundView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -29,10 +31,14 @@ class SeasonModel(QAbstractTableModel):
         super().__init__()
         self._rounds: list[RoundView] = []
         self._on_status_edit = on_status_edit
+        # Answers by (row, column, role) until the next reset: sizing the columns to
+        # their contents asks every cell for every role, several times.
+        self._answers: dict[tuple[int, int, int], Any] = {}
 
     def set_rounds(self, rounds: list[RoundView]) -> None:
         self.beginResetModel()
         self._rounds = list(rounds)
+        self._answers = {}
         self.endResetModel()
 
     def round_at(self, row: int) -> RoundView:
@@ -77,6 +83,19 @@ class SeasonModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return self._data(index, role)
+
+    def multiData(self, index: AnyIndex, roles: QModelRoleDataSpan | QModelRoleData) -> None:
+        fill_roles(self._cached, index, roles)
+
+    def _cached(self, index: AnyIndex, role: int) -> Any:
+        if not index.isValid():
+            return None
+        key = (index.row(), index.column(), role)
+        try:
+            return self._answers[key]
+        except KeyError:
+            answer = self._answers[key] = self._data(index, role)
+            return answer
 
     def _data(self, index: AnyIndex, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rounds):

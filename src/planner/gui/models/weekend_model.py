@@ -15,6 +15,8 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -37,6 +39,7 @@ from planner.gui.models.roles import (
     EDIT_VALUE_ROLE,
     ID_ROLE,
     IS_GROUP_ROLE,
+    fill_roles,
 )
 from planner.gui.store import Store
 from planner.services.views import SessionView
@@ -63,6 +66,12 @@ class WeekendModel(QAbstractItemModel):
         self._days: list[date] = []
         self._sessions: list[list[SessionView]] = []
         self._conflicts: dict[int, list[str]] = {}
+        # Texts by (session id, column): a view asks for each many times (size hints,
+        # painting, accessibility) and some need time-zone arithmetic.
+        self._texts: dict[tuple[int, int], str] = {}
+        # Every answer of data() until the next reset: sizing the columns alone asks
+        # each cell for a dozen roles (the model only changes by a reset).
+        self._answers: dict[tuple[int, int, int, int], Any] = {}
         self.home_zone = store.home_zone
 
     # --- loading ------------------------------------------------------------
@@ -77,6 +86,8 @@ class WeekendModel(QAbstractItemModel):
         self._days = list(days)
         self._sessions = [days[day] for day in self._days]
         self._conflicts = conflicts
+        self._texts = {}
+        self._answers = {}
         self.home_zone = self.store.home_zone
         self.endResetModel()
 
@@ -165,7 +176,17 @@ class WeekendModel(QAbstractItemModel):
     # --- data ---------------------------------------------------------------
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self._data(index, role)
+        if not index.isValid():
+            return None
+        key = (int(index.internalId()), index.row(), index.column(), role)
+        try:
+            return self._answers[key]
+        except KeyError:
+            answer = self._answers[key] = self._data(index, role)
+            return answer
+
+    def multiData(self, index: AnyIndex, roles: QModelRoleDataSpan | QModelRoleData) -> None:
+        fill_roles(self.data, index, roles)
 
     def _data(self, index: AnyIndex, role: int) -> Any:
         if not index.isValid():
@@ -229,6 +250,13 @@ class WeekendModel(QAbstractItemModel):
         return f"{clock_text(start)}–{clock_text(end)}"
 
     def _display(self, session: SessionView, column: int) -> str:
+        key = (session.id, column)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._display_text(session, column)
+        return text
+
+    def _display_text(self, session: SessionView, column: int) -> str:
         if column == START:
             return self._span(session.start_wall, session.end_wall)
         if column == HOME:

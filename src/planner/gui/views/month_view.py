@@ -336,13 +336,17 @@ def month_blocks(
     """The blocks of the six weeks shown, placed on their home-time day."""
     first = first_grid_day(year, month)
     last = first + timedelta(days=41)
+    from planner.domain.track_time import zone
+
+    home = zone(home_zone)
     blocks = []
     for item in items:
-        start = item.session.start_in(home_zone)
+        times = item.session.times  # computed on each use: once per session here
+        start = times.utc_start.astimezone(home)
         if not first <= start.date() <= last:
             continue
         series = item.round.series_short_name or item.round.series_name
-        end = item.session.end_in(home_zone)
+        end = None if times.utc_end is None else times.utc_end.astimezone(home)
         span = clock_text(start) + (f"–{clock_text(end)}" if end else "")
         blocks.append(
             MonthBlock(

@@ -45,6 +45,39 @@ class NavigatorView(QTreeView):
             index = index.parent()
         return None
 
+    def _model(self) -> NavigatorModel:
+        model = self.model()
+        assert isinstance(model, NavigatorModel)
+        return model
+
+    def _season_indexes(self) -> list[QModelIndex]:
+        model = self._model()
+        found: list[QModelIndex] = []
+        for series_row in range(model.rowCount()):
+            series = model.index(series_row, 0)
+            found.extend(model.index(row, 0, series) for row in range(model.rowCount(series)))
+        return found
+
+    def expanded_season_ids(self) -> set[int]:
+        return {
+            int(index.data(ID_ROLE)) for index in self._season_indexes() if self.isExpanded(index)
+        }
+
+    def expand_loaded(self) -> None:
+        """Every series open; the seasons whose rounds are read open too."""
+        model = self._model()
+        for series_row in range(model.rowCount()):
+            self.expand(model.index(series_row, 0))
+        for index in self._season_indexes():
+            if model.rowCount(index):
+                self.expand(index)
+
+    def open_season_node(self, season_id: int) -> None:
+        """Read the season's rounds (if not yet) and open it in the tree."""
+        index = self._model().load_season(season_id)
+        if index.isValid() and not self.isExpanded(index):
+            self.expand(index)
+
     def select(self, kind: str, item_id: int) -> None:
         model = self.model()
         assert isinstance(model, NavigatorModel)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from planner.gui.delegates import ChoiceDelegate, round_status_choices
 from planner.gui.models import season_model as columns
 from planner.gui.models.season_model import SeasonModel
+from planner.gui.views.column_widths import content_width
 from planner.gui.views.header_band import HeaderBand
 from planner.services.views import RoundView
 from planner.services.views import SeasonView as SeasonData
@@ -62,9 +63,22 @@ class SeasonView(QWidget):
         self.retranslate()
 
     def _set_resize_modes(self) -> None:
+        """Columns as wide as their contents (what ResizeToContents gives, measured once
+        per load instead of at every layout); who races takes the rest."""
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(columns.DRIVERS, QHeaderView.ResizeMode.Stretch)
+        for column in range(self.model.columnCount()):
+            if column != columns.DRIVERS:
+                header.resizeSection(column, self.content_width(column))
+
+    def content_width(self, column: int) -> int:
+        """``max(sizeHintForColumn, sectionSizeHint)``, as a ResizeToContents header."""
+        cells = (self.model.index(row, column) for row in range(self.model.rowCount()))
+        return max(
+            content_width(self.table, cells),
+            self.table.horizontalHeader().sectionSizeHint(column),
+        )
 
     def retranslate(self) -> None:
         self.empty_hint.setText(

@@ -29,6 +29,7 @@ from planner.gui.delegates import (
 )
 from planner.gui.models import weekend_model as columns
 from planner.gui.models.weekend_model import WeekendModel
+from planner.gui.views.column_widths import content_width
 from planner.gui.views.header_band import HeaderBand
 from planner.services.views import SessionView
 from planner.services.views import WeekendView as WeekendData
@@ -223,14 +224,25 @@ class WeekendView(QWidget):
             columns.START: metrics.horizontalAdvance("00:00–00:00") + self.tree.indentation() + 28,
             columns.NAME: metrics.horizontalAdvance("Free Practice 1") + 40,
         }
+        hidden = self.tree.isColumnHidden(columns.HOME)
         for column in range(self.model.columnCount() - 1):
             # Day headers span the first column: measure times, not day names, there.
-            content = 0 if column == columns.START else self.tree.sizeHintForColumn(column) + 12
+            skip = column == columns.START or (column == columns.HOME and hidden)
+            content = 0 if skip else self.content_width(column) + 12
             title = header.sectionSizeHint(column)
             wanted = max(content, title, least.get(column, 0))
             # Long texts (broadcast notes) elide; their tooltip shows them whole.
             cap = 200 if column == columns.BROADCAST else 280
             self.tree.setColumnWidth(column, min(wanted, cap))
+
+    def content_width(self, column: int) -> int:
+        """What ``QTreeView.sizeHintForColumn`` gives for the session rows, sooner."""
+        model = self.model
+        days = [model.index(day_row, 0) for day_row in range(model.rowCount())]
+        return content_width(
+            self.tree,
+            (model.index(row, column, day) for day in days for row in range(model.rowCount(day))),
+        )
 
     def current_session(self) -> SessionView | None:
         return self.model.session_at(self.tree.currentIndex())

@@ -1,0 +1,546 @@
+"""How does the app feel with a 20-season family archive? (issue 7)
+
+Builds (once, then cached; see ``benchmarks/archive.py``) an archive of 20
+seasons and 20,000 sessions through the real services, then measures, several
+runs each, and prints a table of medians and spreads against the targets:
+
+* cold start, process start until the main window shows the current season's
+  data (``RACE_PLANNER_BENCHMARK_EXIT_WHEN_READY=1``, see ``planner.gui.app``),
+  and until the database is attached (SQLAlchemy loaded, everything editable),
+  against a bare PySide6 window (QMainWindow with a QTableView) started and
+  timed the same way in the same run: with an empty database and with the
+  archive; offscreen, and with ``--xvfb`` also on a real X server (Xvfb);
+* switching season, round and month view in the real window at the archive's
+  size (from the navigator selection or the view's call until the view's model
+  is reset and ``QApplication.processEvents()`` has run);
+* one weekend sheet to PDF; a season overview to PDF;
+* feed export of the whole archive and of one season, unchanged re-export,
+  import of the whole-archive .ics (the feed services, measured as they are);
+* peak memory (VmHWM) of the app process with the archive open.
+
+Usage::
+
+    python benchmarks/app_performance.py [--runs 7] [--start-runs 7] [--xvfb] [--json out.json]
+
+Start-up is wall-clock time measured by this script from just before it
+spawns the process until the time the process stamps on its "ready" line;
+the files are in the OS cache (a warm disk, as on a second start of the day).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from archive import archive_path, empty_path, private_copy
+
+HOME = "Europe/Stockholm"
+
+BARE_WINDOW = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+model = QStandardItemModel(20, 7)
+for row in range(20):
+    for column in range(7):
+        model.setItem(row, column, QStandardItem(f"{row}.{column}"))
+table = QTableView()
+table.setModel(model)
+window.setCentralWidget(table)
+window.resize(1280, 800)
+window.show()
+
+def ready():
+    app.processEvents()
+    print(f"RACE_PLANNER_READY seconds=0 epoch={time.time():.6f} vmhwm_kb=0", flush=True)
+    app.quit()
+
+QTimer.singleShot(0, ready)
+sys.exit(app.exec())
+"""
+
+
+@dataclass
+class Row:
+    section: str
+    label: str
+    timings: list[float] = field(default_factory=list)  # seconds (or a ratio, or MB)
+    unit: str = "ms"
+    target: str = ""
+    limit: float | None = None  # in the row's unit; None: no target
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.timings)
+
+    def shown(self, value: float) -> str:
+        if self.unit == "ms":
+            return f"{value * 1000:.0f}"
+        if self.unit == "×":
+            return f"{value:.2f}"
+        return f"{value:.0f}"
+
+    @property
+    def verdict(self) -> str:
+        if self.limit is None:
+            return ""
+        value = self.median * 1000 if self.unit == "ms" else self.median
+        return "ok" if value <= self.limit else "MISSED"
+
+
+def machine() -> dict[str, str]:
+    import PySide6
+    import sqlalchemy
+
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = "unknown"
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GB"
+    except OSError:
+        pass
+    return {
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "memory": memory,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "pyside6": PySide6.__version__,
+        "sqlalchemy": sqlalchemy.__version__,
+    }
+
+
+# --- cold start (subprocesses) --------------------------------------------------------
+
+
+@dataclass
+class Started:
+    seconds: float  # wall clock, spawn to the current season's data on screen
+    attached: float  # wall clock, spawn to the database open (everything editable)
+    self_reported: float  # the process's own figure (since its kernel start time)
+    peak_kb: int  # VmHWM once attached (0 for the bare window)
+    maxrss_kb: int  # ru_maxrss of the whole child
+
+
+def start_once(command: list[str], env: dict[str, str]) -> Started:
+    spawned = time.time()
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    _pid, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    stdout = process.stdout.read() if process.stdout else ""
+    stderr = process.stderr.read() if process.stderr else ""
+    seen: dict[str, dict[str, str]] = {}
+    for line in stdout.splitlines():
+        if line.startswith("RACE_PLANNER_"):
+            word, *parts = line.split()
+            seen[word] = dict(part.split("=", 1) for part in parts)
+    ready = seen.get("RACE_PLANNER_READY")
+    if ready is None:
+        raise RuntimeError(f"{command} did not report ready (exit {process.returncode}):\n{stderr}")
+    attached = seen.get("RACE_PLANNER_ATTACHED", ready)
+    return Started(
+        seconds=float(ready["epoch"]) - spawned,
+        attached=float(attached["epoch"]) - spawned,
+        self_reported=float(ready["seconds"]),
+        peak_kb=int(attached["vmhwm_kb"]),
+        maxrss_kb=int(usage.ru_maxrss),
+    )
+
+
+def cold_start_rows(
+    work: Path, runs: int, platform_name: str, display: str | None
+) -> tuple[list[Row], list[int]]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": platform_name,
+        "RACE_PLANNER_BENCHMARK_EXIT_WHEN_READY": "1",
+        "PYTHONDONTWRITEBYTECODE": "",
+    }
+    env.pop("PYTHONDONTWRITEBYTECODE")
+    if display is not None:
+        env["DISPLAY"] = display
+    databases = {
+        "empty": private_copy(empty_path(), work / f"start-{platform_name}", "empty.sqlite3"),
+        "archive": private_copy(archive_path(), work / f"start-{platform_name}", "archive.sqlite3"),
+    }
+    commands = {
+        "bare": [sys.executable, "-c", BARE_WINDOW],
+        "empty": [sys.executable, "-m", "planner", "--db", str(databases["empty"])],
+        "archive": [sys.executable, "-m", "planner", "--db", str(databases["archive"])],
+    }
+    gui_script = Path(sys.executable).with_name("race-planner")
+    if gui_script.exists():  # the GUI entry point: no command-line parser first
+        commands["gui-entry"] = [str(gui_script)]
+    results: dict[str, list[Started]] = {name: [] for name in commands}
+
+    def environment(name: str) -> dict[str, str]:
+        data = {"RACE_PLANNER_DATA_DIR": str(work / f"data-{name}")}
+        if name == "gui-entry":
+            data["RACE_PLANNER_DB"] = str(databases["archive"])
+        return {**env, **data}
+
+    for name, command in commands.items():  # one unmeasured run each: .pyc files, caches
+        start_once(command, environment(name))
+    for _ in range(runs):  # interleaved, so a slow moment of the machine hits all alike
+        for name, command in commands.items():
+            results[name].append(start_once(command, environment(name)))
+    section = f"cold start ({platform_name})"
+    bare = [started.seconds for started in results["bare"]]
+    rows = [Row(section, "bare PySide6 window (QMainWindow + QTableView)", bare)]
+    for name, label in (("empty", "empty database"), ("archive", "20-season archive")):
+        seconds = [started.seconds for started in results[name]]
+        rows.append(Row(section, f"app with data, {label}", seconds))
+        ratios = [value / statistics.median(bare) for value in seconds]
+        rows.append(Row(section, f"  ratio to the bare window, {label}", ratios, "×", "≤ 2×", 2.0))
+        attached = [started.attached for started in results[name]]
+        rows.append(Row(section, f"  database attached (all editable), {label}", attached))
+    if results.get("gui-entry"):
+        seconds = [started.seconds for started in results["gui-entry"]]
+        rows.append(Row(section, "race-planner entry (no CLI parser), archive", seconds))
+        ratios = [value / statistics.median(bare) for value in seconds]
+        rows.append(Row(section, "  ratio to the bare window", ratios, "×", "≤ 2×", 2.0))
+    peaks = [started.peak_kb for started in results["archive"]]
+    return rows, peaks
+
+
+@contextmanager
+def xvfb_display() -> Iterator[str | None]:
+    """A private Xvfb server for the run; None where Xvfb is not installed."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        yield None
+        return
+    number = next(n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    server = subprocess.Popen(
+        [xvfb, f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if time.monotonic() > deadline or server.poll() is not None:
+                yield None
+                return
+            time.sleep(0.05)
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+# --- in the process: views, sheets, feeds --------------------------------------------------
+
+
+def measure(
+    runs: int, action: Callable[[int], object], before: Callable[[int], object] | None = None
+) -> list[float]:
+    timings = []
+    for run in range(runs):
+        if before is not None:
+            before(run)
+        started = time.perf_counter()
+        action(run)
+        timings.append(time.perf_counter() - started)
+    return timings
+
+
+def view_rows(work: Path, runs: int) -> list[Row]:
+    from PySide6.QtWidgets import QApplication
+
+    from planner.gui.main_window import MONTH_PAGE, SEASON_PAGE, MainWindow
+    from planner.gui.settings import AppSettings
+    from planner.gui.startup import open_database
+    from planner.gui.store import Store
+    from planner.services import catalog, queries
+
+    app = QApplication.instance() or QApplication(["app_performance"])
+    assert isinstance(app, QApplication)
+    path = private_copy(archive_path(), work / "views", "archive.sqlite3")
+    store = Store(home_zone=HOME)
+    window = MainWindow(AppSettings(work / "views" / "settings.ini"), store)
+    window.show()
+    app.processEvents()
+    window.attach_database(open_database(path))
+    app.processEvents()
+    db = store.db
+    seasons = catalog.list_seasons(db)
+    current = window.season_id
+    assert current is not None
+
+    def done() -> None:
+        app.processEvents()
+
+    def pick_season(run: int) -> None:
+        season = seasons[(run * 7 + 1) % len(seasons)]
+        window.navigator.setCurrentIndex(window.navigator_model.find("season", season.id))
+        done()
+        assert window.season_id == season.id
+        assert window.season_view.header.title.text() == season.title
+
+    seasons_timings = measure(runs, pick_season)
+
+    window.open_season(current)
+    done()
+    round_ids = [item.id for item in queries.list_rounds(db, current)]
+
+    def pick_round(run: int) -> None:
+        round_id = round_ids[(run * 3 + 1) % len(round_ids)]
+        index = window.navigator_model.find("round", round_id)
+        assert index.isValid()
+        window.navigator.setCurrentIndex(index)
+        done()
+        assert window.weekend_view.round_id == round_id
+
+    round_timings = measure(runs, pick_round)
+
+    def back_to_season(_run: int) -> None:
+        window.show_page(SEASON_PAGE)
+        done()
+
+    def to_month(_run: int) -> None:
+        window.show_page(MONTH_PAGE)
+        done()
+        assert window.pages.currentIndex() == MONTH_PAGE
+
+    month_timings = measure(runs, to_month, before=back_to_season)
+
+    def step_month(run: int) -> None:
+        window.month_view.step(-1 if run % 4 < 2 else 1)  # months with sessions
+        done()
+
+    step_timings = measure(runs, step_month)
+    window.close()
+    store.set_database(None)
+    window.deleteLater()
+    done()
+    section = "view switch (20,000 sessions)"
+    return [
+        Row(section, "season (navigator → season view)", seasons_timings, "ms", "≤ 50 ms", 50),
+        Row(section, "round (navigator → weekend view)", round_timings, "ms", "≤ 50 ms", 50),
+        Row(section, "month view (season → month, Ctrl+2)", month_timings, "ms", "≤ 50 ms", 50),
+        Row(section, "month step (next/previous month)", step_timings, "ms", "≤ 50 ms", 50),
+    ]
+
+
+def printing_rows(work: Path, runs: int) -> list[Row]:
+    from planner.db.database import Database
+    from planner.printing.content import build_season_overview, build_weekend_sheet
+    from planner.printing.render import render_season_pdf, render_weekend_pdf
+    from planner.services import catalog, queries
+
+    db = Database.open(private_copy(archive_path(), work / "printing", "archive.sqlite3"))
+    season = catalog.list_seasons(db)[0]
+    round_ids = [item.id for item in queries.list_rounds(db, season.id)]
+    out = work / "printing"
+
+    def weekend_pdf(run: int) -> None:
+        weekend = queries.weekend(db, round_ids[run % len(round_ids)])
+        sheet = build_weekend_sheet(weekend, language="sv", home_zone=HOME)
+        render_weekend_pdf(sheet, out / "weekend.pdf", "a4")
+
+    def season_pdf(_run: int) -> None:
+        overview = build_season_overview(queries.list_rounds(db, season.id), language="en")
+        render_season_pdf(overview, out / "season.pdf", "a4")
+
+    weekend = measure(runs, weekend_pdf)
+    overview = measure(runs, season_pdf)
+    db.close()
+    section = "printing (query + sheet + PDF)"
+    return [
+        Row(
+            section, "weekend sheet to PDF (first run: fonts load)", weekend, "ms", "≤ 500 ms", 500
+        ),
+        Row(section, "season overview to PDF (20 rounds)", overview),
+    ]
+
+
+def feed_rows(work: Path, runs: int, import_runs: int) -> list[Row]:
+    from planner.db.database import Database
+    from planner.services import catalog, feeds, ics_import, queries
+
+    db = Database.open(private_copy(archive_path(), work / "feeds", "archive.sqlite3"))
+    count = len(queries.scheduled_sessions(db))
+    everything = feeds.FeedSpec(name="Everything", alarm_minutes=30)
+    out = work / "feeds" / "everything.ics"
+
+    def forget(_run: int) -> None:
+        feeds.clear_caches()
+        out.unlink(missing_ok=True)
+
+    whole = measure(
+        runs, lambda _run: feeds.export_feed(db, everything, out, home_zone=HOME), forget
+    )
+    season = catalog.list_seasons(db)[0]
+    one_season = feeds.FeedSpec(name="One season", season_ids=frozenset({season.id}))
+    season_out = work / "feeds" / "season.ics"
+    one = measure(
+        runs,
+        lambda _run: feeds.export_feed(db, one_season, season_out, home_zone=HOME),
+        lambda _run: feeds.clear_caches(),
+    )
+    saved = feeds.create_feed(db, feeds.FeedSpec(name="Saved everything", alarm_minutes=30))
+    saved_out = work / "feeds" / saved.file_name
+    feeds.export_feed(db, saved.id, saved_out, home_zone=HOME)
+    unchanged = measure(
+        runs, lambda _run: feeds.export_feed(db, saved.id, saved_out, home_zone=HOME)
+    )
+    feeds.clear_caches()
+    out.unlink(missing_ok=True)
+    feeds.export_feed(db, everything, out, home_zone=HOME)
+    db.close()
+
+    def import_whole(run: int) -> None:
+        target = private_copy(empty_path(), work / "feeds", f"import-{run}.sqlite3")
+        empty = Database.open(target)
+        report = ics_import.import_ics_file(empty, out)
+        assert len(report.added) == count, (len(report.added), count)
+        empty.close()
+
+    imported = measure(import_runs, import_whole)
+    section = f"feeds ({count:,} sessions)"
+    return [
+        Row(section, "export whole archive (cold caches)", whole, "ms", "≤ 1000 ms", 1000),
+        Row(section, "export one season (cold caches)", one, "ms", "≤ 1000 ms", 1000),
+        Row(section, "re-export, nothing changed (saved feed)", unchanged, "ms", "≤ 200 ms", 200),
+        Row(section, "import whole-archive .ics into a new DB", imported, "ms", "≤ 3000 ms", 3000),
+    ]
+
+
+# --- the table --------------------------------------------------------------------
+
+
+def print_table(rows: list[Row], facts: dict[str, str]) -> None:
+    print()
+    print(
+        f"machine: {facts['cpu']}, {facts['cores']} cores, {facts['memory']}; {facts['os']}; "
+        f"Python {facts['python']}, PySide6 {facts['pyside6']}, SQLAlchemy {facts['sqlalchemy']}"
+    )
+    section = ""
+    header = f"{'':<52} {'median':>8} {'min':>7} {'max':>7} {'n':>3}  {'target':<10} {''}"
+    for row in rows:
+        if row.section != section:
+            section = row.section
+            print()
+            print(f"{section} [{row.unit if row.unit != '×' else 'ms / ratio'}]")
+            print(header)
+        print(
+            f"  {row.label:<50} {row.shown(row.median):>8} {row.shown(min(row.timings)):>7} "
+            f"{row.shown(max(row.timings)):>7} {len(row.timings):>3}  {row.target:<10} "
+            f"{row.verdict}"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=7, help="runs of each in-process figure")
+    parser.add_argument("--start-runs", type=int, default=7, help="cold starts of each kind")
+    parser.add_argument("--import-runs", type=int, default=3)
+    parser.add_argument("--xvfb", action="store_true", help="also start on a real X server")
+    parser.add_argument(
+        "--only",
+        choices=("start", "views", "printing", "feeds"),
+        action="append",
+        help="measure only these parts (repeatable)",
+    )
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    parts = set(args.only or ("start", "views", "printing", "feeds"))
+
+    facts = machine()
+    archive_path()  # build (or find) the archive before anything is timed
+    empty_path()
+    work = Path(tempfile.mkdtemp(prefix="race-planner-perf-"))
+    rows: list[Row] = []
+    peaks: list[int] = []
+    if "start" in parts:
+        print("cold starts (offscreen)…", file=sys.stderr, flush=True)
+        found, peaks = cold_start_rows(work, args.start_runs, "offscreen", None)
+        rows += found
+        if args.xvfb:
+            with xvfb_display() as display:
+                if display is None:
+                    print("Xvfb is not available: skipped", file=sys.stderr)
+                else:
+                    print("cold starts (Xvfb)…", file=sys.stderr, flush=True)
+                    rows += cold_start_rows(work, args.start_runs, "xcb", display)[0]
+    if "views" in parts:
+        print("view switches…", file=sys.stderr, flush=True)
+        rows += view_rows(work, args.runs)
+    if "printing" in parts:
+        print("printing…", file=sys.stderr, flush=True)
+        rows += printing_rows(work, args.runs)
+    if "feeds" in parts:
+        print("feeds…", file=sys.stderr, flush=True)
+        rows += feed_rows(work, args.runs, args.import_runs)
+    if peaks:
+        rows.append(
+            Row(
+                "memory",
+                "peak resident (VmHWM), app with the archive open",
+                [peak / 1024 for peak in peaks],
+                "MB",
+                "≤ 200 MB",
+                200,
+            )
+        )
+    print_table(rows, facts)
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {
+                    "machine": facts,
+                    "rows": [
+                        {
+                            "section": row.section,
+                            "label": row.label,
+                            "unit": row.unit,
+                            "values": row.timings,
+                            "median": row.median,
+                            "target": row.target,
+                            "verdict": row.verdict,
+                        }
+                        for row in rows
+                    ],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""The start-up read with plain sqlite3 shows exactly what the services would."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from planner.db.database import Database
+from planner.services import catalog, queries
+from planner.services.first_look import first_look
+
+
+def _path(database: Database) -> Path:
+    path = database.sqlite_path
+    assert path is not None
+    return path
+
+
+def test_first_look_equals_the_services_on_the_demo(demo_db: Database) -> None:
+    look = first_look(_path(demo_db))
+    assert look is not None
+    assert look.series == catalog.list_series(demo_db)
+    assert look.seasons == catalog.list_seasons(demo_db)
+    assert look.rounds == queries.list_rounds(demo_db, look.seasons[0].id)
+
+
+def test_first_look_skips_a_database_not_at_the_current_schema(demo_db: Database) -> None:
+    import sqlite3
+
+    path = _path(demo_db)
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0001'")
+    assert first_look(path) is None
+
+
+def test_first_look_skips_a_file_that_is_no_database(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("not a database")
+    assert first_look(path) is None
+    assert first_look(tmp_path / "missing.sqlite3") is None
+
+
+def test_first_look_does_not_import_sqlalchemy() -> None:
+    code = (
+        "import sys\nimport planner.services.first_look\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
