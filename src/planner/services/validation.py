@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
 
 from planner.domain.errors import ValidationError
 from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
@@ -11,6 +13,7 @@ from planner.i18n import tr
 
 MAX_SESSION_MINUTES = 48 * 60
 COLOUR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
+Choice = TypeVar("Choice", bound=StrEnum)
 
 
 def required_text(value: str, what: str) -> str:
@@ -20,40 +23,31 @@ def required_text(value: str, what: str) -> str:
     return cleaned
 
 
-def session_kind(value: str) -> SessionKind:
+def _choice(vocabulary: type[Choice], value: str, message: str) -> Choice:
+    """A member of a closed vocabulary, or ``message`` naming the value and the choices."""
     try:
-        return SessionKind(value.strip().lower())
+        return vocabulary(value.strip().lower())
     except ValueError:
-        choices = ", ".join(kind.value for kind in SessionKind)
-        raise ValidationError(
-            tr("“{value}” is not a session kind. Choose one of: {choices}.").format(
-                value=value, choices=choices
-            )
-        ) from None
+        choices = ", ".join(member.value for member in vocabulary)
+        raise ValidationError(message.format(value=value, choices=choices)) from None
+
+
+def session_kind(value: str) -> SessionKind:
+    return _choice(
+        SessionKind, value, tr("“{value}” is not a session kind. Choose one of: {choices}.")
+    )
 
 
 def session_status(value: str) -> SessionStatus:
-    try:
-        return SessionStatus(value.strip().lower())
-    except ValueError:
-        choices = ", ".join(status.value for status in SessionStatus)
-        raise ValidationError(
-            tr("“{value}” is not a session status. Choose one of: {choices}.").format(
-                value=value, choices=choices
-            )
-        ) from None
+    return _choice(
+        SessionStatus, value, tr("“{value}” is not a session status. Choose one of: {choices}.")
+    )
 
 
 def round_status(value: str) -> RoundStatus:
-    try:
-        return RoundStatus(value.strip().lower())
-    except ValueError:
-        choices = ", ".join(status.value for status in RoundStatus)
-        raise ValidationError(
-            tr("“{value}” is not a round status. Choose one of: {choices}.").format(
-                value=value, choices=choices
-            )
-        ) from None
+    return _choice(
+        RoundStatus, value, tr("“{value}” is not a round status. Choose one of: {choices}.")
+    )
 
 
 def duration(minutes: int | None) -> int | None:
