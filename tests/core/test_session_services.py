@@ -5,7 +5,12 @@ from datetime import date, datetime
 import pytest
 
 from planner.db.database import Database
-from planner.domain.errors import AmbiguousTimeError, NonExistentTimeError, ValidationError
+from planner.domain.errors import (
+    AmbiguousTimeError,
+    NonExistentTimeError,
+    NotFoundError,
+    ValidationError,
+)
 from planner.services import catalog, queries, rounds, sessions
 from planner.services.lookup import find_track
 from planner.services.sessions import NewSession
@@ -166,3 +171,27 @@ def test_replace_round_sessions_undoes_an_added_batch(demo_db: Database) -> None
     sessions.replace_round_sessions(demo_db, round_id, before)
     after = sessions.round_sessions_snapshot(demo_db, round_id)
     assert [snapshot.uid for snapshot in after] == [snapshot.uid for snapshot in before]
+
+
+def test_edit_with_too_many_qualifying_drivers_changes_nothing(demo_db: Database) -> None:
+    items = queries.scheduled_sessions(demo_db, queries.SessionFilter(series="GT4 Europe"))
+    qualifying = next(item.session for item in items if item.session.kind == "qualifying")
+    drivers = [driver.id for driver in catalog.list_drivers(demo_db)[:2]]
+    with pytest.raises(ValidationError, match="Only one driver"):
+        sessions.edit_session(
+            demo_db, qualifying.id, start_wall=datetime(2023, 9, 2, 11, 15), driver_ids=drivers
+        )
+    assert sessions.get_session(demo_db, qualifying.id) == qualifying
+
+
+def test_new_session_with_an_unknown_driver_is_not_stored(
+    db: Database, spring_round: RoundView
+) -> None:
+    with pytest.raises(NotFoundError, match="no driver with id 999"):
+        sessions.add_session(
+            db,
+            spring_round.id,
+            NewSession("Race", "race", datetime(2023, 3, 25, 14, 0), 30),
+            driver_ids=[999],
+        )
+    assert _count_sessions(db, spring_round.id) == 0

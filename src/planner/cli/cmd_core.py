@@ -340,13 +340,7 @@ def _add_session(args: argparse.Namespace, context: Context) -> int:
         is_dst=_dst_choice(args),
     )
     driver_ids = _driver_ids(context, args.drivers) if args.drivers else None
-    created = sessions.add_session(db, round_id, new)
-    if driver_ids is not None:
-        try:
-            sessions.set_session_drivers(db, created.id, driver_ids)
-        except Exception:
-            sessions.delete_session(db, created.id)  # all or nothing for the user's command
-            raise
+    created = sessions.add_session(db, round_id, new, driver_ids=driver_ids)
     context.print(f"{created.id}")
     return 0
 
@@ -369,26 +363,9 @@ def _edit_session(args: argparse.Namespace, context: Context) -> int:
     for option in ("status", "broadcast", "notes"):
         if getattr(args, option) is not None:
             changes[option] = getattr(args, option)
-    driver_ids = _driver_ids(context, args.drivers) if args.drivers is not None else None
-    before = sessions.get_session(db, args.id)
+    if args.drivers is not None:
+        changes["driver_ids"] = _driver_ids(context, args.drivers)
     updated = sessions.edit_session(db, args.id, **changes)
-    if driver_ids is not None:
-        try:
-            updated = sessions.set_session_drivers(db, args.id, driver_ids)
-        except Exception:
-            sessions.edit_session(
-                db,
-                args.id,
-                name=before.name,
-                kind=before.kind,
-                start_wall=before.start_wall,
-                is_dst=before.is_dst,
-                duration_minutes=before.duration_minutes,
-                status=before.status,
-                broadcast=before.broadcast,
-                notes=before.notes,
-            )
-            raise
     context.print(
         f"{updated.id}  {updated.name}  {updated.start_wall:%Y-%m-%d %H:%M} {updated.zone}  "
         f"revision {updated.revision}"

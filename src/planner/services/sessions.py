@@ -96,13 +96,18 @@ def _build(round_row: models.Round, new: NewSession) -> models.Session:
     return row
 
 
-def add_session(db: Database, round_id: int, new: NewSession) -> SessionView:
+def add_session(
+    db: Database, round_id: int, new: NewSession, *, driver_ids: Sequence[int] | None = None
+) -> SessionView:
+    """A new session, with who drives it when given: both stored, or neither."""
     with db.unit_of_work() as orm:
         round_row = get_or_fail(orm, models.Round, round_id, "round")
         _refuse_duplicate_name(round_row, new.name)
         row = _build(round_row, new)
         orm.add(row)
         orm.flush()
+        if driver_ids is not None:
+            _set_stints(orm, row, driver_ids)
         return session_view(row)
 
 
@@ -151,8 +156,10 @@ def edit_session(
     broadcast: str | None = None,
     stream_url: str | None = None,
     notes: str | None = None,
+    driver_ids: Sequence[int] | None = None,
 ) -> SessionView:
-    """Change what is given; the revision rises when the time, status or title changes."""
+    """Change what is given, all in one step; the revision rises when the time,
+    status or title changes."""
     with db.unit_of_work() as orm:
         row = get_or_fail(orm, models.Session, session_id, "session")
         significant = False
@@ -196,6 +203,8 @@ def edit_session(
         if changed:
             row.changed_utc = utc_now_naive()
         orm.flush()
+        if driver_ids is not None:
+            _set_stints(orm, row, driver_ids)
         return session_view(row)
 
 
@@ -251,24 +260,28 @@ def set_session_drivers(db: Database, session_id: int, driver_ids: Sequence[int]
     """Who drives: the one driver of a qualifying, or a race's stints in order."""
     with db.unit_of_work() as orm:
         row = get_or_fail(orm, models.Session, session_id, "session")
-        if row.kind == SessionKind.QUALIFYING and len(driver_ids) > 1:
-            raise ValidationError(
-                tr("Only one driver drives a qualifying session; “{name}” got {count}.").format(
-                    name=row.name, count=len(driver_ids)
-                )
-            )
-        for driver_id in driver_ids:
-            get_or_fail(orm, models.Driver, driver_id, "driver")
-        row.stints.clear()
-        orm.flush()
-        row.stints.extend(
-            models.SessionDriver(driver_id=driver_id, stint_order=order)
-            for order, driver_id in enumerate(driver_ids, start=1)
-        )
-        row.changed_utc = utc_now_naive()
-        orm.flush()
-        orm.refresh(row)
+        _set_stints(orm, row, driver_ids)
         return session_view(row)
+
+
+def _set_stints(orm: OrmSession, row: models.Session, driver_ids: Sequence[int]) -> None:
+    if row.kind == SessionKind.QUALIFYING and len(driver_ids) > 1:
+        raise ValidationError(
+            tr("Only one driver drives a qualifying session; “{name}” got {count}.").format(
+                name=row.name, count=len(driver_ids)
+            )
+        )
+    for driver_id in driver_ids:
+        get_or_fail(orm, models.Driver, driver_id, "driver")
+    row.stints.clear()
+    orm.flush()
+    row.stints.extend(
+        models.SessionDriver(driver_id=driver_id, stint_order=order)
+        for order, driver_id in enumerate(driver_ids, start=1)
+    )
+    row.changed_utc = utc_now_naive()
+    orm.flush()
+    orm.refresh(row)
 
 
 def round_sessions_snapshot(db: Database, round_id: int) -> tuple[SessionSnapshot, ...]:
