@@ -71,7 +71,12 @@ from planner.services.feeds import (
     X_WEEKEND,
 )
 from planner.services.lookup import find_series, find_track
-from planner.services.sessions import NewSession, _checked_start, utc_now_naive
+from planner.services.sessions import (
+    NewSession,
+    _checked_start,
+    new_session_values,
+    utc_now_naive,
+)
 from planner.services.views import TrackView
 
 #: Namespace of the uuid5 made from a foreign event's UID (fixed forever).
@@ -822,41 +827,21 @@ class _BulkSessions:
 def _new_session_values(
     round_row: models.Round, new: NewSession, start_utc: datetime
 ) -> dict[str, object]:
-    """The column values :func:`planner.services.sessions._build` gives a new session,
-    checked the same way, without an ORM object (tests compare the two).
+    """:func:`planner.services.sessions.new_session_values` with a cheaper start check.
 
     ``new.start_wall`` is the wall time of ``start_utc`` at the round's circuit:
     unless an offset change is within a day of it, it is neither skipped nor
     shown twice, so it is kept as it is (``_checked_start`` would say so, slowly).
     """
-    name = validation.required_text(new.name, "session name")
-    kind = validation.session_kind(str(new.kind))
-    status = validation.session_status(str(new.status))
-    minutes = validation.duration(new.duration_minutes)
-    zone_name = round_row.track.timezone
-    if _near_offset_change(start_utc, zone_name):
-        start_wall, is_dst = _checked_start(new.start_wall, zone_name, new.is_dst)
-    else:
-        start_wall, is_dst = new.start_wall.replace(second=0, microsecond=0), None
-    validation.start_within_round(start_wall, round_row.first_day, round_row.last_day, name)
-    now = utc_now_naive()
-    return {
-        "uid": new.uid,
-        "round_id": round_row.id,
-        "kind": kind.value,
-        "name": name,
-        "start_wall": start_wall,
-        "zone": zone_name,
-        "is_dst": is_dst,
-        "duration_minutes": minutes,
-        "status": status.value,
-        "broadcast": new.broadcast.strip(),
-        "stream_url": new.stream_url.strip(),
-        "notes": new.notes.strip(),
-        "revision": 1,
-        "created_utc": now,
-        "changed_utc": now,
-    }
+
+    def check_start(
+        start_wall: datetime, zone_name: str, is_dst: bool | None
+    ) -> tuple[datetime, bool | None]:
+        if _near_offset_change(start_utc, zone_name):
+            return _checked_start(start_wall, zone_name, is_dst)
+        return start_wall.replace(second=0, microsecond=0), None
+
+    return new_session_values(round_row, new, check_start=check_start)
 
 
 def _near_offset_change(moment: datetime, zone_name: str) -> bool:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -66,34 +67,47 @@ def _checked_start(
     return real_wall, keep
 
 
-def _build(round_row: models.Round, new: NewSession) -> models.Session:
+StartCheck = Callable[[datetime, str, bool | None], tuple[datetime, bool | None]]
+
+
+def new_session_values(
+    round_row: models.Round, new: NewSession, *, check_start: StartCheck | None = None
+) -> dict[str, Any]:
+    """The checked column values of a new session of ``round_row``.
+
+    ``check_start`` replaces the DST check of the start (a bulk import that
+    knows no clock change is near passes a cheaper one); it returns the real
+    wall time and the offset choice to keep.
+    """
     name = validation.required_text(new.name, "session name")
     kind = validation.session_kind(str(new.kind))
     status = validation.session_status(str(new.status))
     minutes = validation.duration(new.duration_minutes)
     zone_name = round_row.track.timezone
-    start_wall, is_dst = _checked_start(new.start_wall, zone_name, new.is_dst)
+    start_wall, is_dst = (check_start or _checked_start)(new.start_wall, zone_name, new.is_dst)
     validation.start_within_round(start_wall, round_row.first_day, round_row.last_day, name)
     now = utc_now_naive()
-    row = models.Session(
-        round_id=round_row.id,
-        kind=kind.value,
-        name=name,
-        start_wall=start_wall,
-        zone=zone_name,
-        is_dst=is_dst,
-        duration_minutes=minutes,
-        status=status.value,
-        broadcast=new.broadcast.strip(),
-        stream_url=new.stream_url.strip(),
-        notes=new.notes.strip(),
-        revision=1,
-        created_utc=now,
-        changed_utc=now,
-    )
-    if new.uid:
-        row.uid = new.uid
-    return row
+    return {
+        "uid": new.uid or models.new_uid(),
+        "round_id": round_row.id,
+        "kind": kind.value,
+        "name": name,
+        "start_wall": start_wall,
+        "zone": zone_name,
+        "is_dst": is_dst,
+        "duration_minutes": minutes,
+        "status": status.value,
+        "broadcast": new.broadcast.strip(),
+        "stream_url": new.stream_url.strip(),
+        "notes": new.notes.strip(),
+        "revision": 1,
+        "created_utc": now,
+        "changed_utc": now,
+    }
+
+
+def _build(round_row: models.Round, new: NewSession) -> models.Session:
+    return models.Session(**new_session_values(round_row, new))
 
 
 def add_session(
