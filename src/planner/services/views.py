@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 
 from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
 from planner.domain.track_time import SessionTimes, session_times, zone
@@ -173,8 +174,9 @@ class SessionView:
     changed_utc: datetime  # aware UTC
     drivers: tuple[DriverView, ...] = field(default=())  # in stint order
 
-    @property
+    @cached_property
     def times(self) -> SessionTimes:
+        """Computed once per view (pytz work): start, end, UTC, all derived from the wall time."""
         return session_times(self.start_wall, self.zone, self.duration_minutes, is_dst=self.is_dst)
 
     @property

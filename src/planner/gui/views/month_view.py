@@ -341,7 +341,7 @@ def month_blocks(
     home = zone(home_zone)
     blocks = []
     for item in items:
-        times = item.session.times  # computed on each use: once per session here
+        times = item.session.times
         start = times.utc_start.astimezone(home)
         if not first <= start.date() <= last:
             continue
