@@ -128,10 +128,6 @@
 <context>
     <name>FileActions</name>
     <message>
-        <source>Printing</source>
-        <translation>Utskrift</translation>
-    </message>
-    <message>
         <source>Print Weekend</source>
         <translation>Skriv ut helgen</translation>
     </message>
@@ -148,10 +144,6 @@
         <translation>Sparade {path}.</translation>
     </message>
     <message>
-        <source>Calendar feeds</source>
-        <translation>Kalenderflöden</translation>
-    </message>
-    <message>
         <source>Export Season Calendar</source>
         <translation>Exportera säsongskalender</translation>
     </message>
@@ -162,14 +154,6 @@
     <message>
         <source>Saving…</source>
         <translation>Sparar…</translation>
-    </message>
-    <message>
-        <source>Importing schedule text</source>
-        <translation>Import av tidsscheman</translation>
-    </message>
-    <message>
-        <source>{what} is not part of this version of Race Planner yet.</source>
-        <translation>{what} finns inte i den här versionen av Race Planner än.</translation>
     </message>
 </context>
 <context>

@@ -45,14 +45,10 @@ class FileActions(QObject):
         )
 
     def print_weekend(self) -> None:
-        try:
-            from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-            from planner.printing.render import configure_printer, print_to_printer
-        except ImportError:
-            self._not_ready(self.tr("Printing"))
-            return
         from planner.domain.errors import PlannerError
+        from planner.printing.render import configure_printer, print_to_printer
 
         try:
             sheet = self._weekend_sheet()
@@ -69,12 +65,8 @@ class FileActions(QObject):
         preview.exec()
 
     def export_weekend_pdf(self) -> None:
-        try:
-            from planner.printing.render import render_weekend_pdf
-        except ImportError:
-            self._not_ready(self.tr("Printing"))
-            return
         from planner.domain.errors import PlannerError
+        from planner.printing.render import render_weekend_pdf
 
         current = self.window._current_round()
         if current is None:
@@ -100,12 +92,7 @@ class FileActions(QObject):
 
     def export_feeds(self) -> None:
         """The open season as an .ics calendar file, with the default alarm."""
-        try:
-            from planner.services import feeds
-        except ImportError:
-            self._not_ready(self.tr("Calendar feeds"))
-            return
-        from planner.services import catalog
+        from planner.services import catalog, feeds
 
         if self.window.season_id is None:
             return
@@ -162,12 +149,9 @@ class FileActions(QObject):
 
     def import_schedule(self) -> None:
         """Paste a published timetable into the current round (one undo step)."""
-        try:
-            from planner.gui.schedule_import_command import ImportScheduleCommand
-            from planner.gui.schedule_import_dialog import ScheduleImportDialog
-        except ImportError:
-            self._not_ready(self.tr("Importing schedule text"))
-            return
+        from planner.gui.schedule_import_command import ImportScheduleCommand
+        from planner.gui.schedule_import_dialog import ScheduleImportDialog
+
         if self.window.round_id is None:
             return
         db = self.window.store.db
@@ -186,9 +170,3 @@ class FileActions(QObject):
         )
         dialog.imported.connect(imported)
         dialog.exec()
-
-    def _not_ready(self, what: str) -> None:
-        Dialogs.show_info(
-            self.window,
-            self.tr("{what} is not part of this version of Race Planner yet.").format(what=what),
-        )
