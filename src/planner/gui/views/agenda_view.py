@@ -14,7 +14,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
+    QPersistentModelIndex,
     QPoint,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -24,6 +26,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QPalette,
     QStandardItem,
@@ -37,6 +40,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -55,8 +60,17 @@ from planner.gui.views.calendar_items import CONFLICT_COLOUR, CalendarItem, cale
 from planner.services.search import AgendaFilter, filter_agenda
 from planner.services.views import DriverView, ScheduledSession, SeriesView
 
+AnyIndex = QModelIndex | QPersistentModelIndex
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 40
 TIME, SESSION, EVENT, DRIVERS, TRACK_TIME, STATUS = range(6)
+
+
+class RoomyRows(QStyledItemDelegate):
+    """Rows with air, as calendar lists have (the contents' width is kept)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 6, max(size.height(), QFontMetrics(option.font).height() + 10))
 
 
 class AgendaTree(QTreeView):
@@ -144,7 +158,9 @@ class AgendaView(QWidget):
         self.model = QStandardItemModel(self)
         self.tree = AgendaTree(self)
         self.tree.setModel(self.model)
+        self.tree.setItemDelegate(RoomyRows(self.tree))
         self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(0)
         self.tree.setItemsExpandable(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -351,7 +367,7 @@ class AgendaView(QWidget):
         name_cell = QStandardItem(item.title)
         name_cell.setData(item.session_id, SESSION_ID_ROLE)
         event_cell = QStandardItem(f"{item.series} · {item.round_title}")
-        drivers_cell = QStandardItem(", ".join(item.drivers))
+        drivers_cell = QStandardItem(first_names(item.drivers))
         track_cell = QStandardItem(
             f"{short_day_text(item.track_start.date())} {clock_text(item.track_start)}"
         )
@@ -390,3 +406,9 @@ class AgendaView(QWidget):
         value = index.siblingAtColumn(SESSION).data(SESSION_ID_ROLE)
         if value is not None:
             self.sessionActivated.emit(int(value))
+
+
+def first_names(names: Sequence[str]) -> str:
+    """'Andreas, Jessica' where first names tell the drivers apart, else full names."""
+    firsts = [name.split()[0] if name.split() else name for name in names]
+    return ", ".join(firsts if len(set(firsts)) == len(firsts) else names)

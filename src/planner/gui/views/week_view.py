@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.icons import icon
 from planner.gui.labels import clock_text, duration_text, qdate
-from planner.gui.views.calendar_items import CalendarItem, paint_session
+from planner.gui.views.calendar_items import CalendarItem, chip_label, paint_session
 
 GUTTER = 56  # the hours' column
 SNAP_MINUTES = 5
@@ -282,7 +282,7 @@ class WeekGrid(QWidget):
         if metrics.horizontalAdvance(title) > block.rect.width() - 8:
             title = item.short_title
         if block.rect.height() < 2.2 * metrics.height():
-            return [f"{clock_text(item.home_start)} {title}"]
+            return [chip_label(item, metrics, int(block.rect.width() - 8))]
         lines = [title, span]
         if item.drivers:
             lines.append(", ".join(name.split()[0] for name in item.drivers))
