@@ -327,7 +327,9 @@ class WeekGrid(QWidget):
         block = self._drag
         if self._mode == "resize":
             top = block.rect.top()
-            minutes = max(self.minutes_at(point.y() - top), SNAP_MINUTES)
+            length = block.item.duration_minutes or UNKNOWN_LENGTH_MINUTES
+            stretched = length + (point.y() - self._press.y()) * 60 / self.hour_height
+            minutes = max(round(stretched / SNAP_MINUTES) * SNAP_MINUTES, SNAP_MINUTES)
             self._target_minutes = minutes
             self._ghost = QRectF(block.rect.left(), top, block.rect.width(), self.y_of(minutes))
             self.setCursor(Qt.CursorShape.SizeVerCursor)
