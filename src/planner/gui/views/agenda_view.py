@@ -259,47 +259,49 @@ class AgendaView(QWidget):
     # --- text -------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.title.setText(tr("AgendaView", "Agenda"))
-        self.text_filter.setPlaceholderText(tr("AgendaView", "Filter: driver, series, circuit…"))
-        self.text_filter.setAccessibleName(tr("AgendaView", "Filter text"))
-        self.series_filter.setAccessibleName(tr("AgendaView", "Series"))
-        self.driver_filter.setAccessibleName(tr("AgendaView", "Driver"))
-        self.kind_filter.setAccessibleName(tr("AgendaView", "Session kind"))
-        self.past_box.setText(tr("AgendaView", "Past sessions too"))
-        self.tree.setAccessibleName(tr("AgendaView", "Sessions by day"))
+        self.title.setText(QCoreApplication.translate("AgendaView", "Agenda"))
+        self.text_filter.setPlaceholderText(
+            QCoreApplication.translate("AgendaView", "Filter: driver, series, circuit…")
+        )
+        self.text_filter.setAccessibleName(QCoreApplication.translate("AgendaView", "Filter text"))
+        self.series_filter.setAccessibleName(QCoreApplication.translate("AgendaView", "Series"))
+        self.driver_filter.setAccessibleName(QCoreApplication.translate("AgendaView", "Driver"))
+        self.kind_filter.setAccessibleName(QCoreApplication.translate("AgendaView", "Session kind"))
+        self.past_box.setText(QCoreApplication.translate("AgendaView", "Past sessions too"))
+        self.tree.setAccessibleName(QCoreApplication.translate("AgendaView", "Sessions by day"))
         self.empty_note.setText(
-            tr("AgendaView", "No sessions to show. Clear the filters or show past sessions.")
+            QCoreApplication.translate(
+                "AgendaView", "No sessions to show. Clear the filters or show past sessions."
+            )
         )
         self.model.setHorizontalHeaderLabels(
             [
-                tr("AgendaView", "Time"),
-                tr("AgendaView", "Session"),
-                tr("AgendaView", "Event"),
-                tr("AgendaView", "Drivers"),
-                tr("AgendaView", "Track time"),
-                tr("AgendaView", "Status"),
+                QCoreApplication.translate("AgendaView", "Time"),
+                QCoreApplication.translate("AgendaView", "Session"),
+                QCoreApplication.translate("AgendaView", "Event"),
+                QCoreApplication.translate("AgendaView", "Drivers"),
+                QCoreApplication.translate("AgendaView", "Track time"),
+                QCoreApplication.translate("AgendaView", "Status"),
             ]
         )
         self._fill_choices()
         self._refilter()
 
     def _fill_choices(self) -> None:
-        tr = QCoreApplication.translate
         choices: list[tuple[QComboBox, str, list[tuple[str, object]]]] = [
             (
                 self.series_filter,
-                tr("AgendaView", "All series"),
+                QCoreApplication.translate("AgendaView", "All series"),
                 [(series.label, series.id) for series in self._series],
             ),
             (
                 self.driver_filter,
-                tr("AgendaView", "All drivers"),
+                QCoreApplication.translate("AgendaView", "All drivers"),
                 [(driver.name, driver.id) for driver in self._drivers],
             ),
             (
                 self.kind_filter,
-                tr("AgendaView", "All kinds"),
+                QCoreApplication.translate("AgendaView", "All kinds"),
                 [(kind_label(kind), kind.value) for kind in SessionKind],
             ),
         ]

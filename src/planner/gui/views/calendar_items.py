@@ -64,14 +64,13 @@ class CalendarItem:
         return clock_text(self.home_start) + end
 
     def tooltip(self) -> str:
-        tr = QCoreApplication.translate
         lines = [
             f"<b>{_escape(self.title)}</b> · {_escape(kind_label(self.kind))}",
             f"{_escape(self.series)} · {_escape(self.round_title)}",
-            tr("CalendarItem", "{day}, {span} home time").format(
+            QCoreApplication.translate("CalendarItem", "{day}, {span} home time").format(
                 day=short_day_text(self.day), span=self.home_span_text()
             ),
-            tr("CalendarItem", "{day}, {time} track time ({zone})").format(
+            QCoreApplication.translate("CalendarItem", "{day}, {time} track time ({zone})").format(
                 day=short_day_text(self.track_start.date()),
                 time=clock_text(self.track_start),
                 zone=self.track_zone,

@@ -463,17 +463,24 @@ class MonthView(QWidget):
         return self.grid.selected_session_ids()
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.previous_button.setToolTip(tr("MonthView", "Previous month (Page Up)"))
-        self.previous_button.setAccessibleName(tr("MonthView", "Previous month"))
-        self.next_button.setToolTip(tr("MonthView", "Next month (Page Down)"))
-        self.next_button.setAccessibleName(tr("MonthView", "Next month"))
-        self.today_button.setText(tr("MonthView", "Today"))
-        self.today_button.setToolTip(tr("MonthView", "Go to this month (T)"))
-        self.month_box.setAccessibleName(tr("MonthView", "Go to month"))
-        self.year_box.setAccessibleName(tr("MonthView", "Go to year"))
-        self.month_box.setToolTip(tr("MonthView", "Go to month"))
-        self.year_box.setToolTip(tr("MonthView", "Go to year"))
+        self.previous_button.setToolTip(
+            QCoreApplication.translate("MonthView", "Previous month (Page Up)")
+        )
+        self.previous_button.setAccessibleName(
+            QCoreApplication.translate("MonthView", "Previous month")
+        )
+        self.next_button.setToolTip(
+            QCoreApplication.translate("MonthView", "Next month (Page Down)")
+        )
+        self.next_button.setAccessibleName(QCoreApplication.translate("MonthView", "Next month"))
+        self.today_button.setText(QCoreApplication.translate("MonthView", "Today"))
+        self.today_button.setToolTip(
+            QCoreApplication.translate("MonthView", "Go to this month (T)")
+        )
+        self.month_box.setAccessibleName(QCoreApplication.translate("MonthView", "Go to month"))
+        self.year_box.setAccessibleName(QCoreApplication.translate("MonthView", "Go to year"))
+        self.month_box.setToolTip(QCoreApplication.translate("MonthView", "Go to month"))
+        self.year_box.setToolTip(QCoreApplication.translate("MonthView", "Go to year"))
         locale = QLocale()
         names = [
             locale.standaloneMonthName(number, QLocale.FormatType.LongFormat).capitalize()

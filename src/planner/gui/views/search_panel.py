@@ -69,10 +69,11 @@ class SearchPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.line.setPlaceholderText(tr("SearchPanel", "Driver, series, circuit, session…"))
-        self.line.setAccessibleName(tr("SearchPanel", "Search sessions"))
-        self.results.setAccessibleName(tr("SearchPanel", "Search results"))
+        self.line.setPlaceholderText(
+            QCoreApplication.translate("SearchPanel", "Driver, series, circuit, session…")
+        )
+        self.line.setAccessibleName(QCoreApplication.translate("SearchPanel", "Search sessions"))
+        self.results.setAccessibleName(QCoreApplication.translate("SearchPanel", "Search results"))
         self.run()
 
     def focus_search(self) -> None:

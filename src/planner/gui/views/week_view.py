@@ -557,14 +557,17 @@ class WeekView(QWidget):
         return self.grid.selected_session_ids()
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.previous_button.setToolTip(tr("WeekView", "Previous week (Page Up)"))
-        self.previous_button.setAccessibleName(tr("WeekView", "Previous week"))
-        self.next_button.setToolTip(tr("WeekView", "Next week (Page Down)"))
-        self.next_button.setAccessibleName(tr("WeekView", "Next week"))
-        self.today_button.setText(tr("WeekView", "Today"))
-        self.today_button.setToolTip(tr("WeekView", "Go to this week (T)"))
-        self.header.setAccessibleName(tr("WeekView", "Days of the week"))
+        self.previous_button.setToolTip(
+            QCoreApplication.translate("WeekView", "Previous week (Page Up)")
+        )
+        self.previous_button.setAccessibleName(
+            QCoreApplication.translate("WeekView", "Previous week")
+        )
+        self.next_button.setToolTip(QCoreApplication.translate("WeekView", "Next week (Page Down)"))
+        self.next_button.setAccessibleName(QCoreApplication.translate("WeekView", "Next week"))
+        self.today_button.setText(QCoreApplication.translate("WeekView", "Today"))
+        self.today_button.setToolTip(QCoreApplication.translate("WeekView", "Go to this week (T)"))
+        self.header.setAccessibleName(QCoreApplication.translate("WeekView", "Days of the week"))
         self.grid.retranslate()
         self._update_title()
 
