@@ -71,6 +71,7 @@ class CalendarPages(QObject):
 
             view = self.agenda = AgendaView()
             view.sessionActivated.connect(self.window.open_session)
+            view.past_wanted.connect(lambda _past: self.refresh_agenda())
         return self.agenda
 
     def search_panel(self) -> SearchPanel:
@@ -140,17 +141,23 @@ class CalendarPages(QObject):
         self.week.set_items(items, window.store.home_zone, self._today())
 
     def refresh_agenda(self) -> None:
+        """The agenda's sessions: from two days back (time zones) unless past ones are
+        wanted, so a long archive is not read for a list of what is coming."""
         from planner.services import catalog
-        from planner.services.queries import scheduled_sessions
+        from planner.services.queries import SessionFilter, scheduled_sessions
 
         window = self.window
         if self.agenda is None or not window.store.is_open:
             return
         db = window.store.db
-        conflicts = conflict_messages(db, None, None)
+        first = None if self.agenda.past_box.isChecked() else self._today() - timedelta(days=2)
+        conflicts = conflict_messages(db, first, None)
         self.agenda.set_choices(catalog.list_series(db), catalog.list_drivers(db))
         self.agenda.set_sessions(
-            scheduled_sessions(db), conflicts, window.store.home_zone, window.store.clock()
+            scheduled_sessions(db, SessionFilter(first_day=first)),
+            conflicts,
+            window.store.home_zone,
+            window.store.clock(),
         )
 
     def _today(self) -> date:

@@ -121,6 +121,7 @@ class AgendaView(QWidget):
 
     sessionActivated = Signal(int)  # noqa: N815
     sessionMenuRequested = Signal(list, QPoint)  # noqa: N815
+    past_wanted = Signal(bool)  # the window reads the archive only when past sessions are wanted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,7 +150,7 @@ class AgendaView(QWidget):
         for combo in (self.series_filter, self.driver_filter, self.kind_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._refilter)
-        self.past_box.toggled.connect(self._refilter)
+        self.past_box.toggled.connect(self.past_wanted)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(150)
