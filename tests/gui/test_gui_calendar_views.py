@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -302,9 +302,7 @@ def test_week_keys_pick_sessions_and_enter_opens_one(qtbot: QtBot, demo_window: 
     assert window.weekend_view.current_session().id == qualifying
 
 
-def _context_event(widget: QWidget, point: QPoint):  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QContextMenuEvent
-
+def _context_event(widget: QWidget, point: QPoint) -> QContextMenuEvent:
     return QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, widget.mapToGlobal(point))
 
 
