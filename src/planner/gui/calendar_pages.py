@@ -50,6 +50,7 @@ class CalendarPages(QObject):
         self.search_dock.setObjectName("SearchDock")
         self.search_dock.hide()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self._search_placed = False
         self._anchored: dict[int, tuple[int | None, int | None]] = {}
 
     # --- pages built when first wanted ----------------------------------------------
@@ -86,6 +87,11 @@ class CalendarPages(QObject):
     def show_search(self) -> None:
         """Ctrl+F: the search dock, shown and raised, with the cursor in its box."""
         panel = self.search_panel()
+        if not self._search_placed:
+            # First time: a tab beside Next Up, the right column's full height.
+            self._search_placed = True
+            if self.window.next_up_dock.isVisible() and not self.window.next_up_dock.isFloating():
+                self.window.tabifyDockWidget(self.window.next_up_dock, self.search_dock)
         self.search_dock.show()
         self.search_dock.raise_()
         panel.focus_search()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -50,7 +50,10 @@ class SearchPanel(QWidget):
         self.line.setClearButtonEnabled(True)
         self.line.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.results = QListWidget(self)
-        self.results.setUniformItemSizes(True)
+        self.results.setWordWrap(True)
+        self.results.setSpacing(2)
+        self.results.setIconSize(QSize(5, 2 * self.fontMetrics().height()))  # a series-colour bar
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count_note = QLabel(self)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
