@@ -11,8 +11,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 
 from planner.domain.kinds import SessionStatus
 from planner.domain.track_time import zone
@@ -192,6 +201,19 @@ def paint_session(
         painter.setPen(QPen(QColor(CONFLICT_COLOUR), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+        # A folded corner as well, so a clash does not rest on colour alone.
+        corner = min(8.0, rect.height() / 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(CONFLICT_COLOUR))
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(rect.right() - corner, rect.top()),
+                    QPointF(rect.right(), rect.top()),
+                    QPointF(rect.right(), rect.top() + corner),
+                ]
+            )
+        )
     if selected:
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -219,9 +241,10 @@ def paint_session(
 
 
 def chip_label(item: CalendarItem, metrics: QFontMetrics, width: int) -> str:
-    """The one-line label that fits: '11:10 Qualifying 1', else '11:10 Q1', else '11:10'."""
+    """The one-line label that fits: '11:10 Qualifying 1', else '11:10 Q1', else 'Q1'
+    (the whole time and name are in the tooltip)."""
     time = clock_text(item.home_start)
     for candidate in (f"{time} {item.title}", f"{time} {item.short_title}"):
         if metrics.horizontalAdvance(candidate) <= width:
             return candidate
-    return f"{time} {item.short_title}"
+    return item.short_title

@@ -175,9 +175,15 @@ class WeekGrid(QWidget):
                 left + lane * width / count,
                 self.y_of(start) + 1,
                 width / count - (2 if count > 1 else 0),
-                max(self.y_of(end - start) - 2, 12),
+                max(self.y_of(end - start) - 2, self._min_block_height()),
             )
             self._blocks.append(PlacedBlock(item, rect))
+
+    def _min_block_height(self) -> float:
+        """One line of text: a 20-minute qualifying must still be readable."""
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7.0))
+        return QFontMetrics(small).height() + 4
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout_blocks()
