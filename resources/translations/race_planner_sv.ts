@@ -2,10 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>Times in home time ({zone})</source>
+        <translation>Tider i hemmatid ({zone})</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Filter: driver, series, circuit…</source>
+        <translation>Filtrera: förare, serie, bana…</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Filtertext</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Förare</translation>
+    </message>
+    <message>
+        <source>Session kind</source>
+        <translation>Typ av pass</translation>
+    </message>
+    <message>
+        <source>Past sessions too</source>
+        <translation>Tidigare pass också</translation>
+    </message>
+    <message>
+        <source>Sessions by day</source>
+        <translation>Pass per dag</translation>
+    </message>
+    <message>
+        <source>No sessions to show. Clear the filters or show past sessions.</source>
+        <translation>Inga pass att visa. Rensa filtren eller visa tidigare pass.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tävling</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Förare</translation>
+    </message>
+    <message>
+        <source>Track time</source>
+        <translation>Bantid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>Alla serier</translation>
+    </message>
+    <message>
+        <source>All drivers</source>
+        <translation>Alla förare</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Krock</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening {path}…</source>
         <translation>Öppnar {path}…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarItem</name>
+    <message>
+        <source>{day}, {span} home time</source>
+        <translation>{day}, {span} hemmatid</translation>
+    </message>
+    <message>
+        <source>{day}, {time} track time ({zone})</source>
+        <translation>{day}, {time} bantid ({zone})</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>krock</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPages</name>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Search Results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>Move {name} to {day}</source>
+        <translation>Flytta {name} till {day}</translation>
+    </message>
+    <message>
+        <source>Move {name} to {day} {time}</source>
+        <translation>Flytta {name} till {day} {time}</translation>
+    </message>
+    <message>
+        <source>Make {name} {length} long</source>
+        <translation>Gör {name} {length} långt</translation>
     </message>
 </context>
 <context>
@@ -389,6 +510,18 @@
         <translation>Helg</translation>
     </message>
     <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Find Sessions…</source>
+        <translation>&amp;Sök pass…</translation>
+    </message>
+    <message>
         <source>Series Navigator</source>
         <translation>Serieöversikt</translation>
     </message>
@@ -515,8 +648,24 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
         <translation>I dag</translation>
     </message>
     <message>
+        <source>Go to this month (T)</source>
+        <translation>Gå till denna månad (T)</translation>
+    </message>
+    <message>
+        <source>Go to month</source>
+        <translation>Gå till månad</translation>
+    </message>
+    <message>
+        <source>Go to year</source>
+        <translation>Gå till år</translation>
+    </message>
+    <message>
         <source>Times in home time ({zone})</source>
         <translation>Tider i hemmatid ({zone})</translation>
+    </message>
+    <message>
+        <source>Month view, {day}</source>
+        <translation>Månadsvy, {day}</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1268,28 @@ Fredag 13 maj (svensk tid)
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Driver, series, circuit, session…</source>
+        <translation>Förare, serie, bana, pass…</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Sök pass</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) found</source>
+        <translation>
+            <numerusform>%n pass hittat</numerusform>
+            <numerusform>%n pass hittade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeasonModel</name>
     <message>
         <source>No.</source>
@@ -1216,6 +1387,59 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>&amp;Duration:</source>
         <translation>&amp;Längd:</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message numerus="yes">
+        <source>%n session(s) this week</source>
+        <translation>
+            <numerusform>%n pass denna vecka</numerusform>
+            <numerusform>%n pass denna vecka</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week calendar</source>
+        <translation>Veckokalender</translation>
+    </message>
+    <message>
+        <source>Previous week (Page Up)</source>
+        <translation>Föregående vecka (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Föregående vecka</translation>
+    </message>
+    <message>
+        <source>Next week (Page Down)</source>
+        <translation>Nästa vecka (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nästa vecka</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Go to this week (T)</source>
+        <translation>Gå till denna vecka (T)</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Veckans dagar</translation>
+    </message>
+    <message>
+        <source>{first} – {last} · week {week}</source>
+        <translation>{first} – {last} · vecka {week}</translation>
+    </message>
+    <message>
+        <source>Times in home time ({zone})</source>
+        <translation>Tider i hemmatid ({zone})</translation>
     </message>
 </context>
 <context>

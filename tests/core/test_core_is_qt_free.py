@@ -9,6 +9,8 @@ CORE_MODULES = [
     "planner.services.queries",
     "planner.services.sessions",
     "planner.services.tracks",
+    "planner.services.search",
+    "planner.services.calendar_anchor",
     "planner.demo",
     "planner.cli.main",
 ]
