@@ -133,7 +133,9 @@ class OverviewLayout:
             default=0.0,
         )
         if drivers:
-            drivers = min(drivers + 10 * scale, rest * 0.4)
+            # wide enough for the longest name on one line (names never break: no-break
+            # spaces), with room for rounding; the event keeps at least 45 % of the rest
+            drivers = min(drivers + 14 * scale, rest * 0.55)
         fixed.append(("event", rest - drivers))
         if drivers:
             fixed.append(("drivers", drivers))
