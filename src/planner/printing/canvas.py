@@ -58,7 +58,9 @@ def accent(colour: QColor) -> QColor:
 
 def breakable_url(text: str) -> str:
     """Allow line breaks after ``/`` and before ``.`` (zero-width spaces), not inside words."""
-    return text.replace("/", "/\u200b").replace(".", "\u200b.")
+    # never between "www" and its dot: nothing is gained, and the kerned "w." would
+    # split into two overlapping words for a reader of the PDF's text
+    return text.replace("/", "/\u200b").replace(".", "\u200b.").replace("www\u200b.", "www.")
 
 
 @dataclass

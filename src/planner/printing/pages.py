@@ -81,7 +81,7 @@ def fit(
             blocks = build(scale, compact)
             if top + total_height(blocks) <= bottom + 0.01:
                 return plan_pages(blocks, top, bottom), scale
-    return plan_pages(blocks, top, bottom), SCALES[-1]
+    return plan_pages(blocks, top, bottom), scales[-1]
 
 
 @dataclass(frozen=True)

@@ -903,7 +903,7 @@ class LandscapeLayout(WeekendLayout):
             home_text = row.home_span + (f"  {row.home_days}" if row.home_days else "")
             home = canvas.paragraph(
                 f"{home_text}  {self.sheet.schedule.columns.home_time}",
-                canvas.font(self.TIME_SIZE - 2, bold=not light),
+                self.time_font(bold=not light),
                 width,
                 home_colour,
             )
