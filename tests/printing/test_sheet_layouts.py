@@ -62,7 +62,9 @@ def _twenty_sessions(weekend: WeekendView) -> WeekendView:
     return dataclasses.replace(weekend, sessions=sessions)
 
 
-def _render(weekend: WeekendView, path: Path, paper: str, landscape: bool, **options: object) -> int:
+def _render(
+    weekend: WeekendView, path: Path, paper: str, landscape: bool, **options: object
+) -> int:
     sheet = build_weekend_sheet(weekend, printed_at=PRINTED, **options)  # type: ignore[arg-type]
     return render_weekend_pdf(sheet, path, paper, landscape=landscape)
 
