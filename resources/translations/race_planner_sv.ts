@@ -92,6 +92,97 @@
     </message>
 </context>
 <context>
+    <name>CalDavPublishDialog</name>
+    <message>
+        <source>Publish Feeds to a Calendar Server</source>
+        <translation>Publicera flöden på en kalenderserver</translation>
+    </message>
+    <message>
+        <source>Each saved feed becomes a calendar on your CalDAV server (Nextcloud, Radicale, Fastmail, mailbox.org…) that your phones already sync with. Only what changed is sent; events you added there by hand stay.</source>
+        <translation>Varje sparat flöde blir en kalender på er CalDAV-server (Nextcloud, Radicale, Fastmail, mailbox.org…) som telefonerna redan synkar med. Bara det som ändrats skickas; händelser ni lagt till där för hand finns kvar.</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>Spara lösenordet i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked for each time.</source>
+        <translation>Den här datorn har ingen nyckelring: lösenordet efterfrågas varje gång.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adress:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Saved feeds to publish</source>
+        <translation>Sparade flöden att publicera</translation>
+    </message>
+    <message>
+        <source>What was published</source>
+        <translation>Det som publicerades</translation>
+    </message>
+    <message>
+        <source>What changed on the server shows here.</source>
+        <translation>Det som ändrades på servern visas här.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicera</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds:</source>
+        <translation>&amp;Flöden:</translation>
+    </message>
+    <message>
+        <source>There are no saved feeds yet: make one in the Feeds window first.</source>
+        <translation>Det finns inga sparade flöden ännu: skapa ett i flödesfönstret först.</translation>
+    </message>
+    <message>
+        <source>Give the http(s):// address of your calendars on the server.</source>
+        <translation>Ange http(s)://-adressen till era kalendrar på servern.</translation>
+    </message>
+    <message>
+        <source>Tick at least one feed to publish.</source>
+        <translation>Kryssa i minst ett flöde att publicera.</translation>
+    </message>
+    <message>
+        <source>Publishing to {url}…</source>
+        <translation>Publicerar på {url}…</translation>
+    </message>
+    <message>
+        <source>{feed}: {added} added, {updated} updated, {deleted} deleted, {same} unchanged</source>
+        <translation>{feed}: {added} tillagda, {updated} uppdaterade, {deleted} borttagna, {same} oförändrade</translation>
+    </message>
+    <message>
+        <source>A new calendar was made on the server.</source>
+        <translation>En ny kalender skapades på servern.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>tillagt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>uppdaterat</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borttaget</translation>
+    </message>
+    <message>
+        <source>{count} event(s) changed on the server meanwhile were left as they are: publish again to update them.</source>
+        <translation>{count} händelse(r) som ändrats på servern under tiden lämnades som de var: publicera igen för att uppdatera dem.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarItem</name>
     <message>
         <source>{day}, {span} home time</source>
@@ -476,6 +567,10 @@
     <message>
         <source>Export Weekend as P&amp;DF…</source>
         <translation>Exportera helgen som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Publish Feeds to a &amp;Calendar Server…</source>
+        <translation>Publicera flöden på en &amp;kalenderserver…</translation>
     </message>
     <message>
         <source>&amp;Import Schedule Text…</source>

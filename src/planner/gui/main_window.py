@@ -53,6 +53,7 @@ from planner.services.views import RoundView
 from planner.services.views import WeekendView as WeekendData
 
 if TYPE_CHECKING:
+    from planner.gui.dialogs.caldav_dialog import CalDavPublishDialog
     from planner.gui.models.weekend_model import WeekendModel
     from planner.gui.startup import OpenedDatabase
     from planner.gui.views.month_view import MonthView
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._month_view: MonthView | None = None
         self._weekend_view: WeekendView | None = None
         self._weekend_model: WeekendModel | None = None
+        self.caldav_dialog: CalDavPublishDialog | None = None
         self.next_up = NextUpPanel(self.next_up_model)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.season_view)
@@ -187,6 +189,7 @@ class MainWindow(QMainWindow):
             "print", QKeySequence.StandardKey.Print, self.files.print_weekend
         )
         self.export_action = self._action("export", "Ctrl+E", self.files.export_feeds)
+        self.publish_caldav_action = self._action("export", None, self.publish_to_caldav)
         self.export_pdf_action = self._action(
             "print", "Ctrl+Shift+E", self.files.export_weekend_pdf
         )
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.print_action)
         self.file_menu.addAction(self.export_pdf_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.publish_caldav_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.start_empty_action)
@@ -376,6 +380,7 @@ class MainWindow(QMainWindow):
             self.print_action: self.tr("&Print Weekend…"),
             self.export_action: self.tr("&Export Season Calendar (.ics)…"),
             self.export_pdf_action: self.tr("Export Weekend as P&DF…"),
+            self.publish_caldav_action: self.tr("Publish Feeds to a &Calendar Server…"),
             self.import_action: self.tr("&Import Schedule Text…"),
             self.start_empty_action: self.tr("S&tart an Empty Planner…"),
             self.preferences_action: self.tr("Pre&ferences…"),
@@ -440,6 +445,7 @@ class MainWindow(QMainWindow):
             self.new_season_action,
             self.people_action,
             self.start_empty_action,
+            self.publish_caldav_action,
         ):
             action.setEnabled(is_open)
         self.export_action.setEnabled(has_season)
@@ -1051,6 +1057,16 @@ class MainWindow(QMainWindow):
         )
         if ok and days:
             self.perform(MoveRoundCommand(self.store, current.id, days, current.title))
+
+    def publish_to_caldav(self) -> None:
+        """File → Publish Feeds to a Calendar Server…: a window-modal dialog that stays
+        responsive while it publishes."""
+        from planner.gui.dialogs.caldav_dialog import CalDavPublishDialog
+
+        if not self.store.is_open:
+            return
+        self.caldav_dialog = CalDavPublishDialog(self.store, self.settings, self)
+        self.caldav_dialog.open()
 
     def manage_people(self) -> None:
         from planner.gui.dialogs.people import PeopleDialog
