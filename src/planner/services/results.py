@@ -271,7 +271,7 @@ def entry_of_driver(orm: OrmSession, round_row: models.Round, driver_name: str) 
 def entry_of_car(orm: OrmSession, round_row: models.Round, number: str) -> models.Entry:
     wanted = number.strip().lstrip("#")
     for entry in round_entries(round_row):
-        if entry.car.number == wanted:
+        if wanted and entry.car.number == wanted:
             return entry
     raise NotFoundError(
         tr("No car number {number} is entered in round {round}.").format(

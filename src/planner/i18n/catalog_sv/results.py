@@ -91,5 +91,16 @@ MESSAGES: dict[str, str] = {
     "Championship standings after {done} of {total} rounds:": (
         "Mästerskapsställning efter {done} av {total} omgångar:"
     ),
+    # command line
+    "{count} results stored.": "{count} resultat sparade.",
+    "{count} rows stored.": "{count} rader sparade.",
+    "Nothing changed (dry run).": "Inget ändrat (provkörning).",
+    "{season}: no results yet.": "{season}: inga resultat än.",
+    "{season} after {done} of {total} rounds": "{season} efter {done} av {total} omgångar",
+    "The library has no points system for {series}.": (
+        "Biblioteket har inget poängsystem för {series}."
+    ),
+    "computed": "beräknad",
+    "published": "publicerad",
     "Driver change in the middle of the race": "Förarbyte mitt i loppet",
 }
