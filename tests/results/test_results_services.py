@@ -13,7 +13,6 @@ from planner.domain.results import ResultStatus
 from planner.services import result_import, results, rounds, sessions, standings
 from planner.services.lookup import find_round, find_season, find_track
 from planner.services.sessions import NewSession
-from planner.services.standings import PublishedRow
 
 GT4_ANDREAS = (
     "Qualifying 1: 1st place\n"
