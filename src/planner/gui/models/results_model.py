@@ -53,30 +53,26 @@ _EDITABLE = set(ResultColumn) - {ResultColumn.SESSION, ResultColumn.CAR}
 _CHECKABLE = {ResultColumn.POLE, ResultColumn.FASTEST_LAP}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultsModel", text)
-
-
 def _headers() -> dict[ResultColumn, str]:
     return {
-        ResultColumn.SESSION: _tr("Session"),
-        ResultColumn.CAR: _tr("Car"),
-        ResultColumn.POSITION: _tr("Position"),
-        ResultColumn.CLASS_POSITION: _tr("In class"),
-        ResultColumn.STATUS: _tr("Status"),
-        ResultColumn.REASON: _tr("Reason"),
-        ResultColumn.POLE: _tr("Pole"),
-        ResultColumn.FASTEST_LAP: _tr("Fastest lap"),
-        ResultColumn.BEST_LAP: _tr("Best lap"),
-        ResultColumn.LAPS: _tr("Laps"),
-        ResultColumn.POINTS: _tr("Points"),
-        ResultColumn.NOTES: _tr("Notes"),
+        ResultColumn.SESSION: QCoreApplication.translate("ResultsModel", "Session"),
+        ResultColumn.CAR: QCoreApplication.translate("ResultsModel", "Car"),
+        ResultColumn.POSITION: QCoreApplication.translate("ResultsModel", "Position"),
+        ResultColumn.CLASS_POSITION: QCoreApplication.translate("ResultsModel", "In class"),
+        ResultColumn.STATUS: QCoreApplication.translate("ResultsModel", "Status"),
+        ResultColumn.REASON: QCoreApplication.translate("ResultsModel", "Reason"),
+        ResultColumn.POLE: QCoreApplication.translate("ResultsModel", "Pole"),
+        ResultColumn.FASTEST_LAP: QCoreApplication.translate("ResultsModel", "Fastest lap"),
+        ResultColumn.BEST_LAP: QCoreApplication.translate("ResultsModel", "Best lap"),
+        ResultColumn.LAPS: QCoreApplication.translate("ResultsModel", "Laps"),
+        ResultColumn.POINTS: QCoreApplication.translate("ResultsModel", "Points"),
+        ResultColumn.NOTES: QCoreApplication.translate("ResultsModel", "Notes"),
     }
 
 
 def status_label(status: ResultStatus) -> str:
     if status == ResultStatus.CLASSIFIED:
-        return _tr("Classified")
+        return QCoreApplication.translate("ResultsModel", "Classified")
     return STATUS_ABBREVIATIONS[status]
 
 
@@ -177,9 +173,9 @@ class ResultsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == ResultColumn.POINTS and result:
             return (
-                _tr("Typed points")
+                QCoreApplication.translate("ResultsModel", "Typed points")
                 if result.values.points is not None
-                else _tr("From the points system")
+                else QCoreApplication.translate("ResultsModel", "From the points system")
             )
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
@@ -236,14 +232,16 @@ class ResultsModel(QAbstractTableModel):
             return False
         if new == current:
             return False
-        text = _tr("Result of {session}").format(session=session.name)
+        text = QCoreApplication.translate("ResultsModel", "Result of {session}").format(
+            session=session.name
+        )
         return self.perform(
             SetResultsCommand(self.store, [ResultChange(session.id, entry.id, new)], text)
         )
 
     def _edited(self, column: ResultColumn, current: ResultValues, text: str) -> ResultValues:
         if column == ResultColumn.POSITION:
-            position = _whole_number(text, _tr("position"))
+            position = _whole_number(text, QCoreApplication.translate("ResultsModel", "position"))
             status = current.status
             if position is not None and status in (ResultStatus.DNS, ResultStatus.DSQ):
                 status = (
@@ -251,7 +249,9 @@ class ResultsModel(QAbstractTableModel):
                 )  # typing a place over a DNS means it was classified
             return replace(current, position=position, status=status)
         if column == ResultColumn.CLASS_POSITION:
-            position = _whole_number(text, _tr("class position"))
+            position = _whole_number(
+                text, QCoreApplication.translate("ResultsModel", "class position")
+            )
             status = current.status
             if position is not None and status in (ResultStatus.DNS, ResultStatus.DSQ):
                 status = ResultStatus.CLASSIFIED
@@ -266,7 +266,12 @@ class ResultsModel(QAbstractTableModel):
         if column == ResultColumn.BEST_LAP:
             return replace(current, best_lap_ms=parse_lap_time(text) if text else None)
         if column == ResultColumn.LAPS:
-            return replace(current, laps=_whole_number(text, _tr("laps"), allow_zero=True))
+            return replace(
+                current,
+                laps=_whole_number(
+                    text, QCoreApplication.translate("ResultsModel", "laps"), allow_zero=True
+                ),
+            )
         if column == ResultColumn.POINTS:
             return replace(current, points=_points(text))
         if column == ResultColumn.NOTES:
@@ -275,7 +280,7 @@ class ResultsModel(QAbstractTableModel):
 
 
 def _status_from_text(text: str) -> ResultStatus:
-    if text.casefold() == _tr("Classified").casefold():
+    if text.casefold() == QCoreApplication.translate("ResultsModel", "Classified").casefold():
         return ResultStatus.CLASSIFIED
     return result_status(text)
 
@@ -286,9 +291,9 @@ def _whole_number(text: str, what: str, *, allow_zero: bool = False) -> int | No
     cleaned = text.rstrip(".").removeprefix("P").removeprefix("p")
     if not cleaned.isdigit() or (int(cleaned) == 0 and not allow_zero):
         raise ValidationError(
-            _tr("“{text}” is not a {what}: type a whole number such as 3.").format(
-                text=text, what=what
-            )
+            QCoreApplication.translate(
+                "ResultsModel", "“{text}” is not a {what}: type a whole number such as 3."
+            ).format(text=text, what=what)
         )
     return int(cleaned)
 
@@ -302,8 +307,9 @@ def _points(text: str) -> float | None:
         value = -1.0
     if value < 0:
         raise ValidationError(
-            _tr(
-                "“{text}” is not a number of points; leave it empty to use the points system."
+            QCoreApplication.translate(
+                "ResultsModel",
+                "“{text}” is not a number of points; leave it empty to use the points system.",
             ).format(text=text)
         )
     return value
