@@ -114,6 +114,7 @@ def _print_weekend(args: argparse.Namespace, context: Context) -> int:
     from planner.printing.render import render_weekend_pdf
     from planner.services import queries
     from planner.services.lookup import find_round
+    from planner.services.results import round_results
 
     home_zone = _check_zone(args.home_tz)
     db = context.database(create=False)
@@ -124,6 +125,7 @@ def _print_weekend(args: argparse.Namespace, context: Context) -> int:
         language=_language(args),
         home_zone=home_zone,
         notes=args.notes,
+        results=round_results(db, round_id),
     )
     pages = render_weekend_pdf(sheet, args.out, args.paper, landscape=args.landscape)
     _report(context, args.out, pages)
@@ -135,13 +137,18 @@ def _print_season(args: argparse.Namespace, context: Context) -> int:
     from planner.printing.render import render_season_pdf
     from planner.services import queries
     from planner.services.lookup import find_season
+    from planner.services.results import points_by_round
 
     _check_zone(args.home_tz)
     db = context.database(create=False)
     with db.unit_of_work() as orm:
         season_id = find_season(orm, args.series, args.season).id
     rounds = queries.list_rounds(db, season_id)
-    overview = build_season_overview(rounds, language=_language(args))
+    overview = build_season_overview(
+        rounds,
+        language=_language(args),
+        points_by_round=points_by_round(db, [item.id for item in rounds]),
+    )
     pages = render_season_pdf(overview, args.out, args.paper, landscape=args.landscape)
     _report(context, args.out, pages)
     return 0
@@ -153,6 +160,7 @@ def _print_year(args: argparse.Namespace, context: Context) -> int:
     from planner.printing.content import build_season_overview
     from planner.printing.render import render_season_pdf
     from planner.services import catalog, queries
+    from planner.services.results import points_by_round
 
     _check_zone(args.home_tz)
     db = context.database(create=False)
@@ -160,7 +168,12 @@ def _print_year(args: argparse.Namespace, context: Context) -> int:
     if not seasons:
         raise NotFoundError(tr("No season of {year} is in the database.").format(year=args.year))
     rounds = [item for season in seasons for item in queries.list_rounds(db, season.id)]
-    overview = build_season_overview(rounds, language=_language(args), year=args.year)
+    overview = build_season_overview(
+        rounds,
+        language=_language(args),
+        year=args.year,
+        points_by_round=points_by_round(db, [item.id for item in rounds]),
+    )
     pages = render_season_pdf(overview, args.out, args.paper, landscape=args.landscape)
     _report(context, args.out, pages)
     return 0

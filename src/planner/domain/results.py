@@ -58,7 +58,7 @@ _LAP_TIME = re.compile(r"(?:(?P<minutes>\d{1,3}):)?(?P<seconds>\d{1,2})[.,](?P<f
 
 
 def parse_lap_time(text: str) -> int:
-    """ "1:47.095" (or "47.095", "1:47,095") -> milliseconds; a clear error otherwise."""
+    """A lap time ("1:47.095", "47.095", "1:47,095") in milliseconds; a clear error otherwise."""
     match = _LAP_TIME.fullmatch(text.strip())
     if match is None or (int(match.group("seconds")) >= 60 and match.group("minutes")):
         raise ValidationError(

@@ -131,6 +131,6 @@ def _read_outcome(rest: str) -> tuple[ResultStatus, int | None, str] | None:
 
 
 def _reason(text: str) -> str:
-    """ "Due to technical problems." / "(engine)" / "– gearbox" -> the words alone."""
+    """The reason alone, from "Due to technical problems.", "(engine)" or "– gearbox"."""
     cleaned = strip_edges(text.strip().strip("()").strip())
     return cleaned.rstrip(".").strip()

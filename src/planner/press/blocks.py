@@ -49,7 +49,7 @@ def build_block(db: Database, round_id: int, block: Block, options: PressOptions
 
 
 def day_heading(day: date, language: Language) -> str:
-    """ "Friday September 1st" / "Fredag 1 september"."""
+    """A day as releases head it: "Friday September 1st" / "Fredag 1 september"."""
     weekday = WEEKDAYS[language][day.weekday()]
     month = MONTHS[language][day.month - 1]
     if language == "sv":
@@ -76,7 +76,7 @@ def session_name(name: str, language: Language) -> str:
 
 
 def _duration(minutes: int | None, tr: Translate) -> str:
-    """ "60 min", "90 min", "6 hours" / "6 timmar", as releases write lengths."""
+    """A length as releases write it: "60 min", "90 min", "6 hours" / "6 timmar"."""
     if minutes is None:
         return ""
     if minutes >= 120 and minutes % 60 == 0:
@@ -168,7 +168,7 @@ def track_block(view: WeekendView, options: PressOptions) -> str:
 def result_text(
     values_view: ResultView, car_class: str, language: Language, *, kind: SessionKind
 ) -> str:
-    """ "3rd place in TCR", "DNS. Due to technical problems.", "1st place (pole position)"."""
+    """One result in words: "3rd place in TCR", "DNS. Due to technical problems."."""
     tr = translator(language)
     values = values_view.values
     if values.status != ResultStatus.CLASSIFIED:

@@ -18,7 +18,7 @@ _COUNTRY_TIME: dict[str, dict[Language, str]] = {
 
 
 def zone_in_words(zone_name: str, language: Language) -> str:
-    """ "Europe/Stockholm" -> "Swedish time" / "svensk tid"; "Europe/Berlin" ->
+    """The zone in words: "Europe/Stockholm" -> "Swedish time" / "svensk tid"; "Europe/Berlin" ->
     "Central European time" / "centraleuropeisk tid" (CLDR's generic name)."""
     known = _COUNTRY_TIME.get(zone_name)
     if known is not None:

@@ -8,7 +8,7 @@ and these values can be tested without Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -19,7 +19,10 @@ from planner.domain.calendar_words import (
     format_day,
 )
 from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
+from planner.domain.results import format_points
 from planner.i18n import Language, translator
+from planner.press.blocks import result_text, session_name
+from planner.services.results import RoundResults
 from planner.services.views import (
     DriverView,
     EntryView,
@@ -169,6 +172,7 @@ class OverviewRow:
     drivers: tuple[str, ...]
     status: str = ""
     past: bool = False
+    result: str = ""  # "32 points" once results are entered
 
 
 @dataclass(frozen=True)
@@ -278,12 +282,14 @@ def build_weekend_sheet(
     notes: str | None = None,
     printed_at: datetime | None = None,
     app_name: str = "Race Planner",
+    results: RoundResults | None = None,
 ) -> WeekendSheet:
     """The sheet for one round.
 
     ``home_zone`` adds a home-time column when any session's clock there
     differs from the track's; ``notes`` replaces the round's own notes;
-    ``printed_at`` (aware or naive local time) defaults to now.
+    ``printed_at`` (aware or naive local time) defaults to now. ``results``
+    (once entered) head the notes area, with the points of the weekend.
     """
     tr = translator(language)
     round_ = weekend.round
@@ -302,6 +308,8 @@ def build_weekend_sheet(
         status=_round_status(round_.status, tr),
     )
     sheet_notes = round_.notes if notes is None else notes
+    if results is not None and results.results:
+        sheet_notes = "\n".join([*results_lines(results, language), "", sheet_notes.strip()])
     return WeekendSheet(
         language=language,
         header=header,
@@ -316,6 +324,31 @@ def build_weekend_sheet(
         footer_right=app_name,
         document_title=f"{series.name} {round_.year} · {round_.title}",
     )
+
+
+def results_lines(results: RoundResults, language: Language) -> list[str]:
+    """One line per result ("Qualifying: 1st place in TCR · 0 p"), then the points."""
+    tr = translator(language)
+    lines: list[str] = []
+    for entry in results.entries:
+        entered = [
+            (session, found)
+            for session in results.sessions
+            if (found := results.result(session.id, entry.id)) is not None
+        ]
+        if not entered:
+            continue
+        if len(results.entries) > 1:
+            lines.append(f"{entry.car.label}:")
+        for session, found in entered:
+            text = result_text(found, entry.car.car_class, language, kind=session.kind)
+            lines.append(f"{session_name(session.name, language)}: {text} · {found.points_text} p")
+        lines.append(
+            tr("Points this weekend: {points}").format(
+                points=format_points(results.entry_points(entry.id))
+            )
+        )
+    return lines
 
 
 def _colour(text: str) -> str:
@@ -517,6 +550,7 @@ def build_season_overview(
     today: date | None = None,
     printed_at: datetime | None = None,
     app_name: str = "Race Planner",
+    points_by_round: Mapping[int, tuple[float, ...]] | None = None,
 ) -> SeasonOverview:
     """All rounds of one season, or (``year`` given) of every season of that year.
 
@@ -563,6 +597,7 @@ def build_season_overview(
             drivers=tuple(driver.name for driver in item.drivers),
             status=_round_status(item.status, tr),
             past=upcoming and item.last_day < today_date,
+            result=_points_text((points_by_round or {}).get(item.id, ()), tr),
         )
         for item in ordered
     )
@@ -593,6 +628,12 @@ def build_season_overview(
         document_title=title,
         legend=legend if show_series else (),
     )
+
+
+def _points_text(points: tuple[float, ...], tr: Translate) -> str:
+    if not points:
+        return ""
+    return tr("{points} points").format(points=" / ".join(format_points(p) for p in points))
 
 
 def _followed_first_names(rounds: Sequence[RoundView]) -> list[str]:

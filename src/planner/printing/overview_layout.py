@@ -226,6 +226,12 @@ class OverviewLayout:
                             QColor("#b3261e"),
                         )
                     )
+                if row.result:
+                    stack.append(
+                        canvas.paragraph(
+                            row.result, canvas.font(8.5 * scale, bold=True), width - inner, ink
+                        )
+                    )
             elif key == "drivers":
                 stack.append(
                     canvas.paragraph(

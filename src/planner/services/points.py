@@ -88,7 +88,7 @@ def points_list_text(points: tuple[float, ...]) -> str:
 
 
 def parse_points_list(text: str, what: str) -> tuple[float, ...]:
-    """ "25 18 15 12" (spaces, commas or semicolons) -> (25.0, 18.0, 15.0, 12.0)."""
+    """Points by position from text: "25 18 15 12" (spaces, commas or semicolons)."""
     values: list[float] = []
     for part in text.replace(",", " ").replace(";", " ").split():
         try:

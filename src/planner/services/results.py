@@ -278,3 +278,19 @@ def entry_of_car(orm: OrmSession, round_row: models.Round, number: str) -> model
             number=wanted, round=round_row.number
         )
     )
+
+
+def points_by_round(db: Database, round_ids: Sequence[int]) -> dict[int, tuple[float, ...]]:
+    """Each round's points per car that has results there (for the season overview)."""
+    found: dict[int, tuple[float, ...]] = {}
+    with db.unit_of_work() as orm:
+        for round_id in round_ids:
+            data = round_results_in(orm, get_or_fail(orm, models.Round, round_id, "round"))
+            scored = tuple(
+                data.entry_points(entry.id)
+                for entry in data.entries
+                if any(key[1] == entry.id for key in data.results)
+            )
+            if scored:
+                found[round_id] = scored
+    return found

@@ -41,11 +41,11 @@ class ResultColumn(IntEnum):
     CLASS_POSITION = 3
     STATUS = 4
     REASON = 5
-    POLE = 6
-    FASTEST_LAP = 7
-    BEST_LAP = 8
-    LAPS = 9
-    POINTS = 10
+    POINTS = 6
+    POLE = 7
+    FASTEST_LAP = 8
+    BEST_LAP = 9
+    LAPS = 10
     NOTES = 11
 
 

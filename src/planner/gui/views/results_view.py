@@ -110,6 +110,8 @@ class ResultsView(QWidget):
             self.summary.clear()
             return
         round_ = data.round
+        # One car (the usual case): its name is in the summary, not on every row.
+        self.table.setColumnHidden(ResultColumn.CAR, len(data.entries) <= 1)
         self.title.setText(
             self.tr("Results · {series} {year} · Round {number} · {track}").format(
                 series=round_.series_short_name or round_.series_name,

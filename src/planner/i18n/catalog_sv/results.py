@@ -102,5 +102,8 @@ MESSAGES: dict[str, str] = {
     ),
     "computed": "beräknad",
     "published": "publicerad",
+    # printed sheets
+    "Points this weekend: {points}": "Poäng i helgen: {points}",
+    "{points} points": "{points} poäng",
     "Driver change in the middle of the race": "Förarbyte mitt i loppet",
 }
