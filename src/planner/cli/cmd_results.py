@@ -80,7 +80,11 @@ HOME_ZONE = "Europe/Stockholm"
 
 def register(cli: CommandLine) -> None:
     sub = cli.group_command(
-        "result", "Enter results.", "set", "Enter one car's result in a session.", _result_set
+        "result",
+        "Enter a car's result in a session: position, status, reason, lap.",
+        "set",
+        "Enter one car's result in a session.",
+        _result_set,
     )
     sub.description = RESULT_SET_HELP
     add_round_options(sub)
@@ -168,7 +172,11 @@ def register(cli: CommandLine) -> None:
 
     for block in ("schedule", "track", "results", "standings"):
         sub = cli.group_command(
-            "press", "Press-release blocks.", block, f"The {block} block of a round.", _press
+            "press",
+            "Copy-ready press-release blocks (schedule, track, results, standings), English or Swedish.",
+            block,
+            f"The {block} block of a round.",
+            _press,
         )
         sub.description = PRESS_HELP
         sub.set_defaults(block=block)
