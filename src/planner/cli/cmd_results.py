@@ -173,7 +173,7 @@ def register(cli: CommandLine) -> None:
     for block in ("schedule", "track", "results", "standings"):
         sub = cli.group_command(
             "press",
-            "Copy-ready press-release blocks (schedule, track, results, standings), English or Swedish.",
+            "Copy-ready press-release blocks: schedule, track, results, standings.",
             block,
             f"The {block} block of a round.",
             _press,

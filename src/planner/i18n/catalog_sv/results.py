@@ -32,14 +32,7 @@ MESSAGES: dict[str, str] = {
     "“{text}” is not a lap time; write it as M:SS.mmm, e.g. 1:47.095.": (
         "”{text}” är ingen varvtid; skriv den som M:SS.mmm, t.ex. 1:47.095."
     ),
-    # pasted results
-    "No “session: result” here (e.g. “Race 1: 3rd place”).": (
-        "Inget ”pass: resultat” här (t.ex. ”Race 1: 3:e plats”)."
-    ),
-    "“{name}” does not name a session.": "”{name}” är inget pass.",
-    "No position or status (DNS, DNF, DSQ, NC) after “{name}”.": (
-        "Ingen placering eller status (DNS, DNF, DSQ, NC) efter ”{name}”."
-    ),
+    # pasted results (the parsers' own texts are in catalog_sv/importing.py)
     "“{name}” could be any of: {names}.": "”{name}” kan vara vilket som helst av: {names}.",
     "This round has no session of that kind for “{name}”.": (
         "Omgången har inget pass av det slaget för ”{name}”."
@@ -66,9 +59,6 @@ MESSAGES: dict[str, str] = {
     ),
     "“{driver}”: positions are 1 or more and points not negative.": (
         "”{driver}”: placeringar är 1 eller mer och poäng inte negativa."
-    ),
-    "Not a table row “position, driver, points” (e.g. “1. Name SWE 44p”).": (
-        "Ingen tabellrad ”placering, förare, poäng” (t.ex. ”1. Namn SWE 44p”)."
     ),
     # press kit
     "Time schedule for this weekend's races ({series} Round {number}):": (
