@@ -167,3 +167,16 @@ def test_the_track_block_gives_place_length_corners_race_length_and_lap_record(
 def test_zones_are_named_in_words(zone_name: str, english: str, swedish: str) -> None:
     assert zone_in_words(zone_name, "en") == english
     assert zone_in_words(zone_name, "sv") == swedish
+
+
+def test_a_finished_sessions_result_text_for_calendar_descriptions(demo_db: Database) -> None:
+    from planner.press.blocks import finished_session_text
+    from planner.services.results import round_results
+
+    data = round_results(demo_db, _round_id(demo_db, "24H", 2022, 4))
+    by_name = {session.name: session.id for session in data.sessions}
+    assert finished_session_text(data, by_name["Qualifying"], "en") == (
+        "1st place in TCR (pole position)"
+    )
+    assert finished_session_text(data, by_name["Race – Part 2"], "sv") == "3:e plats i TCR"
+    assert finished_session_text(data, by_name["Race – Part 1"], "en") == ""

@@ -256,3 +256,22 @@ def standings_block(table: Standings, options: PressOptions) -> str:
     if not table.rows:
         lines.append(tr("No results entered yet."))
     return "\n".join(lines) + "\n"
+
+
+def finished_session_text(data: RoundResults, session_id: int, language: Language) -> str:
+    """A finished session's result in words, one car a line ("3rd place in TCR").
+
+    Meant for the description of a session's calendar event; empty when no
+    result is entered. With several cars, each line starts with the car.
+    """
+    session = next((item for item in data.sessions if item.id == session_id), None)
+    if session is None:
+        return ""
+    lines = []
+    for entry in data.entries:
+        found = data.result(session_id, entry.id)
+        if found is None:
+            continue
+        text = result_text(found, entry.car.car_class, language, kind=session.kind)
+        lines.append(f"{entry.car.label}: {text}" if len(data.entries) > 1 else text)
+    return "\n".join(lines)
