@@ -204,3 +204,41 @@ def test_the_press_kit_previews_each_block_and_copies_it(
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == dialog.preview.toPlainText()
     dialog.close()
+
+
+def test_the_results_mode_in_swedish_takes_swedish_and_short_statuses(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    window = demo_window
+    round_id = _round(window, "GT4", 5)
+    window.open_round(round_id)
+    window.set_language("sv")
+    # The feature retranslates on the LanguageChange event Qt posts to the window.
+    qtbot.waitUntil(lambda: window.results.mode_action.text() == "&Resultatläge")
+    window.results.mode_action.trigger()
+    model = window.results.model
+    headers = [
+        model.headerData(column, Qt.Orientation.Horizontal)
+        for column in (ResultColumn.POSITION, ResultColumn.STATUS, ResultColumn.POINTS)
+    ]
+    assert headers == ["Placering", "Status", "Poäng"]
+    table = window.results.view.table
+    race_2 = model.row_of("Race 2")
+    table.setCurrentIndex(model.index(race_2, ResultColumn.STATUS))
+    _type_and_enter(qtbot, window, "dnf")
+    table.setCurrentIndex(model.index(race_2, ResultColumn.REASON))
+    _type_and_enter(qtbot, window, "Motorstopp")
+    assert model.index(race_2, ResultColumn.STATUS).data() == "DNF"
+    table.setCurrentIndex(model.index(race_2, ResultColumn.STATUS))
+    _type_and_enter(qtbot, window, "Klassad")
+    stored = _stored(window, round_id)["Race 2"]
+    assert (stored.status, stored.reason) == (ResultStatus.CLASSIFIED, "Motorstopp")
+    assert window.undo_action.text() == "&Ångra Resultat i Race 2"
+
+    qtbot.mouseClick(window.results.view.press_button, Qt.MouseButton.LeftButton)
+    dialog = window.results.press_dialog
+    assert dialog is not None and dialog.language.currentData() == "sv"
+    dialog.block.setCurrentIndex(dialog.block.findData("results"))
+    assert dialog.preview.toPlainText().splitlines()[0] == "Resultat från helgen:"
+    dialog.close()
+    window.set_language("en")
