@@ -1117,6 +1117,209 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     </message>
 </context>
 <context>
+    <name>PressKitDialog</name>
+    <message>
+        <source>Press Kit — {series} {year}, Round {number}</source>
+        <translation>Pressmaterial — {series} {year}, omgång {number}</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Tidsschema</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Bana</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Ställning</translation>
+    </message>
+    <message>
+        <source>Home time ({zone})</source>
+        <translation>Hemmatid ({zone})</translation>
+    </message>
+    <message>
+        <source>Track time ({zone})</source>
+        <translation>Bantid ({zone})</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Times in</source>
+        <translation>Tider i</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Förare</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your press release.</source>
+        <translation>Kopierat: klistra in det i ditt pressmeddelande.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCommands</name>
+    <message>
+        <source>Paste standings after round {number}</source>
+        <translation>Klistra in ställning efter omgång {number}</translation>
+    </message>
+    <message>
+        <source>Change the points system</source>
+        <translation>Ändra poängsystemet</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsFeature</name>
+    <message>
+        <source>&amp;Results Mode</source>
+        <translation>&amp;Resultatläge</translation>
+    </message>
+    <message>
+        <source>&amp;Standings…</source>
+        <translation>&amp;Ställning…</translation>
+    </message>
+    <message>
+        <source>Press &amp;Kit…</source>
+        <translation>Press&amp;material…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>In class</source>
+        <translation>I klassen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Pole</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Fastest lap</source>
+        <translation>Snabbaste varv</translation>
+    </message>
+    <message>
+        <source>Best lap</source>
+        <translation>Bästa varv</translation>
+    </message>
+    <message>
+        <source>Laps</source>
+        <translation>Varv</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Klassad</translation>
+    </message>
+    <message>
+        <source>Typed points</source>
+        <translation>Inskrivna poäng</translation>
+    </message>
+    <message>
+        <source>From the points system</source>
+        <translation>Från poängsystemet</translation>
+    </message>
+    <message>
+        <source>Result of {session}</source>
+        <translation>Resultat i {session}</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>placering</translation>
+    </message>
+    <message>
+        <source>class position</source>
+        <translation>klassplacering</translation>
+    </message>
+    <message>
+        <source>laps</source>
+        <translation>antal varv</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a {what}: type a whole number such as 3.</source>
+        <translation>”{text}” är ingen {what}: skriv ett heltal, t.ex. 3.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of points; leave it empty to use the points system.</source>
+        <translation>”{text}” är ingen poängsumma; lämna tomt för att använda poängsystemet.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Standings…</source>
+        <translation>Ställning…</translation>
+    </message>
+    <message>
+        <source>Press Kit…</source>
+        <translation>Pressmaterial…</translation>
+    </message>
+    <message>
+        <source>Type a position and press Enter to go to the next session. Status: DNS, DNF, DSQ or NC, with the reason beside it. Space ticks pole and fastest lap. Points come from the season&apos;s points system unless you type them.</source>
+        <translation>Skriv en placering och tryck Enter för att gå till nästa pass. Status: DNS, DNF, DSQ eller NC, med orsaken bredvid. Mellanslag bockar i pole och snabbaste varv. Poängen kommer från säsongens poängsystem om du inte skriver in dem.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Results · {series} {year} · Round {number} · {track}</source>
+        <translation>Resultat · {series} {year} · Omgång {number} · {track}</translation>
+    </message>
+    <message>
+        <source>{car} ({crew}): {points} points this weekend</source>
+        <translation>{car} ({crew}): {points} poäng i helgen</translation>
+    </message>
+    <message>
+        <source>No points system for this season yet.</source>
+        <translation>Inget poängsystem för säsongen än.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleImportDialog</name>
     <message>
         <source>Import a schedule</source>
@@ -1482,6 +1685,109 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>&amp;Duration:</source>
         <translation>&amp;Längd:</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsDialog</name>
+    <message>
+        <source>Standings — {season}</source>
+        <translation>Ställning — {season}</translation>
+    </message>
+    <message>
+        <source>after round </source>
+        <translation>efter omgång </translation>
+    </message>
+    <message>
+        <source>Pos.</source>
+        <translation>Plac.</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Förare</translation>
+    </message>
+    <message>
+        <source>Nat.</source>
+        <translation>Nat.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Avstånd</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Paste the published table, one driver a line: 1. Name SWE 44p</source>
+        <translation>Klistra in den publicerade tabellen, en förare per rad: 1. Namn SWE 44p</translation>
+    </message>
+    <message>
+        <source>Use as Published Table</source>
+        <translation>Använd som publicerad tabell</translation>
+    </message>
+    <message>
+        <source>Published table for the rest of the field</source>
+        <translation>Publicerad tabell för resten av fältet</translation>
+    </message>
+    <message>
+        <source>Positions in class score</source>
+        <translation>Klassplaceringar ger poäng</translation>
+    </message>
+    <message>
+        <source>as entered</source>
+        <translation>som inlagt</translation>
+    </message>
+    <message>
+        <source>Save Points System</source>
+        <translation>Spara poängsystem</translation>
+    </message>
+    <message>
+        <source>Points system</source>
+        <translation>Poängsystem</translation>
+    </message>
+    <message>
+        <source>Race (1st, 2nd, …)</source>
+        <translation>Race (1:a, 2:a, …)</translation>
+    </message>
+    <message>
+        <source>Qualifying (1st, 2nd, …)</source>
+        <translation>Kval (1:a, 2:a, …)</translation>
+    </message>
+    <message>
+        <source>Pole bonus</source>
+        <translation>Bonus för pole</translation>
+    </message>
+    <message>
+        <source>Fastest lap bonus</source>
+        <translation>Bonus för snabbaste varv</translation>
+    </message>
+    <message>
+        <source>Rounds in the season</source>
+        <translation>Omgångar i säsongen</translation>
+    </message>
+    <message>
+        <source>after {done} of {total} rounds</source>
+        <translation>efter {done} av {total} omgångar</translation>
+    </message>
+    <message>
+        <source>our results</source>
+        <translation>våra resultat</translation>
+    </message>
+    <message>
+        <source>published table</source>
+        <translation>publicerad tabell</translation>
+    </message>
+    <message>
+        <source>{count} rows read</source>
+        <translation>{count} rader lästa</translation>
+    </message>
+    <message>
+        <source>{count} lines not read: {lines}</source>
+        <translation>{count} rader inte lästa: {lines}</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,7 @@ def _print_weekend(args: argparse.Namespace, context: Context) -> int:
     from planner.printing.render import render_weekend_pdf
     from planner.services import queries
     from planner.services.lookup import find_round
+    from planner.services.results import round_results
 
     home_zone = _check_zone(args.home_tz)
     db = context.database(create=False)
@@ -132,6 +133,7 @@ def _print_weekend(args: argparse.Namespace, context: Context) -> int:
         language=_language(args),
         home_zone=home_zone,
         notes=args.notes,
+        results=round_results(db, round_id),
     )
     pages = render_weekend_pdf(sheet, args.out, args.paper, landscape=args.landscape)
     _report(context, args.out, pages)
@@ -143,6 +145,7 @@ def _print_season(args: argparse.Namespace, context: Context) -> int:
     from planner.printing.render import render_season_pdf
     from planner.services import queries
     from planner.services.lookup import find_season
+    from planner.services.results import points_by_round
 
     home_zone = _check_zone(args.home_tz)
     db = context.database(create=False)
@@ -154,6 +157,7 @@ def _print_season(args: argparse.Namespace, context: Context) -> int:
         language=_language(args),
         home_zone=home_zone,
         sessions=_sessions_by_round(db, rounds),
+        points_by_round=points_by_round(db, [item.id for item in rounds]),
     )
     pages = render_season_pdf(overview, args.out, args.paper, landscape=args.landscape)
     _report(context, args.out, pages)
@@ -166,6 +170,7 @@ def _print_year(args: argparse.Namespace, context: Context) -> int:
     from planner.printing.content import build_season_overview
     from planner.printing.render import render_season_pdf
     from planner.services import catalog, queries
+    from planner.services.results import points_by_round
 
     home_zone = _check_zone(args.home_tz)
     db = context.database(create=False)
@@ -179,6 +184,7 @@ def _print_year(args: argparse.Namespace, context: Context) -> int:
         year=args.year,
         home_zone=home_zone,
         sessions=_sessions_by_round(db, rounds),
+        points_by_round=points_by_round(db, [item.id for item in rounds]),
     )
     pages = render_season_pdf(overview, args.out, args.paper, landscape=args.landscape)
     _report(context, args.out, pages)

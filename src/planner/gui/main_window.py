@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._connect()
+        # Results mode, standings and press kit (Weekend menu): a feature of its own.
+        from planner.gui.results_feature import ResultsFeature
+
+        self.results = ResultsFeature(self)
         self.countdown_timer = QTimer(self)
         self.countdown_timer.setInterval(60_000)
         self.countdown_timer.timeout.connect(self._refresh_next_up)

@@ -19,8 +19,11 @@ from planner.domain.calendar_words import (
     format_day,
 )
 from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
+from planner.domain.results import format_points
 from planner.domain.track_time import zone
 from planner.i18n import Language, translator
+from planner.press.blocks import result_text, session_name
+from planner.services.results import RoundResults
 from planner.services.views import (
     DriverView,
     EntryView,
@@ -198,6 +201,7 @@ class OverviewRow:
     status: str = ""
     past: bool = False
     times: tuple[str, ...] = ()  # "Sat 16:55 Race 1", in home time when one is given
+    result: str = ""  # "32 points" once results are entered
 
 
 @dataclass(frozen=True)
@@ -308,12 +312,14 @@ def build_weekend_sheet(
     notes: str | None = None,
     printed_at: datetime | None = None,
     app_name: str = "Race Planner",
+    results: RoundResults | None = None,
 ) -> WeekendSheet:
     """The sheet for one round.
 
     ``home_zone`` adds a home-time column when any session's clock there
     differs from the track's; ``notes`` replaces the round's own notes;
-    ``printed_at`` (aware or naive local time) defaults to now.
+    ``printed_at`` (aware or naive local time) defaults to now. ``results``
+    (once entered) head the notes area, with the points of the weekend.
     """
     tr = translator(language)
     round_ = weekend.round
@@ -332,6 +338,8 @@ def build_weekend_sheet(
         status=_round_status(round_.status, tr),
     )
     sheet_notes = round_.notes if notes is None else notes
+    if results is not None and results.results:
+        sheet_notes = "\n".join([*results_lines(results, language), "", sheet_notes.strip()])
     return WeekendSheet(
         language=language,
         header=header,
@@ -347,6 +355,31 @@ def build_weekend_sheet(
         footer_right=app_name,
         document_title=f"{series.name} {round_.year} · {round_.title}",
     )
+
+
+def results_lines(results: RoundResults, language: Language) -> list[str]:
+    """One line per result ("Qualifying: 1st place in TCR · 0 p"), then the points."""
+    tr = translator(language)
+    lines: list[str] = []
+    for entry in results.entries:
+        entered = [
+            (session, found)
+            for session in results.sessions
+            if (found := results.result(session.id, entry.id)) is not None
+        ]
+        if not entered:
+            continue
+        if len(results.entries) > 1:
+            lines.append(f"{entry.car.label}:")
+        for session, found in entered:
+            text = result_text(found, entry.car.car_class, language, kind=session.kind)
+            lines.append(f"{session_name(session.name, language)}: {text} · {found.points_text} p")
+        lines.append(
+            tr("Points this weekend: {points}").format(
+                points=format_points(results.entry_points(entry.id))
+            )
+        )
+    return lines
 
 
 def _colour(text: str) -> str:
@@ -661,6 +694,7 @@ def build_season_overview(
     app_name: str = "Race Planner",
     home_zone: str | None = None,
     sessions: Mapping[int, Sequence[SessionView]] | None = None,
+    points_by_round: Mapping[int, tuple[float, ...]] | None = None,
 ) -> SeasonOverview:
     """All rounds of one season, or (``year`` given) of every season of that year.
 
@@ -713,6 +747,7 @@ def build_season_overview(
             status=_round_status(item.status, tr),
             past=upcoming and item.last_day < today_date,
             times=_race_starts((sessions or {}).get(item.id, ()), home_zone, language),
+            result=_points_text((points_by_round or {}).get(item.id, ()), tr),
         )
         for item in ordered
     )
@@ -768,6 +803,12 @@ def _race_starts(
         day = WEEKDAYS_SHORT[language][moment.weekday()]
         starts.append(f"{day} {moment:%H:%M} {session.name}")
     return tuple(starts)
+
+
+def _points_text(points: tuple[float, ...], tr: Translate) -> str:
+    if not points:
+        return ""
+    return tr("{points} points").format(points=" / ".join(format_points(p) for p in points))
 
 
 def _followed_first_names(rounds: Sequence[RoundView]) -> list[str]:

@@ -259,6 +259,12 @@ class OverviewLayout:
                             QColor("#b3261e"),
                         )
                     )
+                if row.result:
+                    stack.append(
+                        canvas.paragraph(
+                            row.result, canvas.font(8.5 * scale, bold=True), width - inner, ink
+                        )
+                    )
             elif key == "times":
                 stack.append(
                     canvas.paragraph(
