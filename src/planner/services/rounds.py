@@ -149,7 +149,7 @@ def _touch_sessions(row: models.Round, *, significant: bool) -> None:
     now = utc_now_naive()
     for session in row.sessions:
         if significant:
-            session.revision += 1
+            session.revision = models.Session.revision + 1  # type: ignore[assignment]
         session.changed_utc = now
 
 

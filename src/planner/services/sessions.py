@@ -213,7 +213,9 @@ def edit_session(
                 setattr(row, attribute, value.strip())
                 changed = True
         if significant:
-            row.revision += 1
+            # Counted by the database inside the write, not from the value read before it:
+            # concurrent editors must each raise the SEQUENCE phones see.
+            row.revision = models.Session.revision + 1  # type: ignore[assignment]
         if changed:
             row.changed_utc = utc_now_naive()
         orm.flush()
@@ -370,5 +372,5 @@ def _overwrite(orm: OrmSession, row: models.Session, snapshot: SessionSnapshot) 
         for stint in snapshot.stints
     )
     if significant:
-        row.revision += 1
+        row.revision = models.Session.revision + 1  # type: ignore[assignment]
     row.changed_utc = utc_now_naive()

@@ -132,7 +132,7 @@ def edit_track(db: Database, track_id: int, data: TrackInput) -> TrackView:
             for round_row in rounds:
                 for session in round_row.sessions:
                     session.zone = row.timezone
-                    session.revision += 1
+                    session.revision = models.Session.revision + 1  # type: ignore[assignment]
         orm.flush()
         return track_view(row)
 
