@@ -164,10 +164,13 @@ def _filter_options(sub: argparse.ArgumentParser, *, with_home: bool = True) -> 
 def _spec(args: argparse.Namespace, context: Context, name: str, file_name: str = "") -> Any:
     from planner.domain.errors import ValidationError
     from planner.i18n import check_language, tr
-    from planner.services import feeds
+    from planner.services import feeds, validation
 
     if args.alarm is not None and args.alarm < 0:
         raise ValidationError(tr("An alarm is given in minutes before the start (0 or more)."))
+    validation.alarm_minutes(args.alarm)
+    if args.season is not None:
+        validation.season_year(args.season)
     series_ids, season_ids, driver_ids = feeds.resolve_choice(
         context.database(create=False), series=args.series, year=args.season, drivers=args.driver
     )

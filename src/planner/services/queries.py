@@ -24,6 +24,7 @@ from planner.services.convert import (
     track_view,
 )
 from planner.services.lookup import find_driver, find_round, find_season, find_series, get_or_fail
+from planner.services import validation
 from planner.services.views import (
     Conflict,
     DriverView,
@@ -152,6 +153,10 @@ def scheduled_sessions(
 def _scheduled(
     db: Database, wanted: SessionFilter, *, driven_only: bool = False
 ) -> list[ScheduledSession]:
+    if wanted.year is not None:
+        validation.season_year(wanted.year)
+    if wanted.round_number is not None:
+        validation.round_number(wanted.round_number)
     with db.unit_of_work() as orm:
         query = _round_query(driven_only=driven_only).join(models.Season)
         if wanted.series is not None:
