@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
+import random
+import signal
+import sqlite3
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -76,3 +81,75 @@ class SmallDisk:
         if self.mounted:
             subprocess.run(["umount", str(self.root)], check=False, timeout=20)
             self.mounted = False
+
+
+def _file_state(path: Path) -> tuple[tuple[int, int] | None, ...]:
+    states = []
+    for candidate in (path, *(path.with_name(path.name + s) for s in ("-wal", "-journal"))):
+        try:
+            info = candidate.stat()
+            states.append((info.st_mtime_ns, info.st_size))
+        except FileNotFoundError:
+            states.append(None)
+    return tuple(states)
+
+
+def _start_and_wait(command: list[str], started: Callable[[], bool]) -> subprocess.Popen[bytes]:
+    """Start ``command``; return once ``started()`` holds (or the command has ended)."""
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=child_environment()
+    )
+    while process.poll() is None and not started():
+        time.sleep(0.002)
+    return process
+
+
+def writing_begins(watched: Path) -> Callable[[], bool]:
+    """True from the first change to ``watched`` or its WAL/journal."""
+    before = _file_state(watched)
+    return lambda: _file_state(watched) != before
+
+
+def write_window(command: list[str], started: Callable[[], bool]) -> float:
+    """Seconds from ``started()`` to the end of the run: the window to kill in."""
+    process = _start_and_wait(command, started)
+    since = time.perf_counter()
+    assert process.wait(timeout=120) == 0, command
+    return max(time.perf_counter() - since, 0.01)
+
+
+def kill_after(command: list[str], started: Callable[[], bool], delay: float) -> int | None:
+    """SIGKILL ``command`` ``delay`` seconds after ``started()``; its status if it ended first."""
+    process = _start_and_wait(command, started)
+    try:
+        return process.wait(timeout=delay)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        return None
+
+
+def kill_moments(window: float, *, seed: int) -> list[float]:
+    """Random moments across the write window (and a little past it).
+
+    RELIABILITY_KILLS raises how many (default 4); the seed keeps a run repeatable.
+    """
+    count = int(os.environ.get("RELIABILITY_KILLS", "4"))
+    chooser = random.Random(int(os.environ.get("RELIABILITY_SEED", "0")) + seed)
+    return sorted(chooser.uniform(0.0, window * 1.1) for _ in range(count))
+
+
+def integrity(path: Path) -> str:
+    with sqlite3.connect(path) as connection:
+        return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def scalar(path: Path, sql: str, *parameters: object) -> object:
+    with sqlite3.connect(path) as connection:
+        row = connection.execute(sql, parameters).fetchone()
+    return None if row is None else row[0]
+
+
+def table_names(path: Path) -> set[str]:
+    with sqlite3.connect(path) as connection:
+        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
