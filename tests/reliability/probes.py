@@ -152,4 +152,7 @@ def scalar(path: Path, sql: str, *parameters: object) -> object:
 
 def table_names(path: Path) -> set[str]:
     with sqlite3.connect(path) as connection:
-        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        return {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }

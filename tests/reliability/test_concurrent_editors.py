@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sqlite3
+import subprocess
 import textwrap
 from pathlib import Path
 

@@ -15,8 +15,8 @@ from planner.db.database import Database, _alembic_config, head_revision
 
 from .probes import (
     integrity,
-    kill_moments,
     kill_after,
+    kill_moments,
     planner_command,
     run_planner,
     scalar,

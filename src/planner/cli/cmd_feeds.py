@@ -395,7 +395,7 @@ def _import_ics(args: argparse.Namespace, context: Context) -> int:
     from planner.services import ics_import
 
     report = ics_import.import_ics_file(
-        context.database(),
+        context.database(create=not args.dry_run),  # a dry run never creates a planner
         args.file,
         series=args.series,
         year=args.season,

@@ -111,9 +111,7 @@ class Database:
         location = str(path)
         state: FileState | None = None
         if path.is_dir():
-            raise StorageError(
-                tr("{path} is a folder, not a planner database.").format(path=path)
-            )
+            raise StorageError(tr("{path} is a folder, not a planner database.").format(path=path))
         if not path.exists():
             if not create:
                 raise StorageError(tr("There is no planner database at {path}.").format(path=path))
@@ -128,8 +126,9 @@ class Database:
         else:
             if not create and path.stat().st_size == 0:
                 raise StorageError(
-                    tr("{path} is an empty file, not a planner database. Nothing was changed.")
-                    .format(path=path)
+                    tr(
+                        "{path} is an empty file, not a planner database. Nothing was changed."
+                    ).format(path=path)
                 )
             try:
                 state = inspect_read_only(path)
@@ -140,8 +139,7 @@ class Database:
             if not writable:
                 raise StorageError(
                     tr(
-                        "{location} is on read-only storage: a new planner cannot be "
-                        "created there."
+                        "{location} is on read-only storage: a new planner cannot be created there."
                     ).format(location=location)
                 )
             _create_schema(path, location, new_file=state is None)
@@ -264,8 +262,7 @@ def _recognised_version(state: FileState, location: str) -> str:
     if "alembic_version" not in state.tables:
         raise StorageError(
             tr(
-                "{location} is a database, but not one made by Race Planner. "
-                "Nothing was changed."
+                "{location} is a database, but not one made by Race Planner. Nothing was changed."
             ).format(location=location)
         )
     if len(state.versions) != 1:
@@ -329,7 +326,9 @@ def _upgrade_schema(path: Path, location: str, version: str) -> None:
                 )
     except (PlannerError, DatabaseError, OperationalError, sqlite3.Error, OSError) as error:
         engine.dispose()
-        reason = error if isinstance(error, PlannerError) else storage_error(error, location, path=path)
+        reason = (
+            error if isinstance(error, PlannerError) else storage_error(error, location, path=path)
+        )
         try:
             unchanged = inspect_read_only(path).versions == (version,)
         except sqlite3.Error:
@@ -387,8 +386,10 @@ def _back_up(path: Path, location: str, revision: str) -> Path:
 def _reason(error: BaseException, path: Path | None) -> str:
     text = str(getattr(error, "orig", error))
     lowered = text.lower()
-    if ("disk" in lowered and "full" in lowered) or "no space" in lowered or (
-        "disk i/o" in lowered and path is not None and disk_is_nearly_full(path)
+    if (
+        ("disk" in lowered and "full" in lowered)
+        or "no space" in lowered
+        or ("disk i/o" in lowered and path is not None and disk_is_nearly_full(path))
     ):
         return tr("the disk is full")
     return text

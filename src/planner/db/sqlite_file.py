@@ -14,6 +14,7 @@ whole or not at all.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -67,7 +68,8 @@ def inspect_read_only(path: Path) -> FileState:
             versions: tuple[str, ...] = ()
             if "alembic_version" in tables:
                 versions = tuple(
-                    str(row[0]) for row in connection.execute("SELECT version_num FROM alembic_version")
+                    str(row[0])
+                    for row in connection.execute("SELECT version_num FROM alembic_version")
                 )
             return FileState(tables=tables, versions=versions, open_uri=uri)
         except sqlite3.OperationalError as error:
@@ -82,7 +84,7 @@ def inspect_read_only(path: Path) -> FileState:
 
 def is_writable(path: Path) -> bool:
     """Can SQLite write ``path`` (and its -wal/-shm companions beside it)?"""
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent if str(path.parent) else Path()
     if path.exists() and not os.access(path, os.W_OK):
         return False
     return os.access(folder, os.W_OK)
@@ -122,7 +124,5 @@ def transactional_engine(path: Path) -> Engine:
 def remove_with_companions(path: Path) -> None:
     """Delete a file SQLite made and its journal/WAL companions, as far as possible."""
     for candidate in (path, *(path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm"))):
-        try:
+        with contextlib.suppress(OSError):
             candidate.unlink(missing_ok=True)
-        except OSError:
-            pass

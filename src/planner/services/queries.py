@@ -16,6 +16,7 @@ from planner.db import models
 from planner.db.database import Database
 from planner.domain.kinds import SessionKind, SessionStatus
 from planner.i18n import tr
+from planner.services import validation
 from planner.services.convert import (
     entry_view,
     round_view,
@@ -24,7 +25,6 @@ from planner.services.convert import (
     track_view,
 )
 from planner.services.lookup import find_driver, find_round, find_season, find_series, get_or_fail
-from planner.services import validation
 from planner.services.views import (
     Conflict,
     DriverView,

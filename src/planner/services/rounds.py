@@ -154,7 +154,7 @@ def _touch_sessions(row: models.Round, *, significant: bool) -> None:
     now = utc_now_naive()
     for session in row.sessions:
         if significant:
-            session.revision = models.Session.revision + 1  # type: ignore[assignment]
+            session.revision = models.Session.revision + 1
         session.changed_utc = now
 
 

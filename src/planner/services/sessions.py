@@ -215,7 +215,7 @@ def edit_session(
         if significant:
             # Counted by the database inside the write, not from the value read before it:
             # concurrent editors must each raise the SEQUENCE phones see.
-            row.revision = models.Session.revision + 1  # type: ignore[assignment]
+            row.revision = models.Session.revision + 1
         if changed:
             row.changed_utc = utc_now_naive()
         orm.flush()
@@ -372,5 +372,5 @@ def _overwrite(orm: OrmSession, row: models.Session, snapshot: SessionSnapshot) 
         for stint in snapshot.stints
     )
     if significant:
-        row.revision = models.Session.revision + 1  # type: ignore[assignment]
+        row.revision = models.Session.revision + 1
     row.changed_utc = utc_now_naive()

@@ -132,7 +132,7 @@ def edit_track(db: Database, track_id: int, data: TrackInput) -> TrackView:
             for round_row in rounds:
                 for session in round_row.sessions:
                     session.zone = row.timezone
-                    session.revision = models.Session.revision + 1  # type: ignore[assignment]
+                    session.revision = models.Session.revision + 1
         orm.flush()
         return track_view(row)
 
