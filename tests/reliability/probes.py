@@ -79,7 +79,9 @@ class SmallDisk:
 
     def unmount(self) -> None:
         if self.mounted:
-            subprocess.run(["umount", str(self.root)], check=False, timeout=20)
+            done = subprocess.run(["umount", str(self.root)], capture_output=True, timeout=20)
+            if done.returncode != 0:  # still busy (a failed test's open file): detach it
+                subprocess.run(["umount", "-l", str(self.root)], capture_output=True, timeout=20)
             self.mounted = False
 
 
