@@ -134,9 +134,9 @@ def kill_after(command: list[str], started: Callable[[], bool], delay: float) ->
 def kill_moments(window: float, *, seed: int) -> list[float]:
     """Random moments across the write window (and a little past it).
 
-    RELIABILITY_KILLS raises how many (default 4); the seed keeps a run repeatable.
+    RELIABILITY_KILLS raises how many (default 3); the seed keeps a run repeatable.
     """
-    count = int(os.environ.get("RELIABILITY_KILLS", "4"))
+    count = int(os.environ.get("RELIABILITY_KILLS", "3"))
     chooser = random.Random(int(os.environ.get("RELIABILITY_SEED", "0")) + seed)
     return sorted(chooser.uniform(0.0, window * 1.1) for _ in range(count))
 
