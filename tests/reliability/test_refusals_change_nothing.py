@@ -211,3 +211,34 @@ def test_a_bug_exits_70_with_one_line_naming_the_log_of_its_traceback(
     assert "ZeroDivisionError: a bug in list rounds" in written
     assert "Traceback (most recent call last)" in written
     assert "list rounds" in written
+
+
+def test_services_inside_one_unit_of_work_are_stored_together_or_not_at_all(
+    db: Database,
+) -> None:
+    with pytest.raises(RuntimeError), db.unit_of_work():
+        catalog.add_series(db, "Joined Cup")
+        catalog.add_driver(db, "Joined Driver")
+        raise RuntimeError("killed half-way")
+    assert catalog.list_series(db) == []
+    with db.unit_of_work():
+        catalog.add_series(db, "Joined Cup")
+        catalog.add_driver(db, "Joined Driver")
+    assert [series.name for series in catalog.list_series(db)] == ["Joined Cup"]
+
+
+def test_a_round_cannot_be_moved_or_dated_far_from_its_season(demo_db: Database) -> None:
+    from planner.domain.errors import ValidationError
+    from planner.services import queries, rounds
+
+    season = next(s for s in catalog.list_seasons(demo_db) if s.year == 2023)
+    first = queries.list_rounds(demo_db, season.id)[0]
+    with pytest.raises(ValidationError, match="too far from its season 2023"):
+        rounds.move_round(demo_db, first.id, 700)
+    with pytest.raises(ValidationError, match="would take it out of its season"):
+        rounds.move_round(demo_db, first.id, 10**12)
+    from datetime import date
+
+    with pytest.raises(ValidationError, match="too far from its season 2023"):
+        rounds.edit_round(demo_db, first.id, first_day=date(2030, 1, 1), last_day=date(2030, 1, 2))
+    assert rounds.get_round(demo_db, first.id).first_day == first.first_day
