@@ -1176,6 +1176,24 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Edits are off: this planner is on read-only storage.</source>
+        <translation>Ändringar är avstängda: planeraren ligger på skrivskyddad lagring.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;Read-only: edits are off.&lt;/b&gt; {location} is on storage that cannot be written (a read-only disk or folder). You can look, print and export; copy the file to a writable folder to change it.</source>
+        <translation>&lt;b&gt;Skrivskyddad: ändringar är avstängda.&lt;/b&gt; {location} ligger på lagring som inte går att skriva till (en skrivskyddad disk eller mapp). Du kan titta, skriva ut och exportera; kopiera filen till en skrivbar mapp för att ändra den.</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Meddelande om skrivskydd</translation>
+    </message>
+</context>
+<context>
     <name>ResultsCommands</name>
     <message>
         <source>Paste standings after round {number}</source>

@@ -25,7 +25,16 @@ def _track_id(db: Database, name: str) -> int:
 
 
 def build_demo(db: Database) -> None:
-    """Fill an empty database with the demo seasons (and the circuit library)."""
+    """Fill an empty database with the demo seasons (and the circuit library).
+
+    One unit of work: the services below join it, so a kill or a full disk
+    leaves the whole demo or none of it (never a series without its sessions).
+    """
+    with db.unit_of_work():
+        _build(db)
+
+
+def _build(db: Database) -> None:
     tracks.install_circuit_library(db)
 
     andreas = catalog.add_driver(db, "Andreas Bäckman", nationality="SWE", followed=True)

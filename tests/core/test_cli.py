@@ -223,6 +223,7 @@ def test_a_new_database_from_the_command_line_knows_the_circuit_library(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = str(tmp_path / "fresh.sqlite3")
+    assert run(capsys, "--db", path, "add", "series", "--name", "First Cup")[0] == 0
     status, out, _ = run(capsys, "--db", path, "list", "circuits", "--search", "hock", "--json")
     assert status == 0
     assert json.loads(out)[0]["name"] == "Hockenheimring"

@@ -120,6 +120,8 @@ def test_import_ics_round_trip_and_json_report(
     feed = tmp_path / "all.ics"
     assert run(capsys, "--db", str(demo_path), "export", "ics", "--out", str(feed))[0] == 0
     empty = ["--db", str(tmp_path / "empty.sqlite3")]
+    # A dry run never creates a planner: make one first (issue 18).
+    assert run(capsys, *empty, "add", "driver", "--name", "Nobody Yet")[0] == 0
     status, stdout, _ = run(capsys, *empty, "import", "ics", str(feed), "--dry-run", "--json")
     assert status == 0 and len(json.loads(stdout)["added"]) == 10
     status, stdout, _ = run(capsys, *empty, "import", "ics", str(feed))

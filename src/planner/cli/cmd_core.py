@@ -425,7 +425,8 @@ def _conflicts(args: argparse.Namespace, context: Context) -> int:
 def _list_circuits(args: argparse.Namespace, context: Context) -> int:
     from planner.services import tracks
 
-    found = tracks.search_tracks(tracks.list_tracks(context.database()), args.search or "")
+    known = tracks.list_tracks(context.database(create=False))
+    found = tracks.search_tracks(known, args.search or "")
     if args.json:
         context.print_json(
             [

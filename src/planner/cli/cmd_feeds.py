@@ -167,10 +167,13 @@ def _filter_options(sub: argparse.ArgumentParser, *, with_home: bool = True) -> 
 def _spec(args: argparse.Namespace, context: Context, name: str, file_name: str = "") -> Any:
     from planner.domain.errors import ValidationError
     from planner.i18n import check_language, tr
-    from planner.services import feeds
+    from planner.services import feeds, validation
 
     if args.alarm is not None and args.alarm < 0:
         raise ValidationError(tr("An alarm is given in minutes before the start (0 or more)."))
+    validation.alarm_minutes(args.alarm)
+    if args.season is not None:
+        validation.season_year(args.season)
     series_ids, season_ids, driver_ids = feeds.resolve_choice(
         context.database(create=False), series=args.series, year=args.season, drivers=args.driver
     )
@@ -414,7 +417,7 @@ def _import_ics(args: argparse.Namespace, context: Context) -> int:
     from planner.services import ics_import
 
     report = ics_import.import_ics_file(
-        context.database(),
+        context.database(create=not args.dry_run),  # a dry run never creates a planner
         args.file,
         series=args.series,
         year=args.season,

@@ -38,7 +38,8 @@ class Context:
 
             self._database = Database.open(database_target(self.db_path), create=create)
             # A new database starts with the circuit library; a newer app adds its new circuits.
-            install_circuit_library(self._database)
+            if not self._database.read_only:
+                install_circuit_library(self._database)
         return self._database
 
     def print(self, text: str = "") -> None:

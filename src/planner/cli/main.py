@@ -88,8 +88,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. piped into head: not an error of ours
         sys.stderr.close()
         return 0
+    except Exception as error:  # a bug: status 70, traceback to the log, one line here
+        return _internal_error(error, arguments)
     finally:
         context.close()
+
+
+def _internal_error(error: Exception, arguments: list[str]) -> int:
+    from planner.crash_log import INTERNAL_ERROR_STATUS, write_crash_log
+    from planner.i18n import tr
+
+    log = write_crash_log(error, arguments)
+    summary = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+    if log is None:
+        import traceback
+
+        traceback.print_exception(error, file=sys.stderr)
+        print(tr("planner: internal error ({summary}).").format(summary=summary), file=sys.stderr)
+    else:
+        print(
+            tr(
+                "planner: internal error ({summary}). This is a bug, not your mistake; "
+                "the details are in {log}."
+            ).format(summary=summary, log=log),
+            file=sys.stderr,
+        )
+    return INTERNAL_ERROR_STATUS
 
 
 if __name__ == "__main__":

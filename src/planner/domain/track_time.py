@@ -51,6 +51,19 @@ def _day(moment: datetime) -> str:
 
 
 def localize(wall: datetime, zone_name: str, *, is_dst: bool | None = None) -> datetime:
+    """Attach the track's zone to a naive wall time (see ``_localize``); a time at the
+    very edge of the calendar (year 1, year 9999) is refused with a message."""
+    try:
+        return _localize(wall, zone_name, is_dst=is_dst)
+    except OverflowError:
+        raise ValidationError(
+            tr("{moment} is too far in the past or the future to be placed in {zone}.").format(
+                moment=wall.isoformat(sep=" ", timespec="minutes"), zone=zone_name
+            )
+        ) from None
+
+
+def _localize(wall: datetime, zone_name: str, *, is_dst: bool | None = None) -> datetime:
     """Attach the track's zone to a naive wall time, refusing DST gaps and overlaps.
 
     With ``is_dst`` given, a skipped time is read with that offset and

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.gui import read_only
 from planner.gui.calendar_pages import CalendarPages
 from planner.gui.commands import (
     AddRoundCommand,
@@ -48,6 +49,7 @@ from planner.gui.translations import Translations
 from planner.gui.views.demo_banner import DemoBanner
 from planner.gui.views.navigator import NavigatorView
 from planner.gui.views.next_up import NextUpPanel
+from planner.gui.views.read_only_banner import ReadOnlyBanner
 from planner.gui.views.season_view import SeasonView
 from planner.services.views import RoundView
 from planner.services.views import WeekendView as WeekendData
@@ -119,6 +121,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        self.read_only_banner = ReadOnlyBanner()  # read-only storage: see planner.gui.read_only
+        self.read_only_banner.hide()
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -413,6 +418,7 @@ class MainWindow(QMainWindow):
             self._weekend_view,
             self.next_up,
             self.banner,
+            self.read_only_banner,
         ):
             if view is not None:
                 view.retranslate()
@@ -475,6 +481,8 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(is_open)
         self.weekend_page_action.setEnabled(has_round)
+        if read_only.is_read_only(self):
+            read_only.disable_edits(self)
 
     # --- the database ----------------------------------------------------------------
 
@@ -485,6 +493,7 @@ class MainWindow(QMainWindow):
             self.settings.demo_database = str(opened.path)
         self.banner.setVisible(self.settings.demo_database == str(opened.path))
         self.undo_stack.clear()
+        self.read_only_banner.show_for(str(opened.path), opened.db.read_only)
         self.store.set_database(opened.db)  # emits changed → refresh()
         if self.season_id is None:
             self._open_first_season()
@@ -850,6 +859,8 @@ class MainWindow(QMainWindow):
     # --- edits (each one an undo command) ----------------------------------------------
 
     def perform(self, command: ServiceCommand) -> bool:
+        if read_only.refuse_edit(self):
+            return False
         return perform(self.undo_stack, command, self)
 
     def new_season(self) -> None:

@@ -39,7 +39,7 @@ def update_circuits(db: Database) -> int:
     """Add the bundled circuits an older database lacks (worker thread, after the start)."""
     from planner.services.tracks import install_circuit_library
 
-    added = install_circuit_library(db)
+    added = 0 if db.read_only else install_circuit_library(db)
     db.engine.dispose()
     return added
 

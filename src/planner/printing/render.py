@@ -30,6 +30,7 @@ from planner.printing.canvas import Canvas
 from planner.printing.content import SeasonOverview, WeekendSheet
 from planner.printing.overview_layout import paint_overview
 from planner.printing.pages import Frame
+from planner.printing.pdf_check import disk_is_nearly_full, flush_to_disk, pdf_is_complete
 from planner.printing.qt_setup import (
     ensure_gui_application,
     load_bundled_fonts,
@@ -205,8 +206,11 @@ def _write_pdf(sheet: Sheet, path: Path | str, paper: Paper | str, landscape: bo
             )
         finally:
             finished = painter.end()
-        if not finished or temp.stat().st_size == 0:
-            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        if not finished or not pdf_is_complete(temp):
+            # Qt hides write errors: a truncated file is what a full disk looks like.
+            code = errno.ENOSPC if disk_is_nearly_full(temp) else errno.EIO
+            raise OSError(code, os.strerror(code))
+        flush_to_disk(temp)
         temp.chmod(0o644)
         temp.replace(target)
     except OSError as error:

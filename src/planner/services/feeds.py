@@ -215,7 +215,7 @@ def _fill_feed(orm: OrmSession, row: Feed, spec: FeedSpec) -> None:
     row.language = check_language(spec.language)
     if spec.alarm_minutes is not None and spec.alarm_minutes < 0:
         raise ValidationError(tr("An alarm is given in minutes before the start (0 or more)."))
-    row.alarm_minutes = spec.alarm_minutes
+    row.alarm_minutes = validation.alarm_minutes(spec.alarm_minutes)
     row.all_day_events = spec.all_day_events
     row.kinds = ",".join(sorted(validation.session_kind(str(kind)).value for kind in spec.kinds))
     row.only_broadcast = spec.only_broadcast

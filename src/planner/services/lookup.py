@@ -14,8 +14,16 @@ from planner.i18n import tr
 Row = TypeVar("Row")
 
 
+# The database holds 64-bit integers: a larger id or number names nothing stored.
+_LARGEST_STORED = 2**63 - 1
+
+
+def storable(number: int) -> bool:
+    return -_LARGEST_STORED - 1 <= number <= _LARGEST_STORED
+
+
 def get_or_fail(orm: OrmSession, model: type[Row], row_id: int, what: str) -> Row:
-    row = orm.get(model, row_id)
+    row = orm.get(model, row_id) if storable(row_id) else None
     if row is None:
         raise NotFoundError(tr("There is no {what} with id {id}.").format(what=tr(what), id=row_id))
     return row
@@ -40,11 +48,13 @@ def find_series(orm: OrmSession, name: str) -> models.Series:
 
 def find_season(orm: OrmSession, series_name: str, year: int) -> models.Season:
     series = find_series(orm, series_name)
-    season = orm.scalar(
-        select(models.Season).where(
-            models.Season.series_id == series.id, models.Season.year == year
+    season = None
+    if storable(year):
+        season = orm.scalar(
+            select(models.Season).where(
+                models.Season.series_id == series.id, models.Season.year == year
+            )
         )
-    )
     if season is None:
         raise NotFoundError(
             tr("{series} has no season {year}.").format(series=series.name, year=year)
@@ -54,11 +64,13 @@ def find_season(orm: OrmSession, series_name: str, year: int) -> models.Season:
 
 def find_round(orm: OrmSession, series_name: str, year: int, number: int) -> models.Round:
     season = find_season(orm, series_name, year)
-    row = orm.scalar(
-        select(models.Round).where(
-            models.Round.season_id == season.id, models.Round.number == number
+    row = None
+    if storable(number):
+        row = orm.scalar(
+            select(models.Round).where(
+                models.Round.season_id == season.id, models.Round.number == number
+            )
         )
-    )
     if row is None:
         raise NotFoundError(
             tr("{series} {year} has no round {number}.").format(

@@ -16,6 +16,7 @@ from planner.db import models
 from planner.db.database import Database
 from planner.domain.kinds import SessionKind, SessionStatus
 from planner.i18n import tr
+from planner.services import validation
 from planner.services.convert import (
     entry_view,
     round_view,
@@ -152,6 +153,10 @@ def scheduled_sessions(
 def _scheduled(
     db: Database, wanted: SessionFilter, *, driven_only: bool = False
 ) -> list[ScheduledSession]:
+    if wanted.year is not None:
+        validation.season_year(wanted.year)
+    if wanted.round_number is not None:
+        validation.round_number(wanted.round_number)
     with db.unit_of_work() as orm:
         query = _round_query(driven_only=driven_only).join(models.Season)
         if wanted.series is not None:

@@ -57,6 +57,8 @@ def add_round(
             number = max(numbers, default=0) + 1
         if number <= 0:
             raise ValidationError(tr("Round numbers start at 1."))
+        validation.round_number(number)
+        validation.round_in_season(first_day, last_day, season.year)
         if number in numbers:
             raise ValidationError(
                 tr("{series} {year} already has a round {number}.").format(
@@ -100,6 +102,8 @@ def edit_round(
     with db.unit_of_work() as orm:
         row = get_or_fail(orm, models.Round, round_id, "round")
         if number is not None and number != row.number:
+            if number > validation.MAX_ROUND_NUMBER:
+                validation.round_number(number)
             clash = orm.scalar(
                 select(models.Round).where(
                     models.Round.season_id == row.season_id, models.Round.number == number
@@ -115,6 +119,7 @@ def edit_round(
         new_first = first_day or row.first_day
         new_last = last_day or row.last_day
         validation.round_days(new_first, new_last)
+        validation.round_in_season(new_first, new_last, row.season.year)
         for session in row.sessions:
             validation.start_within_round(session.start_wall, new_first, new_last, session.name)
         row.first_day, row.last_day = new_first, new_last
@@ -149,8 +154,16 @@ def _touch_sessions(row: models.Round, *, significant: bool) -> None:
     now = utc_now_naive()
     for session in row.sessions:
         if significant:
-            session.revision += 1
+            session.revision = models.Session.revision + 1
         session.changed_utc = now
+
+
+def _checked_move(days: int) -> timedelta:
+    if abs(days) > 800:  # more than a season either way; also keeps timedelta in range
+        raise ValidationError(
+            tr("Moving a round by {days} days would take it out of its season.").format(days=days)
+        )
+    return timedelta(days=days)
 
 
 def move_round(db: Database, round_id: int, days: int) -> RoundView:
@@ -159,7 +172,8 @@ def move_round(db: Database, round_id: int, days: int) -> RoundView:
         return get_round(db, round_id)
     with db.unit_of_work() as orm:
         row = get_or_fail(orm, models.Round, round_id, "round")
-        delta = timedelta(days=days)
+        delta = _checked_move(days)
+        validation.round_in_season(row.first_day + delta, row.last_day + delta, row.season.year)
         row.first_day += delta
         row.last_day += delta
         for session in row.sessions:

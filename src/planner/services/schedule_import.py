@@ -589,7 +589,7 @@ def _update_session(orm: OrmSession, round_row: models.Round, row: ScheduleRow) 
     significant = _update_timing(round_row, session, row)
     changed = _update_texts(session, row) or significant
     if significant:
-        session.revision += 1
+        session.revision = models.Session.revision + 1
     if changed:
         session.changed_utc = utc_now_naive()
 
@@ -973,7 +973,7 @@ def _set_round_track(orm: OrmSession, found: models.Round, track_id: int) -> Non
             session.start_wall, track.timezone, session.is_dst
         )
         session.zone = track.timezone
-        session.revision += 1
+        session.revision = models.Session.revision + 1
         session.changed_utc = now
     found.track_id = track.id
     found.track = track

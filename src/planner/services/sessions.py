@@ -220,7 +220,9 @@ def edit_session(
                 setattr(row, attribute, value.strip())
                 changed = True
         if significant:
-            row.revision += 1
+            # Counted by the database inside the write, not from the value read before it:
+            # concurrent editors must each raise the SEQUENCE phones see.
+            row.revision = models.Session.revision + 1
         if changed:
             row.changed_utc = utc_now_naive()
         orm.flush()
@@ -408,5 +410,5 @@ def _overwrite(orm: OrmSession, row: models.Session, snapshot: SessionSnapshot) 
         for stint in snapshot.stints
     )
     if significant:
-        row.revision += 1
+        row.revision = models.Session.revision + 1
     row.changed_utc = utc_now_naive()

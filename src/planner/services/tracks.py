@@ -95,7 +95,7 @@ def _fill(row: models.Track, data: TrackInput) -> None:
     row.length_m = _length_m(data.length_km)
     if data.corners is not None and data.corners <= 0:
         raise ValidationError(tr("A circuit has at least one corner."))
-    row.corners = data.corners
+    row.corners = validation.corners(data.corners)
     if data.latitude is not None and not -90 <= data.latitude <= 90:
         raise ValidationError(tr("Latitude must be between -90 and 90."))
     if data.longitude is not None and not -180 <= data.longitude <= 180:
@@ -132,7 +132,7 @@ def edit_track(db: Database, track_id: int, data: TrackInput) -> TrackView:
             for round_row in rounds:
                 for session in round_row.sessions:
                     session.zone = row.timezone
-                    session.revision += 1
+                    session.revision = models.Session.revision + 1
         orm.flush()
         return track_view(row)
 

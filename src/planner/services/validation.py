@@ -100,3 +100,59 @@ def season_year(year: int) -> int:
     if not 1900 <= year <= 2200:
         raise ValidationError(tr("{year} is not a plausible season year.").format(year=year))
     return year
+
+
+MAX_ROUND_NUMBER = 999
+MAX_ALARM_MINUTES = 4 * 7 * 24 * 60  # four weeks before the start
+MAX_CORNERS = 999
+
+
+def round_number(number: int) -> int:
+    """1 to 999: a number a calendar prints (and the database can hold)."""
+    if not 1 <= number <= MAX_ROUND_NUMBER:
+        raise ValidationError(
+            tr("{number} is not a round number; rounds are numbered 1 to {most}.").format(
+                number=number, most=MAX_ROUND_NUMBER
+            )
+        )
+    return number
+
+
+def round_in_season(first_day: date, last_day: date, year: int) -> None:
+    """A round lies within its season's year, give or take one (a winter series).
+
+    Nothing far from its season can be stored, so nothing stored can later
+    overflow a date in a list, an export or the window.
+    """
+    if first_day.year < year - 1 or last_day.year > year + 1:
+        raise ValidationError(
+            tr(
+                "The round's days ({first} to {last}) are too far from its season {year}: "
+                "a round lies within the season's year, give or take one."
+            ).format(first=first_day.isoformat(), last=last_day.isoformat(), year=year)
+        )
+
+
+def alarm_minutes(minutes: int | None) -> int | None:
+    if minutes is None:
+        return None
+    if not 0 <= minutes <= MAX_ALARM_MINUTES:
+        raise ValidationError(
+            tr(
+                "An alarm of {minutes} minutes is not possible: give 0 to {most} minutes "
+                "(four weeks) before the start."
+            ).format(minutes=minutes, most=MAX_ALARM_MINUTES)
+        )
+    return minutes
+
+
+def corners(count: int | None) -> int | None:
+    if count is None:
+        return None
+    if not 1 <= count <= MAX_CORNERS:
+        raise ValidationError(
+            tr("A circuit with {count} corners? Give 1 to {most}.").format(
+                count=count, most=MAX_CORNERS
+            )
+        )
+    return count
