@@ -127,13 +127,16 @@ class SetDriversCommand(ServiceCommand):
 
 
 class AddSessionCommand(ServiceCommand):
-    def __init__(self, store: Store, round_id: int, new: Any) -> None:
+    def __init__(
+        self, store: Store, round_id: int, new: Any, driver_ids: list[int] | None = None
+    ) -> None:
         super().__init__(
             store,
             QCoreApplication.translate("Commands", "Add session {name}").format(name=new.name),
         )
         self.round_id = round_id
         self.new = new
+        self.driver_ids = driver_ids
         self.session_id: int | None = None
         self.snapshot: Any = None
 
@@ -142,7 +145,9 @@ class AddSessionCommand(ServiceCommand):
 
         if self.snapshot is None:
             round_id = self.store.current_id("round", self.round_id)
-            self.session_id = add_session(self.store.db, round_id, self.new).id
+            self.session_id = add_session(
+                self.store.db, round_id, self.new, driver_ids=self.driver_ids
+            ).id
         else:
             restored = restore_session(self.store.db, self.snapshot).id
             assert self.session_id is not None

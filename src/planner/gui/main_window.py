@@ -41,6 +41,7 @@ from planner.gui.labels import round_status_label, template_label
 from planner.gui.models.navigator_model import NavigatorModel, build_tree
 from planner.gui.models.next_up_model import NextUpModel, merge_rows
 from planner.gui.models.season_model import SeasonModel
+from planner.gui.session_menu import SessionActions
 from planner.gui.settings import AppSettings
 from planner.gui.store import Store
 from planner.gui.translations import Translations
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         )
 
         self.files = FileActions(self)
+        self.session_actions = SessionActions(self)
         self._create_actions()
         self._create_menus()
         self._connect()
@@ -321,8 +323,16 @@ class MainWindow(QMainWindow):
 
             view = self._weekend_view = WeekendView(self.weekend_model, self._driver_choices)
             view.tree.selectionModel().currentChanged.connect(lambda _a, _b: self._update_actions())
+            view.tree.sessionMenuRequested.connect(self.session_actions.show_menu)
+            view.tree.session_edit_requested.connect(self.session_actions.edit)
+            view.set_hidden_columns(self.settings.weekend_hidden_columns)
+            view.hidden_columns_changed.connect(self._remember_hidden_columns)
             self._put_page(WEEKEND_PAGE, view)
         return self._weekend_view
+
+    def _remember_hidden_columns(self, keys: list[str]) -> None:
+        self.settings.weekend_hidden_columns = keys
+        self.settings.sync()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Race Planner"))
@@ -723,13 +733,21 @@ class MainWindow(QMainWindow):
         return get_round(self.store.db, self.store.current_id("round", self.round_id))
 
     def _driver_choices(self) -> list[tuple[int, str]]:
+        return self.driver_choices_for(self.round_id)
+
+    def weekend_data(self, round_id: int) -> WeekendData:
+        from planner.services import queries
+
+        return queries.weekend(self.store.db, self.store.current_id("round", round_id))
+
+    def driver_choices_for(self, round_id: int | None) -> list[tuple[int, str]]:
         """Drivers for the picker: this weekend's crews first, then everyone else."""
-        from planner.services import catalog, queries
+        from planner.services import catalog
 
         drivers = catalog.list_drivers(self.store.db)
         crew: list[int] = []
-        if self.round_id is not None:
-            weekend = queries.weekend(self.store.db, self.round_id)
+        if round_id is not None:
+            weekend = self.weekend_data(round_id)
             for entry in weekend.entries:
                 crew.extend(driver.id for driver in entry.crew if driver.id not in crew)
         order = {driver_id: position for position, driver_id in enumerate(crew)}
@@ -916,17 +934,32 @@ class MainWindow(QMainWindow):
                 kind=request.kind,
                 start_wall=request.start_wall,
                 duration_minutes=request.duration_minutes,
+                status=request.status,
+                broadcast=request.broadcast,
+                notes=request.notes,
             )
-            self.perform(AddSessionCommand(self.store, current.id, new))
+            self.perform(
+                AddSessionCommand(self.store, current.id, new, driver_ids=request.driver_ids)
+            )
 
     def remove_session(self) -> None:
+        if self.pages.currentIndex() != WEEKEND_PAGE:
+            return
+        chosen = self.weekend_view.selected_session_ids()
+        if len(chosen) > 1:
+            self.session_actions.delete(chosen)
+            return
         session = self.weekend_view.current_session()
-        if session is not None and self.pages.currentIndex() == WEEKEND_PAGE:
+        if session is not None:
             self.perform(DeleteSessionCommand(self.store, session.id, session.name))
 
     def assign_drivers(self) -> None:
         from planner.gui.models.weekend_model import DRIVERS
 
+        chosen = self.weekend_view.selected_session_ids()
+        if len(chosen) > 1:
+            self.session_actions.assign_drivers(chosen)
+            return
         session = self.weekend_view.current_session()
         if session is None:
             return
