@@ -146,6 +146,16 @@ class MainWindow(QMainWindow):
         state = settings.window_state
         if not state.isEmpty():
             self.restoreState(state)
+        self._fit_restored_geometry()
+
+    def _fit_restored_geometry(self) -> None:
+        """Saved by a run with another screen or scale: fit this one (see window_geometry)."""
+        from planner.gui.window_geometry import clamp_to_screen, widen_squeezed_docks
+
+        clamp_to_screen(self)
+        QTimer.singleShot(
+            0, lambda: widen_squeezed_docks(self, [self.navigator_dock, self.next_up_dock])
+        )
 
     # --- actions and menus --------------------------------------------------------
 
@@ -402,6 +412,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(
             self.tr("&Redo {action}").format(action=redo_text) if redo_text else self.tr("&Redo")
         )
+        # The toolbar shows a short, steady label; the whole text is in the menu and tooltip.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        for action in (self.undo_action, self.redo_action):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
         self.undo_action.setEnabled(self.undo_stack.canUndo())
         self.redo_action.setEnabled(self.undo_stack.canRedo())
 
@@ -512,6 +528,9 @@ class MainWindow(QMainWindow):
         try:
             self._refresh_navigator()
             self._refresh_page()
+            # The page may have changed (its round was removed): the navigator follows,
+            # else it is left with nothing current and the next focus picks its first row.
+            self._select_in_navigator()
             self._refresh_next_up()
         finally:
             self._refreshing = False
@@ -807,12 +826,18 @@ class MainWindow(QMainWindow):
 
         if self.season_id is None:
             return
+        from planner.domain.weekend_dates import default_round_days
         from planner.services import catalog
+        from planner.services.queries import list_rounds
 
         season = next(s for s in catalog.list_seasons(self.store.db) if s.id == self.season_id)
-        today = self.store.clock().date()
-        start = date(season.year, today.month, today.day) if season.year != today.year else today
-        dialog = NewRoundDialog(list_tracks(self.store.db), [t.key for t in TEMPLATES], start, self)
+        last_days = [r.last_day for r in list_rounds(self.store.db, season.id)]
+        start, end = default_round_days(
+            season.year, max(last_days, default=None), self.store.clock().date()
+        )
+        dialog = NewRoundDialog(
+            list_tracks(self.store.db), [t.key for t in TEMPLATES], start, self, end
+        )
         if dialog.exec():
             request = dialog.request()
             if request is None:
