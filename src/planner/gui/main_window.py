@@ -41,6 +41,7 @@ from planner.gui.labels import round_status_label, template_label
 from planner.gui.models.navigator_model import NavigatorModel, build_tree
 from planner.gui.models.next_up_model import NextUpModel, merge_rows
 from planner.gui.models.season_model import SeasonModel
+from planner.gui.round_menu import RoundMenus
 from planner.gui.session_menu import SessionActions
 from planner.gui.settings import AppSettings
 from planner.gui.store import Store
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
 
         self.files = FileActions(self)
         self.session_actions = SessionActions(self)
+        self.round_menus = RoundMenus(self)
         self._create_actions()
         self._create_menus()
         self._connect()
@@ -294,6 +296,8 @@ class MainWindow(QMainWindow):
         self.season_view.round_opened.connect(self.open_round)
         self.next_up.round_opened.connect(self.open_round)
         self.banner.start_empty_requested.connect(self.start_empty_planner)
+        self.season_view.round_menu_requested.connect(self.round_menus.show_round_menu)
+        self.navigator.item_menu_requested.connect(self.round_menus.show_navigator_menu)
 
     # --- pages built when first wanted ---------------------------------------------
 
@@ -743,6 +747,20 @@ class MainWindow(QMainWindow):
             self.show_page(WEEKEND_PAGE)
         finally:
             self._opened_weekend = None
+
+    def choose_round(self, round_id: int) -> None:
+        """Make a round current for the round actions, without leaving the page shown."""
+        from planner.services.rounds import get_round
+
+        chosen = get_round(self.store.db, self.store.current_id("round", round_id))
+        self.season_id, self.round_id = chosen.season_id, chosen.id
+        self._update_actions()
+
+    def choose_season(self, season_id: int) -> None:
+        if season_id != self.season_id:
+            self.round_id = None
+        self.season_id = season_id
+        self._update_actions()
 
     def _current_round(self) -> RoundView | None:
         from planner.services.rounds import get_round

@@ -107,7 +107,7 @@ class SeasonModel(QAbstractTableModel):
             if column == DATES:
                 return date_range_text(item.first_day, item.last_day)
             if column == TRACK:
-                return item.title
+                return item.track.name
             if column == PLACE:
                 return ", ".join(p for p in (item.track.town, item.track.country) if p)
             if column == STATUS:
@@ -117,8 +117,8 @@ class SeasonModel(QAbstractTableModel):
             if column == SESSIONS:
                 return str(item.session_count) if item.session_count else "–"
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == TRACK:
-                return item.track.name
+            if column == TRACK:  # the round's own name, where it has one
+                return item.title if item.title != item.track.name else item.track.place
             if column == DRIVERS:
                 return ", ".join(driver.name for driver in item.drivers)
         if role == EDIT_VALUE_ROLE and column == STATUS:
