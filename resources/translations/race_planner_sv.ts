@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>BulkCommands</name>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} pass</translation>
+    </message>
+    <message>
+        <source>Shift {what} by {minutes} min</source>
+        <translation>Flytta {what} {minutes} min</translation>
+    </message>
+    <message>
+        <source>Assign drivers to {what}</source>
+        <translation>Välj förare för {what}</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>Ta bort {what}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Assign drivers to {session}</source>
@@ -123,6 +142,17 @@
     <message>
         <source>Tick who drives; drag to set the order of the stints.</source>
         <translation>Kryssa i vem som kör; dra för att ändra ordningen på stintarna.</translation>
+    </message>
+</context>
+<context>
+    <name>DriversDialog</name>
+    <message>
+        <source>Assign Drivers</source>
+        <translation>Välj förare</translation>
+    </message>
+    <message>
+        <source>Who drives {what}?</source>
+        <translation>Vem kör {what}?</translation>
     </message>
 </context>
 <context>
@@ -413,6 +443,14 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
         <source>No seasons yet. Start with File → New Season (Ctrl+N).</source>
         <translation>Inga säsonger än. Börja med Arkiv → Ny säsong (Ctrl+N).</translation>
     </message>
@@ -583,6 +621,14 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     <message>
         <source>&amp;Template:</source>
         <translation>&amp;Mall:</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Sista dagen ligger före första dagen.</translation>
+    </message>
+    <message>
+        <source>This round lasts {days} days. Is that right?</source>
+        <translation>Den här deltävlingen varar i {days} dagar. Stämmer det?</translation>
     </message>
     <message>
         <source>No circuit chosen yet</source>
@@ -870,6 +916,17 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     <message>
         <source>&amp;Paper size:</source>
         <translation>Pa&amp;ppersstorlek:</translation>
+    </message>
+</context>
+<context>
+    <name>RoundMenus</name>
+    <message>
+        <source>&amp;Open Weekend</source>
+        <translation>&amp;Öppna helgen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Season</source>
+        <translation>&amp;Öppna säsongen</translation>
     </message>
 </context>
 <context>
@@ -1168,10 +1225,103 @@ Fredag 13 maj (svensk tid)
     </message>
 </context>
 <context>
+    <name>SessionActions</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplicera</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
+        <translation>&amp;Återinför</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Ställ in</translation>
+    </message>
+    <message>
+        <source>Time to Be &amp;Confirmed</source>
+        <translation>Tiden ej &amp;bekräftad</translation>
+    </message>
+    <message>
+        <source>Assign &amp;Drivers…</source>
+        <translation>Välj &amp;förare…</translation>
+    </message>
+    <message>
+        <source>S&amp;hift by Minutes…</source>
+        <translation>F&amp;lytta några minuter…</translation>
+    </message>
+    <message>
+        <source>&amp;Share as One-Event File…</source>
+        <translation>De&amp;la som fil med en händelse…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as Text</source>
+        <translation>&amp;Kopiera som text</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Redigera {name}</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopia)</translation>
+    </message>
+    <message>
+        <source>{name} (copy {number})</source>
+        <translation>{name} (kopia {number})</translation>
+    </message>
+    <message>
+        <source>Cancel {what}</source>
+        <translation>Ställ in {what}</translation>
+    </message>
+    <message>
+        <source>Reinstate {what}</source>
+        <translation>Återinför {what}</translation>
+    </message>
+    <message>
+        <source>Mark {what} as to be confirmed</source>
+        <translation>Markera {what} som ej bekräftad</translation>
+    </message>
+    <message>
+        <source>Shift Sessions</source>
+        <translation>Flytta pass</translation>
+    </message>
+    <message>
+        <source>Move {what} by how many minutes?
+(negative: earlier)</source>
+        <translation>Flytta {what} hur många minuter?
+(negativt: tidigare)</translation>
+    </message>
+    <message>
+        <source>Share as One-Event File</source>
+        <translation>Dela som fil med en händelse</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Skrev {path}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>New Session</source>
         <translation>Nytt pass</translation>
+    </message>
+    <message>
+        <source>Edit Session</source>
+        <translation>Redigera pass</translation>
     </message>
     <message>
         <source>e.g. Free Practice 1</source>
@@ -1184,6 +1334,10 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>Kind</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Start at the track</source>
@@ -1202,6 +1356,22 @@ Fredag 13 maj (svensk tid)
         <translation>Längd</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e.g. live on YouTube</source>
+        <translation>t.ex. direkt på YouTube</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Sändning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
@@ -1210,12 +1380,32 @@ Fredag 13 maj (svensk tid)
         <translation>&amp;Typ:</translation>
     </message>
     <message>
+        <source>D&amp;ay:</source>
+        <translation>D&amp;ag:</translation>
+    </message>
+    <message>
         <source>&amp;Start (track time):</source>
         <translation>S&amp;tart (bantid):</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
         <translation>&amp;Längd:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Dri&amp;vers:</source>
+        <translation>F&amp;örare:</translation>
+    </message>
+    <message>
+        <source>&amp;Broadcast:</source>
+        <translation>S&amp;ändning:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>A&amp;nteckningar:</translation>
     </message>
 </context>
 <context>

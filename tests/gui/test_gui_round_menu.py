@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
@@ -89,4 +89,9 @@ def test_the_circuit_column_shows_the_circuit(qtbot: QtBot, demo_window: MainWin
     cells = [
         window.season_model.index(row, season_model.TRACK).data() for row in range(len(rounds))
     ]
-    assert cells == [r.track.name for r in rounds]
+    assert cells == [r.track.short_name or r.track.name for r in rounds]
+    named = [r for r in rounds if r.name]
+    for r in named:
+        row = rounds.index(r)
+        tip = window.season_model.index(row, season_model.TRACK).data(Qt.ItemDataRole.ToolTipRole)
+        assert r.name in tip

@@ -310,3 +310,20 @@ def test_a_column_hidden_from_the_header_menu_stays_hidden_after_a_restart(
     assert view.tree.isColumnHidden(NOTES)
     # What another start of the program reads from the same file:
     assert AppSettings(window.settings.path).weekend_hidden_columns == ["notes"]
+
+
+def test_undo_texts_follow_a_switch_to_swedish(qtbot: QtBot, demo_window: MainWindow) -> None:
+    window = demo_window
+    window.open_round(_gt4_round5(window))
+    _action(_open_menu(window, "Race 1"), "cancel").trigger()
+    _pick(window, "Qualifying 1", "Qualifying 2")
+    _action(_open_menu(window, "Qualifying 1"), "tentative").trigger()
+    window.undo_action.trigger()  # one on each side of the stack
+    assert window.undo_action.text() == "&Undo Cancel Race 1"
+    window.set_language("sv")
+    assert window.undo_action.text() == "&Ångra Ställ in Race 1"
+    assert window.redo_action.text() == "&Gör om Markera 2 pass som ej bekräftad"
+    menu = _open_menu(window, "Race 2")
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts[:2] == ["&Redigera…", "&Duplicera"]
+    assert "&Ta bort" in texts

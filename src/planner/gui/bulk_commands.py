@@ -6,7 +6,7 @@ sessions back from the snapshot taken before the first run.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -25,7 +25,9 @@ def _what(names: Sequence[str]) -> str:
 class _SessionsCommand(ServiceCommand):
     """Remembers the sessions as they were, so undo is one ``put_sessions_back``."""
 
-    def __init__(self, store: Store, session_ids: Sequence[int], text: str) -> None:
+    def __init__(
+        self, store: Store, session_ids: Sequence[int], text: str | Callable[[], str]
+    ) -> None:
         super().__init__(store, text)
         self.session_ids = list(session_ids)
         self.before: tuple[Any, ...] = ()
@@ -49,10 +51,13 @@ class ShiftSessionsCommand(_SessionsCommand):
     def __init__(
         self, store: Store, session_ids: Sequence[int], minutes: int, names: Sequence[str]
     ) -> None:
-        text = QCoreApplication.translate("BulkCommands", "Shift {what} by {minutes} min").format(
-            what=_what(names), minutes=minutes
+        super().__init__(
+            store,
+            session_ids,
+            lambda: QCoreApplication.translate(
+                "BulkCommands", "Shift {what} by {minutes} min"
+            ).format(what=_what(names), minutes=minutes),
         )
-        super().__init__(store, session_ids, text)
         self.minutes = minutes
 
     def do(self) -> None:
@@ -62,7 +67,9 @@ class ShiftSessionsCommand(_SessionsCommand):
 
 
 class SetSessionsStatusCommand(_SessionsCommand):
-    def __init__(self, store: Store, session_ids: Sequence[int], status: str, text: str) -> None:
+    def __init__(
+        self, store: Store, session_ids: Sequence[int], status: str, text: Callable[[], str]
+    ) -> None:
         super().__init__(store, session_ids, text)
         self.status = status
 
@@ -80,10 +87,13 @@ class SetSessionsDriversCommand(_SessionsCommand):
         driver_ids: Sequence[int],
         names: Sequence[str],
     ) -> None:
-        text = QCoreApplication.translate("BulkCommands", "Assign drivers to {what}").format(
-            what=_what(names)
+        super().__init__(
+            store,
+            session_ids,
+            lambda: QCoreApplication.translate("BulkCommands", "Assign drivers to {what}").format(
+                what=_what(names)
+            ),
         )
-        super().__init__(store, session_ids, text)
         self.driver_ids = list(driver_ids)
 
     def do(self) -> None:
@@ -96,7 +106,9 @@ class DeleteSessionsCommand(ServiceCommand):
     def __init__(self, store: Store, session_ids: Sequence[int], names: Sequence[str]) -> None:
         super().__init__(
             store,
-            QCoreApplication.translate("BulkCommands", "Remove {what}").format(what=_what(names)),
+            lambda: QCoreApplication.translate("BulkCommands", "Remove {what}").format(
+                what=_what(names)
+            ),
         )
         self.session_ids = list(session_ids)
         self.snapshots: tuple[Any, ...] = ()

@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
         self.navigator_dock.toggleViewAction().setText(self.tr("Series Navigator"))
         self.next_up_dock.toggleViewAction().setText(self.tr("Next Up"))
         self.welcome.setText(self.tr("Opening your planner…"))
+        self._retranslate_undo_history()
         self._update_undo_texts()
         for view in (
             self.season_view,
@@ -399,6 +400,16 @@ class MainWindow(QMainWindow):
         ):
             if view is not None:
                 view.retranslate()
+
+    def _retranslate_undo_history(self) -> None:
+        for position in range(self.undo_stack.count()):
+            command = self.undo_stack.command(position)
+            if isinstance(command, ServiceCommand):
+                command.retranslate()
+            for child in range(command.childCount()):  # the steps of a macro
+                step = command.child(child)
+                if isinstance(step, ServiceCommand):
+                    step.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -912,9 +923,11 @@ class MainWindow(QMainWindow):
             self.perform(DeleteRoundCommand(self.store, current.id, current.title))
 
     def _edit_round_status(self, round_view: RoundView, status: str) -> bool:
-        text = self.tr("Mark {name} as {status}").format(
-            name=round_view.title, status=round_status_label(status).lower()
-        )
+        def text() -> str:
+            return self.tr("Mark {name} as {status}").format(
+                name=round_view.title, status=round_status_label(status).lower()
+            )
+
         return self.perform(
             EditRoundCommand(
                 self.store,

@@ -199,7 +199,11 @@ class SessionActions(QObject):
             "notes": session.notes,
             "driver_ids": [driver.id for driver in session.drivers],
         }
-        text = self.tr("Edit {name}").format(name=session.name)
+        name = session.name
+
+        def text() -> str:
+            return self.tr("Edit {name}").format(name=name)
+
         return self.window.perform(
             EditSessionCommand(self.window.store, session.id, new_values, old_values, text)
         )
@@ -231,18 +235,21 @@ class SessionActions(QObject):
 
     def set_status(self, session_ids: Sequence[int], status: SessionStatus) -> bool:
         chosen = self.sessions(session_ids)
-        what = _what(chosen)
-        texts = {
-            SessionStatus.CANCELLED: self.tr("Cancel {what}"),
-            SessionStatus.SCHEDULED: self.tr("Reinstate {what}"),
-            SessionStatus.TENTATIVE: self.tr("Mark {what} as to be confirmed"),
-        }
+
+        def text() -> str:
+            templates = {
+                SessionStatus.CANCELLED: self.tr("Cancel {what}"),
+                SessionStatus.SCHEDULED: self.tr("Reinstate {what}"),
+                SessionStatus.TENTATIVE: self.tr("Mark {what} as to be confirmed"),
+            }
+            return templates[status].format(what=_what(chosen))
+
         return self.window.perform(
             SetSessionsStatusCommand(
                 self.window.store,
                 [session.id for session in chosen],
                 str(status),
-                texts[status].format(what=what),
+                text,
             )
         )
 

@@ -106,8 +106,8 @@ class SeasonModel(QAbstractTableModel):
                 return str(item.number)
             if column == DATES:
                 return date_range_text(item.first_day, item.last_day)
-            if column == TRACK:
-                return item.track.name
+            if column == TRACK:  # the circuit, not the round's own name
+                return item.track.short_name or item.track.name
             if column == PLACE:
                 return ", ".join(p for p in (item.track.town, item.track.country) if p)
             if column == STATUS:
@@ -117,8 +117,8 @@ class SeasonModel(QAbstractTableModel):
             if column == SESSIONS:
                 return str(item.session_count) if item.session_count else "–"
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == TRACK:  # the round's own name, where it has one
-                return item.title if item.title != item.track.name else item.track.place
+            if column == TRACK:  # the full circuit name, and the round's own name
+                return f"{item.name} · {item.track.name}" if item.name else item.track.name
             if column == DRIVERS:
                 return ", ".join(driver.name for driver in item.drivers)
         if role == EDIT_VALUE_ROLE and column == STATUS:
