@@ -1239,10 +1239,6 @@ Fredag 13 maj (svensk tid)
         <translation>&amp;Återinför</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Ställ in</translation>
-    </message>
-    <message>
         <source>Time to Be &amp;Confirmed</source>
         <translation>Tiden ej &amp;bekräftad</translation>
     </message>
@@ -1255,12 +1251,32 @@ Fredag 13 maj (svensk tid)
         <translation>F&amp;lytta några minuter…</translation>
     </message>
     <message>
+        <source>&amp;Edit Session…</source>
+        <translation>&amp;Redigera pass…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Session</source>
+        <translation>&amp;Duplicera pass</translation>
+    </message>
+    <message>
+        <source>Cancel or Re&amp;instate</source>
+        <translation>Ställ in eller åter&amp;inför</translation>
+    </message>
+    <message>
         <source>&amp;Share as One-Event File…</source>
         <translation>De&amp;la som fil med en händelse…</translation>
     </message>
     <message>
         <source>Cop&amp;y as Text</source>
         <translation>&amp;Kopiera som text</translation>
+    </message>
+    <message>
+        <source>Edit Session (Enter in the table)</source>
+        <translation>Redigera pass (Enter i tabellen)</translation>
+    </message>
+    <message>
+        <source>Mark as Ca&amp;ncelled</source>
+        <translation>Markera som &amp;inställd</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

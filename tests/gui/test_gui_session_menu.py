@@ -327,3 +327,30 @@ def test_undo_texts_follow_a_switch_to_swedish(qtbot: QtBot, demo_window: MainWi
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts[:2] == ["&Redigera…", "&Duplicera"]
     assert "&Ta bort" in texts
+
+
+def test_the_weekend_menu_reaches_every_session_edit_by_keyboard(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    window = demo_window
+    window.open_round(_gt4_round5(window))
+    _pick(window, "Race 1", "Race 2")
+    tree = window.weekend_view.tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert [line.split(" ", 4)[-1].split(" · ")[0] for line in copied] == ["Race 1", "Race 2"]
+    weekend_actions = [a.text() for a in window.weekend_menu.actions() if not a.isSeparator()]
+    for entry in (
+        "&Edit Session…",
+        "D&uplicate Session",
+        "Cancel or Re&instate",
+        "S&hift by Minutes…",
+        "&Share as One-Event File…",
+    ):
+        assert entry in weekend_actions
+    window.session_actions.cancel_action.trigger()
+    assert {_sessions(window)[n].status for n in ("Race 1", "Race 2")} == {"cancelled"}  # type: ignore[attr-defined]
+    window.session_actions.cancel_action.trigger()
+    assert {_sessions(window)[n].status for n in ("Race 1", "Race 2")} == {"scheduled"}  # type: ignore[attr-defined]
+    assert "Ctrl+Shift+D" in window.session_actions.duplicate_action.toolTip()

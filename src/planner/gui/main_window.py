@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         self.next_up_dock.setWidget(self.next_up)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.next_up_dock)
         self.resizeDocks(
-            [self.navigator_dock, self.next_up_dock], [230, 300], Qt.Orientation.Horizontal
+            # Narrow enough that the weekend table fits beside them at 1280×800.
+            [self.navigator_dock, self.next_up_dock], [190, 250], Qt.Orientation.Horizontal
         )
 
         self.files = FileActions(self)
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
         self.weekend_menu.addAction(self.add_session_action)
         self.weekend_menu.addAction(self.remove_session_action)
         self.weekend_menu.addAction(self.assign_drivers_action)
+        self.weekend_menu.addActions(self.session_actions.menu_actions)
         self.weekend_menu.addSeparator()
         self.weekend_menu.addAction(self.move_weekend_action)
         self.help_menu = bar.addMenu("")
@@ -389,6 +391,7 @@ class MainWindow(QMainWindow):
         self.navigator_dock.toggleViewAction().setText(self.tr("Series Navigator"))
         self.next_up_dock.toggleViewAction().setText(self.tr("Next Up"))
         self.welcome.setText(self.tr("Opening your planner…"))
+        self.session_actions.retranslate()
         self._retranslate_undo_history()
         self._update_undo_texts()
         for view in (
@@ -465,6 +468,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_round)
         self.remove_session_action.setEnabled(has_session)
         self.assign_drivers_action.setEnabled(has_session)
+        self.session_actions.set_enabled(has_session)
         for action in (self.season_page_action, self.month_page_action):
             action.setEnabled(is_open)
         self.weekend_page_action.setEnabled(has_round)
@@ -654,10 +658,15 @@ class MainWindow(QMainWindow):
             self.show_page(SEASON_PAGE)
             return
         current = self.weekend_view.current_session()
+        picked = self.weekend_view.selected_session_ids()
         conflicts = self._load_conflicts(weekend.round.first_day, weekend.round.last_day)
         self.weekend_view.show_weekend(weekend, conflicts)
         if current is not None:
             self.weekend_view.select_session(self.store.current_id("session", current.id))
+        if len(picked) > 1:
+            self.weekend_view.select_sessions(
+                [self.store.current_id("session", session_id) for session_id in picked]
+            )
 
     def _refresh_month(self) -> None:
         from datetime import timedelta

@@ -81,13 +81,106 @@ def session_text(session: SessionView) -> str:
     return line
 
 
+DUPLICATE_KEYS = "Ctrl+Shift+D"
+SHIFT_KEYS = "Ctrl+Shift+M"
+
+
 class SessionActions(QObject):
-    """What can be done to sessions picked in any view; owned by the window."""
+    """What can be done to sessions picked in any view; owned by the window.
+
+    The same edits sit in the window's Weekend menu (``menu_actions``), acting on
+    the sessions picked in the weekend table, so the keyboard reaches them all.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.menu: QMenu | None = None  # the last one shown (tests trigger its actions)
+        self.edit_action = self._window_action("", self._edit_picked)
+        self.duplicate_action = self._window_action(DUPLICATE_KEYS, self._duplicate_picked)
+        self.cancel_action = self._window_action("", self._toggle_cancelled)
+        self.tentative_action = self._window_action("", self._toggle_tentative)
+        self.shift_action = self._window_action(SHIFT_KEYS, lambda: self.shift(self._picked()))
+        self.share_action = self._window_action("", self._share_picked)
+        self.copy_action = self._window_action("Ctrl+C", lambda: self.copy_text(self._picked()))
+
+    def _window_action(self, shortcut: str, slot: object) -> QAction:
+        action = QAction(self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    @property
+    def menu_actions(self) -> list[QAction]:
+        return [
+            self.edit_action,
+            self.duplicate_action,
+            self.cancel_action,
+            self.tentative_action,
+            self.shift_action,
+            self.share_action,
+            self.copy_action,
+        ]
+
+    def retranslate(self) -> None:
+        texts = {
+            self.edit_action: self.tr("&Edit Session…"),
+            self.duplicate_action: self.tr("D&uplicate Session"),
+            self.cancel_action: self.tr("Cancel or Re&instate"),
+            self.tentative_action: self.tr("Time to Be &Confirmed"),
+            self.shift_action: self.tr("S&hift by Minutes…"),
+            self.share_action: self.tr("&Share as One-Event File…"),
+            self.copy_action: self.tr("Cop&y as Text"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            plain = text.replace("&", "").rstrip("…")
+            action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        self.edit_action.setToolTip(self.tr("Edit Session (Enter in the table)"))
+
+    def set_enabled(self, has_session: bool) -> None:
+        for action in self.menu_actions:
+            action.setEnabled(has_session)
+
+    def _picked(self) -> list[int]:
+        view = self.window.weekend_view
+        return view.selected_session_ids() if self.window.round_id is not None else []
+
+    def _edit_picked(self) -> None:
+        picked = self._picked()
+        if picked:
+            self.edit(picked[0])
+
+    def _duplicate_picked(self) -> None:
+        picked = self._picked()
+        if picked:
+            self.duplicate(picked[0])
+
+    def _share_picked(self) -> None:
+        picked = self._picked()
+        if picked:
+            self.share(picked[0])
+
+    def _toggle_cancelled(self) -> None:
+        chosen = self.sessions(self._picked())
+        if chosen:
+            cancelled = all(s.status == SessionStatus.CANCELLED for s in chosen)
+            self.set_status(
+                [s.id for s in chosen],
+                SessionStatus.SCHEDULED if cancelled else SessionStatus.CANCELLED,
+            )
+
+    def _toggle_tentative(self) -> None:
+        chosen = self.sessions(self._picked())
+        if chosen:
+            tentative = all(s.status == SessionStatus.TENTATIVE for s in chosen)
+            self.set_status(
+                [s.id for s in chosen],
+                SessionStatus.SCHEDULED if tentative else SessionStatus.TENTATIVE,
+            )
 
     # --- reading ------------------------------------------------------------------
 
@@ -116,7 +209,9 @@ class SessionActions(QObject):
 
         if one:
             add(self.tr("&Edit…"), lambda: self.edit(ids[0]), "Return", "edit")
-            add(self.tr("D&uplicate"), lambda: self.duplicate(ids[0]), "", "duplicate")
+            add(
+                self.tr("D&uplicate"), lambda: self.duplicate(ids[0]), DUPLICATE_KEYS, "duplicate"
+            )
         menu.addSeparator()
         if all(session.status == SessionStatus.CANCELLED for session in chosen):
             add(
@@ -127,7 +222,7 @@ class SessionActions(QObject):
             )
         else:
             add(
-                self.tr("&Cancel"),
+                self.tr("Mark as Ca&ncelled"),
                 lambda: self.set_status(ids, SessionStatus.CANCELLED),
                 "",
                 "cancel",
@@ -144,7 +239,7 @@ class SessionActions(QObject):
         confirm.setCheckable(True)
         confirm.setChecked(tentative)
         add(self.tr("Assign &Drivers…"), lambda: self.assign_drivers(ids), "Ctrl+D", "drivers")
-        add(self.tr("S&hift by Minutes…"), lambda: self.shift(ids), "", "shift")
+        add(self.tr("S&hift by Minutes…"), lambda: self.shift(ids), SHIFT_KEYS, "shift")
         menu.addSeparator()
         if one:
             add(self.tr("&Share as One-Event File…"), lambda: self.share(ids[0]), "", "share")
@@ -278,6 +373,8 @@ class SessionActions(QObject):
 
     def shift(self, session_ids: Sequence[int]) -> bool:
         chosen = self.sessions(session_ids)
+        if not chosen:
+            return False
         minutes, ok = QInputDialog.getInt(
             self.window,
             self.tr("Shift Sessions"),
@@ -330,6 +427,8 @@ class SessionActions(QObject):
         return True
 
     def copy_text(self, session_ids: Sequence[int]) -> str:
+        if not session_ids:
+            return ""
         chosen = sorted(self.sessions(session_ids), key=lambda s: (s.start_wall, s.id))
         text = "\n".join(session_text(session) for session in chosen)
         QGuiApplication.clipboard().setText(text)

@@ -325,7 +325,7 @@ class WeekendModel(QAbstractItemModel):
                 )
                 for order, driver in enumerate(session.drivers, start=1)
             )
-        if column in (NOTES, BROADCAST):
+        if column in (NAME, KIND, STATUS, NOTES, BROADCAST):  # whole where a narrow column elides
             return self._display(session, column) or None
         return None
 

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QContextMenuEvent, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -92,6 +93,11 @@ class SessionTree(QTreeView):
     # The name is shared with the other session views (month, week, agenda).
     sessionMenuRequested = Signal(list, QPoint)  # noqa: N815  (session ids, global position)
     session_edit_requested = Signal(int)  # Enter, or a double-click on the name
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def session_model(self) -> WeekendModel:
         model = self.model()
@@ -158,6 +164,33 @@ class SessionTree(QTreeView):
                 self.session_edit_requested.emit(session.id)
                 return
         super().keyPressEvent(event)
+
+
+# Where the table is narrower than its texts, these columns give up width in this
+# order, down to the least width each keeps (still readable); their texts elide
+# and the tooltip shows them whole. Narrower still, the table scrolls sideways.
+SHRINK_ORDER = (
+    (columns.NOTES, 80),
+    (columns.BROADCAST, 70),
+    (columns.STATUS, 60),
+    (columns.NAME, 100),
+    (columns.KIND, 80),
+    (columns.DRIVERS, 110),
+)
+
+
+def fitted_widths(wanted: dict[int, int], available: int) -> dict[int, int]:
+    """Column widths that add up to no more than ``available`` where they can."""
+    widths = dict(wanted)
+    excess = sum(widths.values()) - available
+    for column, least in SHRINK_ORDER:
+        if excess <= 0:
+            break
+        if column in widths:
+            give = min(excess, max(widths[column] - least, 0))
+            widths[column] -= give
+            excess -= give
+    return widths
 
 
 # Columns the user may hide (header context menu), by the key kept in the settings.
@@ -228,6 +261,8 @@ class WeekendView(QWidget):
             lambda pos: self.show_header_menu(header.mapToGlobal(pos))
         )
         model.modelReset.connect(self._after_reset)
+        self._natural_widths: dict[int, int] = {}
+        self.tree.resized.connect(self.fit_columns)
 
         self.empty_hint = QLabel(self)
         self.empty_hint.setWordWrap(True)
@@ -337,7 +372,24 @@ class WeekendView(QWidget):
             wanted = max(content, title, least.get(column, 0))
             # Long texts (broadcast notes) elide; their tooltip shows them whole.
             cap = 200 if column == columns.BROADCAST else 280
-            self.tree.setColumnWidth(column, min(wanted, cap))
+            self._natural_widths[column] = min(wanted, cap)
+        last = self.model.columnCount() - 1
+        self._natural_widths[last] = max(
+            header.sectionSizeHint(last), min(self.content_width(last) + 12, 280)
+        )
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The visible columns as wide as their texts, but never wider than the table."""
+        if not self._natural_widths:
+            return
+        wanted = {
+            column: width
+            for column, width in self._natural_widths.items()
+            if not self.tree.isColumnHidden(column)
+        }
+        for column, width in fitted_widths(wanted, self.tree.viewport().width()).items():
+            self.tree.setColumnWidth(column, width)
 
     def _apply_hidden_columns(self) -> None:
         for column in HIDEABLE_COLUMNS:
@@ -379,6 +431,7 @@ class WeekendView(QWidget):
         else:
             self.user_hidden.add(column)
         self._apply_hidden_columns()
+        self.fit_columns()
         self.hidden_columns_changed.emit(self.hidden_column_keys())
 
     def content_width(self, column: int) -> int:
@@ -400,3 +453,11 @@ class WeekendView(QWidget):
         index = self.model.index_of(session_id)
         if index.isValid():
             self.tree.setCurrentIndex(index)
+
+    def select_sessions(self, session_ids: list[int]) -> None:
+        """Pick these rows again (after a reload), keeping the current one."""
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for session_id in session_ids:
+            index = self.model.index_of(session_id)
+            if index.isValid():
+                self.tree.selectionModel().select(index, flags)
