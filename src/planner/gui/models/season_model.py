@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from planner.gui.labels import date_range_text, round_status_label
 from planner.gui.models.roles import EDIT_VALUE_ROLE, ID_ROLE, fill_roles
+from planner.i18n import current_language
 from planner.services.views import RoundView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -109,7 +110,8 @@ class SeasonModel(QAbstractTableModel):
             if column == TRACK:  # the circuit, not the round's own name
                 return item.track.short_name or item.track.name
             if column == PLACE:
-                return ", ".join(p for p in (item.track.town, item.track.country) if p)
+                country = item.track.country_in(current_language())
+                return ", ".join(p for p in (item.track.town, country) if p)
             if column == STATUS:
                 return round_status_label(item.status)
             if column == DRIVERS:
