@@ -1425,6 +1425,25 @@ Fredag 13 maj (svensk tid)
     </message>
 </context>
 <context>
+    <name>TemplateMode</name>
+    <message>
+        <source>Apply Template</source>
+        <translation>Använd mall</translation>
+    </message>
+    <message>
+        <source>{name} has {count} sessions already. Add only the sessions it lacks, or replace them all with the template&apos;s?</source>
+        <translation>{name} har redan {count} pass. Lägga till bara de pass som saknas, eller ersätta alla med mallens?</translation>
+    </message>
+    <message>
+        <source>Add &amp;Missing</source>
+        <translation>Lägg till &amp;saknade</translation>
+    </message>
+    <message>
+        <source>&amp;Replace All</source>
+        <translation>&amp;Ersätt alla</translation>
+    </message>
+</context>
+<context>
     <name>WeekendModel</name>
     <message>
         <source>Track time</source>

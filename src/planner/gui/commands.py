@@ -200,7 +200,9 @@ class DeleteSessionCommand(ServiceCommand):
 class ApplyTemplateCommand(ServiceCommand):
     """Undo puts the round's sessions back as they were before (one service call)."""
 
-    def __init__(self, store: Store, round_id: int, template_key: str, label: str) -> None:
+    def __init__(
+        self, store: Store, round_id: int, template_key: str, label: str, mode: str = "add"
+    ) -> None:
         super().__init__(
             store,
             lambda: QCoreApplication.translate("Commands", "Apply template {name}").format(
@@ -209,6 +211,7 @@ class ApplyTemplateCommand(ServiceCommand):
         )
         self.round_id = round_id
         self.template_key = template_key
+        self.mode = mode
         self.before: tuple[Any, ...] = ()
         self.after: tuple[Any, ...] | None = None
 
@@ -223,7 +226,16 @@ class ApplyTemplateCommand(ServiceCommand):
         from planner.services.templates import apply_template
 
         if self.after is None:
-            apply_template(self.store.db, self._round(), self.template_key)
+            apply_template(
+                self.store.db,
+                self._round(),
+                self.template_key,
+                "replace"
+                if self.mode == "replace"
+                else "missing"
+                if self.mode == "missing"
+                else "add",
+            )
         else:
             replace_round_sessions(self.store.db, self._round(), self.after)
 

@@ -956,10 +956,20 @@ class MainWindow(QMainWindow):
         label, ok = QInputDialog.getItem(
             self, self.tr("Apply Template"), self.tr("Weekend template:"), labels, 0, False
         )
-        if ok:
-            self.apply_template(TEMPLATES[labels.index(label)].key)
+        if not ok:
+            return
+        mode = "add"
+        current = self._current_round()
+        if current is not None and current.session_count:
+            from planner.gui.dialogs.template_mode import ask_template_mode
 
-    def apply_template(self, template_key: str) -> bool:
+            chosen = ask_template_mode(self, current.title, current.session_count)
+            if chosen is None:
+                return
+            mode = chosen
+        self.apply_template(TEMPLATES[labels.index(label)].key, mode)
+
+    def apply_template(self, template_key: str, mode: str = "add") -> bool:
         if self.round_id is None:
             return False
         done = self.perform(
@@ -968,6 +978,7 @@ class MainWindow(QMainWindow):
                 self.store.current_id("round", self.round_id),
                 template_key,
                 template_label(template_key),
+                mode,
             )
         )
         if done:

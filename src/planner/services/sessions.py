@@ -126,11 +126,25 @@ def add_session(
 
 
 def add_sessions(
-    db: Database, round_id: int, new_sessions: Sequence[NewSession]
+    db: Database,
+    round_id: int,
+    new_sessions: Sequence[NewSession],
+    *,
+    drivers: Sequence[Sequence[int]] | None = None,
+    replace: bool = False,
 ) -> list[SessionView]:
-    """Several sessions in one step (a weekend template): all or none."""
+    """Several sessions in one step (a weekend template): all or none.
+
+    ``drivers`` gives who drives each new session (same order); ``replace``
+    removes the round's sessions first, in the same unit of work.
+    """
     with db.unit_of_work() as orm:
         round_row = get_or_fail(orm, models.Round, round_id, "round")
+        if replace:
+            for stale in list(round_row.sessions):
+                orm.delete(stale)
+            orm.flush()
+            orm.expire(round_row, ["sessions"])
         rows = []
         names: set[str] = set()
         for new in new_sessions:
@@ -143,6 +157,9 @@ def add_sessions(
             rows.append(_build(round_row, new))
         orm.add_all(rows)
         orm.flush()
+        for row, driver_ids in zip(rows, drivers or (), strict=False):
+            if driver_ids:
+                _set_stints(orm, row, driver_ids)
         return [session_view(row) for row in rows]
 
 
