@@ -741,6 +741,29 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     </message>
 </context>
 <context>
+    <name>PeopleCommands</name>
+    <message>
+        <source>Rename {old} to {new}</source>
+        <translation>Byt namn på {old} till {new}</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Ta bort {name}</translation>
+    </message>
+    <message>
+        <source>Add team {name}</source>
+        <translation>Lägg till teamet {name}</translation>
+    </message>
+    <message>
+        <source>Add car {name}</source>
+        <translation>Lägg till bilen {name}</translation>
+    </message>
+    <message>
+        <source>Change the crew of {car}</source>
+        <translation>Ändra besättningen i {car}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message>
         <source>People and Cars</source>
@@ -783,12 +806,32 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
         <translation>Nationalitet</translation>
     </message>
     <message>
-        <source>Follow</source>
-        <translation>Följ</translation>
+        <source>&amp;Follow (shown under Next Up)</source>
+        <translation>&amp;Följ (visas under Näst på tur)</translation>
+    </message>
+    <message>
+        <source>Follow the new driver</source>
+        <translation>Följ den nya föraren</translation>
     </message>
     <message>
         <source>Add Driver</source>
         <translation>Lägg till förare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y:</source>
+        <translation>Nationali&amp;tet:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Byt &amp;namn…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Ta &amp;bort…</translation>
     </message>
     <message>
         <source>Teams</source>
@@ -805,6 +848,10 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     <message>
         <source>Add Team</source>
         <translation>Lägg till team</translation>
+    </message>
+    <message>
+        <source>New &amp;team:</source>
+        <translation>Nytt &amp;team:</translation>
     </message>
     <message>
         <source>Cars</source>
@@ -833,6 +880,22 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     <message>
         <source>Add Car</source>
         <translation>Lägg till bil</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klass:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
     </message>
     <message>
         <source>Crews of this season</source>
@@ -865,6 +928,26 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     <message>
         <source>No team</source>
         <translation>Inget team</translation>
+    </message>
+    <message>
+        <source>Save Crew</source>
+        <translation>Spara besättningen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <source>New name for {name}:</source>
+        <translation>Nytt namn för {name}:</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Ta bort {name}?</translation>
+    </message>
+    <message>
+        <source>It is used here; these go with it:</source>
+        <translation>Det används här; detta försvinner också:</translation>
     </message>
 </context>
 <context>
