@@ -392,6 +392,7 @@ class MainWindow(QMainWindow):
         self.next_up_dock.toggleViewAction().setText(self.tr("Next Up"))
         self.welcome.setText(self.tr("Opening your planner…"))
         self.session_actions.retranslate()
+        self.navigator.retranslate()
         self._retranslate_undo_history()
         self._update_undo_texts()
         for view in (

@@ -38,6 +38,9 @@ class NavigatorView(QTreeView):
         elif kind == "round":
             self.round_chosen.emit(item_id)
 
+    def retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("NavigatorView", "Series and seasons"))
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Mouse:
             index = self.indexAt(event.pos())

@@ -84,6 +84,7 @@ class SeasonView(QWidget):
         )
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(QCoreApplication.translate("SeasonView", "Rounds"))
         self.empty_hint.setText(
             QCoreApplication.translate(
                 "SeasonView", "No rounds yet. Add one with Season → New Round (Ctrl+R)."

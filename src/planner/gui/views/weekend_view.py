@@ -278,6 +278,7 @@ class WeekendView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.tree.setAccessibleName(QCoreApplication.translate("WeekendView", "Sessions by day"))
         self.track_box.caption.setText(QCoreApplication.translate("WeekendView", "Circuit"))
         self.entry_box.caption.setText(QCoreApplication.translate("WeekendView", "Entry"))
         self.empty_hint.setText(
