@@ -5,8 +5,8 @@
     python scripts/screenshots_editing.py               # offscreen
     xvfb-run -a python scripts/screenshots_editing.py   # under a virtual X server
 
-Writes docs/screenshots/weekend-{en,sv}-{1280,1024}.png and
-context-menu-{en,sv}.png from a fresh demo database in a temp folder (the
+Writes docs/screenshots/weekend-{en,sv}-{1280,1024}.png,
+context-menu-{en,sv}.png and session-dialog-{en,sv}.png from a fresh demo database in a temp folder (the
 user's files are never touched), with the clock fixed before Hockenheim.
 """
 
@@ -98,6 +98,24 @@ def main() -> int:
         shot.save(str(path))
         written.append(path)
         menu.close()
+
+        # The session dialog (Enter on a row), filled with Race 2.
+        from planner.gui.dialogs.session_dialog import SessionDialog
+
+        race = next(s for s in model.all_sessions() if s.name == "Race 2")
+        dialog = SessionDialog(
+            hockenheim.first_day,
+            hockenheim.last_day,
+            window,
+            existing=race,
+            drivers=window.driver_choices_for(hockenheim.id),
+        )
+        dialog.show()
+        settle()
+        path = OUT / f"session-dialog-{language}.png"
+        dialog.grab().save(str(path))
+        written.append(path)
+        dialog.close()
     window.close()
     translations.switch("en")
     store.set_database(None)

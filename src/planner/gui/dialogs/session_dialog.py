@@ -107,6 +107,7 @@ class SessionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
         if existing is not None:
             self._fill(existing)
 
