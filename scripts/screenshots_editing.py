@@ -5,9 +5,9 @@
     python scripts/screenshots_editing.py               # offscreen
     xvfb-run -a python scripts/screenshots_editing.py   # under a virtual X server
 
-Writes docs/screenshots/weekend-{en,sv}-{1280,1024}.png,
-context-menu-{en,sv}.png and session-dialog-{en,sv}.png from a fresh demo database in a temp folder (the
-user's files are never touched), with the clock fixed before Hockenheim.
+Writes docs/screenshots/weekend-{en,sv}-{1280,1024}.png, context-menu-{en,sv}.png
+and session-dialog-{en,sv}.png from a fresh demo database in a temp folder
+(the user's files are never touched), with the clock fixed before Hockenheim.
 """
 
 from __future__ import annotations
