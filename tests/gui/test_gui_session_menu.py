@@ -184,6 +184,7 @@ def test_duplicate_and_copy_as_text(qtbot: QtBot, demo_window: MainWindow) -> No
     _action(_open_menu(window, "Race 1"), "duplicate").trigger()
     copy = _sessions(window)["Race 1 (copy)"]
     assert copy.start_wall == _sessions(window)["Race 1"].start_wall  # type: ignore[attr-defined]
+    assert copy.drivers == _sessions(window)["Race 1"].drivers  # type: ignore[attr-defined]
     _action(_open_menu(window, "Race 1"), "copy").trigger()
     assert QGuiApplication.clipboard().text().startswith("Sat 2 Sep")
     assert "16:55–17:55 Race 1 · Jessica Bäckman, Andreas Bäckman" in (

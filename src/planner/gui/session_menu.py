@@ -209,9 +209,7 @@ class SessionActions(QObject):
 
         if one:
             add(self.tr("&Edit…"), lambda: self.edit(ids[0]), "Return", "edit")
-            add(
-                self.tr("D&uplicate"), lambda: self.duplicate(ids[0]), DUPLICATE_KEYS, "duplicate"
-            )
+            add(self.tr("D&uplicate"), lambda: self.duplicate(ids[0]), DUPLICATE_KEYS, "duplicate")
         menu.addSeparator()
         if all(session.status == SessionStatus.CANCELLED for session in chosen):
             add(
@@ -326,7 +324,10 @@ class SessionActions(QObject):
             notes=session.notes,
             is_dst=session.is_dst,
         )
-        return self.window.perform(AddSessionCommand(self.window.store, session.round_id, new))
+        drivers = [driver.id for driver in session.drivers]
+        return self.window.perform(
+            AddSessionCommand(self.window.store, session.round_id, new, driver_ids=drivers)
+        )
 
     def set_status(self, session_ids: Sequence[int], status: SessionStatus) -> bool:
         chosen = self.sessions(session_ids)
