@@ -127,7 +127,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.next_up_dock)
         self.resizeDocks(
             # Narrow enough that the weekend table fits beside them at 1280×800.
-            [self.navigator_dock, self.next_up_dock], [190, 250], Qt.Orientation.Horizontal
+            [self.navigator_dock, self.next_up_dock],
+            [190, 250],
+            Qt.Orientation.Horizontal,
         )
 
         self.files = FileActions(self)

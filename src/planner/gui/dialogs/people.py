@@ -257,17 +257,13 @@ class PeopleDialog(QDialog):
 
     def _season_entry(self, car_id: object) -> EntryView | None:
         """The chosen car's entry for the whole season, if it is entered."""
-        return next(
-            (e for e in self.entries if e.car.id == car_id and e.round_id is None), None
-        )
+        return next((e for e in self.entries if e.car.id == car_id and e.round_id is None), None)
 
     def _show_crew(self) -> None:
         """The chosen car's crew ticked in order; the button saves it."""
         entry = self._season_entry(self.crew_car.currentData())
         self.crew_drivers.set_chosen([driver.id for driver in entry.crew] if entry else [])
-        self.crew_button.setText(
-            self.tr("Save Crew") if entry else self.tr("Enter Car with Crew")
-        )
+        self.crew_button.setText(self.tr("Save Crew") if entry else self.tr("Enter Car with Crew"))
 
     def _add_driver(self) -> None:
         name = self.driver_name.text().strip()
