@@ -423,6 +423,10 @@
         <translation>Serieöversikt</translation>
     </message>
     <message>
+        <source>Weekend &amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening your planner…</source>
         <translation>Öppnar din planerare…</translation>
     </message>

@@ -355,3 +355,18 @@ def test_the_weekend_menu_reaches_every_session_edit_by_keyboard(
     window.session_actions.cancel_action.trigger()
     assert {_sessions(window)[n].status for n in ("Race 1", "Race 2")} == {"scheduled"}  # type: ignore[attr-defined]
     assert "Ctrl+Shift+D" in window.session_actions.duplicate_action.toolTip()
+
+
+def test_weekend_columns_can_be_hidden_from_the_view_menu(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    from planner.gui.models.weekend_model import BROADCAST
+
+    window = demo_window
+    window.open_round(_gt4_round5(window))
+    window.columns_menu.aboutToShow.emit()
+    broadcast = next(a for a in window.columns_menu.actions() if a.objectName() == "broadcast")
+    assert broadcast.text() == "Broadcast" and broadcast.isChecked()
+    broadcast.trigger()
+    assert window.weekend_view.tree.isColumnHidden(BROADCAST)
+    assert window.settings.weekend_hidden_columns == ["broadcast"]

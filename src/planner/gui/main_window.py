@@ -258,6 +258,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.navigator_dock.toggleViewAction())
         self.view_menu.addAction(self.next_up_dock.toggleViewAction())
+        # The weekend table's columns, as in its header's context menu (for the keyboard).
+        self.columns_menu = self.view_menu.addMenu("")
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         self.season_menu = bar.addMenu("")
         self.season_menu.addAction(self.new_season_action)
         self.season_menu.addAction(self.new_round_action)
@@ -348,6 +351,12 @@ class MainWindow(QMainWindow):
             self._put_page(WEEKEND_PAGE, view)
         return self._weekend_view
 
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        for action in self.weekend_view.build_header_menu().actions():
+            action.setParent(self.columns_menu)
+            self.columns_menu.addAction(action)
+
     def _remember_hidden_columns(self, keys: list[str]) -> None:
         self.settings.weekend_hidden_columns = keys
         self.settings.sync()
@@ -391,6 +400,7 @@ class MainWindow(QMainWindow):
             plain = text.replace("&", "").rstrip("…")
             action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
         self.navigator_dock.toggleViewAction().setText(self.tr("Series Navigator"))
+        self.columns_menu.setTitle(self.tr("Weekend &Columns"))
         self.next_up_dock.toggleViewAction().setText(self.tr("Next Up"))
         self.welcome.setText(self.tr("Opening your planner…"))
         self.session_actions.retranslate()
