@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>Weekend &amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolumner i helgen</translation>
     </message>
     <message>
         <source>Opening your planner…</source>
