@@ -146,8 +146,12 @@ class SessionActions(QObject):
             action.setEnabled(has_session)
 
     def _picked(self) -> list[int]:
-        view = self.window.weekend_view
-        return view.selected_session_ids() if self.window.round_id is not None else []
+        """The sessions picked in the weekend table, while it is the page shown."""
+        from planner.gui.main_window import WEEKEND_PAGE
+
+        if self.window.pages.currentIndex() != WEEKEND_PAGE or self.window.round_id is None:
+            return []
+        return self.window.weekend_view.selected_session_ids()
 
     def _edit_picked(self) -> None:
         picked = self._picked()
