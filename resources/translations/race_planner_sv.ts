@@ -92,6 +92,25 @@
     </message>
 </context>
 <context>
+    <name>BulkCommands</name>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} pass</translation>
+    </message>
+    <message>
+        <source>Shift {what} by {minutes} min</source>
+        <translation>Flytta {what} {minutes} min</translation>
+    </message>
+    <message>
+        <source>Assign drivers to {what}</source>
+        <translation>Välj förare för {what}</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>Ta bort {what}</translation>
+    </message>
+</context>
+<context>
     <name>CalDavPublishDialog</name>
     <message>
         <source>Publish Feeds to a Calendar Server</source>
@@ -335,6 +354,17 @@
     <message>
         <source>Tick who drives; drag to set the order of the stints.</source>
         <translation>Kryssa i vem som kör; dra för att ändra ordningen på stintarna.</translation>
+    </message>
+</context>
+<context>
+    <name>DriversDialog</name>
+    <message>
+        <source>Assign Drivers</source>
+        <translation>Välj förare</translation>
+    </message>
+    <message>
+        <source>Who drives {what}?</source>
+        <translation>Vem kör {what}?</translation>
     </message>
 </context>
 <context>
@@ -621,6 +651,10 @@
         <translation>Serieöversikt</translation>
     </message>
     <message>
+        <source>Weekend &amp;Columns</source>
+        <translation>&amp;Kolumner i helgen</translation>
+    </message>
+    <message>
         <source>Opening your planner…</source>
         <translation>Öppnar din planerare…</translation>
     </message>
@@ -639,6 +673,14 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
     </message>
     <message>
         <source>No seasons yet. Start with File → New Season (Ctrl+N).</source>
@@ -829,6 +871,14 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
         <translation>&amp;Mall:</translation>
     </message>
     <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Sista dagen ligger före första dagen.</translation>
+    </message>
+    <message>
+        <source>This round lasts {days} days. Is that right?</source>
+        <translation>Den här deltävlingen varar i {days} dagar. Stämmer det?</translation>
+    </message>
+    <message>
         <source>No circuit chosen yet</source>
         <translation>Ingen bana vald än</translation>
     </message>
@@ -939,6 +989,29 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     </message>
 </context>
 <context>
+    <name>PeopleCommands</name>
+    <message>
+        <source>Rename {old} to {new}</source>
+        <translation>Byt namn på {old} till {new}</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Ta bort {name}</translation>
+    </message>
+    <message>
+        <source>Add team {name}</source>
+        <translation>Lägg till teamet {name}</translation>
+    </message>
+    <message>
+        <source>Add car {name}</source>
+        <translation>Lägg till bilen {name}</translation>
+    </message>
+    <message>
+        <source>Change the crew of {car}</source>
+        <translation>Ändra besättningen i {car}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message>
         <source>People and Cars</source>
@@ -981,12 +1054,32 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
         <translation>Nationalitet</translation>
     </message>
     <message>
-        <source>Follow</source>
-        <translation>Följ</translation>
+        <source>&amp;Follow (shown under Next Up)</source>
+        <translation>&amp;Följ (visas under Näst på tur)</translation>
+    </message>
+    <message>
+        <source>Follow the new driver</source>
+        <translation>Följ den nya föraren</translation>
     </message>
     <message>
         <source>Add Driver</source>
         <translation>Lägg till förare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y:</source>
+        <translation>Nationali&amp;tet:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Byt &amp;namn…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Ta &amp;bort…</translation>
     </message>
     <message>
         <source>Teams</source>
@@ -1003,6 +1096,10 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     <message>
         <source>Add Team</source>
         <translation>Lägg till team</translation>
+    </message>
+    <message>
+        <source>New &amp;team:</source>
+        <translation>Nytt &amp;team:</translation>
     </message>
     <message>
         <source>Cars</source>
@@ -1031,6 +1128,22 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     <message>
         <source>Add Car</source>
         <translation>Lägg till bil</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klass:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
     </message>
     <message>
         <source>Crews of this season</source>
@@ -1063,6 +1176,26 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     <message>
         <source>No team</source>
         <translation>Inget team</translation>
+    </message>
+    <message>
+        <source>Save Crew</source>
+        <translation>Spara besättningen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <source>New name for {name}:</source>
+        <translation>Nytt namn för {name}:</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Ta bort {name}?</translation>
+    </message>
+    <message>
+        <source>It is used here; these go with it:</source>
+        <translation>Det används här; detta försvinner också:</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1468,17 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     <message>
         <source>No points system for this season yet.</source>
         <translation>Inget poängsystem för säsongen än.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundMenus</name>
+    <message>
+        <source>&amp;Open Weekend</source>
+        <translation>&amp;Öppna helgen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Season</source>
+        <translation>&amp;Öppna säsongen</translation>
     </message>
 </context>
 <context>
@@ -1655,10 +1799,119 @@ Fredag 13 maj (svensk tid)
     </message>
 </context>
 <context>
+    <name>SessionActions</name>
+    <message>
+        <source>&amp;Edit Session…</source>
+        <translation>&amp;Redigera pass…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Session</source>
+        <translation>&amp;Duplicera pass</translation>
+    </message>
+    <message>
+        <source>Cancel or Re&amp;instate</source>
+        <translation>Ställ in eller åter&amp;inför</translation>
+    </message>
+    <message>
+        <source>Time to Be &amp;Confirmed</source>
+        <translation>Tiden ej &amp;bekräftad</translation>
+    </message>
+    <message>
+        <source>S&amp;hift by Minutes…</source>
+        <translation>F&amp;lytta några minuter…</translation>
+    </message>
+    <message>
+        <source>&amp;Share as One-Event File…</source>
+        <translation>De&amp;la som fil med en händelse…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as Text</source>
+        <translation>&amp;Kopiera som text</translation>
+    </message>
+    <message>
+        <source>Edit Session (Enter in the table)</source>
+        <translation>Redigera pass (Enter i tabellen)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplicera</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
+        <translation>&amp;Återinför</translation>
+    </message>
+    <message>
+        <source>Mark as Ca&amp;ncelled</source>
+        <translation>Markera som &amp;inställd</translation>
+    </message>
+    <message>
+        <source>Assign &amp;Drivers…</source>
+        <translation>Välj &amp;förare…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Redigera {name}</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopia)</translation>
+    </message>
+    <message>
+        <source>{name} (copy {number})</source>
+        <translation>{name} (kopia {number})</translation>
+    </message>
+    <message>
+        <source>Cancel {what}</source>
+        <translation>Ställ in {what}</translation>
+    </message>
+    <message>
+        <source>Reinstate {what}</source>
+        <translation>Återinför {what}</translation>
+    </message>
+    <message>
+        <source>Mark {what} as to be confirmed</source>
+        <translation>Markera {what} som ej bekräftad</translation>
+    </message>
+    <message>
+        <source>Shift Sessions</source>
+        <translation>Flytta pass</translation>
+    </message>
+    <message>
+        <source>Move {what} by how many minutes?
+(negative: earlier)</source>
+        <translation>Flytta {what} hur många minuter?
+(negativt: tidigare)</translation>
+    </message>
+    <message>
+        <source>Share as One-Event File</source>
+        <translation>Dela som fil med en händelse</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Skrev {path}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>New Session</source>
         <translation>Nytt pass</translation>
+    </message>
+    <message>
+        <source>Edit Session</source>
+        <translation>Redigera pass</translation>
     </message>
     <message>
         <source>e.g. Free Practice 1</source>
@@ -1671,6 +1924,10 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>Kind</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Start at the track</source>
@@ -1689,6 +1946,22 @@ Fredag 13 maj (svensk tid)
         <translation>Längd</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e.g. live on YouTube</source>
+        <translation>t.ex. direkt på YouTube</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Sändning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
@@ -1697,12 +1970,32 @@ Fredag 13 maj (svensk tid)
         <translation>&amp;Typ:</translation>
     </message>
     <message>
+        <source>D&amp;ay:</source>
+        <translation>D&amp;ag:</translation>
+    </message>
+    <message>
         <source>&amp;Start (track time):</source>
         <translation>S&amp;tart (bantid):</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
         <translation>&amp;Längd:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Dri&amp;vers:</source>
+        <translation>F&amp;örare:</translation>
+    </message>
+    <message>
+        <source>&amp;Broadcast:</source>
+        <translation>S&amp;ändning:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>A&amp;nteckningar:</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2099,25 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>{count} lines not read: {lines}</source>
         <translation>{count} rader inte lästa: {lines}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMode</name>
+    <message>
+        <source>Apply Template</source>
+        <translation>Använd mall</translation>
+    </message>
+    <message>
+        <source>{name} has {count} sessions already. Add only the sessions it lacks, or replace them all with the template&apos;s?</source>
+        <translation>{name} har redan {count} pass. Lägga till bara de pass som saknas, eller ersätta alla med mallens?</translation>
+    </message>
+    <message>
+        <source>Add &amp;Missing</source>
+        <translation>Lägg till &amp;saknade</translation>
+    </message>
+    <message>
+        <source>&amp;Replace All</source>
+        <translation>&amp;Ersätt alla</translation>
     </message>
 </context>
 <context>

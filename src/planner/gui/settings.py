@@ -137,3 +137,13 @@ class AppSettings:
     @caldav_user.setter
     def caldav_user(self, user: str) -> None:
         self._store.setValue("caldav/user", user)
+
+    @property
+    def weekend_hidden_columns(self) -> list[str]:
+        """Keys of the weekend table's columns the user hid (header context menu)."""
+        value = self._str("window/weekend_hidden_columns", "")
+        return [key for key in value.split(",") if key]
+
+    @weekend_hidden_columns.setter
+    def weekend_hidden_columns(self, keys: list[str]) -> None:
+        self._store.setValue("window/weekend_hidden_columns", ",".join(keys))
