@@ -27,4 +27,7 @@ rm -rf dist/race-planner
 start=$(date +%s)
 (cd "$root" && "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/race-planner-linux.spec)
+# The bundle's own desktop integration (Linux): install.sh / uninstall.sh beside the programs.
+install -m 755 packaging/bundle-install.sh dist/race-planner/install.sh
+install -m 755 packaging/bundle-uninstall.sh dist/race-planner/uninstall.sh
 echo "bundle built in $(( $(date +%s) - start )) s: $(du -sh dist/race-planner | cut -f1) in dist/race-planner/"
