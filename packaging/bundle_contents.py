@@ -5,7 +5,7 @@ for the Analysis and ``trim()`` on its result. Everything that decides the
 bundle's contents lives here, so the three platforms cannot drift apart.
 
 Trimming: PyInstaller's PySide6 hooks already collect only the Qt modules the
-app imports (QtCore, QtGui, QtWidgets, QtPrintSupport) plus QtSvg, named here
+app imports (QtCore, QtGui, QtWidgets, QtPrintSupport, QtUiTools) plus QtSvg, named here
 because the app's SVG icons are read by Qt's SVG icon engine and image format
 plugins, which Python never imports. What the hooks add beyond that and the
 app never uses is filtered out by name below: Wayland, EGL/KMS and VNC
@@ -40,6 +40,9 @@ HIDDEN_IMPORTS = [
     "alembic.runtime.migration",
     "alembic.ddl.sqlite",
     "sqlalchemy.dialects.sqlite",
+    # Dialog layouts are Qt Designer forms read at run time (planner.gui.forms).
+    "PySide6.QtUiTools",
+    "planner.ui",
     # The SVG icon engine and image format plugins need Qt's SVG library.
     "PySide6.QtSvg",
 ]
@@ -62,7 +65,6 @@ EXCLUDES = [
     "PySide6.QtQuick",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
-    "PySide6.QtUiTools",
     "PySide6.QtTest",
     "PySide6.QtDBus",
     "PySide6.QtSql",

@@ -74,6 +74,7 @@ def test_the_bundle_holds_what_the_app_needs_and_not_what_it_does_not() -> None:
         "planner/resources/translations/race_planner_sv.qm",
         "planner/resources/fonts/DejaVuSans.ttf",
         "planner/resources/desktop/se.raceplanner.RacePlanner.desktop",
+        "planner/ui/preferences.ui",
         "planner/db/migrations/env.py",
         "planner/db/migrations/versions/0001_initial_schema.py",
         "PySide6/Qt/translations/qtbase_sv.qm",
@@ -170,24 +171,26 @@ def _grab(display: str, path: Path) -> bytes:
 
 def test_bundled_window_starts_under_xvfb_on_the_demo_seasons(home: Path, x_display: str) -> None:
     env = _clean_env(home, DISPLAY=x_display, QT_QPA_PLATFORM="xcb")
-    window = subprocess.Popen(
-        [str(BUNDLE / "race-planner")],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    output = home / "window-output.txt"
+    with output.open("wb") as sink:
+        window = subprocess.Popen(
+            [str(BUNDLE / "race-planner")], env=env, stdout=sink, stderr=subprocess.STDOUT
+        )
     shot = home / "window.png"
     try:
-        # The first start creates the demo seasons; wait until the screen stops changing.
+        # The first start creates the demo seasons; once the log says the database is
+        # open, wait until the screen stops changing.
+        log = home / "data" / "race-planner.log"
         deadline = time.monotonic() + 120
         previous = b""
         while time.monotonic() < deadline:
-            time.sleep(2)
+            time.sleep(1)
             if window.poll() is not None:
-                pytest.fail(f"the bundled window quit: {window.communicate()[1]}")
+                pytest.fail(f"the bundled window quit: {output.read_text(errors='replace')}")
+            if not log.exists() or " opened " not in log.read_text(encoding="utf-8"):
+                continue
             current = _grab(x_display, shot)
-            if current == previous and (home / "data" / "planner.sqlite3").exists():
+            if current == previous:
                 break
             previous = current
         else:
@@ -206,5 +209,4 @@ def test_bundled_window_starts_under_xvfb_on_the_demo_seasons(home: Path, x_disp
         image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
     }
     assert len(colours) > 50, "the screen is (nearly) blank: no window was drawn"
-    log = (home / "data" / "race-planner.log").read_text(encoding="utf-8")
-    assert "Traceback" not in log, log
+    assert "Traceback" not in log.read_text(encoding="utf-8")

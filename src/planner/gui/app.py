@@ -166,6 +166,7 @@ def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         assert isinstance(result, OpenedDatabase)
         window.statusBar().clearMessage()
         window.attach_database(result)
+        logging.getLogger("planner.gui").info("opened %s", path)
         if file_to_open is not None:
             window.open_path(file_to_open)
         if benchmark:
