@@ -1,13 +1,14 @@
 """Dialogs laid out by the Qt Designer forms in ``ui/``, loaded with QUiLoader at run time.
 
-Why at run time rather than ``pyside6-uic`` ahead of time (figures from
-``benchmarks/forms_loading.py``): neither touches the app's start (a form is
-read when its dialog first opens), the first dialog of a run opens no slower
-with the loader (the module ``uic`` generates imports some thirty Qt classes,
-each made on first import), and a further one costs about 15 ms instead of
-2 ms, which nobody sees. In exchange there is no generated code to keep in
-step with the forms and no build step needing Qt inside setuptools' build
-environment: the ``.ui`` file that Designer edits is the one the app reads.
+Why at run time rather than ``pyside6-uic`` ahead of time (``benchmarks/forms_loading.py``,
+medians of 9 fresh processes on the 2-core build machine): neither touches the
+app's start (a form is read when its dialog first opens); the first dialog of
+a run opened faster with the loader (130–220 ms against 270–370 ms: the module
+``uic`` generates imports some thirty Qt classes, each made on first import);
+a further one costs about 10 ms instead of 2–7 ms, which nobody sees. And there
+is no generated code to keep in step with the forms and no build step needing
+Qt inside setuptools' build environment: the ``.ui`` file that Designer edits
+is the one the app reads.
 
 ``load_form(dialog, "preferences")`` builds the form's widgets and layout into
 the existing ``dialog`` (an instance of our own QDialog subclass, so its
