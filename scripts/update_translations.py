@@ -6,11 +6,12 @@
 
 ``pyside6-lupdate`` reads every ``self.tr()`` / ``QCoreApplication.translate()``
 in ``src/planner/gui`` and every text of the Qt Designer forms in ``ui/`` (their
-context is the form's class name, as QUiLoader translates them) into ``resources/translations/race_planner_sv.ts`` and
-keeps the translations already there (the .ts is the source, edited by
-people or Qt Linguist); ``pyside6-lrelease`` compiles it into the shipped
-``race_planner_sv.qm`` (a built file: never edit it by hand). English has a
-small ``race_planner_en.ts`` too, holding only the plural forms ("%n round(s)"
+context is the form's class name, as QUiLoader translates them) into
+``resources/translations/race_planner_sv.ts`` and keeps the translations
+already there (the .ts is the source, edited by people or Qt Linguist);
+``pyside6-lrelease`` compiles it into the shipped ``race_planner_sv.qm`` (a
+built file: never edit it by hand). English has a small
+``race_planner_en.ts`` too, holding only the plural forms ("%n round(s)"
 → "1 round" / "6 rounds").
 """
 
