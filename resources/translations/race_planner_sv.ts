@@ -737,8 +737,32 @@ Plan motorsport seasons: sessions in track and home time, calendar feeds for pho
 Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till telefonen, utskrivna helgscheman.</translation>
     </message>
     <message>
+        <source>Database: {path}</source>
+        <translation>Databas: {path}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Datamapp: {path}</translation>
+    </message>
+    <message>
+        <source>Qt {qt} (PySide6 {pyside}), Python {python}</source>
+        <translation>Qt {qt} (PySide6 {pyside}), Python {python}</translation>
+    </message>
+    <message>
         <source>About Race Planner</source>
         <translation>Om Race Planner</translation>
+    </message>
+    <message>
+        <source>Race Planner was asked to open {path}, which is not a file.</source>
+        <translation>Race Planner ombads öppna {path}, men det är ingen fil.</translation>
+    </message>
+    <message>
+        <source>Race Planner was opened with the calendar file {path}.
+
+Import it from a terminal with: planner import ics &quot;{path}&quot;</source>
+        <translation>Race Planner öppnades med kalenderfilen {path}.
+
+Importera den från en terminal med: planner import ics &quot;{path}&quot;</translation>
     </message>
 </context>
 <context>

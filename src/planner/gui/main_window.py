@@ -1248,15 +1248,52 @@ class MainWindow(QMainWindow):
     # --- other parts of the app, loaded when asked for ----------------------------
 
     def about(self) -> None:
-        from planner import __version__
+        from planner.about import about_facts, running_qt_versions
 
+        facts = about_facts(
+            self.store.db.location if self.store.is_open else None, *running_qt_versions()
+        )
         Dialogs.show_info(
             self,
             self.tr(
                 "Race Planner {version}\n\nPlan motorsport seasons: sessions in track and "
                 "home time, calendar feeds for phones, printed weekend sheets."
-            ).format(version=__version__),
+            ).format(version=facts.version)
+            + "\n\n"
+            + self.tr("Database: {path}").format(path=facts.database)
+            + "\n"
+            + self.tr("Data folder: {path}").format(path=facts.data_folder)
+            + "\n"
+            + self.tr("Qt {qt} (PySide6 {pyside}), Python {python}").format(
+                qt=facts.qt_version, pyside=facts.pyside_version, python=facts.python_version
+            ),
             self.tr("About Race Planner"),
+        )
+
+    # --- a file handed to the app (an .ics opened from the file manager) ----------
+
+    def open_path(self, path: Path) -> None:
+        """Open a file the app was started with; called once the database is open."""
+        if not path.is_file():
+            Dialogs.show_error(
+                self,
+                self.tr("Race Planner was asked to open {path}, which is not a file.").format(
+                    path=path
+                ),
+            )
+            return
+        # Integration point: File → Import calendar file… (FileActions.import_calendar_file,
+        # another branch) opens its preview on the file; until it is merged, say how to import.
+        import_calendar_file = getattr(self.files, "import_calendar_file", None)
+        if import_calendar_file is not None:
+            import_calendar_file(path)
+            return
+        Dialogs.show_info(
+            self,
+            self.tr(
+                "Race Planner was opened with the calendar file {path}.\n\n"
+                'Import it from a terminal with: planner import ics "{path}"'
+            ).format(path=path),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
