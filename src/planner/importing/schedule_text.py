@@ -25,6 +25,7 @@ from planner.importing.day_heading import DayContext, read_written_day, resolve_
 from planner.importing.line_problem import LineReadError
 from planner.importing.session_line import SessionLine, read_session_line
 from planner.importing.session_words import session_kind
+from planner.importing.text_limits import check_text_size, reading_form, too_long_reason
 from planner.importing.text_tools import clean_line, collapse_spaces, fold, strip_edges
 from planner.importing.written_zone import WrittenZone, find_written_zone, same_zone
 
@@ -89,7 +90,9 @@ def parse_schedule(
     (the event's days; a round from 29 December to 2 January spans two
     years), else from ``year``, else from a year written earlier in the
     text. A weekday that contradicts the date makes the heading unread.
+    A text too long to be a timetable raises ImportFormatError.
     """
+    check_text_size(text)
     reader = _ScheduleReader(DayContext(year=year, first_day=first_day, last_day=last_day))
     for line_number, raw_line in enumerate(text.splitlines(), start=1):
         reader.read_line(line_number, raw_line)
@@ -130,8 +133,13 @@ class _ScheduleReader:
         line = clean_line(raw_line)
         if not line:
             return
-        statement = find_written_zone(line)
-        body = statement.remainder if statement is not None else line
+        too_long = too_long_reason(line)
+        if too_long is not None:
+            self._unread.append(UnreadLine(line_number, line, too_long))
+            return
+        reading = reading_form(line)
+        statement = find_written_zone(reading)
+        body = statement.remainder if statement is not None else reading
         try:
             used = (
                 not body or self._read_heading(body) or self._read_sessions(line_number, line, body)

@@ -21,6 +21,7 @@ from planner.importing.countries import english_country_name
 from planner.importing.date_words import month_number
 from planner.importing.line_problem import LineReadError
 from planner.importing.schedule_text import UnreadLine
+from planner.importing.text_limits import check_text_size, reading_form, too_long_reason
 from planner.importing.text_tools import (
     DASH_CLASS,
     DASHES,
@@ -72,8 +73,10 @@ def parse_season_calendar(text: str, *, year: int) -> ParsedCalendar:
     """Read a season calendar; ``year`` is the season's year, for dates written without one.
 
     A round whose end month is earlier than its start month ends in the next
-    year ("December 30th-January 1st").
+    year ("December 30th-January 1st"). A text too long to be a calendar
+    raises ImportFormatError.
     """
+    check_text_size(text)
     rounds: list[ParsedRound] = []
     unread: list[UnreadLine] = []
     titles: list[str] = []
@@ -81,8 +84,12 @@ def parse_season_calendar(text: str, *, year: int) -> ParsedCalendar:
         line = clean_line(raw_line)
         if not line:
             continue
+        too_long = too_long_reason(line)
+        if too_long is not None:
+            unread.append(UnreadLine(line_number, line, too_long))
+            continue
         try:
-            parsed = _read_round(line_number, line, year)
+            parsed = _read_round(line_number, reading_form(line), year)
         except LineReadError as problem:
             unread.append(UnreadLine(line_number, line, problem.reason))
             continue

@@ -93,7 +93,8 @@ def number_the_sessions(names: tuple[str, ...], count: int) -> tuple[str, ...]:
 # Where a broadcast note starts inside a piece of text ("Race 1 LIVE on ...").
 URL_PATTERN = (
     r"(?:https?://|www\.)\S+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|se|tv|net|org|eu|de|live|info|nu|co\.uk)\b(?:/\S*)?"
+    # a domain starts where a word starts: tried inside a long word, it would be quadratic
+    r"|(?<![\w-])[\w-]+(?:\.[\w-]+)*\.(?:com|se|tv|net|org|eu|de|live|info|nu|co\.uk)\b(?:/\S*)?"
 )
 _BROADCAST_START = re.compile(
     URL_PATTERN

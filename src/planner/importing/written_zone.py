@@ -95,13 +95,15 @@ _PREFIX = (
 )
 _BRACKETED_ABBREVIATION = rf"(?:\s*\(\s*(?P<described>{_OFFSET}|{_ABBREVIATION})\s*\))?"
 
+# Patterns used with search() must not start with an optional "\s*": tried at every
+# position of a long run of spaces, that makes the search quadratic in the run's length.
 _WITH_PREFIX = re.compile(
-    rf"\(?\s*{_PREFIX}(?P<words>{_TRACK_PHRASE}|{_NAMED}|{_OFFSET}|{_ABBREVIATION}|{_TRACK_BARE})\b"
+    rf"(?:\(\s*)?{_PREFIX}(?P<words>{_TRACK_PHRASE}|{_NAMED}|{_OFFSET}|{_ABBREVIATION}|{_TRACK_BARE})\b"
     rf"{_BRACKETED_ABBREVIATION}\s*\)?",
     re.I,
 )
 _WITHOUT_PREFIX = re.compile(
-    rf"\(?\s*(?:in\s+|i\s+)?\b(?P<words>{_TRACK_PHRASE}|{_NAMED})\b{_BRACKETED_ABBREVIATION}\s*\)?",
+    rf"(?:\(\s*)?(?:in\s+|i\s+)?\b(?P<words>{_TRACK_PHRASE}|{_NAMED})\b{_BRACKETED_ABBREVIATION}\s*\)?",
     re.I,
 )
 _IN_BRACKETS = re.compile(rf"\(\s*(?P<words>{_OFFSET}|{_ABBREVIATION})\s*\)")

@@ -57,4 +57,25 @@ MESSAGES: dict[str, str] = {
     "This line names {names} sessions but gives {count} durations.": (
         "Raden nämner {names} pass men anger {count} längder."
     ),
+    (
+        "The text is {count} characters long; a timetable or calendar is read only up "
+        "to {limit}. Paste only the timetable."
+    ): (
+        "Texten är {count} tecken lång; ett tidsschema eller en kalender läses bara upp till "
+        "{limit}. Klistra bara in tidsschemat."
+    ),
+    (
+        "The text has {count} lines; a timetable or calendar is read only up to "
+        "{limit}. Paste only the timetable."
+    ): (
+        "Texten har {count} rader; ett tidsschema eller en kalender läses bara upp till "
+        "{limit}. Klistra bara in tidsschemat."
+    ),
+    (
+        "This line is {count} characters long, longer than any timetable line "
+        "(at most {limit}); it was not read."
+    ): (
+        "Raden är {count} tecken lång, längre än någon rad i ett tidsschema "
+        "(högst {limit}); den lästes inte."
+    ),
 }
