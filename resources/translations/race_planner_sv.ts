@@ -155,6 +155,14 @@
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
+    <message>
+        <source>Import a schedule from a PDF</source>
+        <translation>Importera ett tidsschema från en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-filer (*.pdf);;Alla filer (*)</translation>
+    </message>
 </context>
 <context>
     <name>ImportScheduleCommand</name>
@@ -268,6 +276,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Import Schedule from &amp;PDF…</source>
+        <translation>Importera tidsschema från &amp;PDF…</translation>
+    </message>
     <message>
         <source>Race Planner</source>
         <translation>Race Planner</translation>
@@ -887,12 +899,12 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
         <translation>%1 · %2 · bantid %3 · %4 pass nu</translation>
     </message>
     <message>
-        <source>Paste the timetable from the press release or the series website:</source>
-        <translation>Klistra in tidsschemat från pressmeddelandet eller seriens webbplats:</translation>
+        <source>Paste the timetable from the press release or the series website, or drop a timetable PDF here:</source>
+        <translation>Klistra in tidsschemat från pressmeddelandet eller seriens webbplats, eller släpp en PDF med tidsschemat här:</translation>
     </message>
     <message>
-        <source>Open .txt…</source>
-        <translation>Öppna .txt…</translation>
+        <source>Open text or PDF…</source>
+        <translation>Öppna text eller PDF…</translation>
     </message>
     <message>
         <source>Friday September 1st:
@@ -959,8 +971,8 @@ Fredag 13 maj (svensk tid)
         <translation>Öppna ett tidsschema</translation>
     </message>
     <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Textfiler (*.txt);;Alla filer (*)</translation>
+        <source>Timetables (*.txt *.pdf);;Text files (*.txt);;PDF files (*.pdf);;All files (*)</source>
+        <translation>Tidsscheman (*.txt *.pdf);;Textfiler (*.txt);;PDF-filer (*.pdf);;Alla filer (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>

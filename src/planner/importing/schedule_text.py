@@ -21,6 +21,7 @@ from planner.domain.errors import TimeRuleError
 from planner.domain.kinds import SessionKind
 from planner.domain.track_time import localize
 from planner.i18n import tr
+from planner.importing.clock_words import clock_words_as_digits
 from planner.importing.day_heading import DayContext, read_written_day, resolve_written_day
 from planner.importing.line_problem import LineReadError
 from planner.importing.session_line import SessionLine, read_session_line
@@ -137,7 +138,7 @@ class _ScheduleReader:
         if too_long is not None:
             self._unread.append(UnreadLine(line_number, line, too_long))
             return
-        reading = reading_form(line)
+        reading = clock_words_as_digits(reading_form(line))
         statement = find_written_zone(reading)
         body = statement.remainder if statement is not None else reading
         try:

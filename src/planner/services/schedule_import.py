@@ -80,6 +80,9 @@ __all__ = [
     "edit_schedule_row",
     "preview_calendar",
     "preview_schedule",
+    "preview_schedule_in_frame",
+    "round_frame",
+    "text_of_file",
     "undo_calendar",
 ]
 
@@ -104,6 +107,16 @@ def decode_text(data: bytes) -> tuple[str, str]:
         raise ImportFormatError(
             tr("The file is neither UTF-8 nor Windows-1252 text; save it as UTF-8.")
         ) from None
+
+
+def text_of_file(data: bytes) -> tuple[str, str]:
+    """The text of a timetable file and how it was read: "pdf" (the page text of an
+    official timetable PDF, laid out as printed), else as :func:`decode_text` reads it."""
+    from planner.importing.pdf_text import looks_like_pdf, pdf_text
+
+    if looks_like_pdf(data):
+        return pdf_text(data), "pdf"
+    return decode_text(data)
 
 
 # --- schedules: values ----------------------------------------------------------------
@@ -252,7 +265,14 @@ def preview_schedule(
     ``written_in`` is the zone the user says the times are in: an IANA name,
     or ``"track"`` for the track's own clock; None trusts the text.
     """
-    frame = round_frame(db, round_id)
+    return preview_schedule_in_frame(round_frame(db, round_id), text, written_in=written_in)
+
+
+def preview_schedule_in_frame(
+    frame: RoundFrame, text: str, *, written_in: str | None = None
+) -> SchedulePreview:
+    """:func:`preview_schedule` for a round already read: no database, so it can run on a
+    worker thread while the window stays responsive."""
     parsed = parse_schedule(
         text, year=frame.first_day.year, first_day=frame.first_day, last_day=frame.last_day
     )

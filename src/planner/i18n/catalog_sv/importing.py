@@ -78,4 +78,20 @@ MESSAGES: dict[str, str] = {
         "Raden är {count} tecken lång, längre än någon rad i ett tidsschema "
         "(högst {limit}); den lästes inte."
     ),
+    "The PDF has {count} pages; a timetable is read only up to {limit} pages.": (
+        "PDF-filen har {count} sidor; ett tidsschema läses bara upp till {limit} sidor."
+    ),
+    "The PDF is protected by a password; open it and save an unprotected copy.": (
+        "PDF-filen är lösenordsskyddad; öppna den och spara en oskyddad kopia."
+    ),
+    "The file is not a PDF that can be read ({reason}).": (
+        "Filen är ingen PDF som går att läsa ({reason})."
+    ),
+    (
+        "The PDF holds no text, only pictures (a scan?); copy the timetable from the "
+        "series website instead."
+    ): (
+        "PDF-filen innehåller ingen text, bara bilder (en skanning?); kopiera tidsschemat "
+        "från seriens webbplats i stället."
+    ),
 }
