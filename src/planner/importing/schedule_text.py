@@ -102,9 +102,12 @@ def parse_schedule(
 
 _TITLE_WORDS = re.compile(
     r"timetable|time\s*table|schedule|programme|\bprogram\b|tidsschema|tidschema|tidtabell"
-    r"|\bschema\b|\btider\b|\bround\b|omgang|deltavling"
+    r"|\bschema\b|\btider\b|\bround\b|omgang|deltavling|zeitplan|tidsplan|ablaufplan"
 )
 _MOST_WORDS_IN_A_TITLE = 14
+_LOOKS_LIKE_A_DATE = re.compile(
+    r"(?<![\d:.])\d{1,2}\s*[./]\s*\d{1,2}\b(?![:.]\d)|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -155,6 +158,14 @@ class _ScheduleReader:
         if not used:
             reason = tr("This line is not a day heading, a session or a time-zone note.")
             self._unread.append(UnreadLine(line_number, line, reason))
+            if _LOOKS_LIKE_A_DATE.search(body):
+                # Perhaps a heading in words the reader does not know: the day above no
+                # longer holds, so the sessions below are not put on it.
+                self._current_day = None
+                self._day_problem = tr(
+                    "The line above that looks like a date could not be read, so this "
+                    "line's date is unknown."
+                )
         elif statement is not None:
             self._accept_zone(line_number, line, statement.zone)
 
@@ -183,8 +194,11 @@ class _ScheduleReader:
         self._started = True
         try:
             day = resolve_written_day(written, self._day_context())
-        except LineReadError as problem:
-            self._current_day, self._day_problem = None, problem.reason
+        except LineReadError:
+            self._current_day = None
+            self._day_problem = tr(
+                "The day heading above this line could not be read, so its date is unknown."
+            )
             raise
         self._enter_day(day)
         return True
@@ -212,9 +226,7 @@ class _ScheduleReader:
         if self._current_day is not None:
             return self._current_day
         if self._day_problem is not None:
-            raise LineReadError(
-                tr("The day heading above this line could not be read, so its date is unknown.")
-            )
+            raise LineReadError(self._day_problem)
         only_day = _only_day(self._context)
         if only_day is not None:
             return only_day

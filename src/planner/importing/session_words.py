@@ -27,13 +27,15 @@ _KIND_PATTERNS: tuple[tuple[SessionKind, re.Pattern[str]], ...] = (
     ),
     (
         SessionKind.PRACTICE,
-        re.compile(r"practi[cs]e|\btraining|traning|\bfp\d*\b|\bp\d\b|ovningskorning"),
+        re.compile(
+            r"practi[cs]e|\btraining|traning|\btr(?:æ|ae|e)ning|\bfp\d*\b|\bp\d\b|ovningskorning"
+        ),
     ),
     (
         SessionKind.RACE,
         re.compile(
             r"\brace(?:s|\d+)?\b|lopp\b|\bheat|\bfinal|\bsprint\b|\bfeature\b|\bdeltavling|\btavling"
-            r"|\br\d+\b|\bmain\s+event"
+            r"|\br\d+\b|\bmain\s+event|\brennen|\blauf\b|\bløb\b|\bløp\b"
         ),
     ),
 )

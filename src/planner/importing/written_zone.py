@@ -59,7 +59,12 @@ class ZoneStatement:
     remainder: str
 
 
-_ABBREVIATIONS: dict[str, tuple[str, int]] = {
+_ABBREVIATIONS: dict[str, tuple[str, int | None]] = {
+    "CET/CEST": ("Europe/Berlin", None),
+    "CEST/CET": ("Europe/Berlin", None),
+    "AEST": ("Australia/Sydney", 600),
+    "AEDT": ("Australia/Sydney", 660),
+    "EDT": ("America/New_York", -240),
     "CEST": ("Europe/Berlin", 120),
     "CET": ("Europe/Berlin", 60),
     "EEST": ("Europe/Helsinki", 180),
@@ -79,18 +84,27 @@ _NAMED_ZONES: tuple[tuple[re.Pattern[str], str, int | None], ...] = (
     (re.compile(r"central\s+european\s+summer\s+time", re.I), "Europe/Berlin", 120),
     (re.compile(r"central\s+european\s+time|centraleuropeisk\s+tid", re.I), "Europe/Berlin", None),
     (re.compile(r"uk\s+time|british\s+time|brittisk\s+tid", re.I), "Europe/London", None),
+    (re.compile(r"italian\s+time|italiensk\s+tid", re.I), "Europe/Rome", None),
+    (re.compile(r"eastern(?:\s+time)?", re.I), "America/New_York", None),
+    (re.compile(r"finsk\s+tid|finnish\s+time", re.I), "Europe/Helsinki", None),
 )
 
-_ABBREVIATION = r"(?-i:CEST|CET|EEST|EET|WEST|WET|BST|GMT|UTC)"
+_ABBREVIATION = r"(?-i:CET/CEST|CEST/CET|CEST|CET|EEST|EET|WEST|WET|BST|GMT|UTC|AEST|AEDT|EDT)"
 _OFFSET = r"(?-i:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?00)?"
 _NAMED = (
     r"svensk(?:a)?\s+tid(?:er|en)?|sverigetid|swedish\s+time|central\s+european(?:\s+summer)?\s+time"
-    r"|centraleuropeisk\s+tid|uk\s+time|british\s+time|brittisk\s+tid"
+    r"|centraleuropeisk\s+tid|uk\s+time|british\s+time|brittisk\s+tid|italian\s+time"
+    r"|italiensk\s+tid|finsk\s+tid|finnish\s+time"
 )
-_TRACK_PHRASE = r"lokal(?:a)?\s+tid(?:er|en)?|local\s+times?|track\s+time|banans\s+tid|ortens\s+tid"
+_NAMED_AFTER_PREFIX = r"eastern(?:\s+time)?"
+_TRACK_PHRASE = (
+    r"lokal(?:a)?\s+tid(?:er|en)?|local\s+times?|track\s+time|banans\s+tid|ortens\s+tid"
+    r"|ortszeit|lokalzeit|lokal\s+tid"
+)
 _TRACK_BARE = r"lokal(?:a)?|local"
 _PREFIX = (
-    r"(?:(?:all|alla)\s+)?(?:the\s+)?(?:times?|tider(?:na)?|tidsangivelser(?:na)?|klockslag(?:en)?)"
+    r"(?:(?:all|alla|alle)\s+)?(?:the\s+)?"
+    r"(?:times?|tider(?:na)?|tidsangivelser(?:na)?|klockslag(?:en)?|zeiten|tidspunkter)"
     r"(?:\s+(?:are|is|given|shown|listed|stated|in|as|är|avser|anges|ges|i))*\s+"
 )
 _BRACKETED_ABBREVIATION = rf"(?:\s*\(\s*(?P<described>{_OFFSET}|{_ABBREVIATION})\s*\))?"
@@ -98,7 +112,8 @@ _BRACKETED_ABBREVIATION = rf"(?:\s*\(\s*(?P<described>{_OFFSET}|{_ABBREVIATION})
 # Patterns used with search() must not start with an optional "\s*": tried at every
 # position of a long run of spaces, that makes the search quadratic in the run's length.
 _WITH_PREFIX = re.compile(
-    rf"(?:\(\s*)?{_PREFIX}(?P<words>{_TRACK_PHRASE}|{_NAMED}|{_OFFSET}|{_ABBREVIATION}|{_TRACK_BARE})\b"
+    rf"(?:\(\s*)?{_PREFIX}(?P<words>{_TRACK_PHRASE}|{_NAMED}|{_NAMED_AFTER_PREFIX}|{_OFFSET}"
+    rf"|{_ABBREVIATION}|{_TRACK_BARE})\b"
     rf"{_BRACKETED_ABBREVIATION}\s*\)?",
     re.I,
 )

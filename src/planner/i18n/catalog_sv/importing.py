@@ -94,4 +94,11 @@ MESSAGES: dict[str, str] = {
         "PDF-filen innehåller ingen text, bara bilder (en skanning?); kopiera tidsschemat "
         "från seriens webbplats i stället."
     ),
+    (
+        "The line above that looks like a date could not be read, so this "
+        "line's date is unknown."
+    ): (
+        "Raden ovanför som ser ut som ett datum gick inte att läsa, så den här radens "
+        "datum är okänt."
+    ),
 }
