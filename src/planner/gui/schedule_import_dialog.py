@@ -282,6 +282,12 @@ class ScheduleRowsModel(QAbstractTableModel):
             .replace("%1", str(row.line_number))
             .replace("%2", row.source_text)
         ]
+        if row.set_aside:
+            lines.append(
+                self.tr("Left out by the reader: %1 Tick the row to import it.").replace(
+                    "%1", row.set_aside
+                )
+            )
         if row.problem:
             lines.append(row.problem)
         if row.existing is not None and row.existing.name != row.written_name:

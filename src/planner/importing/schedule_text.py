@@ -14,18 +14,18 @@ zone they are in and converts them to the track's clock.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from planner.domain.errors import TimeRuleError
 from planner.domain.kinds import SessionKind
 from planner.domain.track_time import localize
 from planner.i18n import tr
-from planner.importing.clock_words import clock_words_as_digits
+from planner.importing.clock_words import clock_words_as_digits, find_clock_times
 from planner.importing.day_heading import DayContext, read_written_day, resolve_written_day
 from planner.importing.line_problem import LineReadError
 from planner.importing.session_line import SessionLine, read_session_line
-from planner.importing.session_words import session_kind
+from planner.importing.session_words import is_not_a_session, session_kind
 from planner.importing.text_limits import check_text_size, reading_form, too_long_reason
 from planner.importing.text_tools import clean_line, collapse_spaces, fold, strip_edges
 from planner.importing.written_zone import WrittenZone, find_written_zone, same_zone
@@ -52,6 +52,8 @@ class ParsedSession:
     kind: SessionKind
     broadcast: str
     notes: str
+    set_aside: str = ""
+    """Why this timed line is not proposed as a session (it can still be included), or ""."""
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,8 @@ class _ScheduleReader:
             self._titles.append(collapse_spaces(strip_edges(body)))
             self._remember_year(body)
             used = True
+        if not used and statement is not None and not find_clock_times(body):
+            used = True  # "How to follow the weekend (AEST)": a line that states the zone
         if not used:
             reason = tr("This line is not a day heading, a session or a time-zone note.")
             self._unread.append(UnreadLine(line_number, line, reason))
@@ -213,7 +217,8 @@ class _ScheduleReader:
             return False
         self._started = True
         day = self._day_of(session_line)
-        self._sessions.extend(_sessions_of(line_number, line, day, session_line))
+        for session in _sessions_of(line_number, line, day, session_line):
+            self._sessions.append(self._set_aside_if_not_new(session))
         if session_line.zone is not None:
             self._accept_zone(line_number, line, session_line.zone)
         return True
@@ -231,6 +236,30 @@ class _ScheduleReader:
         if only_day is not None:
             return only_day
         raise LineReadError(tr("There is no day heading above this line, so its date is unknown."))
+
+    def _set_aside_if_not_new(self, session: ParsedSession) -> ParsedSession:
+        """Set aside what is not a session ("Gates open") and a session listed again (a TV
+        listing repeating "14.00 Race 1"); a repeat's broadcast note goes to the session."""
+        if is_not_a_session(session.name):
+            return replace(session, set_aside=tr("Not a session on track."))
+        for index, earlier in enumerate(self._sessions):
+            if (
+                not earlier.set_aside
+                and (earlier.day, earlier.start) == (session.day, session.start)
+                and fold(earlier.name) == fold(session.name)
+            ):
+                if session.broadcast and session.broadcast not in earlier.broadcast:
+                    broadcast = "; ".join(
+                        part for part in (earlier.broadcast, session.broadcast) if part
+                    )
+                    self._sessions[index] = replace(earlier, broadcast=broadcast)
+                return replace(
+                    session,
+                    set_aside=tr("Repeats line {line} (a broadcast listing?).").format(
+                        line=earlier.line_number
+                    ),
+                )
+        return session
 
     def _accept_zone(self, line_number: int, line: str, written: WrittenZone) -> None:
         if self._written_in is None:

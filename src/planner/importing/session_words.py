@@ -141,3 +141,19 @@ def tidy_broadcast(text: str) -> str:
         if pattern.fullmatch(fold(tidied)):
             return normal
     return tidied
+
+
+# Things a timetable lists that are not sessions on track: the reader sets them aside (the
+# user can still include one). Autograph sessions and pit walks stay sessions: families go.
+_NOT_A_SESSION = re.compile(
+    r"\bgates?\s+(?:open|close)|\bgarages?\s+(?:open|close)|\bpaddock\s+(?:open|close)"
+    r"|\bpit\s*-?\s*lane\s+(?:open|close)|\bpit\s+(?:exit|entry)\s+(?:open|close)"
+    r"|\bgrid\s*-?\s*(?:show|walk|opens?)\b|\bgridshow|\bfan\s*-?\s*(?:zone|walk|village)"
+    r"|\btrack\s+(?:open|close)|\bportarna\s+oppnar|\bgrindarna\s+oppnar|\bomrade\w*\s+oppnar"
+    r"|\bdepan\s+(?:oppnar|stanger)|\bdepa\s*(?:oppen|stangd)|\boffnung\s+der\s+tore"
+)
+
+
+def is_not_a_session(name: str) -> bool:
+    """Whether a timed line names an event around the sessions, not a session."""
+    return _NOT_A_SESSION.search(fold(name)) is not None

@@ -181,6 +181,8 @@ class ScheduleRow:
     problem: str = ""
     include: bool = True
     time_problem: str = ""
+    set_aside: str = ""
+    """Why the reader left this row out ("Gates open", a repeated TV listing); "" if not."""
 
     @property
     def existing_id(self) -> int | None:
@@ -353,6 +355,8 @@ def _draft_row(frame: RoundFrame, session: ParsedSession, written_zone: str) -> 
         action="add",
         changes=(),
         time_problem=time_problem,
+        include=not session.set_aside,
+        set_aside=session.set_aside,
     )
     return _settled(frame, row)
 
@@ -454,8 +458,8 @@ def _paired_with_existing(frame: RoundFrame, drafts: list[ScheduleRow]) -> list[
     free = list(frame.existing)
     for fits in (_same_name, _same_kind_and_number):
         for index, draft in enumerate(drafts):
-            if index in pairs:
-                continue
+            if index in pairs or draft.set_aside:
+                continue  # a row the reader set aside takes no existing session's place
             found = next((other for other in free if fits(other, draft)), None)
             if found is not None:
                 pairs[index] = found

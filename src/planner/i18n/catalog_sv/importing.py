@@ -94,11 +94,10 @@ MESSAGES: dict[str, str] = {
         "PDF-filen innehåller ingen text, bara bilder (en skanning?); kopiera tidsschemat "
         "från seriens webbplats i stället."
     ),
-    (
-        "The line above that looks like a date could not be read, so this "
-        "line's date is unknown."
-    ): (
+    ("The line above that looks like a date could not be read, so this line's date is unknown."): (
         "Raden ovanför som ser ut som ett datum gick inte att läsa, så den här radens "
         "datum är okänt."
     ),
+    "Not a session on track.": "Inget pass på banan.",
+    "Repeats line {line} (a broadcast listing?).": "Upprepar rad {line} (en tv-tablå?).",
 }
