@@ -97,9 +97,64 @@ def parse_schedule(
     """
     check_text_size(text)
     reader = _ScheduleReader(DayContext(year=year, first_day=first_day, last_day=last_day))
-    for line_number, raw_line in enumerate(text.splitlines(), start=1):
+    for line_number, raw_line in table_rows_from_cells(text.splitlines()):
         reader.read_line(line_number, raw_line)
     return reader.result()
+
+
+_COLUMN_NAMES = re.compile(
+    r"day|date|dag|datum|tag|dato|start|starts|begin|beginn|from|fran|end|ends|finish|slut"
+    r"|ende|to|till|time|times|tid|zeit|uhrzeit|klockslag|kl|session|sessions|event|pass"
+    r"|program|category|class|klass|serie|series|duration|length|langd|dauer|laengd"
+    r"|local time|lokal tid|uk time|cest|cet|gmt|utc|bst|track time|what|vad"
+)
+
+
+def table_rows_from_cells(lines: list[str]) -> list[tuple[int, str]]:
+    """Lines numbered from 1, with a web table copied one cell per line joined into rows.
+
+    A browser copies a table's cells one per line: "Day", "Start", "End",
+    "Session", then "Friday", "11:00", "11:45", "Practice 1", ... A run of
+    two to six lines that are all column names starts such a table; the
+    lines after it are joined by tabs, as many per row as there are column
+    names, to the end of the text or to the next blank line. Each row keeps
+    the number of its first line.
+    """
+    numbered = list(enumerate(lines, start=1))
+    rows: list[tuple[int, str]] = []
+    index = 0
+    while index < len(numbered):
+        columns = _column_count_at(lines, index)
+        if columns == 0:
+            rows.append(numbered[index])
+            index += 1
+            continue
+        rows.append((index + 1, "\t".join(line.strip() for line in lines[index : index + columns])))
+        index += columns
+        while index < len(numbered) and lines[index].strip():
+            cells = [line.strip() for line in lines[index : index + columns]]
+            if len(cells) < columns or not all(cells):
+                break
+            rows.append((index + 1, "\t".join(cells)))
+            index += columns
+    return rows
+
+
+def _is_table_header(text: str) -> bool:
+    cells = [strip_edges(cell) for cell in re.split(r"\t+|\|| {2,}", text) if strip_edges(cell)]
+    return len(cells) >= 2 and all(_COLUMN_NAMES.fullmatch(fold(cell)) for cell in cells)
+
+
+def _column_count_at(lines: list[str], index: int) -> int:
+    """How many column names start at ``index`` (0 when fewer than two)."""
+    count = 0
+    while (
+        index + count < len(lines)
+        and count < 6
+        and _COLUMN_NAMES.fullmatch(fold(clean_line(lines[index + count])).strip(" :"))
+    ):
+        count += 1
+    return count if count >= 2 else 0
 
 
 _TITLE_WORDS = re.compile(
@@ -107,6 +162,19 @@ _TITLE_WORDS = re.compile(
     r"|\bschema\b|\btider\b|\bround\b|omgang|deltavling|zeitplan|tidsplan|ablaufplan"
 )
 _MOST_WORDS_IN_A_TITLE = 14
+_DAY_THEN_SESSIONS = re.compile(r"(?P<day>[^:\d][^:]{2,40}?|[^:]{3,40}?\D):\s+(?P<rest>.+)")
+_CLAUSE_SEPARATOR = re.compile(r"\s*;\s*|,\s+")
+
+
+def _clauses(text: str) -> list[str]:
+    """The text cut at commas and semicolons when each piece holds exactly one time, else the
+    whole text when it holds one; [] when the text is not a list of timed sessions."""
+    pieces = [piece for piece in _CLAUSE_SEPARATOR.split(text) if piece.strip()]
+    if len(pieces) > 1 and all(len(find_clock_times(piece)) == 1 for piece in pieces):
+        return pieces
+    return [text] if find_clock_times(text) else []
+
+
 _LOOKS_LIKE_A_DATE = re.compile(
     r"(?<![\d:.])\d{1,2}\s*[./]\s*\d{1,2}\b(?![:.]\d)|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}"
 )
@@ -148,7 +216,10 @@ class _ScheduleReader:
         body = statement.remainder if statement is not None else reading
         try:
             used = (
-                not body or self._read_heading(body) or self._read_sessions(line_number, line, body)
+                not body
+                or self._read_heading(body)
+                or self._read_day_and_sessions(line_number, line, body)
+                or self._read_sessions(line_number, line, body)
             )
         except LineReadError as problem:
             self._unread.append(UnreadLine(line_number, line, problem.reason))
@@ -157,6 +228,8 @@ class _ScheduleReader:
             self._titles.append(collapse_spaces(strip_edges(body)))
             self._remember_year(body)
             used = True
+        if not used and _is_table_header(body):
+            used = True  # "Day | Start | End | Session"
         if not used and statement is not None and not find_clock_times(body):
             used = True  # "How to follow the weekend (AEST)": a line that states the zone
         if not used:
@@ -205,6 +278,20 @@ class _ScheduleReader:
             )
             raise
         self._enter_day(day)
+        return True
+
+    def _read_day_and_sessions(self, line_number: int, line: str, body: str) -> bool:
+        """ "Fredag 31 maj: Träning 1 kl. 10.00, Träning 2 kl. 14.30": a day, a colon, then
+        one or more sessions, each with its time, apart by commas or semicolons."""
+        found = _DAY_THEN_SESSIONS.fullmatch(body)
+        if found is None or read_written_day(found.group("day")) is None:
+            return False
+        clauses = _clauses(found.group("rest"))
+        if not clauses:
+            return False
+        self._read_heading(found.group("day"))
+        for clause in clauses:
+            self._read_sessions(line_number, line, clause)
         return True
 
     def _enter_day(self, day: date) -> None:
