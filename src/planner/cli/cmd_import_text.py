@@ -264,6 +264,9 @@ def _schedule_row_json(row: ScheduleRow) -> dict[str, Any]:
         "changes": list(row.changes),
         "session_id": row.existing_id,
         "problem": row.problem or None,
+        "tentative": row.tentative,
+        "set_aside": row.set_aside or None,
+        "include": row.include,
     }
 
 
@@ -374,14 +377,26 @@ def _schedule_cells(row: ScheduleRow) -> list[str]:
     return [
         str(row.line_number),
         day.strftime("%a %d %b"),
-        _clock(row.track_start) or "—",
-        written,
+        "TBC" if row.tentative else _clock(row.track_start) or "—",
+        "TBC" if row.tentative else written,
         _length_text(row.duration_minutes),
         row.name,
         row.kind.value,
         row.broadcast,
-        _action_words(row.action, row.changes, row.problem),
+        _row_action_words(row),
     ]
+
+
+def _row_action_words(row: ScheduleRow) -> str:
+    from planner.i18n import tr
+
+    if not row.include:
+        return (
+            tr("left out: {reason}").format(reason=row.set_aside)
+            if row.set_aside
+            else tr("left out")
+        )
+    return _action_words(row.action, row.changes, row.problem)
 
 
 def _print_table(context: Context, table: list[list[str]]) -> None:
@@ -397,7 +412,8 @@ def _print_schedule_outcome(context: Context, preview: SchedulePreview, result: 
     if result is None:
         counts = dict.fromkeys(("add", "update", "unchanged", "problem"), 0)
         for row in preview.rows:
-            counts["problem" if row.problem else row.action] += 1
+            if row.include:
+                counts["problem" if row.problem else row.action] += 1
         context.print(
             tr(
                 "Dry run: nothing was changed ({added} to add, {updated} to update, "

@@ -22,10 +22,19 @@ from planner.domain.kinds import SessionKind
 from planner.domain.track_time import localize
 from planner.i18n import tr
 from planner.importing.clock_words import clock_words_as_digits, find_clock_times
-from planner.importing.day_heading import DayContext, read_written_day, resolve_written_day
+from planner.importing.day_heading import (
+    DayContext,
+    WrittenDay,
+    read_written_day,
+    resolve_written_day,
+)
 from planner.importing.line_problem import LineReadError
 from planner.importing.session_line import SessionLine, read_session_line
-from planner.importing.session_words import is_not_a_session, session_kind
+from planner.importing.session_words import (
+    is_not_a_session,
+    looks_like_session_name,
+    session_kind,
+)
 from planner.importing.text_limits import check_text_size, reading_form, too_long_reason
 from planner.importing.text_tools import clean_line, collapse_spaces, fold, strip_edges
 from planner.importing.written_zone import WrittenZone, find_written_zone, same_zone
@@ -54,6 +63,8 @@ class ParsedSession:
     notes: str
     set_aside: str = ""
     """Why this timed line is not proposed as a session (it can still be included), or ""."""
+    tentative: bool = False
+    """The text gives no time yet ("TBC"): ``start`` only keeps the session in its place."""
 
 
 @dataclass(frozen=True)
@@ -162,6 +173,25 @@ _TITLE_WORDS = re.compile(
     r"|\bschema\b|\btider\b|\bround\b|omgang|deltavling|zeitplan|tidsplan|ablaufplan"
 )
 _MOST_WORDS_IN_A_TITLE = 14
+_TO_BE_CONFIRMED = re.compile(
+    r"(?<![\w])(?:TBC|TBA|TBD|t\.b\.c\.|t\.b\.a\.|to be confirmed|to be announced"
+    r"|meddelas senare|ej fastställd|tid meddelas senare)(?![\w])",
+    re.I,
+)
+
+
+def _split_day_cell(text: str) -> tuple[WrittenDay, str] | None:
+    """("Sunday", "Race 2") for "Sunday | Race 2" or "Sunday  Race 2"."""
+    cells = [strip_edges(cell) for cell in re.split(r"\t+|\||\s{2,}", text) if strip_edges(cell)]
+    if len(cells) != 2:
+        return None
+    for day_cell, name_cell in (cells, cells[::-1]):
+        written = read_written_day(day_cell)
+        if written is not None and looks_like_session_name(name_cell):
+            return written, name_cell
+    return None
+
+
 _DAY_THEN_SESSIONS = re.compile(r"(?P<day>[^:\d][^:]{2,40}?|[^:]{3,40}?\D):\s+(?P<rest>.+)")
 _CLAUSE_SEPARATOR = re.compile(r"\s*;\s*|,\s+")
 
@@ -220,6 +250,7 @@ class _ScheduleReader:
                 or self._read_heading(body)
                 or self._read_day_and_sessions(line_number, line, body)
                 or self._read_sessions(line_number, line, body)
+                or self._read_tentative(line_number, line, body)
             )
         except LineReadError as problem:
             self._unread.append(UnreadLine(line_number, line, problem.reason))
@@ -293,6 +324,75 @@ class _ScheduleReader:
         for clause in clauses:
             self._read_sessions(line_number, line, clause)
         return True
+
+    def _read_tentative(self, line_number: int, line: str, body: str) -> bool:
+        """ "TBC Free Practice 2", "Race 2 – TBA": a session whose time is not known yet.
+
+        It is kept on its day, placed right after the session before it on that
+        day (at noon when it is the day's first), marked as to be confirmed.
+        """
+        found = _TO_BE_CONFIRMED.search(body)
+        if found is None:
+            return False
+        before = strip_edges(body[: found.start()])
+        after = strip_edges(body[found.end() :])
+        cells = [part for part in (before, after) if part]
+        if len(cells) != 1:
+            return False
+        written_day, name = None, cells[0]
+        if not looks_like_session_name(name):
+            day_and_name = _split_day_cell(name)
+            if day_and_name is None:
+                return False
+            written_day, name = day_and_name
+        self._started = True
+        day = (
+            resolve_written_day(written_day, self._day_context())
+            if written_day is not None
+            else self._day_of_tentative()
+        )
+        self._enter_day(day)
+        start = self._place_after_previous(day)
+        self._sessions.append(
+            ParsedSession(
+                line_number=line_number,
+                source_text=line,
+                day=day,
+                start=start,
+                end=None,
+                duration_minutes=None,
+                name=collapse_spaces(name),
+                kind=session_kind(name) or SessionKind.OTHER,
+                broadcast="",
+                notes=tr("Time to be confirmed (the text says “{word}”).").format(
+                    word=found.group(0)
+                ),
+                tentative=True,
+            )
+        )
+        return True
+
+    def _day_of_tentative(self) -> date:
+        if self._current_day is not None:
+            return self._current_day
+        only_day = _only_day(self._context)
+        if only_day is not None:
+            return only_day
+        raise LineReadError(
+            self._day_problem
+            or tr("There is no day heading above this line, so its date is unknown.")
+        )
+
+    def _place_after_previous(self, day: date) -> time:
+        same_day = [session for session in self._sessions if session.day == day]
+        if not same_day:
+            return time(12, 0)
+        previous = same_day[-1]
+        return (
+            previous.end
+            if previous.end is not None and previous.end > previous.start
+            else (previous.start)
+        )
 
     def _enter_day(self, day: date) -> None:
         self._current_day = self._previous_day = day

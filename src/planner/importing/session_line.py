@@ -97,6 +97,7 @@ _BRACKETS = re.compile(r"\(([^()]*)\)")
 _SQUARE_BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 _SEPARATOR = rf"(\s+{DASH_CLASS}+\s+|\s*\|\s*|\t+|\s{{2,}}|,\s+|;\s*|:\s+|^\s*{DASH_CLASS}+\s*)"
 _JOINS_PREVIOUS = re.compile(r"\d+|(?:del|part|teil|deel)\s*\d+")
+_OTHER_CLOCK = re.compile(r"\s*(?:/|\||\bor\b|\beller\b|\boder\b)\s*", re.I)
 _CELL_SEPARATOR = re.compile(r"\t+|\s*\|\s*|\s{2,}")
 # A name written right before the time without a separator: words that are not prose (no
 # "at", "from", "starts" before the time), ending in a word or a number.
@@ -122,7 +123,10 @@ def read_session_line(text: str) -> SessionLine | None:
     if written_day is None and name_first is None and strip_edges(prefix):
         return None
     zone, rest = read_zone_after_clock(text[span.ends_at :])
+    start, end, zone, rest, other_clock = _one_of_two_clocks(span.start, span.end, zone, rest)
     pieces = _Pieces()
+    if other_clock:
+        pieces.notes.append(tr("also written as {time}").format(time=other_clock))
     remaining = _remaining_segments(rest, pieces)
     if written_day is None and pieces.days:
         written_day = pieces.days[0]  # "Practice 1 6:50pm Friday September 6"
@@ -134,8 +138,8 @@ def read_session_line(text: str) -> SessionLine | None:
     each_minutes = _each_minutes(pieces.durations, count)
     return SessionLine(
         written_day=written_day,
-        start=span.start,
-        end=span.end,
+        start=start,
+        end=end,
         names=names,
         kind=session_kind(name) or SessionKind.OTHER,
         each_minutes=each_minutes,
@@ -146,6 +150,30 @@ def read_session_line(text: str) -> SessionLine | None:
         notes="; ".join(pieces.notes + others + _unused_durations(pieces.durations, each_minutes)),
         zone=zone,
     )
+
+
+def _one_of_two_clocks(
+    start: time, end: time | None, zone: WrittenZone | None, rest: str
+) -> tuple[time, time | None, WrittenZone | None, str, str]:
+    """ "14:00 local / 11:00 GMT": the time on the track's clock when one of the two is
+    (else the first), the rest of the line, and the other time as written, for a note."""
+    if zone is None:
+        return start, end, zone, rest, ""
+    other = _OTHER_CLOCK.match(rest)
+    if other is None:
+        return start, end, zone, rest, ""
+    span = find_clock_span(rest[other.end() :])
+    if span is None or span.begins_at != 0:
+        return start, end, zone, rest, ""
+    after = rest[other.end() + span.ends_at :]
+    other_zone, after_zone = read_zone_after_clock(after)
+    if other_zone is None:
+        return start, end, zone, rest, ""
+    written_other = collapse_spaces(rest[other.end() : len(rest) - len(after_zone)])
+    if zone.kind != "track" and other_zone.kind == "track":
+        written_first = f"{start:%H:%M} {zone.phrase}"
+        return span.start, span.end, other_zone, after_zone, written_first
+    return start, end, zone, after_zone, written_other
 
 
 def _read_prefix(prefix: str) -> tuple[WrittenDay | None, str | None]:

@@ -122,7 +122,10 @@ _WITHOUT_PREFIX = re.compile(
     re.I,
 )
 _IN_BRACKETS = re.compile(rf"\(\s*(?P<words>{_OFFSET}|{_ABBREVIATION})\s*\)")
-_AFTER_CLOCK = re.compile(rf"^\s*\(?\s*(?P<words>{_OFFSET}|{_ABBREVIATION})\s*\)?(?=\W|$)")
+_AFTER_CLOCK = re.compile(
+    rf"^\s*\(?\s*(?P<words>{_OFFSET}|{_ABBREVIATION}|(?i:{_TRACK_PHRASE}|{_TRACK_BARE}))"
+    rf"\s*\)?(?=\W|$)"
+)
 _OFFSET_PARTS = re.compile(r"[+\-\u2212]\s*(\d{1,2})")
 
 

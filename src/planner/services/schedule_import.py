@@ -41,7 +41,7 @@ from planner.domain.errors import (
     TimeRuleError,
     ValidationError,
 )
-from planner.domain.kinds import SessionKind
+from planner.domain.kinds import SessionKind, SessionStatus
 from planner.domain.track_time import UTC, localize, utc_to_wall, wall_to_utc, zone
 from planner.i18n import tr
 from planner.importing.schedule_text import ParsedSession, UnreadLine, parse_schedule
@@ -183,6 +183,9 @@ class ScheduleRow:
     time_problem: str = ""
     set_aside: str = ""
     """Why the reader left this row out ("Gates open", a repeated TV listing); "" if not."""
+    tentative: bool = False
+    """The text gives no time yet ("TBC"): added as to be confirmed; an existing
+    session's time is kept."""
 
     @property
     def existing_id(self) -> int | None:
@@ -357,6 +360,7 @@ def _draft_row(frame: RoundFrame, session: ParsedSession, written_zone: str) -> 
         time_problem=time_problem,
         include=not session.set_aside,
         set_aside=session.set_aside,
+        tentative=session.tentative,
     )
     return _settled(frame, row)
 
@@ -430,7 +434,11 @@ def _changes(row: ScheduleRow) -> tuple[str, ...]:
         found.append("name")
     if row.kind != existing.kind:
         found.append("kind")
-    if row.track_start is not None and row.track_start != existing.start_wall:
+    if (
+        row.track_start is not None
+        and row.track_start != existing.start_wall
+        and not row.tentative  # "TBC" says nothing about the time the round has
+    ):
         found.append("time")
     if row.duration_minutes is not None and row.duration_minutes != existing.duration_minutes:
         found.append("duration")
@@ -597,6 +605,7 @@ def _add_session(round_row: models.Round, row: ScheduleRow) -> None:
         broadcast=row.broadcast,
         notes=row.notes,
         is_dst=row.is_dst,
+        status=SessionStatus.TENTATIVE if row.tentative else SessionStatus.SCHEDULED,
     )
     round_row.sessions.append(_build(round_row, new))
 

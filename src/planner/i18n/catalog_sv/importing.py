@@ -100,4 +100,6 @@ MESSAGES: dict[str, str] = {
     ),
     "Not a session on track.": "Inget pass på banan.",
     "Repeats line {line} (a broadcast listing?).": "Upprepar rad {line} (en tv-tablå?).",
+    "Time to be confirmed (the text says “{word}”).": "Tiden ej fastställd (texten säger ”{word}”).",
+    "also written as {time}": "står också som {time}",
 }
