@@ -86,6 +86,9 @@ def test_json_dry_run_gives_every_session_and_the_unread_lines(
         "changes": [],
         "session_id": None,
         "problem": None,
+        "tentative": False,
+        "set_aside": None,
+        "include": True,
     }
     assert len(data["sessions"]) == 6
     assert data["sessions"][4]["broadcast"] == "LIVE on GT World YouTube"
