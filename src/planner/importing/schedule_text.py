@@ -29,6 +29,7 @@ from planner.importing.day_heading import (
     resolve_written_day,
 )
 from planner.importing.line_problem import LineReadError
+from planner.importing.prose_sessions import looks_like_prose, read_prose
 from planner.importing.session_line import SessionLine, read_session_line
 from planner.importing.session_words import (
     is_not_a_session,
@@ -249,6 +250,7 @@ class _ScheduleReader:
                 not body
                 or self._read_heading(body)
                 or self._read_day_and_sessions(line_number, line, body)
+                or self._read_prose(line_number, line, body)
                 or self._read_sessions(line_number, line, body)
                 or self._read_tentative(line_number, line, body)
             )
@@ -323,6 +325,41 @@ class _ScheduleReader:
         self._read_heading(found.group("day"))
         for clause in clauses:
             self._read_sessions(line_number, line, clause)
+        return True
+
+    def _read_prose(self, line_number: int, line: str, body: str) -> bool:
+        """A sentence telling sessions ("the race starts at 15:30 on Saturday")."""
+        if not looks_like_prose(body):
+            return False
+        prose = read_prose(body)
+        if prose is None:
+            return False
+        self._started = True
+        for told in prose.sessions:
+            session_line = SessionLine(
+                written_day=told.written_day,
+                start=told.start,
+                end=told.end,
+                names=(told.name,),
+                kind=session_kind(told.name) or SessionKind.OTHER,
+                each_minutes=None,
+                written_duration=None,
+                later_starts=(),
+                break_minutes=0,
+                broadcast="",
+                notes="",
+                zone=None,
+            )
+            try:
+                day = self._day_of(session_line)
+            except LineReadError as problem:
+                self._unread.append(UnreadLine(line_number, line, problem.reason))
+                continue
+            for session in _sessions_of(line_number, line, day, session_line):
+                self._sessions.append(self._set_aside_if_not_new(session))
+        for clause in prose.unnamed_times:
+            reason = tr("“{clause}” has a time but names no session; it was not read.")
+            self._unread.append(UnreadLine(line_number, line, reason.format(clause=clause)))
         return True
 
     def _read_tentative(self, line_number: int, line: str, body: str) -> bool:

@@ -102,4 +102,7 @@ MESSAGES: dict[str, str] = {
     "Repeats line {line} (a broadcast listing?).": "Upprepar rad {line} (en tv-tablå?).",
     "Time to be confirmed (the text says “{word}”).": "Tiden ej fastställd (texten säger ”{word}”).",
     "also written as {time}": "står också som {time}",
+    "“{clause}” has a time but names no session; it was not read.": (
+        "”{clause}” har en tid men nämner inget pass; den lästes inte."
+    ),
 }
