@@ -9,8 +9,10 @@ session is right when its date and start time are those of an expected
 session not already matched; recall counts the expected sessions found.
 A session the text gives without a time ("TBC") is expected under
 ``tentative`` with its day only; it must come out as tentative on that
-day, and is not counted among the timed rows. The figures are printed
-(``pytest -s``) and held to the issue's targets.
+day, and is not counted among the timed rows. Timetable PDFs laid out as
+series print them (``tests/timetable_pdfs.py``) are made, read as page
+text and scored alike. The figures are printed (``pytest -s``) and held
+to the issue's targets.
 """
 
 from __future__ import annotations
@@ -20,8 +22,11 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
+from planner.importing.pdf_text import pdf_text
 from planner.importing.schedule_text import parse_schedule
+from timetable_pdfs import CORPUS_PDFS
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "schedules" / "corpus"
 LEAST_RECALL = 0.95
@@ -39,10 +44,26 @@ class Score:
 def score(text_file: Path) -> Score:
     expected_file = text_file.with_suffix(".json")
     facts = json.loads(expected_file.read_text(encoding="utf-8"))
+    return score_text(text_file.stem, text_file.read_text(encoding="utf-8"), facts)
+
+
+def score_pdf(name: str, folder: Path) -> Score:
+    make, first_day, last_day, sessions = CORPUS_PDFS[name]
+    assert callable(make)
+    pdf = make(folder / f"{name}.pdf")
+    facts = {
+        "first_day": first_day,
+        "last_day": last_day,
+        "sessions": [{"start": start, "name": session} for start, session in sessions],
+    }
+    return score_text(f"{name}.pdf", pdf_text(pdf.read_bytes()), facts)
+
+
+def score_text(name: str, text: str, facts: dict[str, Any]) -> Score:
     first_day = date.fromisoformat(facts["first_day"])
     last_day = date.fromisoformat(facts["last_day"])
     parsed = parse_schedule(
-        text_file.read_text(encoding="utf-8"),
+        text,
         year=first_day.year,
         first_day=first_day,
         last_day=last_day,
@@ -65,15 +86,16 @@ def score(text_file: Path) -> Score:
             right += 1
     right_tentative = sum((tentative & wanted_tentative).values())
     return Score(
-        text_file.stem,
+        name,
         len(facts["sessions"]) + sum(wanted_tentative.values()),
         len(proposed) + sum(tentative.values()),
         right + right_tentative,
     )
 
 
-def test_the_corpus_is_read_with_the_exact_dates_and_times() -> None:
+def test_the_corpus_is_read_with_the_exact_dates_and_times(tmp_path: Path) -> None:
     scores = [score(path) for path in sorted(CORPUS.glob("*.txt"))]
+    scores += [score_pdf(name, tmp_path) for name in CORPUS_PDFS]
     expected = sum(item.expected for item in scores)
     proposed = sum(item.proposed for item in scores)
     right = sum(item.right for item in scores)
@@ -83,7 +105,8 @@ def test_the_corpus_is_read_with_the_exact_dates_and_times() -> None:
         if item.right != item.expected or item.proposed != item.right:
             print(f"{item.name}: {item.right}/{item.expected} found, {item.proposed} proposed")
     print(
-        f"corpus: {len(scores)} texts, {expected} sessions; recall {recall:.1%} "
+        f"corpus: {len(scores)} texts ({len(CORPUS_PDFS)} of them PDFs), {expected} sessions; "
+        f"recall {recall:.1%} "
         f"({right}/{expected}); wrong proposals {wrong:.1%} ({proposed - right}/{proposed})"
     )
     assert len(scores) >= 40

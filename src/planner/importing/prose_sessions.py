@@ -22,7 +22,7 @@ from planner.importing.day_heading import WrittenDay
 from planner.importing.session_words import session_kind
 from planner.importing.text_tools import fold
 
-_LEAST_WORDS_IN_A_SENTENCE = 5
+_LEAST_WORDS_IN_A_SENTENCE = 3
 _CLAUSE_BREAK = re.compile(
     # a full stop ends a sentence only before a capital or the end: not "kl. 13.15", "p.m. on"
     r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)|;|,\s*(?:(?:and|och|und|og|while|with|before|after|then|sedan|innan)\s+)?"

@@ -38,7 +38,12 @@ from planner.importing.session_words import (
 )
 from planner.importing.text_limits import check_text_size, reading_form, too_long_reason
 from planner.importing.text_tools import clean_line, collapse_spaces, fold, strip_edges
-from planner.importing.written_zone import WrittenZone, find_written_zone, same_zone
+from planner.importing.written_zone import (
+    WrittenZone,
+    find_written_zone,
+    same_zone,
+    unknown_zone_words,
+)
 
 __all__ = ["ParsedSchedule", "ParsedSession", "UnreadLine", "WrittenZone", "parse_schedule"]
 
@@ -267,6 +272,12 @@ class _ScheduleReader:
             used = True  # "How to follow the weekend (AEST)": a line that states the zone
         if not used:
             reason = tr("This line is not a day heading, a session or a time-zone note.")
+            zone_words = unknown_zone_words(body)
+            if zone_words is not None:
+                reason = tr(
+                    "This line seems to say the times are in “{zone}”, a zone the reader "
+                    "cannot place; choose the zone the times are written in."
+                ).format(zone=zone_words)
             self._unread.append(UnreadLine(line_number, line, reason))
             if _LOOKS_LIKE_A_DATE.search(body):
                 # Perhaps a heading in words the reader does not know: the day above no
@@ -329,8 +340,8 @@ class _ScheduleReader:
 
     def _read_prose(self, line_number: int, line: str, body: str) -> bool:
         """A sentence telling sessions ("the race starts at 15:30 on Saturday")."""
-        if not looks_like_prose(body):
-            return False
+        if not (looks_like_prose(body) or looks_like_prose(line)):
+            return False  # the line: a zone note cut from its end takes the full stop too
         prose = read_prose(body)
         if prose is None:
             return False

@@ -102,7 +102,8 @@ _CELL_SEPARATOR = re.compile(r"\t+|\s*\|\s*|\s{2,}")
 # A name written right before the time without a separator: words that are not prose (no
 # "at", "from", "starts" before the time), ending in a word or a number.
 _NAME_BEFORE_CLOCK = re.compile(
-    r"(?!.*\b(?:at|from|on|starts?|begins?|is|are|the|och|kl|klockan|um|ab|vid|fran)\b)"
+    r"(?!.*\b(?:at|from|on|starts?|begins?|is|are|the|och|kl|klockan|um|ab|vid|fran"
+    r"|startar|borjar|kors|gar|inleds|avgors|beginnt|startet)\b)"
     r"[^\W\d_][\w&+/ -]*",
     re.I,
 )
@@ -192,7 +193,7 @@ def _read_prefix(prefix: str) -> tuple[WrittenDay | None, str | None]:
             if day is not None and looks_like_session_name(name_cell):
                 return day, collapse_spaces(name_cell)
     if looks_like_session_name(core) and (
-        _ENDS_WITH_SEPARATOR.search(prefix) or _NAME_BEFORE_CLOCK.fullmatch(core)
+        _ENDS_WITH_SEPARATOR.search(prefix) or _NAME_BEFORE_CLOCK.fullmatch(fold(core))
     ):
         return None, collapse_spaces(core)
     return None, None

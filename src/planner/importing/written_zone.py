@@ -86,6 +86,9 @@ _NAMED_ZONES: tuple[tuple[re.Pattern[str], str, int | None], ...] = (
     (re.compile(r"uk\s+time|british\s+time|brittisk\s+tid", re.I), "Europe/London", None),
     (re.compile(r"italian\s+time|italiensk\s+tid", re.I), "Europe/Rome", None),
     (re.compile(r"eastern(?:\s+time)?", re.I), "America/New_York", None),
+    (re.compile(r"central(?:\s+time)?", re.I), "America/Chicago", None),
+    (re.compile(r"mountain(?:\s+time)?", re.I), "America/Denver", None),
+    (re.compile(r"pacific(?:\s+time)?", re.I), "America/Los_Angeles", None),
     (re.compile(r"finsk\s+tid|finnish\s+time", re.I), "Europe/Helsinki", None),
 )
 
@@ -96,7 +99,8 @@ _NAMED = (
     r"|centraleuropeisk\s+tid|uk\s+time|british\s+time|brittisk\s+tid|italian\s+time"
     r"|italiensk\s+tid|finsk\s+tid|finnish\s+time"
 )
-_NAMED_AFTER_PREFIX = r"eastern(?:\s+time)?"
+# US zones by their short names, only after "all times are": "Central" alone is too vague.
+_NAMED_AFTER_PREFIX = r"(?:eastern|central|mountain|pacific)(?:\s+time)?"
 _TRACK_PHRASE = (
     r"lokal(?:a)?\s+tid(?:er|en)?|local\s+times?|track\s+time|banans\s+tid|ortens\s+tid"
     r"|ortszeit|lokalzeit|lokal\s+tid"
@@ -234,3 +238,17 @@ def to_track_wall(day: date, start: time, written_zone_name: str, track_zone: st
     show twice.
     """
     return convert_wall(datetime.combine(day, start), written_zone_name, track_zone)
+
+
+_UNKNOWN_ZONE = re.compile(
+    r"\b(?:all\s+|alla\s+|alle\s+)?(?:times?|tider(?:na)?|zeiten)\s+(?:are\s+|in\s+|är\s+|i\s+)+"
+    r"(?P<words>[^\W\d_][\w/+\-]*(?:\s+time)?)",
+    re.I,
+)
+
+
+def unknown_zone_words(line: str) -> str | None:
+    """The words of a zone statement the reader cannot place ("All times are Moscow time"),
+    so that the line can say so instead of being passed over."""
+    found = _UNKNOWN_ZONE.search(line)
+    return None if found is None else found.group("words")

@@ -105,4 +105,11 @@ MESSAGES: dict[str, str] = {
     "“{clause}” has a time but names no session; it was not read.": (
         "”{clause}” har en tid men nämner inget pass; den lästes inte."
     ),
+    (
+        "This line seems to say the times are in “{zone}”, a zone the reader "
+        "cannot place; choose the zone the times are written in."
+    ): (
+        "Raden verkar säga att tiderna är i ”{zone}”, en zon som inte känns igen; "
+        "välj den zon tiderna är skrivna i."
+    ),
 }
