@@ -237,6 +237,7 @@ class _ScheduleReader:
         self._written_in: WrittenZone | None = None
         self._titles: list[str] = []
         self._sessions: list[ParsedSession] = []
+        self._session_at: dict[tuple[date, time, str], int] = {}  # to find a repeat at once
         self._unread: list[UnreadLine] = []
 
     def read_line(self, line_number: int, raw_line: str) -> None:
@@ -367,7 +368,7 @@ class _ScheduleReader:
                 self._unread.append(UnreadLine(line_number, line, problem.reason))
                 continue
             for session in _sessions_of(line_number, line, day, session_line):
-                self._sessions.append(self._set_aside_if_not_new(session))
+                self._add_session(session)
         for clause in prose.unnamed_times:
             reason = tr("“{clause}” has a time but names no session; it was not read.")
             self._unread.append(UnreadLine(line_number, line, reason.format(clause=clause)))
@@ -432,15 +433,12 @@ class _ScheduleReader:
         )
 
     def _place_after_previous(self, day: date) -> time:
-        same_day = [session for session in self._sessions if session.day == day]
-        if not same_day:
+        previous = next((item for item in reversed(self._sessions) if item.day == day), None)
+        if previous is None:
             return time(12, 0)
-        previous = same_day[-1]
-        return (
-            previous.end
-            if previous.end is not None and previous.end > previous.start
-            else (previous.start)
-        )
+        if previous.end is not None and previous.end > previous.start:
+            return previous.end
+        return previous.start
 
     def _enter_day(self, day: date) -> None:
         self._current_day = self._previous_day = day
@@ -453,7 +451,7 @@ class _ScheduleReader:
         self._started = True
         day = self._day_of(session_line)
         for session in _sessions_of(line_number, line, day, session_line):
-            self._sessions.append(self._set_aside_if_not_new(session))
+            self._add_session(session)
         if session_line.zone is not None:
             self._accept_zone(line_number, line, session_line.zone)
         return True
@@ -472,29 +470,24 @@ class _ScheduleReader:
             return only_day
         raise LineReadError(tr("There is no day heading above this line, so its date is unknown."))
 
-    def _set_aside_if_not_new(self, session: ParsedSession) -> ParsedSession:
-        """Set aside what is not a session ("Gates open") and a session listed again (a TV
-        listing repeating "14.00 Race 1"); a repeat's broadcast note goes to the session."""
+    def _add_session(self, session: ParsedSession) -> None:
+        """Add a session; set aside what is not one ("Gates open") and a session listed
+        again (a TV listing repeating "14.00 Race 1"), whose broadcast note goes to it."""
         if is_not_a_session(session.name):
-            return replace(session, set_aside=tr("Not a session on track."))
-        for index, earlier in enumerate(self._sessions):
-            if (
-                not earlier.set_aside
-                and (earlier.day, earlier.start) == (session.day, session.start)
-                and fold(earlier.name) == fold(session.name)
-            ):
-                if session.broadcast and session.broadcast not in earlier.broadcast:
-                    broadcast = "; ".join(
-                        part for part in (earlier.broadcast, session.broadcast) if part
-                    )
-                    self._sessions[index] = replace(earlier, broadcast=broadcast)
-                return replace(
-                    session,
-                    set_aside=tr("Repeats line {line} (a broadcast listing?).").format(
-                        line=earlier.line_number
-                    ),
-                )
-        return session
+            self._sessions.append(replace(session, set_aside=tr("Not a session on track.")))
+            return
+        key = (session.day, session.start, fold(session.name))
+        index = self._session_at.get(key)
+        if index is None:
+            self._session_at[key] = len(self._sessions)
+            self._sessions.append(session)
+            return
+        earlier = self._sessions[index]
+        if session.broadcast and session.broadcast not in earlier.broadcast:
+            broadcast = "; ".join(part for part in (earlier.broadcast, session.broadcast) if part)
+            self._sessions[index] = replace(earlier, broadcast=broadcast)
+        repeat = tr("Repeats line {line} (a broadcast listing?).").format(line=earlier.line_number)
+        self._sessions.append(replace(session, set_aside=repeat))
 
     def _accept_zone(self, line_number: int, line: str, written: WrittenZone) -> None:
         if self._written_in is None:
