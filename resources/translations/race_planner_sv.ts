@@ -1078,6 +1078,10 @@ Fredag 13 maj (svensk tid)
         <translation>anteckningar</translation>
     </message>
     <message>
+        <source>Left out: %1</source>
+        <translation>Utelämnad: %1</translation>
+    </message>
+    <message>
         <source>Left out</source>
         <translation>Utelämnad</translation>
     </message>
@@ -1100,6 +1104,10 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Left out by the reader: %1 Tick the row to import it.</source>
+        <translation>Utelämnad vid läsningen: %1 Kryssa i raden för att importera den.</translation>
     </message>
     <message>
         <source>The text calls it “%1”.</source>

@@ -252,6 +252,8 @@ class ScheduleRowsModel(QAbstractTableModel):
         }
 
     def action_text(self, row: ScheduleRow) -> str:
+        if not row.include and row.set_aside:
+            return self.tr("Left out: %1").replace("%1", row.set_aside.rstrip("."))
         if not row.include:
             return self.tr("Left out")
         if row.problem:
