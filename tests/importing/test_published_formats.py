@@ -157,3 +157,22 @@ def test_season_calendar_lines_as_series_publish_them(
     (found,) = parsed.rounds
     assert (found.first_day.isoformat(), found.last_day.isoformat()) == (first, last)
     assert (found.place, found.number) == (place, number)
+
+
+def test_every_line_with_a_time_is_a_session_or_listed_with_a_reason() -> None:
+    text = (
+        "Timetable issued 10:30\n"
+        "Friday 13 September\n"
+        "10:00 Practice\n"
+        "Parking opens at 07:00 sharp, bring your pass.\n"
+        "Bring ear plugs!\n"
+        "09:00 Gates open\n"
+    )
+    parsed = read(text)
+
+    read_lines = {session.line_number for session in parsed.sessions}
+    listed = {line.line_number: line.reason for line in parsed.unread}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if any(character.isdigit() for character in line) and ":" in line:
+            assert number in read_lines or listed.get(number), line
+    assert 1 in listed  # not taken for a title

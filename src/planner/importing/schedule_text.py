@@ -263,7 +263,12 @@ class _ScheduleReader:
         except LineReadError as problem:
             self._unread.append(UnreadLine(line_number, line, problem.reason))
             return
-        if not used and not self._started and _looks_like_title(body):
+        if (
+            not used
+            and not self._started
+            and _looks_like_title(body)
+            and not find_clock_times(body)  # a line with a time is read or listed, never a title
+        ):
             self._titles.append(collapse_spaces(strip_edges(body)))
             self._remember_year(body)
             used = True
