@@ -285,3 +285,23 @@ def test_skip_problems_imports_the_good_rows_and_lists_the_others(
     assert "line 4: skipped" in err and "outside the round's days" in err
     names = [name for name, _start in sessions_of(demo_db, "GT4 Europe", 2023, 6)]
     assert "Shakedown" in names and "Test day" not in names
+
+
+def test_calendar_skip_problems_creates_the_known_circuits_and_names_the_unknown(
+    capsys: pytest.CaptureFixture[str], db: Database, tmp_path: Path
+) -> None:
+    run(capsys, db, "add", "series", "--name", "GT4 European Series", "--short-name", "GT4")
+    run(capsys, db, "add", "season", "--series", "GT4", "--season", "2024")
+    file = tmp_path / "calendar.txt"
+    file.write_text(
+        "• 26–28 April Hockenheim\nAtlantis Raceway: 11/13 September\n", encoding="utf-8"
+    )
+    arguments = ("import", "calendar", str(file), "--series", "GT4", "--season", "2024")
+
+    refused, _out, refused_err = run(capsys, db, *arguments)
+    status, out, err = run(capsys, db, *arguments, "--skip-problems")
+
+    assert refused == 1 and "Atlantis" in refused_err
+    assert status == 0
+    assert "line 2: skipped" in err and "Atlantis Raceway" in err
+    assert "1 rounds created" in out or "1 round created" in out
