@@ -397,6 +397,14 @@
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
+    <message>
+        <source>Import a schedule from a PDF</source>
+        <translation>Importera ett tidsschema från en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-filer (*.pdf);;Alla filer (*)</translation>
+    </message>
 </context>
 <context>
     <name>ImportScheduleCommand</name>
@@ -510,6 +518,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Import Schedule from &amp;PDF…</source>
+        <translation>Importera tidsschema från &amp;PDF…</translation>
+    </message>
     <message>
         <source>Race Planner</source>
         <translation>Race Planner</translation>
@@ -1520,12 +1532,12 @@ Importera den från en terminal med: planner import ics &quot;{path}&quot;</tran
         <translation>%1 · %2 · bantid %3 · %4 pass nu</translation>
     </message>
     <message>
-        <source>Paste the timetable from the press release or the series website:</source>
-        <translation>Klistra in tidsschemat från pressmeddelandet eller seriens webbplats:</translation>
+        <source>Paste the timetable from the press release or the series website, or drop a timetable PDF here:</source>
+        <translation>Klistra in tidsschemat från pressmeddelandet eller seriens webbplats, eller släpp en PDF med tidsschemat här:</translation>
     </message>
     <message>
-        <source>Open .txt…</source>
-        <translation>Öppna .txt…</translation>
+        <source>Open text or PDF…</source>
+        <translation>Öppna text eller PDF…</translation>
     </message>
     <message>
         <source>Friday September 1st:
@@ -1592,8 +1604,8 @@ Fredag 13 maj (svensk tid)
         <translation>Öppna ett tidsschema</translation>
     </message>
     <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Textfiler (*.txt);;Alla filer (*)</translation>
+        <source>Timetables (*.txt *.pdf);;Text files (*.txt);;PDF files (*.pdf);;All files (*)</source>
+        <translation>Tidsscheman (*.txt *.pdf);;Textfiler (*.txt);;PDF-filer (*.pdf);;Alla filer (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -1699,6 +1711,10 @@ Fredag 13 maj (svensk tid)
         <translation>anteckningar</translation>
     </message>
     <message>
+        <source>Left out: %1</source>
+        <translation>Utelämnad: %1</translation>
+    </message>
+    <message>
         <source>Left out</source>
         <translation>Utelämnad</translation>
     </message>
@@ -1721,6 +1737,10 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Left out by the reader: %1 Tick the row to import it.</source>
+        <translation>Utelämnad vid läsningen: %1 Kryssa i raden för att importera den.</translation>
     </message>
     <message>
         <source>The text calls it “%1”.</source>

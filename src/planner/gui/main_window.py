@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.publish_caldav_action)
         self.file_menu.addAction(self.import_action)
+        self._add_pdf_import()
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.start_empty_action)
         self.file_menu.addSeparator()
@@ -402,6 +403,19 @@ class MainWindow(QMainWindow):
     def _remember_hidden_columns(self, keys: list[str]) -> None:
         self.settings.weekend_hidden_columns = keys
         self.settings.sync()
+
+    # --- File → Import schedule from PDF (issue 12) ---------------------------------
+
+    def _add_pdf_import(self) -> None:
+        """The PDF import action, right after the text import; enabled and named with it."""
+        self.import_pdf_action = self._action("import", None, self.files.import_schedule_pdf)
+        self.file_menu.addAction(self.import_pdf_action)
+        self.import_action.enabledChanged.connect(self.import_pdf_action.setEnabled)
+        self.import_action.changed.connect(self._retranslate_pdf_import)
+
+    def _retranslate_pdf_import(self) -> None:
+        self.import_pdf_action.setText(self.tr("Import Schedule from &PDF…"))
+        self.import_pdf_action.setEnabled(self.import_action.isEnabled())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Race Planner"))
