@@ -465,6 +465,7 @@ class MainWindow(QMainWindow):
         self.welcome.setText(self.tr("Opening your planner…"))
         self.calendar.retranslate()
         self.session_actions.retranslate()
+        self.results.retranslate()  # set_language retranslates now; LanguageChange comes later
         self.navigator.retranslate()
         self._retranslate_undo_history()
         self._update_undo_texts()

@@ -248,6 +248,13 @@ class _ScheduleReader:
         if too_long is not None:
             self._unread.append(UnreadLine(line_number, line, too_long))
             return
+        try:
+            self._read_clean_line(line_number, line)
+        except LineReadError as problem:
+            # a time the line cannot hold ("24:00") is an unread line wherever it is met
+            self._unread.append(UnreadLine(line_number, line, problem.reason))
+
+    def _read_clean_line(self, line_number: int, line: str) -> None:
         reading = clock_words_as_digits(reading_form(line))
         statement = find_written_zone(reading)
         body = statement.remainder if statement is not None else reading
