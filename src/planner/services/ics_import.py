@@ -30,7 +30,6 @@ import json
 import math
 import re
 import uuid
-from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -45,7 +44,7 @@ from planner.db import models
 from planner.db.database import Database
 from planner.domain.errors import ImportFormatError, PlannerError, ValidationError
 from planner.domain.kinds import SessionKind, SessionStatus
-from planner.domain.track_time import utc_to_wall, zone
+from planner.domain.zone_table import zone_table
 from planner.i18n import tr, translate
 from planner.ical import ImportedEvent, read_calendar
 from planner.ical.text import no_cyclic_gc
@@ -485,29 +484,11 @@ def _season_row(
 def _wall(moment: datetime, zone_name: str) -> tuple[datetime, bool]:
     """Wall time at the track and, for a time shown twice, which offset (summer: True).
 
-    What ``moment.astimezone(zone(zone_name))`` gives, looked up the way pytz's
-    ``fromutc`` does (one bisect over its transition table), without building
-    an aware datetime twice per session.
+    What ``moment.astimezone(zone(zone_name))`` gives, from one bisect over
+    the shared zone table instead of an aware datetime twice per session.
     """
-    table = _transitions(zone_name)
-    if table is None:
-        local = moment.astimezone(zone(zone_name))
-        return utc_to_wall(moment, zone_name).replace(second=0, microsecond=0), bool(local.dst())
-    times, infos = table
-    naive = moment.astimezone(UTC).replace(tzinfo=None)
-    offset, dst = infos[max(0, bisect_right(times, naive) - 1)]
-    return (naive + offset).replace(second=0, microsecond=0), bool(dst)
-
-
-@cache
-def _transitions(zone_name: str) -> tuple[list[datetime], list[tuple[timedelta, timedelta]]] | None:
-    """pytz's table of a zone with transitions (None: a fixed-offset zone)."""
-    tz = zone(zone_name)
-    times = getattr(tz, "_utc_transition_times", None)
-    infos = getattr(tz, "_transition_info", None)
-    if not times or not infos:
-        return None
-    return list(times), [(info[0], info[1]) for info in infos]
+    wall, summer = zone_table(zone_name).local(moment)
+    return wall.replace(second=0, microsecond=0), summer
 
 
 def _groups(planned: list[_Planned]) -> list[list[_Planned]]:
@@ -846,13 +827,9 @@ def _new_session_values(
 
 def _near_offset_change(moment: datetime, zone_name: str) -> bool:
     """True unless the zone keeps one offset from a day before ``moment`` to a day after."""
-    table = _transitions(zone_name)
-    if table is None:
-        return False  # one offset forever (UTC, fixed offsets)
-    times = table[0]
-    naive = moment.astimezone(UTC).replace(tzinfo=None)
-    day = timedelta(days=1)
-    return bisect_right(times, naive - day) != bisect_right(times, naive + day)
+    table = zone_table(zone_name)
+    instant = moment.timestamp()
+    return table.index_at(instant - 86_400) != table.index_at(instant + 86_400)
 
 
 def _update(
