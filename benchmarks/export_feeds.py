@@ -136,16 +136,17 @@ def main() -> int:
     count = len(queries.scheduled_sessions(db))
 
     everything = feeds.FeedSpec(name="Everything", alarm_minutes=30)
+    cache = feeds.ExportCache()  # what the GUI or a nightly job would keep
     out = work / "everything.ics"
     results: list[str] = []
 
     def forget() -> None:
-        feeds.clear_caches()
+        cache.clear()
         out.unlink(missing_ok=True)
 
     cold = measure(
         args.runs,
-        lambda: feeds.export_feed(db, everything, out, home_zone=HOME),
+        lambda: feeds.export_feed(db, everything, out, home_zone=HOME, cache=cache),
         before=forget,
     )
     results.append(row(f"full export, cold ({count} sessions)", cold))
@@ -153,7 +154,7 @@ def main() -> int:
 
     warm = measure(
         args.runs,
-        lambda: feeds.export_feed(db, everything, out, home_zone=HOME),
+        lambda: feeds.export_feed(db, everything, out, home_zone=HOME, cache=cache),
         before=lambda: out.unlink(missing_ok=True),
     )
     results.append(row("full export again, data unchanged", warm))
@@ -162,9 +163,9 @@ def main() -> int:
         feeds.create_feed(db, everything) if not feeds.list_feeds(db) else feeds.list_feeds(db)[0]
     )
     feed_file = work / saved.file_name
-    feeds.export_feed(db, saved.id, feed_file, home_zone=HOME)  # remember the state
+    feeds.export_feed(db, saved.id, feed_file, home_zone=HOME, cache=cache)  # remember the state
     unchanged = measure(
-        args.runs, lambda: feeds.export_feed(db, saved.id, feed_file, home_zone=HOME)
+        args.runs, lambda: feeds.export_feed(db, saved.id, feed_file, home_zone=HOME, cache=cache)
     )
     results.append(row("saved feed re-export, nothing changed", unchanged))
 
@@ -180,7 +181,7 @@ def main() -> int:
 
     one_moved = measure(
         args.runs,
-        lambda: feeds.export_feed(db, saved.id, feed_file, home_zone=HOME),
+        lambda: feeds.export_feed(db, saved.id, feed_file, home_zone=HOME, cache=cache),
         before=move_one,
     )
     results.append(row("saved feed re-export, one session moved", one_moved))
@@ -190,8 +191,8 @@ def main() -> int:
     season_out = work / "season.ics"
     season_timings = measure(
         args.runs,
-        lambda: feeds.export_feed(db, one_season, season_out, home_zone=HOME),
-        before=feeds.clear_caches,
+        lambda: feeds.export_feed(db, one_season, season_out, home_zone=HOME, cache=cache),
+        before=cache.clear,
     )
     results.append(row("one season export, cold (1,000 sessions)", season_timings))
 
@@ -204,7 +205,7 @@ def main() -> int:
         empty.close()
 
     out.unlink(missing_ok=True)
-    feeds.export_feed(db, everything, out, home_zone=HOME)
+    feeds.export_feed(db, everything, out, home_zone=HOME, cache=cache)
     imports = measure(args.import_runs, import_into_empty)
     results.append(row("import whole-archive .ics into an empty DB", imports))
 

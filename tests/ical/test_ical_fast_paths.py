@@ -153,39 +153,40 @@ def test_files_with_several_calendars_and_odd_zones_read_the_same() -> None:
 def test_an_unchanged_reexport_reuses_the_bytes_and_a_change_shows(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    feeds.clear_caches()
+    cache = feeds.ExportCache()
     saved = feeds.create_feed(demo_db, feeds.FeedSpec(name="Family", alarm_minutes=30))
     path = tmp_path / saved.file_name
-    first = feeds.export_feed(demo_db, saved.id, path, home_zone=HOME)
+    first = feeds.export_feed(demo_db, saved.id, path, home_zone=HOME, cache=cache)
     before = path.read_bytes()
-    again = feeds.export_feed(demo_db, saved.id, path, home_zone=HOME)
+    again = feeds.export_feed(demo_db, saved.id, path, home_zone=HOME, cache=cache)
     assert (again.written, again.changes, path.read_bytes()) == (False, (), before)
     assert first.first_export and not again.first_export
 
     series = catalog.list_series(demo_db)[0]
     catalog.edit_series(demo_db, series.id, name=series.name + " Renamed")
-    feeds.export_feed(demo_db, saved.id, path, home_zone=HOME)
+    feeds.export_feed(demo_db, saved.id, path, home_zone=HOME, cache=cache)
     after = path.read_bytes()
     assert after != before and b"Renamed" in after
     # Built from scratch, the same bytes.
-    feeds.clear_caches()
+    cache.clear()
     fresh = tmp_path / "fresh.ics"
-    feeds.export_feed(demo_db, saved.id, fresh, home_zone=HOME)
+    feeds.export_feed(demo_db, saved.id, fresh, home_zone=HOME, cache=cache)
     assert fresh.read_bytes() == after
 
 
 def test_renaming_a_driver_shows_in_the_next_export(demo_db: Database, tmp_path: Path) -> None:
+    cache = feeds.ExportCache()
     spec = feeds.FeedSpec(name="All")
     path = tmp_path / "all.ics"
-    feeds.export_feed(demo_db, spec, path, home_zone=HOME)
+    feeds.export_feed(demo_db, spec, path, home_zone=HOME, cache=cache)
     before = path.read_bytes()
     driver = next(d for d in catalog.list_drivers(demo_db) if d.name == "Jessica Bäckman")
     catalog.edit_driver(demo_db, driver.id, name="Jessica Bäckman-Test")
-    feeds.export_feed(demo_db, spec, path, home_zone=HOME)
+    feeds.export_feed(demo_db, spec, path, home_zone=HOME, cache=cache)
     after = path.read_bytes()
     assert "ckman-Test" in after.decode().replace("\r\n ", "") and after != before
-    feeds.clear_caches()
-    feeds.export_feed(demo_db, spec, tmp_path / "fresh.ics", home_zone=HOME)
+    cache.clear()
+    feeds.export_feed(demo_db, spec, tmp_path / "fresh.ics", home_zone=HOME, cache=cache)
     assert (tmp_path / "fresh.ics").read_bytes() == after
 
 
@@ -213,8 +214,6 @@ def test_imported_sessions_are_stored_as_the_sessions_service_builds_them(
             other.broadcast,
             other.notes,
         )
-    # And the round trip gives the same events.
-    feeds.clear_caches()
     assert tracks.list_tracks(db)
 
 

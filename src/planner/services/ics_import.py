@@ -51,7 +51,7 @@ from planner.ical.text import no_cyclic_gc
 from planner.importing.circuit_match import match_circuit
 from planner.services import validation
 from planner.services.convert import track_view
-from planner.services.feeds import (
+from planner.ical.dialect import (
     UID_DOMAIN,
     X_BROADCAST,
     X_DRIVERS,
