@@ -14,6 +14,8 @@ packages=(
   libxcb-xfixes0 libxcb-xkb1 libx11-xcb1
   # checking printed sheets and taking screenshots
   poppler-utils xvfb xauth
+  # calcurse reads our feeds in the tests (its own iCalendar parser)
+  calcurse
 )
 # Thunderbird's calendar parser (ical.js) checks our feeds in the tests; it runs on Node.
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)

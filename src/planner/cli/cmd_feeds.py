@@ -229,12 +229,42 @@ def _change_line(change: FeedChange, zone_name: str) -> str:
         return tr("renamed: {old} → {new}").format(old=change.old_summary, new=change.summary)
     if change.kind == "restored":
         return tr("no longer cancelled: {summary}").format(summary=change.summary)
+    if change.kind == "tentative":
+        return tr("time not confirmed any more: {summary}").format(summary=change.summary)
+    if change.kind == "confirmed":
+        return tr("time confirmed: {summary}").format(summary=change.summary)
+    if change.kind == "kind":
+        return tr("kind changed: {summary}, {old} → {new}").format(
+            summary=change.summary, old=change.old_detail, new=change.detail
+        )
+    if change.kind == "length":
+        return tr("length changed: {summary}, {old} → {new}").format(
+            summary=change.summary,
+            old=_length(change.old_detail),
+            new=_length(change.detail),
+        )
     return tr("removed: {summary}").format(summary=change.summary)
+
+
+def _length(minutes: str | None) -> str:
+    from planner.i18n import tr
+
+    if not minutes:
+        return tr("not published")
+    return tr("{minutes} min").format(minutes=minutes)
 
 
 def _print_export(result: FeedExport, context: Context, zone_name: str) -> None:
     from planner.i18n import tr
 
+    if result.error is not None:
+        import sys
+
+        print(
+            tr("{name}: not written: {reason}").format(name=result.feed_name, reason=result.error),
+            file=sys.stderr,
+        )
+        return
     context.print(
         tr("{name}: {path} ({count} sessions)").format(
             name=result.feed_name, path=result.path, count=result.event_count
@@ -270,6 +300,7 @@ def _export_feeds(args: argparse.Namespace, context: Context) -> int:
                     "file": str(result.path),
                     "sessions": result.event_count,
                     "first_export": result.first_export,
+                    "error": result.error,
                     "changes": [
                         {
                             "kind": change.kind,
@@ -279,6 +310,8 @@ def _export_feeds(args: argparse.Namespace, context: Context) -> int:
                             "old_start_utc": change.old_start_utc.isoformat()
                             if change.old_start_utc
                             else None,
+                            "detail": change.detail,
+                            "old_detail": change.old_detail,
                         }
                         for change in result.changes
                     ],
@@ -288,7 +321,7 @@ def _export_feeds(args: argparse.Namespace, context: Context) -> int:
                 for result in results
             ]
         )
-        return 0
+        return 1 if any(result.error for result in results) else 0
     if not results:
         context.print(tr("There are no saved feeds yet; add one with 'planner feed add'."))
         return 0
@@ -298,7 +331,7 @@ def _export_feeds(args: argparse.Namespace, context: Context) -> int:
             webcal, https = links[result.file_name]
             context.print("  " + tr("subscribe: {url}").format(url=webcal))
             context.print("  " + tr("address: {url}").format(url=https))
-    return 0
+    return 1 if any(result.error for result in results) else 0
 
 
 def _export_event(args: argparse.Namespace, context: Context) -> int:

@@ -47,10 +47,6 @@ from planner.domain.kinds import SessionKind, SessionStatus
 from planner.domain.zone_table import zone_table
 from planner.i18n import tr, translate
 from planner.ical import ImportedEvent, read_calendar
-from planner.ical.text import no_cyclic_gc
-from planner.importing.circuit_match import match_circuit
-from planner.services import validation
-from planner.services.convert import track_view
 from planner.ical.dialect import (
     UID_DOMAIN,
     X_BROADCAST,
@@ -69,6 +65,10 @@ from planner.ical.dialect import (
     X_TRACK,
     X_WEEKEND,
 )
+from planner.ical.text import no_cyclic_gc
+from planner.importing.circuit_match import match_circuit
+from planner.services import validation
+from planner.services.convert import track_view
 from planner.services.lookup import find_series, find_track
 from planner.services.sessions import (
     NewSession,

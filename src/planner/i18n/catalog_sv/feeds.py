@@ -95,4 +95,26 @@ MESSAGES: dict[str, str] = {
     "{series} {year} round {number} at {track} ({first} – {last})": (
         "{series} {year} deltävling {number} på {track} ({first} – {last})"
     ),
+    "The file name {name} holds a line break or another control character.": (
+        "Filnamnet {name} innehåller en radbrytning eller ett annat styrtecken."
+    ),
+    "“{name}” is not a file name: leave out folders and the characters {chars}.": (
+        "”{name}” är inget filnamn: utelämna mappar och tecknen {chars}."
+    ),
+    "“{name}” is not a file name: give the feed file a name before “.ics”.": (
+        "”{name}” är inget filnamn: ge flödesfilen ett namn före ”.ics”."
+    ),
+    "“{name}” would be a hidden file: start the name with a letter or digit.": (
+        "”{name}” skulle bli en dold fil: börja namnet med en bokstav eller siffra."
+    ),
+    "The file name “{name}…” is {length} characters long; at most {limit}.": (
+        "Filnamnet ”{name}…” är {length} tecken långt; högst {limit}."
+    ),
+    "{name}: not written: {reason}": "{name}: inte skrivet: {reason}",
+    "time not confirmed any more: {summary}": "tiden är inte längre bekräftad: {summary}",
+    "time confirmed: {summary}": "tiden bekräftad: {summary}",
+    "kind changed: {summary}, {old} → {new}": "typ ändrad: {summary}, {old} → {new}",
+    "length changed: {summary}, {old} → {new}": "längd ändrad: {summary}, {old} → {new}",
+    "not published": "inte publicerad",
+    "{minutes} min": "{minutes} min",
 }
