@@ -251,7 +251,7 @@ def test_icalendar_and_vobject_read_every_session_with_or_without_a_length(
 def test_calcurse_reads_every_session_including_those_without_a_length(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    data, count, without_length = _all_sessions_feed(demo_db, tmp_path)
+    data, count, _without_length = _all_sessions_feed(demo_db, tmp_path)
     weekends = len(_weekends(data))
     home = tmp_path / "calcurse"
     home.mkdir()

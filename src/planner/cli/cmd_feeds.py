@@ -131,6 +131,11 @@ def register(cli: CommandLine) -> None:
     sub.add_argument(
         "--zone", metavar="ZONE", help="time zone of times written without one (floating times)"
     )
+    sub.add_argument(
+        "--cancel-vanished",
+        action="store_true",
+        help="cancel the sessions this feed brought before and no longer holds",
+    )
     sub.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     sub.add_argument("--json", action="store_true", help="the report as JSON")
 
@@ -432,6 +437,7 @@ def _import_ics(args: argparse.Namespace, context: Context) -> int:
         track=args.track,
         floating_zone=args.zone,
         dry_run=args.dry_run,
+        cancel_vanished=args.cancel_vanished,
     )
     if args.json:
         context.print_json(
@@ -443,6 +449,8 @@ def _import_ics(args: argparse.Namespace, context: Context) -> int:
                 "unchanged": list(report.unchanged),
                 "skipped": list(report.skipped),
                 "rounds_added": list(report.rounds_added),
+                "warnings": list(report.warnings),
+                "vanished": list(report.vanished),
             }
         )
         return 0
@@ -456,8 +464,24 @@ def _import_ics(args: argparse.Namespace, context: Context) -> int:
             skipped=len(report.skipped),
         )
     )
+    for warning in report.warnings:
+        context.print(tr("Warning: {text}").format(text=warning))
     for line in report.rounds_added:
         context.print("  " + tr("new round: {round}").format(round=line))
+    if report.vanished:
+        context.print(
+            tr("{count} sessions this feed held before are gone from it:").format(
+                count=len(report.vanished)
+            )
+            if not args.cancel_vanished
+            else tr("{count} sessions gone from this feed were cancelled:").format(
+                count=len(report.vanished)
+            )
+        )
+        for item in report.vanished:
+            context.print(f"  {item}")
+        if not args.cancel_vanished:
+            context.print("  " + tr("Import again with --cancel-vanished to cancel them."))
     for title, items in (
         (tr("added"), report.added),
         (tr("updated"), report.updated),

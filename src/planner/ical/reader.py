@@ -8,9 +8,9 @@ Times are converted to UTC exactly as the file means them:
 * ``TZID`` without a VTIMEZONE: an IANA name (or a Windows zone name) is
   looked up in the tz database; anything else is an error;
 * ``...Z``: UTC;
-* floating times (no TZID, no Z): read as wall time in the calendar's
-  ``X-WR-TIMEZONE`` if it names a zone, else in ``floating_zone`` if the
-  caller gives one, else refused: guessing the zone would silently move
+* floating times (no TZID, no Z): read as wall time in ``floating_zone`` if
+  the caller (the user) gives one, else in the calendar's ``X-WR-TIMEZONE``
+  if it names a zone, else refused: guessing the zone would silently move
   sessions by hours.
 
 A local time that happens twice is its first occurrence and one the clocks
@@ -135,7 +135,8 @@ class _Context:
             )
         self.floating_zone_name: str | None = None
         self.floating_zone: tzinfo | None = None
-        for name in (declared, floating_zone):
+        # The user's choice wins; the file's X-WR-TIMEZONE when nothing else says.
+        for name in (floating_zone, declared):
             found = _iana_zone(name) if name else None
             if found is not None:
                 self.floating_zone_name, self.floating_zone = name, found

@@ -69,6 +69,13 @@ from planner.ical.text import no_cyclic_gc
 from planner.importing.circuit_match import match_circuit
 from planner.services import validation
 from planner.services.convert import track_view
+from planner.services.ics_guess import (
+    calendar_name,
+    decoded_text,
+    names_a_race,
+    place_candidates,
+    series_of,
+)
 from planner.services.lookup import find_series, find_track
 from planner.services.sessions import (
     NewSession,
@@ -108,6 +115,11 @@ class IcsImportReport:
     rounds_added: tuple[str, ...] = ()
     dry_run: bool = False
     session_uids: tuple[str, ...] = field(default=(), repr=False)
+    #: Things the user should check (a file not in UTF-8, a --season unlike the dates).
+    warnings: tuple[str, ...] = ()
+    #: Sessions imported from this feed before that it no longer holds (cancelled
+    #: when the import was asked to: ``cancel_vanished``).
+    vanished: tuple[str, ...] = ()
 
 
 class _DryRunFinishedError(Exception):
@@ -127,6 +139,14 @@ class _Planned:
     round_number: int | None  # ours: the exported round number
     start_utc: datetime
     end_utc: datetime
+    name: str | None = None  # the session's name when the summary also named the series
+
+
+@dataclass(frozen=True)
+class _FileHints:
+    """What the calendar as a whole says (its X-WR-CALNAME names the series)."""
+
+    calendar_name: str | None
 
 
 _ESCAPED = re.compile(r"\\([\\;,nN])")
@@ -205,12 +225,8 @@ def nearest_circuit(
 
 
 def _by_location(location: str, circuits: Sequence[TrackView]) -> TrackView | None:
-    parts = [part.strip() for part in location.split(",") if part.strip()]
-    if not parts:
-        return None
-    country = parts[-1] if len(parts) > 1 else None
-    places = parts[:-1] if len(parts) > 1 else parts
-    for place in (location, *places):
+    """The circuit a LOCATION names, whole or by its pieces ("Mugello Circuit - Scarperia")."""
+    for place, country in place_candidates(location):
         found = match_circuit(place, country, circuits)
         if found is not None:
             return found
@@ -273,7 +289,16 @@ def _kind(event: ImportedEvent, name: str) -> str:
         return validation.session_kind(ours).value
     from planner.importing.session_words import session_kind
 
-    return (session_kind(name) or SessionKind.OTHER).value
+    found = session_kind(name)
+    if (found is None or found == SessionKind.OTHER) and names_a_race(name):
+        return SessionKind.RACE.value  # "Gran Premio d'Italia", "Monaco GP"
+    return (found or SessionKind.OTHER).value
+
+
+def _is_session_word(text: str) -> bool:
+    from planner.importing.session_words import session_kind
+
+    return session_kind(text) is not None or names_a_race(text)
 
 
 def _year(text: str | None) -> int | None:
@@ -288,6 +313,8 @@ class _Counts:
     skipped: list[str] = field(default_factory=list)
     rounds_added: list[str] = field(default_factory=list)
     uids: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    vanished: list[str] = field(default_factory=list)
 
 
 def import_ics(
@@ -300,21 +327,30 @@ def import_ics(
     track: str | None = None,
     floating_zone: str | None = None,
     dry_run: bool = False,
+    cancel_vanished: bool = False,
 ) -> IcsImportReport:
     """Import the events of an .ics file as one unit of work (see the module text).
 
     ``series``/``year`` name the season for events that do not carry ours
-    (and override ours when given). ``track`` forces one circuit for every
-    event. ``dry_run``: everything is checked and reported, nothing stored.
+    (and override ours when given); without them the series comes from what
+    the events say and the season from each event's date. ``track`` forces
+    one circuit for every event. ``floating_zone`` reads times without a zone
+    (it wins over the file's X-WR-TIMEZONE). ``cancel_vanished``: sessions
+    this feed brought before and no longer holds are cancelled, not only
+    reported. ``dry_run``: everything is checked and reported, nothing stored.
     """
+    counts = _Counts()
+    data, warning = decoded_text(data, source_name)
+    if warning:
+        counts.warnings.append(warning)
     events = read_calendar(data, source_name=source_name, floating_zone=floating_zone)
     if year is not None:
         validation.season_year(year)
-    counts = _Counts()
+    hints = _FileHints(calendar_name(data[:65536].decode("utf-8", errors="replace")))
     try:
         with db.unit_of_work() as orm, no_cyclic_gc():
-            planned = _plan(orm, events, series, year, track, source_name, counts)
-            _store(orm, planned, counts)
+            planned = _plan(orm, events, series, year, track, source_name, counts, hints)
+            _store(orm, planned, counts, cancel_vanished=cancel_vanished)
             orm.flush()
             report = IcsImportReport(
                 source=source_name,
@@ -325,6 +361,8 @@ def import_ics(
                 rounds_added=tuple(counts.rounds_added),
                 dry_run=dry_run,
                 session_uids=tuple(counts.uids),
+                warnings=tuple(counts.warnings),
+                vanished=tuple(counts.vanished),
             )
             if dry_run:
                 raise _DryRunFinishedError(report)
@@ -342,6 +380,7 @@ def import_ics_file(
     track: str | None = None,
     floating_zone: str | None = None,
     dry_run: bool = False,
+    cancel_vanished: bool = False,
 ) -> IcsImportReport:
     """:func:`import_ics` on a file; an unreadable file is an ImportFormatError naming it."""
     target = Path(path)
@@ -361,6 +400,7 @@ def import_ics_file(
         track=track,
         floating_zone=floating_zone,
         dry_run=dry_run,
+        cancel_vanished=cancel_vanished,
     )
 
 
@@ -372,8 +412,13 @@ def _plan(
     track: str | None,
     source_name: str,
     counts: _Counts,
+    hints: _FileHints,
 ) -> list[_Planned]:
     circuits = [track_view(row) for row in orm.scalars(select(models.Track))]
+    known_series = [(row.name, row.short_name) for row in orm.scalars(select(models.Series))]
+    # Circuit matching is most of a foreign import: once per distinct place.
+    matched: dict[tuple[object, ...], TrackView | None] = {}
+    other_years: set[int] = set()
     by_key = {circuit.key: circuit for circuit in circuits}
     forced = None
     if track is not None:
@@ -399,7 +444,16 @@ def _plan(
                 tr("{event}: lasts more than 48 hours").format(event=_label(event))
             )
             continue
-        circuit = forced or _circuit_of(event, circuits, by_key)
+        if forced is not None:
+            circuit: TrackView | None = forced
+        else:
+            place_key: tuple[object, ...] = (_x(event, X_TRACK), event.location, event.geo)
+            if not event.location and event.geo is None:
+                place_key += (event.summary,)
+            if place_key in matched:
+                circuit = matched[place_key]
+            else:
+                circuit = matched[place_key] = _circuit_of(event, circuits, by_key)
         if circuit is None:
             place = event.location or (
                 f"{event.geo[0]:.4f}, {event.geo[1]:.4f}" if event.geo else tr("no place given")
@@ -407,8 +461,20 @@ def _plan(
             unknown.append(f"{place} — {_label(event)}")
             continue
         series_name = series or _x(event, X_SERIES)
-        season_year = year if year is not None else _year(_x(event, X_SEASON))
-        if not series_name or season_year is None:
+        session_name = None
+        if not series_name:
+            series_name, session_name = series_of(
+                event.categories,
+                _plain_summary(event.summary),
+                hints.calendar_name,
+                known_series,
+                _is_session_word,
+            )
+        dated = _wall(event.start.astimezone(UTC), circuit.timezone)[0].year
+        season_year = year if year is not None else (_year(_x(event, X_SEASON)) or dated)
+        if year is not None and dated != year:
+            other_years.add(dated)
+        if not series_name:
             unnamed.append(_label(event))
             continue
         planned.append(
@@ -420,6 +486,13 @@ def _plan(
                 round_number=None if series else _year(_x(event, X_ROUND)),
                 start_utc=event.start.astimezone(UTC),
                 end_utc=event.end.astimezone(UTC),
+                name=session_name,
+            )
+        )
+    if other_years:
+        counts.warnings.append(
+            tr("--season {year} does not match the dates of some events ({years}).").format(
+                year=year, years=", ".join(str(item) for item in sorted(other_years))
             )
         )
     if unknown:
@@ -433,9 +506,9 @@ def _plan(
         )
     if unnamed:
         raise ValidationError(
-            tr(
-                "Name the series and season to import into: these events do not say it: {events}."
-            ).format(events="; ".join(unnamed[:5]) + (" …" if len(unnamed) > 5 else "")),
+            tr("Name the series to import into: these events do not say it: {events}.").format(
+                events="; ".join(unnamed[:5]) + (" …" if len(unnamed) > 5 else "")
+            ),
             where=source_name,
         )
     return planned
@@ -664,7 +737,9 @@ def _rename(
     taken.setdefault(new.casefold(), set()).add(uid)
 
 
-def _store(orm: OrmSession, planned: list[_Planned], counts: _Counts) -> None:
+def _store(
+    orm: OrmSession, planned: list[_Planned], counts: _Counts, *, cancel_vanished: bool = False
+) -> None:
     series_cache: dict[str, models.Series] = {}
     season_cache: dict[tuple[int, int], models.Season] = {}
     driver_cache: dict[str, models.Driver] = {}
@@ -680,7 +755,18 @@ def _store(orm: OrmSession, planned: list[_Planned], counts: _Counts) -> None:
             existing[row.uid] = row
     # First every group's round (new ones inserted together), then the sessions.
     placed: list[tuple[list[_Planned], models.Round]] = []
+    elsewhere: set[str] = set()
     for items in _groups(planned):
+        stored = [existing.get(session_uid_for(item.event)) for item in items]
+        if all(row is not None for row in stored):
+            # Every session is already stored (maybe in another series than this
+            # import names): update them where they are; create no series or round.
+            home = stored[0]
+            assert home is not None
+            if home.round.season.series.name.casefold() != items[0].series.casefold():
+                elsewhere.add(home.round.season.series.name)
+            placed.append((items, home.round))
+            continue
         short_name = _x(items[0].event, X_SERIES_SHORT) or ""
         series_row = _series_row(orm, items[0].series, short_name, series_cache)
         season = _season_row(orm, series_row, items[0].year, season_cache)
@@ -698,7 +784,7 @@ def _store(orm: OrmSession, planned: list[_Planned], counts: _Counts) -> None:
             event = item.event
             facts = _facts_of(event)
             ours = facts.get(X_SESSION)
-            name = (ours or _plain_summary(event.summary)).strip() or "?"
+            name = (ours or item.name or _plain_summary(event.summary)).strip() or "?"
             # Wall time at the round's circuit (the file's zone does not matter).
             wall, summer = _wall(item.start_utc, round_row.track.timezone)
             minutes = int((item.end_utc - item.start_utc).total_seconds() // 60) or None
@@ -755,6 +841,46 @@ def _store(orm: OrmSession, planned: list[_Planned], counts: _Counts) -> None:
                 names,
             )
     bulk.insert(orm)
+    if elsewhere:
+        counts.warnings.append(
+            tr("These sessions were imported before into {series}; they stay there.").format(
+                series=", ".join(sorted(elsewhere))
+            )
+        )
+    _vanished(orm, [round_row for _items, round_row in placed], counts, cancel=cancel_vanished)
+
+
+def _vanished(
+    orm: OrmSession, round_rows: list[models.Round], counts: _Counts, *, cancel: bool
+) -> None:
+    """Sessions this feed brought into these rounds before that it no longer holds.
+
+    A session made from a foreign UID has a version-5 UUID (see
+    :func:`session_uid_for`); the planner's own sessions (version 4) are the
+    user's and never reported. Reported always; cancelled (a real change: the
+    revision rises) only when asked.
+    """
+    seen = set(counts.uids)
+    done: set[int] = set()
+    for round_row in round_rows:
+        if id(round_row) in done:
+            continue
+        done.add(id(round_row))
+        for session in round_row.sessions:
+            if session.uid in seen or session.status == SessionStatus.CANCELLED.value:
+                continue
+            try:
+                version = uuid.UUID(session.uid).version
+            except ValueError:
+                continue
+            if version != 5:
+                continue
+            when = f"{session.start_wall:%Y-%m-%d %H:%M}"
+            counts.vanished.append(f"“{session.name}” ({when}, {round_row.season.series.name})")
+            if cancel:
+                session.status = SessionStatus.CANCELLED.value
+                session.revision += 1
+                session.changed_utc = utc_now_naive()
 
 
 class _BulkSessions:

@@ -88,9 +88,19 @@ MESSAGES: dict[str, str] = {
         "De här platserna matchar ingen bana i biblioteket: {places}. Lägg till banan "
         "först, eller välj bana för hela filen."
     ),
-    "Name the series and season to import into: these events do not say it: {events}.": (
-        "Ange vilken serie och säsong som ska importeras till: de här händelserna säger det "
-        "inte: {events}."
+    "Name the series to import into: these events do not say it: {events}.": (
+        "Ange vilken serie som ska importeras till: de här händelserna säger det inte: {events}."
+    ),
+    "{source} is not UTF-8 (byte {byte} at position {position}): read as "
+    "Windows-1252. Check names with letters such as å, ä, ö.": (
+        "{source} är inte UTF-8 (byte {byte} på position {position}): läst som "
+        "Windows-1252. Kontrollera namn med bokstäver som å, ä, ö."
+    ),
+    "--season {year} does not match the dates of some events ({years}).": (
+        "--season {year} stämmer inte med datumen för några händelser ({years})."
+    ),
+    "These sessions were imported before into {series}; they stay there.": (
+        "De här passen importerades tidigare till {series}; de blir kvar där."
     ),
     "{series} {year} round {number} at {track} ({first} – {last})": (
         "{series} {year} deltävling {number} på {track} ({first} – {last})"
@@ -117,4 +127,14 @@ MESSAGES: dict[str, str] = {
     "length changed: {summary}, {old} → {new}": "längd ändrad: {summary}, {old} → {new}",
     "not published": "inte publicerad",
     "{minutes} min": "{minutes} min",
+    "Warning: {text}": "Varning: {text}",
+    "{count} sessions this feed held before are gone from it:": (
+        "{count} pass som flödet hade förut finns inte längre i det:"
+    ),
+    "{count} sessions gone from this feed were cancelled:": (
+        "{count} pass som försvunnit ur flödet ställdes in:"
+    ),
+    "Import again with --cancel-vanished to cancel them.": (
+        "Importera igen med --cancel-vanished för att ställa in dem."
+    ),
 }
