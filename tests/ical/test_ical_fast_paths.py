@@ -217,7 +217,7 @@ def test_imported_sessions_are_stored_as_the_sessions_service_builds_them(
     assert tracks.list_tracks(db)
 
 
-def test_a_uid_repeated_in_one_file_updates_the_session_it_added(db: Database) -> None:
+def test_a_uid_repeated_in_one_file_is_one_session_as_its_last_copy_says(db: Database) -> None:
     event = (
         "BEGIN:VEVENT\r\nUID:same@example.org\r\nDTSTAMP:20230820T080000Z\r\n"
         "DTSTART:2023090{day}T101000Z\r\nDTEND:2023090{day}T111000Z\r\n"
@@ -225,7 +225,8 @@ def test_a_uid_repeated_in_one_file_updates_the_session_it_added(db: Database) -
     )
     data = (_HEAD + event.format(day=1) + event.format(day=2) + "END:VCALENDAR\r\n").encode()
     report = ics_import.import_ics(db, data, source_name="x.ics", series="GT4", year=2023)
-    assert len(report.added) == 1 and len(report.updated) == 1
+    assert (len(report.added), len(report.updated), len(report.skipped)) == (1, 0, 1)
+    assert "comes again later" in report.skipped[0]
     (item,) = queries.scheduled_sessions(db)
     assert item.session.start_wall == datetime(2023, 9, 2, 12, 10)
 

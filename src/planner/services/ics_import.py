@@ -427,9 +427,23 @@ def _plan(
     planned: list[_Planned] = []
     unknown: list[str] = []
     unnamed: list[str] = []
-    for event in events:
+    # A UID given more than once is one event: its highest SEQUENCE (the last of
+    # equals) counts. Deciding that first keeps a file of 2,000 copies linear.
+    chosen: dict[str, int] = {}
+    uids = [session_uid_for(event) for event in events]
+    for index, event in enumerate(events):
+        uid = uids[index]
+        before = chosen.get(uid)
+        if before is None or event.sequence >= events[before].sequence:
+            chosen[uid] = index
+    for index, event in enumerate(events):
         if _x(event, X_WEEKEND) is not None:
             continue  # our all-day weekend event: the round comes with its sessions
+        if chosen[uids[index]] != index:
+            counts.skipped.append(
+                tr("{event}: its UID comes again later in the file").format(event=_label(event))
+            )
+            continue
         if event.all_day:
             counts.skipped.append(
                 tr("{event}: an all-day event, not a session").format(event=_label(event))

@@ -137,4 +137,7 @@ MESSAGES: dict[str, str] = {
     "Import again with --cancel-vanished to cancel them.": (
         "Importera igen med --cancel-vanished för att ställa in dem."
     ),
+    "{event}: its UID comes again later in the file": (
+        "{event}: dess UID kommer igen längre ned i filen"
+    ),
 }
