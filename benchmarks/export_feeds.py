@@ -9,7 +9,10 @@ races) through the real services, then measures, several runs each:
   "what changed" comparison),
 * a re-export after one session moved,
 * the export of one season (cold),
-* the import of the whole-archive .ics into an empty database.
+* the import of the whole-archive .ics into an empty database,
+* the import of the same archive as another program would publish it (no
+  X-RACE-PLANNER facts, other UIDs, "Circuit - Town" places, the series in
+  CATEGORIES): circuits, series and seasons all found from the file.
 
 Prints a table of medians and spreads. Usage:
 
@@ -21,6 +24,7 @@ Prints a table of medians and spreads. Usage:
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import tempfile
@@ -93,6 +97,21 @@ def build_archive(db: Database) -> int:
                     sessions.set_session_drivers(db, session.id, driver_ids[:2])
             print(f"  built {series_name} {year}: {total} sessions", file=sys.stderr)
     return total
+
+
+_OURS = re.compile(r"^X-RACE-PLANNER-[A-Z-]+[;:].*\n", re.MULTILINE)
+_UID = re.compile(r"^UID:([0-9a-f-]+)@race-planner$", re.MULTILINE)
+_LOCATION = re.compile(r"^LOCATION:([^\n\\]+)\\, ([^\n\\]+)\\, ([^\n]+)$", re.MULTILINE)
+
+
+def foreign_copy(data: bytes) -> bytes:
+    """Our feed as another program would publish it: no facts of ours, its own UIDs,
+    "Circuit - Town" places, the series only in CATEGORIES (and no weekend events)."""
+    text = data.decode("utf-8").replace("\r\n", "\n").replace("\n ", "")
+    text = _OURS.sub("", text)
+    text = _UID.sub(lambda match: f"UID:{match.group(1)[::-1]}@results.example.org", text)
+    text = _LOCATION.sub(lambda match: f"LOCATION:{match.group(1)} - {match.group(2)}", text)
+    return text.replace("\n", "\r\n").encode("utf-8")
 
 
 def measure(
@@ -208,6 +227,20 @@ def main() -> int:
     feeds.export_feed(db, everything, out, home_zone=HOME, cache=cache)
     imports = measure(args.import_runs, import_into_empty)
     results.append(row("import whole-archive .ics into an empty DB", imports))
+
+    foreign = foreign_copy(out.read_bytes())
+
+    def foreign_into_empty() -> None:
+        target = work / f"foreign-{time.monotonic_ns()}.sqlite3"
+        empty = Database.open(target)
+        tracks.install_circuit_library(empty)
+        report = ics_import.import_ics(empty, foreign, source_name="foreign.ics")
+        assert len(report.added) == count, (len(report.added), count)
+        assert not report.warnings, report.warnings
+        empty.close()
+
+    foreign_imports = measure(args.import_runs, foreign_into_empty)
+    results.append(row("import a foreign 20,000-event .ics (empty DB)", foreign_imports))
 
     from planner.ical import read_calendar
 

@@ -267,3 +267,42 @@ def test_calcurse_reads_every_session_including_those_without_a_length(
     all_day = [line for line in apts if line.startswith(("[", "0")) and " @ " not in line]
     assert len(appointments) == count, result.stdout
     assert len(all_day) == weekends
+
+
+# --- round trip ------------------------------------------------------------------------
+
+
+def test_round_trip_keeps_rounds_without_sessions_the_car_line_and_series_links(
+    demo_db: Database, db: Database, tmp_path: Path
+) -> None:
+    from planner.services import ics_import
+
+    empty_round = _round(demo_db, track="Anderstorp", first=date(2023, 6, 2))
+    path = tmp_path / "all.ics"
+    spec = feeds.FeedSpec(name="All", all_day_events=True)
+    feeds.export_feed(demo_db, spec, path, home_zone=HOME)
+    ics_import.import_ics_file(db, path)
+
+    def shape(database: Database) -> tuple[object, ...]:
+        with database.unit_of_work() as orm:
+            rounds_ = sorted(
+                (r.season.series.name, r.season.year, r.number, r.uid, r.first_day, r.track.key)
+                for r in orm.scalars(select(models.Round))
+            )
+            links = sorted(
+                (s.name, s.website, s.live_timing_url, s.stream_url)
+                for s in orm.scalars(select(models.Series))
+            )
+        return rounds_, links
+
+    assert shape(db) == shape(demo_db)
+    with demo_db.unit_of_work() as orm:
+        kept = orm.get(models.Round, empty_round)
+        assert kept is not None and not kept.sessions
+    before = feeds.feed_events(demo_db, spec, home_zone=HOME)
+    after = feeds.feed_events(db, spec, home_zone=HOME)
+    cars_before = sorted(e.description for e in before.events if "Car: " in e.description)
+    cars_after = sorted(e.description for e in after.events if "Car: " in e.description)
+    assert cars_before and cars_after == cars_before
+    # The same weekend UIDs: a phone subscribed to both sees one event per weekend.
+    assert {e.uid for e in before.events} == {e.uid for e in after.events}

@@ -31,7 +31,19 @@ X_DRIVERS = "drivers"  # full names, one a line, in stint order
 X_BROADCAST = "broadcast"
 X_NOTES = "notes"
 X_STREAM = "stream"
-#: On the all-day weekend events (the round number).
+#: The series' links, when it has them (a round trip keeps them).
+X_SERIES_WEBSITE = "series_website"
+X_SERIES_TIMING = "series_timing"
+X_SERIES_STREAM = "series_stream"
+#: The session's car, when the feed knows it (number, model, class, team).
+X_CAR_NUMBER = "car_number"
+X_CAR_MODEL = "car_model"
+X_CAR_CLASS = "car_class"
+X_CAR_TEAM = "car_team"
+#: On the all-day weekend events: the round's own identifier.
+X_ROUND_UID = "round_uid"
+#: On the all-day weekend events (the round number); they carry the round's
+#: facts too, so a round without sessions survives a round trip.
 X_WEEKEND = "X-RACE-PLANNER-WEEKEND"
 
 

@@ -50,6 +50,10 @@ from planner.ical import ImportedEvent, read_calendar
 from planner.ical.dialect import (
     UID_DOMAIN,
     X_BROADCAST,
+    X_CAR_CLASS,
+    X_CAR_MODEL,
+    X_CAR_NUMBER,
+    X_CAR_TEAM,
     X_DRIVERS,
     X_FACTS,
     X_KIND,
@@ -57,9 +61,13 @@ from planner.ical.dialect import (
     X_ROUND,
     X_ROUND_DAYS,
     X_ROUND_NAME,
+    X_ROUND_UID,
     X_SEASON,
     X_SERIES,
     X_SERIES_SHORT,
+    X_SERIES_STREAM,
+    X_SERIES_TIMING,
+    X_SERIES_WEBSITE,
     X_SESSION,
     X_STREAM,
     X_TRACK,
@@ -315,6 +323,7 @@ class _Counts:
     uids: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     vanished: list[str] = field(default_factory=list)
+    created_rounds: list[models.Round] = field(default_factory=list)
 
 
 def import_ics(
@@ -351,6 +360,7 @@ def import_ics(
         with db.unit_of_work() as orm, no_cyclic_gc():
             planned = _plan(orm, events, series, year, track, source_name, counts, hints)
             _store(orm, planned, counts, cancel_vanished=cancel_vanished)
+            _weekends(orm, events, series, year, counts)
             orm.flush()
             report = IcsImportReport(
                 source=source_name,
@@ -529,16 +539,26 @@ def _plan(
 
 
 def _series_row(
-    orm: OrmSession, name: str, short_name: str, cache: dict[str, models.Series]
+    orm: OrmSession,
+    name: str,
+    short_name: str,
+    cache: dict[str, models.Series],
+    facts: Mapping[str, str] | None = None,
 ) -> models.Series:
+    """The series called ``name``; a new one gets the links our facts give."""
     key = name.strip().casefold()
     if key in cache:
         return cache[key]
     try:
         row = find_series(orm, name)
     except PlannerError:
+        facts = facts or {}
         row = models.Series(
-            name=validation.required_text(name, "series name"), short_name=short_name.strip()
+            name=validation.required_text(name, "series name"),
+            short_name=short_name.strip(),
+            website=facts.get(X_SERIES_WEBSITE, "").strip(),
+            live_timing_url=facts.get(X_SERIES_TIMING, "").strip(),
+            stream_url=facts.get(X_SERIES_STREAM, "").strip(),
         )
         orm.add(row)
         orm.flush()
@@ -677,6 +697,7 @@ def _round_row(
         )
         orm.add(row)  # inserted with the others before the sessions are stored
         season_rounds[number] = row
+        counts.created_rounds.append(row)
         counts.rounds_added.append(
             tr("{series} {year} round {number} at {track} ({first} – {last})").format(
                 series=season.series.name,
@@ -759,6 +780,7 @@ def _store(
     driver_cache: dict[str, models.Driver] = {}
     names: _RoundNames = {}
     season_rounds: _SeasonRounds = {}
+    crews: dict[tuple[int, str, str, str, str], set[int]] = {}
     bulk = _BulkSessions()
     uids = [session_uid_for(item.event) for item in planned]
     existing: dict[str, models.Session] = {}
@@ -782,7 +804,9 @@ def _store(
             placed.append((items, home.round))
             continue
         short_name = _x(items[0].event, X_SERIES_SHORT) or ""
-        series_row = _series_row(orm, items[0].series, short_name, series_cache)
+        series_row = _series_row(
+            orm, items[0].series, short_name, series_cache, _facts_of(items[0].event)
+        )
         season = _season_row(orm, series_row, items[0].year, season_cache)
         added_before = len(counts.rounds_added)
         round_row = _round_row(orm, season, items, counts, season_rounds)
@@ -813,6 +837,11 @@ def _store(
                 ).strip(),
             }
             drivers = _drivers(orm, event, driver_cache)
+            car = _car_of(facts)
+            if car is not None:
+                crews.setdefault((round_row.season_id, *car), set()).update(
+                    driver.id for driver in drivers
+                )
             found = existing.get(uid)
             if found is None and uid in bulk.uids:  # the file repeats a UID: update that one
                 bulk.insert(orm)
@@ -855,6 +884,7 @@ def _store(
                 names,
             )
     bulk.insert(orm)
+    _entries(orm, crews)
     if elsewhere:
         counts.warnings.append(
             tr("These sessions were imported before into {series}; they stay there.").format(
@@ -862,6 +892,140 @@ def _store(
             )
         )
     _vanished(orm, [round_row for _items, round_row in placed], counts, cancel=cancel_vanished)
+
+
+def _car_of(facts: Mapping[str, str]) -> tuple[str, str, str, str] | None:
+    """(number, model, class, team) of our facts' car, or None."""
+    model = (facts.get(X_CAR_MODEL) or "").strip()
+    if not model:
+        return None
+    return (
+        (facts.get(X_CAR_NUMBER) or "").strip(),
+        model,
+        (facts.get(X_CAR_CLASS) or "").strip(),
+        (facts.get(X_CAR_TEAM) or "").strip(),
+    )
+
+
+def _entries(orm: OrmSession, crews: Mapping[tuple[int, str, str, str, str], set[int]]) -> None:
+    """The cars our file names, entered for their seasons with the drivers seen in them.
+
+    An existing entry of the same car in the season is reused (its crew
+    completed), so importing the file again adds nothing.
+    """
+    for (season_id, number, model, car_class, team_name), driver_ids in crews.items():
+        team = None
+        if team_name:
+            team = orm.scalar(select(models.Team).where(models.Team.name == team_name))
+            if team is None:
+                team = models.Team(name=team_name)
+                orm.add(team)
+                orm.flush()
+        car = orm.scalar(
+            select(models.Car).where(
+                models.Car.team_id == (team.id if team else None),
+                models.Car.number == number,
+                models.Car.model == model,
+            )
+        )
+        if car is None:
+            car = models.Car(team=team, number=number, model=model, car_class=car_class)
+            orm.add(car)
+            orm.flush()
+        entry = orm.scalar(
+            select(models.Entry).where(
+                models.Entry.season_id == season_id,
+                models.Entry.car_id == car.id,
+                models.Entry.round_id.is_(None),
+            )
+        )
+        if entry is None:
+            entry = models.Entry(season_id=season_id, car_id=car.id)
+            orm.add(entry)
+            orm.flush()
+        crew = {member.driver_id for member in entry.crew}
+        for position, driver_id in enumerate(sorted(driver_ids - crew), start=len(crew) + 1):
+            entry.crew.append(models.EntryDriver(driver_id=driver_id, position=position))
+
+
+def _weekends(
+    orm: OrmSession,
+    events: Sequence[ImportedEvent],
+    series: str | None,
+    year: int | None,
+    counts: _Counts,
+) -> None:
+    """Rounds from our weekend events: those without sessions are created, and a round
+    made by this import takes the weekend's own identifier (its feed UID stays)."""
+    created = {id(row) for row in counts.created_rounds}
+    series_cache: dict[str, models.Series] = {}
+    season_cache: dict[tuple[int, int], models.Season] = {}
+    for event in events:
+        if _x(event, X_WEEKEND) is None:
+            continue
+        facts = _facts_of(event)
+        number, season_year = _year(facts.get(X_ROUND)), _year(facts.get(X_SEASON))
+        series_name = series or facts.get(X_SERIES)
+        season_year = year if year is not None else season_year
+        track_key = facts.get(X_TRACK)
+        if not series_name or season_year is None or number is None or not track_key:
+            continue  # a weekend event of an older export: its sessions bring the round
+        series_row = _series_row(
+            orm, series_name, facts.get(X_SERIES_SHORT) or "", series_cache, facts
+        )
+        season = _season_row(orm, series_row, season_year, season_cache)
+        row = orm.scalar(
+            select(models.Round).where(
+                models.Round.season_id == season.id, models.Round.number == number
+            )
+        )
+        uid = facts.get(X_ROUND_UID) or ""
+        uid_free = (
+            bool(uid) and orm.scalar(select(models.Round.id).where(models.Round.uid == uid)) is None
+        )
+        if row is not None:
+            if id(row) in created and uid_free:
+                row.uid = uid
+            continue
+        try:
+            first_day, last_day = (
+                date.fromisoformat(part) for part in (facts.get(X_ROUND_DAYS) or "").split("/", 1)
+            )
+            track = find_track(orm, track_key)
+        except (ValueError, PlannerError):
+            continue
+        validation.round_days(first_day, last_day)
+        row = models.Round(
+            season_id=season.id,
+            number=number,
+            name=(facts.get(X_ROUND_NAME) or "").strip(),
+            track_id=track.id,
+            first_day=first_day,
+            last_day=last_day,
+            status=_round_status(event),
+        )
+        if uid_free:
+            row.uid = uid
+        orm.add(row)
+        orm.flush()
+        counts.rounds_added.append(
+            tr("{series} {year} round {number} at {track} ({first} – {last})").format(
+                series=series_row.name,
+                year=season_year,
+                number=number,
+                track=track.name,
+                first=first_day.isoformat(),
+                last=last_day.isoformat(),
+            )
+        )
+
+
+def _round_status(event: ImportedEvent) -> str:
+    if event.status == "CANCELLED":
+        return "cancelled"
+    if event.status == "TENTATIVE":
+        return "postponed"
+    return "scheduled"
 
 
 def _vanished(

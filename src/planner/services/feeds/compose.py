@@ -19,6 +19,7 @@ everything it is made of, so an unchanged session costs one dict lookup.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from operator import itemgetter
 
@@ -26,12 +27,13 @@ from planner.domain.kinds import RoundStatus
 from planner.domain.zone_table import zone_table
 from planner.i18n import Language, translator
 from planner.ical import EventStatus, FeedCalendar, FeedEvent, cancelled_summary
-from planner.ical.dialect import X_WEEKEND, event_uid
+from planner.ical.dialect import X_FACTS, X_ROUND_NAME, X_ROUND_UID, X_WEEKEND, event_uid
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.describe import (
     Options,
     description,
     kind_word,
+    round_facts,
     round_parts,
     status_of,
     summary,
@@ -92,7 +94,7 @@ def session_event(
         categories=(parts.series_label, kind_word(row.kind, options.language)),
         status=status,
         alarm_minutes_before=options.alarm_minutes,
-        x_props=x_props(row, drivers, parts, cache),
+        x_props=x_props(row, drivers, car, parts, cache),
     )
     result = (event, start)
     built[key] = result
@@ -145,7 +147,19 @@ def weekend_event(facts: RoundFacts, language: Language, cache: ExportCache) -> 
         categories=(facts.series_short_name or facts.series_name, tr("Race weekend")),
         status=status,
         all_day=True,
-        x_props=((X_WEEKEND, str(facts.round_number)),),
+        x_props=(
+            (X_WEEKEND, str(facts.round_number)),
+            (
+                X_FACTS,
+                json.dumps(
+                    {
+                        **round_facts(facts),
+                        X_ROUND_NAME: facts.round_name,
+                        X_ROUND_UID: facts.round_uid,
+                    }
+                ),
+            ),
+        ),
     )
 
 

@@ -19,6 +19,10 @@ from planner.i18n import Language, translator
 from planner.ical import EventStatus
 from planner.ical.dialect import (
     X_BROADCAST,
+    X_CAR_CLASS,
+    X_CAR_MODEL,
+    X_CAR_NUMBER,
+    X_CAR_TEAM,
     X_DRIVERS,
     X_FACTS,
     X_KIND,
@@ -29,12 +33,15 @@ from planner.ical.dialect import (
     X_SEASON,
     X_SERIES,
     X_SERIES_SHORT,
+    X_SERIES_STREAM,
+    X_SERIES_TIMING,
+    X_SERIES_WEBSITE,
     X_SESSION,
     X_STREAM,
     X_TRACK,
 )
 from planner.services.feeds.cache import ExportCache
-from planner.services.feeds.rows import Car, Row, as_date
+from planner.services.feeds.rows import Car, RoundFacts, Row, as_date
 
 _DAY_SECONDS = 86_400.0
 
@@ -183,14 +190,7 @@ def round_parts(row: Row, token: int, language: Language, cache: ExportCache) ->
         )
         if url
     )
-    facts = {
-        X_SERIES: row.series_name,
-        X_SERIES_SHORT: row.series_short_name,
-        X_SEASON: str(row.year),
-        X_ROUND: str(row.round_number),
-        X_ROUND_DAYS: f"{as_date(row.first_day).isoformat()}/{as_date(row.last_day).isoformat()}",
-        X_TRACK: row.track_key,
-    }
+    facts = round_facts(row)
     parts = RoundParts(
         heading=heading,
         place=row.track_short_name or row.track_town or row.track_name,
@@ -215,6 +215,25 @@ def round_parts(row: Row, token: int, language: Language, cache: ExportCache) ->
     )
     cache.round_parts[language, token] = parts
     return parts
+
+
+def round_facts(row: Row | RoundFacts) -> dict[str, str]:
+    """Our facts of a round (and its series' links when it has them), as JSON members."""
+    facts = {
+        X_SERIES: row.series_name,
+        X_SERIES_SHORT: row.series_short_name,
+        X_SEASON: str(row.year),
+        X_ROUND: str(row.round_number),
+        X_ROUND_DAYS: f"{as_date(row.first_day).isoformat()}/{as_date(row.last_day).isoformat()}",
+        X_TRACK: row.track_key,
+    }
+    links = (
+        (X_SERIES_WEBSITE, row.series_website),
+        (X_SERIES_TIMING, row.series_live_timing_url),
+        (X_SERIES_STREAM, row.series_stream_url),
+    )
+    facts.update((key, url) for key, url in links if url)
+    return facts
 
 
 def summary(row: Row, drivers: tuple[tuple[int, str], ...], place: str | None = None) -> str:
@@ -282,11 +301,15 @@ def description(
 
 
 def x_props(
-    row: Row, drivers: tuple[tuple[int, str], ...], parts: RoundParts, cache: ExportCache
+    row: Row,
+    drivers: tuple[tuple[int, str], ...],
+    car: Car | None,
+    parts: RoundParts,
+    cache: ExportCache,
 ) -> tuple[tuple[str, str], ...]:
     """Our facts as ASCII JSON, exactly ``json.dumps`` of the dict (series, season,
-    round, round days, track, session, kind, then round name, drivers, broadcast,
-    notes, stream when given), put together from the round's cached part."""
+    round, round days, track, series links, session, kind, then round name, drivers,
+    broadcast, notes, stream, car when given), put together from the round's cached part."""
     texts = cache.json_texts
 
     def dumps(text: str) -> str:
@@ -299,7 +322,16 @@ def x_props(
     facts.append(parts.facts_round_name)
     if drivers:
         facts.append(f', "{X_DRIVERS}": ' + dumps("\n".join(name for _id, name in drivers)))
-    optional = ((X_BROADCAST, row.broadcast), (X_NOTES, row.notes), (X_STREAM, row.stream_url))
+    optional = [(X_BROADCAST, row.broadcast), (X_NOTES, row.notes), (X_STREAM, row.stream_url)]
+    if car is not None:
+        optional.extend(
+            (
+                (X_CAR_NUMBER, car.number),
+                (X_CAR_MODEL, car.model),
+                (X_CAR_CLASS, car.car_class),
+                (X_CAR_TEAM, car.team),
+            )
+        )
     for key, value in optional:
         if value:
             facts.append(f', "{key}": ' + dumps(value))
