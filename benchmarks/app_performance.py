@@ -398,7 +398,9 @@ def feed_rows(work: Path, runs: int, import_runs: int) -> list[Row]:
         out.unlink(missing_ok=True)
 
     whole = measure(
-        runs, lambda _run: feeds.export_feed(db, everything, out, home_zone=HOME, cache=cache), forget
+        runs,
+        lambda _run: feeds.export_feed(db, everything, out, home_zone=HOME, cache=cache),
+        forget,
     )
     season = catalog.list_seasons(db)[0]
     one_season = feeds.FeedSpec(name="One season", season_ids=frozenset({season.id}))
