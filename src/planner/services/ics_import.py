@@ -33,7 +33,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import cast
 
@@ -148,6 +148,7 @@ class _Planned:
     start_utc: datetime
     end_utc: datetime
     name: str | None = None  # the session's name when the summary also named the series
+    uid: str = ""  # our session uid for it (session_uid_for, worked out once)
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,19 @@ def nearest_circuit(
     return None if best is None else best[1]
 
 
+def _within_reach(
+    latitude: float, longitude: float, circuits: Sequence[TrackView]
+) -> list[TrackView]:
+    return [
+        circuit
+        for circuit in circuits
+        if circuit.latitude is not None
+        and circuit.longitude is not None
+        and _distance_km(latitude, longitude, circuit.latitude, circuit.longitude)
+        <= NEAREST_CIRCUIT_KM
+    ]
+
+
 def _by_location(location: str, circuits: Sequence[TrackView]) -> TrackView | None:
     """The circuit a LOCATION names, whole or by its pieces ("Mugello Circuit - Scarperia")."""
     for place, country in place_candidates(location):
@@ -249,6 +263,12 @@ def _circuit_of(
     key = _x(event, X_TRACK)
     if key and key in by_key:
         return by_key[key]
+    if event.geo is not None:
+        # One library circuit within reach of the coordinates settles it (cheaper
+        # than reading the place); two (Brands Hatch and its Indy loop) need the name.
+        near = _within_reach(event.geo[0], event.geo[1], circuits)
+        if len(near) == 1:
+            return near[0]
     if event.location:
         found = _by_location(event.location, circuits)
         if found is not None:
@@ -295,6 +315,12 @@ def _kind(event: ImportedEvent, name: str) -> str:
     ours = _x(event, X_KIND)
     if ours:
         return validation.session_kind(ours).value
+    return _kind_of_name(name)
+
+
+@lru_cache(maxsize=4096)
+def _kind_of_name(name: str) -> str:
+    """The kind a foreign session's name says (names repeat: read each once)."""
     from planner.importing.session_words import session_kind
 
     found = session_kind(name)
@@ -303,6 +329,7 @@ def _kind(event: ImportedEvent, name: str) -> str:
     return (found or SessionKind.OTHER).value
 
 
+@lru_cache(maxsize=4096)
 def _is_session_word(text: str) -> bool:
     from planner.importing.session_words import session_kind
 
@@ -511,6 +538,7 @@ def _plan(
                 start_utc=event.start.astimezone(UTC),
                 end_utc=event.end.astimezone(UTC),
                 name=session_name,
+                uid=uids[index],
             )
         )
     if other_years:
@@ -782,7 +810,7 @@ def _store(
     season_rounds: _SeasonRounds = {}
     crews: dict[tuple[int, str, str, str, str], set[int]] = {}
     bulk = _BulkSessions()
-    uids = [session_uid_for(item.event) for item in planned]
+    uids = [item.uid for item in planned]
     existing: dict[str, models.Session] = {}
     for start in range(0, len(uids), 500):
         for row in orm.scalars(
@@ -793,7 +821,7 @@ def _store(
     placed: list[tuple[list[_Planned], models.Round]] = []
     elsewhere: set[str] = set()
     for items in _groups(planned):
-        stored = [existing.get(session_uid_for(item.event)) for item in items]
+        stored = [existing.get(item.uid) for item in items]
         if all(row is not None for row in stored):
             # Every session is already stored (maybe in another series than this
             # import names): update them where they are; create no series or round.
@@ -816,7 +844,7 @@ def _store(
     orm.flush()
     for items, round_row in placed:
         for item in items:
-            uid = session_uid_for(item.event)
+            uid = item.uid
             counts.uids.append(uid)
             label = _label(item.event)
             event = item.event
