@@ -306,3 +306,30 @@ def test_round_trip_keeps_rounds_without_sessions_the_car_line_and_series_links(
     assert cars_before and cars_after == cars_before
     # The same weekend UIDs: a phone subscribed to both sees one event per weekend.
     assert {e.uid for e in before.events} == {e.uid for e in after.events}
+
+
+def test_one_cache_shared_by_two_threads_gives_the_same_feeds(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    cache = feeds.ExportCache()
+    specs = [
+        feeds.FeedSpec(name="All", all_day_events=True),
+        feeds.FeedSpec(name="Sv", language="sv"),
+    ]
+
+    def export(index: int) -> bytes:
+        spec = specs[index % 2]
+        path = tmp_path / f"{index}.ics"
+        return feeds.export_feed(demo_db, spec, path, home_zone=HOME, cache=cache).path.read_bytes()
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(export, range(8)))
+    alone = [
+        feeds.export_feed(
+            demo_db, spec, tmp_path / f"alone-{n}.ics", home_zone=HOME
+        ).path.read_bytes()
+        for n, spec in enumerate(specs)
+    ]
+    assert results == [alone[index % 2] for index in range(8)]
