@@ -121,11 +121,10 @@ def checked_file_name(file_name: str, feed_name: str = "") -> str:
     :data:`MAX_FILE_NAME` characters.
     """
     chosen = file_name.strip() or default_file_name(feed_name)
-    shown = repr(chosen) if any(ord(c) < 32 or ord(c) == 127 for c in chosen) else chosen
     if any(ord(character) < 32 or ord(character) == 127 for character in chosen):
         raise ValidationError(
             tr("The file name {name} holds a line break or another control character.").format(
-                name=shown
+                name=repr(chosen)  # shows the line break as \n instead of breaking the message
             )
         )
     if any(character in _REFUSED_CHARACTERS for character in chosen):
