@@ -1061,32 +1061,51 @@ def _vanished(
 ) -> None:
     """Sessions this feed brought into these rounds before that it no longer holds.
 
-    A session made from a foreign UID has a version-5 UUID (see
-    :func:`session_uid_for`); the planner's own sessions (version 4) are the
-    user's and never reported. Reported always; cancelled (a real change: the
-    revision rises) only when asked.
+    Only for a foreign feed: a session made from a foreign UID has a version-5
+    UUID (see :func:`session_uid_for`); the planner's own sessions (version 4)
+    are the user's and never reported. Reported always; cancelled (a real
+    change: the revision rises) only when asked.
     """
     seen = set(counts.uids)
-    done: set[int] = set()
-    for round_row in round_rows:
-        if id(round_row) in done:
+    if not any(_is_foreign(uid) for uid in seen):
+        return  # our own export (or nothing): its sessions are not "a feed's"
+    round_ids = sorted({row.id for row in round_rows})
+    series_of_round = {row.id: row.season.series.name for row in round_rows}
+    found: list[tuple[int, str, str, datetime, int]] = []
+    for start in range(0, len(round_ids), 500):
+        found.extend(
+            orm.execute(
+                select(
+                    models.Session.id,
+                    models.Session.uid,
+                    models.Session.name,
+                    models.Session.start_wall,
+                    models.Session.round_id,
+                ).where(
+                    models.Session.round_id.in_(round_ids[start : start + 500]),
+                    models.Session.status != SessionStatus.CANCELLED.value,
+                )
+            ).tuples()
+        )
+    for session_id, uid, name, start_wall, round_id in sorted(found, key=lambda row: row[3]):
+        if uid in seen or not _is_foreign(uid):
             continue
-        done.add(id(round_row))
-        for session in round_row.sessions:
-            if session.uid in seen or session.status == SessionStatus.CANCELLED.value:
-                continue
-            try:
-                version = uuid.UUID(session.uid).version
-            except ValueError:
-                continue
-            if version != 5:
-                continue
-            when = f"{session.start_wall:%Y-%m-%d %H:%M}"
-            counts.vanished.append(f"“{session.name}” ({when}, {round_row.season.series.name})")
-            if cancel:
-                session.status = SessionStatus.CANCELLED.value
-                session.revision += 1
-                session.changed_utc = utc_now_naive()
+        when = f"{start_wall:%Y-%m-%d %H:%M}"
+        counts.vanished.append(f"“{name}” ({when}, {series_of_round[round_id]})")
+        if cancel:
+            row = orm.get(models.Session, session_id)
+            assert row is not None
+            row.status = SessionStatus.CANCELLED.value
+            row.revision += 1
+            row.changed_utc = utc_now_naive()
+
+
+def _is_foreign(uid: str) -> bool:
+    """True for a session uid made from another program's UID (a version-5 UUID)."""
+    try:
+        return uuid.UUID(uid).version == 5
+    except ValueError:
+        return False
 
 
 class _BulkSessions:
