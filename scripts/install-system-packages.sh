@@ -21,6 +21,8 @@ packages=(
   postgresql
   # desktop integration: validating the entry and metainfo, refreshing the menu/MIME caches
   desktop-file-utils appstream shared-mime-info
+  # calcurse reads our feeds in the tests (its own iCalendar parser)
+  calcurse
 )
 # Thunderbird's calendar parser (ical.js) checks our feeds in the tests; it runs on Node.
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)

@@ -187,8 +187,8 @@ def test_track_option_puts_every_event_at_one_circuit(db: Database) -> None:
     assert item.session.start_wall == datetime(2024, 9, 7, 16, 0)
 
 
-def test_foreign_file_without_a_season_asks_for_one(db: Database) -> None:
-    with pytest.raises(ValidationError, match="Name the series and season"):
+def test_foreign_file_that_names_no_series_asks_for_one(db: Database) -> None:
+    with pytest.raises(ValidationError, match="Name the series to import into"):
         ics_import.import_ics(db, _foreign(SPA_FP), source_name="s.ics")
 
 
