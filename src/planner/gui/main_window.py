@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self._create_actions()
         self._create_menus()
+        from planner.gui.window_features import WindowFeatures
+
+        self.features = WindowFeatures(self)  # new planner, open, back up, feeds, ...
         self._connect()
         self.countdown_timer = QTimer(self)
         self.countdown_timer.setInterval(60_000)
@@ -375,6 +378,7 @@ class MainWindow(QMainWindow):
         ):
             if view is not None:
                 view.retranslate()
+        self.features.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -427,6 +431,7 @@ class MainWindow(QMainWindow):
         for action in (self.season_page_action, self.month_page_action):
             action.setEnabled(is_open)
         self.weekend_page_action.setEnabled(has_round)
+        self.features.update_actions()
 
     # --- the database ----------------------------------------------------------------
 
@@ -438,6 +443,7 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(self.settings.demo_database == str(opened.path))
         self.undo_stack.clear()
         self.store.set_database(opened.db)  # emits changed → refresh()
+        self.features.attached(opened.path)
         if self.season_id is None:
             self._open_first_season()
         self._update_actions()

@@ -15,6 +15,7 @@ PREFERENCES = "preferences"
 _MOVED_IN_VERSION_2 = ("home_zone", "language", "default_alarm_minutes", "demo_database")
 LANGUAGES = ("en", "sv")
 PAPER_SIZES = ("A4", "Letter")
+RECENT_LIMIT = 8
 
 
 def system_zone_id() -> str:
@@ -142,3 +143,21 @@ class AppSettings:
     @window_state.setter
     def window_state(self, data: QByteArray) -> None:
         self._store.setValue("window/state", data)
+
+    @property
+    def recent_databases(self) -> list[str]:
+        """Planner files opened lately, newest first (at most ``RECENT_LIMIT``)."""
+        value = self._store.value("files/recent", [])
+        if isinstance(value, str):  # QSettings gives a one-item list back as its item
+            value = [value] if value else []
+        if not isinstance(value, list):
+            return []
+        return [str(item) for item in value if item][:RECENT_LIMIT]
+
+    @recent_databases.setter
+    def recent_databases(self, paths: list[str]) -> None:
+        self._store.setValue("files/recent", list(paths)[:RECENT_LIMIT])
+
+    def remember_database(self, path: str) -> None:
+        """Put ``path`` first in the recent files."""
+        self.recent_databases = [path, *(p for p in self.recent_databases if p != path)]
