@@ -64,6 +64,93 @@
     </message>
 </context>
 <context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>&amp;New Planner…</source>
+        <translation>&amp;Ny planerare…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Planner…</source>
+        <translation>&amp;Öppna planerare…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>Säker&amp;hetskopiera…</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>Återställ från säkerhets&amp;kopia…</translation>
+    </message>
+    <message>
+        <source>Race Planner</source>
+        <translation>Race Planner</translation>
+    </message>
+    <message>
+        <source>{file} — Race Planner</source>
+        <translation>{file} — Race Planner</translation>
+    </message>
+    <message>
+        <source>New Planner</source>
+        <translation>Ny planerare</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or open it with File → Open.</source>
+        <translation>{path} finns redan. Välj ett annat namn, eller öppna den med Arkiv → Öppna.</translation>
+    </message>
+    <message>
+        <source>Creating {path}…</source>
+        <translation>Skapar {path}…</translation>
+    </message>
+    <message>
+        <source>Open Planner</source>
+        <translation>Öppna planerare</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>Öppnar {path}…</translation>
+    </message>
+    <message>
+        <source>No other planners yet</source>
+        <translation>Inga andra planerare än</translation>
+    </message>
+    <message>
+        <source>Back Up Planner</source>
+        <translation>Säkerhetskopiera planeraren</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Säkerhetskopierad till {path}.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace the open planner {current} with the backup {backup}?
+
+The planner as it is now is kept beside it under a dated name (…before-restore-…), so you can restore it the same way to go back.</source>
+        <translation>Ersätta den öppna planeraren {current} med säkerhetskopian {backup}?
+
+Planeraren som den är nu sparas bredvid under ett daterat namn (…before-restore-…), så att du kan återställa den på samma sätt för att gå tillbaka.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Återställer…</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The planner you had is kept as {kept}; restore that file to go back.</source>
+        <translation>Återställde {backup}. Planeraren du hade sparas som {kept}; återställ den filen för att gå tillbaka.</translation>
+    </message>
+</context>
+<context>
     <name>Delegates</name>
     <message>
         <source>Start at the track</source>
@@ -123,6 +210,335 @@
     <message>
         <source>Tick who drives; drag to set the order of the stints.</source>
         <translation>Kryssa i vem som kör; dra för att ändra ordningen på stintarna.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedCommands</name>
+    <message>
+        <source>Add feed “{name}”</source>
+        <translation>Lägg till flödet ”{name}”</translation>
+    </message>
+    <message>
+        <source>Edit feed “{name}”</source>
+        <translation>Redigera flödet ”{name}”</translation>
+    </message>
+    <message>
+        <source>Remove feed “{name}”</source>
+        <translation>Ta bort flödet ”{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>FeedEditorDialog</name>
+    <message>
+        <source>Edit Feed</source>
+        <translation>Redigera flöde</translation>
+    </message>
+    <message>
+        <source>New Feed</source>
+        <translation>Nytt flöde</translation>
+    </message>
+    <message>
+        <source>e.g. Jessica&apos;s races</source>
+        <translation>t.ex. Jessicas race</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>flöde</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min före</translation>
+    </message>
+    <message>
+        <source>No alarm</source>
+        <translation>Inget larm</translation>
+    </message>
+    <message>
+        <source>Seasons</source>
+        <translation>Säsonger</translation>
+    </message>
+    <message>
+        <source>Whole series (also next years)</source>
+        <translation>Hela serier (även kommande år)</translation>
+    </message>
+    <message>
+        <source>An all-day event for each weekend</source>
+        <translation>En heldagshändelse för varje helg</translation>
+    </message>
+    <message>
+        <source>Only sessions that are broadcast</source>
+        <translation>Bara pass som sänds</translation>
+    </message>
+    <message>
+        <source>Show cancelled sessions (marked cancelled)</source>
+        <translation>Visa inställda pass (märkta inställda)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation>&amp;Filnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>&amp;Alarm:</source>
+        <translation>&amp;Larm:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Drivers (none ticked: every session)</source>
+        <translation>Förare (ingen ikryssad: alla pass)</translation>
+    </message>
+    <message>
+        <source>Session kinds (none ticked: all)</source>
+        <translation>Typer av pass (ingen ikryssad: alla)</translation>
+    </message>
+    <message>
+        <source>Give the feed a name.</source>
+        <translation>Ge flödet ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsDialog</name>
+    <message>
+        <source>Added</source>
+        <translation>Tillagt</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Nytt namn</translation>
+    </message>
+    <message>
+        <source>No longer cancelled</source>
+        <translation>Inte längre inställt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <source>New length</source>
+        <translation>Ny längd</translation>
+    </message>
+    <message>
+        <source>New kind</source>
+        <translation>Ny typ</translation>
+    </message>
+    <message>
+        <source>Phone Feeds</source>
+        <translation>Kalenderflöden för mobilen</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Flöde</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>Visar</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Val</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Förare</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Typer</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Larm</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Senaste export</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportera</translation>
+    </message>
+    <message>
+        <source>Export A&amp;ll</source>
+        <translation>Exportera a&amp;lla</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Subscribe Link</source>
+        <translation>Kopiera &amp;prenumerationslänk</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Web Address</source>
+        <translation>Kopiera &amp;webbadress</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Öppna &amp;mapp</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Byt…</translation>
+    </message>
+    <message>
+        <source>https://example.org/race-feeds (optional)</source>
+        <translation>https://example.org/race-feeds (valfritt)</translation>
+    </message>
+    <message>
+        <source>Export folder:</source>
+        <translation>Exportmapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Published at:</source>
+        <translation>&amp;Publiceras på:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>When (home time)</source>
+        <translation>När (hemmatid)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>All seasons of {series}</source>
+        <translation>Alla säsonger av {series}</translation>
+    </message>
+    <message>
+        <source>Every season</source>
+        <translation>Alla säsonger</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>broadcast only</source>
+        <translation>bara sända</translation>
+    </message>
+    <message>
+        <source>all-day weekends</source>
+        <translation>helger som heldag</translation>
+    </message>
+    <message>
+        <source>cancelled shown</source>
+        <translation>inställda visas</translation>
+    </message>
+    <message>
+        <source>no cancelled</source>
+        <translation>inga inställda</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>No feeds yet: add one, then export it.</source>
+        <translation>Inga flöden än: lägg till ett och exportera det sedan.</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Fil: {path}</translation>
+    </message>
+    <message>
+        <source>Subscribe: {url}</source>
+        <translation>Prenumerera: {url}</translation>
+    </message>
+    <message>
+        <source>Give the address where the folder is published to get a link.</source>
+        <translation>Ange adressen där mappen publiceras för att få en länk.</translation>
+    </message>
+    <message>
+        <source>What changed since the last export shows here after an export.</source>
+        <translation>Vad som ändrats sedan senaste exporten visas här efter en export.</translation>
+    </message>
+    <message>
+        <source>First export of “{name}”: {count} sessions, nothing to compare with.</source>
+        <translation>Första exporten av ”{name}”: {count} pass, inget att jämföra med.</translation>
+    </message>
+    <message>
+        <source>“{name}”: no changes since the last export ({count} sessions).</source>
+        <translation>”{name}”: inga ändringar sedan senaste exporten ({count} pass).</translation>
+    </message>
+    <message>
+        <source>“{name}”: what changed since the last export</source>
+        <translation>”{name}”: vad som ändrats sedan senaste exporten</translation>
+    </message>
+    <message>
+        <source>Remove the feed “{name}”? Its file stays where it is; phones that subscribed keep the last export. (Edit → Undo brings the feed back.)</source>
+        <translation>Ta bort flödet ”{name}”? Filen ligger kvar där den är; mobiler som prenumererar behåller senaste exporten. (Redigera → Ångra tar tillbaka flödet.)</translation>
+    </message>
+    <message>
+        <source>Remove Feed</source>
+        <translation>Ta bort flöde</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>Exportmapp</translation>
+    </message>
+    <message>
+        <source>Exporting “{name}” (%v of %m)…</source>
+        <translation>Exporterar ”{name}” (%v av %m)…</translation>
+    </message>
+    <message>
+        <source>Exported to {folder}.</source>
+        <translation>Exporterat till {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1758,13 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>No car entered yet (Season → People and Cars).</source>
         <translation>Ingen bil anmäld än (Säsong → Personer och bilar).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFeatures</name>
+    <message>
+        <source>P&amp;hone Feeds…</source>
+        <translation>Kalender&amp;flöden för mobilen…</translation>
     </message>
 </context>
 <context>

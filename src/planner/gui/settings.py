@@ -161,3 +161,21 @@ class AppSettings:
     def remember_database(self, path: str) -> None:
         """Put ``path`` first in the recent files."""
         self.recent_databases = [path, *(p for p in self.recent_databases if p != path)]
+
+    @property
+    def feed_folder(self) -> str:
+        """Where phone feeds are exported ("" until chosen: beside the planner file)."""
+        return self._str("feeds/folder", "")
+
+    @feed_folder.setter
+    def feed_folder(self, path: str) -> None:
+        self._store.setValue("feeds/folder", path)
+
+    @property
+    def feed_base_url(self) -> str:
+        """The public address of the feed folder, for webcal/https links ("" if none)."""
+        return self._str("feeds/base_url", "")
+
+    @feed_base_url.setter
+    def feed_base_url(self, url: str) -> None:
+        self._store.setValue("feeds/base_url", url.strip())

@@ -11,12 +11,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 
 from planner.gui.database_actions import DatabaseActions
+from planner.gui.icons import icon
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from planner.gui.dialogs.feeds_dialog import FeedsDialog
     from planner.gui.main_window import MainWindow
 
 
@@ -25,7 +28,17 @@ class WindowFeatures(QObject):
         super().__init__(window)
         self.window = window
         self.databases = DatabaseActions(window)
+        self.feeds_action = self._action("calendar", self.open_feeds, "Ctrl+Shift+F")
+        self.feeds_dialog: FeedsDialog | None = None
         self._add_to_menus()
+
+    def _action(self, icon_name: str, slot: object, shortcut: str = "") -> QAction:
+        action = QAction(icon(icon_name), "", self.window)
+        if shortcut:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
 
     def _add_to_menus(self) -> None:
         window = self.window
@@ -35,14 +48,30 @@ class WindowFeatures(QObject):
         file_menu.insertAction(first, self.databases.open_action)
         file_menu.insertMenu(first, self.databases.recent_menu)
         file_menu.insertSeparator(first)
+        file_menu.insertAction(window.import_action, self.feeds_action)
         file_menu.insertAction(window.start_empty_action, self.databases.back_up_action)
         file_menu.insertAction(window.start_empty_action, self.databases.restore_action)
 
     def retranslate(self) -> None:
         self.databases.retranslate()
+        self.feeds_action.setText(self.tr("P&hone Feeds…"))
 
     def update_actions(self) -> None:
         self.databases.update_actions()
+        self.feeds_action.setEnabled(self.window.store.is_open)
+
+    def open_feeds(self) -> None:
+        """The Phone Feeds dialog, window-modal (Edit → Undo still works after it closes)."""
+        from planner.gui.dialogs.feeds_dialog import FeedsDialog
+
+        window = self.window
+        if self.feeds_dialog is not None:
+            self.feeds_dialog.close()
+            self.feeds_dialog.deleteLater()
+        dialog = self.feeds_dialog = FeedsDialog(
+            window.store, window.perform, window.settings, window.database_path, window
+        )
+        dialog.open()
 
     def attached(self, path: Path) -> None:
         self.databases.attached(path)
