@@ -117,3 +117,28 @@ def restore(backup: Path | str, target: Path | str, now: datetime | None = None)
             tr("Cannot restore {path}: {reason}").format(path=target, reason=error)
         ) from None
     return kept
+
+
+def roll_back_to(db: Database, snapshot: Path | str) -> None:
+    """Put the open database back as it was in ``snapshot`` (a :func:`back_up` copy).
+
+    The pages are copied into the live file with the backup API (in place, so
+    the app's connections stay valid); an import that created series, seasons,
+    rounds, drivers and sessions at once is undone in one step this way.
+    """
+    target = db.sqlite_path
+    if target is None:
+        raise StorageError(tr("Only a planner file can be backed up this way."))
+    db.engine.dispose()  # no pooled connection holds a read snapshot of the old pages
+    try:
+        reader = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
+        writer = sqlite3.connect(target, timeout=5)
+        try:
+            reader.backup(writer)
+        finally:
+            writer.close()
+            reader.close()
+    except sqlite3.Error as error:
+        raise StorageError(
+            tr("Cannot restore {path}: {reason}").format(path=target, reason=error)
+        ) from None
