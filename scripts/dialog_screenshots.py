@@ -17,6 +17,12 @@ import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from planner.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -33,7 +39,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     os.environ["RACE_PLANNER_DATA_DIR"] = str(temp)
 
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Race Planner")
@@ -147,9 +153,37 @@ def main() -> int:
     return 0
 
 
-def extra_dialogs(window: object, temp: Path) -> dict[str, Callable[[], object]]:
-    """The other new dialogs (filled in as they are added)."""
-    return {}
+def extra_dialogs(window: MainWindow, temp: Path) -> dict[str, Callable[[], QDialog]]:
+    """The other new dialogs, each built as the window builds it."""
+    from PySide6.QtWidgets import QApplication
+
+    from planner.gui.dialogs.ics_import_dialog import IcsImportDialog
+    from planner.services import catalog
+    from planner.services.tracks import list_tracks
+
+    def wait(dialog: IcsImportDialog) -> None:
+        while dialog.busy:
+            QApplication.processEvents()
+
+    def ics_import() -> QDialog:
+        path = ROOT / "tests" / "fixtures" / "ical" / "series_with_unknown_place.ics"
+        db = window.store.db
+        dialog = IcsImportDialog(
+            db,
+            path,
+            path.read_bytes(),
+            window.store.home_zone,
+            [series.name for series in catalog.list_series(db)],
+            list_tracks(db),
+            2024,
+            window,
+        )
+        wait(dialog)
+        dialog.series.setCurrentText("GT World Challenge Europe")
+        wait(dialog)
+        return dialog
+
+    return {"ics-import": ics_import}
 
 
 if __name__ == "__main__":

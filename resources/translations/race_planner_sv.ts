@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarFileImport</name>
+    <message>
+        <source>Import Calendar File</source>
+        <translation>Importera kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ical);;All files (*)</source>
+        <translation>Kalenderfiler (*.ics *.ical);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan inte läsa {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importerar {file}…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} updated.</source>
+        <translation>Importerade {file}: {added} tillagda, {updated} uppdaterade.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Assign drivers to {session}</source>
@@ -570,6 +593,120 @@ Planeraren som den är nu sparas bredvid under ett daterat namn (…before-resto
     <message>
         <source>Saving…</source>
         <translation>Sparar…</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImportDialog</name>
+    <message>
+        <source>Import Calendar File</source>
+        <translation>Importera kalenderfil</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Fil: {path}</translation>
+    </message>
+    <message>
+        <source>As the file says (Race Planner exports)</source>
+        <translation>Som filen säger (exporter från Race Planner)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Säsong</translation>
+    </message>
+    <message>
+        <source>Import into series:</source>
+        <translation>Importera till serien:</translation>
+    </message>
+    <message>
+        <source>Season:</source>
+        <translation>Säsong:</translation>
+    </message>
+    <message>
+        <source>Places that match no circuit</source>
+        <translation>Platser som inte motsvarar någon bana</translation>
+    </message>
+    <message>
+        <source>Place in the file</source>
+        <translation>Plats i filen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Bana</translation>
+    </message>
+    <message>
+        <source>Round / session</source>
+        <translation>Omgång / pass</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Track time</source>
+        <translation>Bantid</translation>
+    </message>
+    <message>
+        <source>Home time ({zone})</source>
+        <translation>Hemmatid ({zone})</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <source>{name} (cancelled)</source>
+        <translation>{name} (inställt)</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Pick a circuit for each place above to import.</source>
+        <translation>Välj en bana för varje plats ovan för att importera.</translation>
+    </message>
+    <message>
+        <source>The file has no sessions to import.</source>
+        <translation>Filen har inga pass att importera.</translation>
+    </message>
+    <message>
+        <source>{added} sessions to add, {updated} to update, {unchanged} unchanged; {rounds} new rounds.</source>
+        <translation>{added} pass att lägga till, {updated} att uppdatera, {unchanged} oförändrade; {rounds} nya omgångar.</translation>
+    </message>
+    <message>
+        <source>Left out: {items}</source>
+        <translation>Utelämnat: {items}</translation>
+    </message>
+    <message>
+        <source>Choose a circuit…</source>
+        <translation>Välj en bana…</translation>
+    </message>
+    <message>
+        <source>Circuit for {place}</source>
+        <translation>Bana för {place}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIcsCommand</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importera {file}</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1902,10 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>P&amp;hone Feeds…</source>
         <translation>Kalender&amp;flöden för mobilen…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Calendar File (.ics)…</source>
+        <translation>Importera &amp;kalenderfil (.ics)…</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,11 @@ def when_shown(kind: type[D], act: Callable[[D], None], *, tries: int = 250) -> 
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, kind) and dialog.isVisible():
             seen.append(dialog)
-            act(dialog)
+            try:
+                act(dialog)
+            finally:  # a failed check must not leave the dialog's exec() waiting
+                if dialog.isVisible():
+                    dialog.reject()
         elif left:
             QTimer.singleShot(20, lambda: look(left - 1))
 

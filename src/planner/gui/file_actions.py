@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -170,3 +171,7 @@ class FileActions(QObject):
         )
         dialog.imported.connect(imported)
         dialog.exec()
+
+    def import_calendar_file(self, path: Path) -> None:
+        """Preview an .ics file and import it as one undo step (File → Import Calendar File)."""
+        self.window.features.import_calendar_file(path)

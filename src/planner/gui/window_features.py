@@ -30,6 +30,12 @@ class WindowFeatures(QObject):
         self.databases = DatabaseActions(window)
         self.feeds_action = self._action("calendar", self.open_feeds, "Ctrl+Shift+F")
         self.feeds_dialog: FeedsDialog | None = None
+        from planner.gui.calendar_file_import import CalendarFileImport
+
+        self.calendar_files = CalendarFileImport(window)
+        self.import_calendar_action = self._action(
+            "import", self.calendar_files.choose_and_import, "Ctrl+Shift+I"
+        )
         self._add_to_menus()
 
     def _action(self, icon_name: str, slot: object, shortcut: str = "") -> QAction:
@@ -49,16 +55,24 @@ class WindowFeatures(QObject):
         file_menu.insertMenu(first, self.databases.recent_menu)
         file_menu.insertSeparator(first)
         file_menu.insertAction(window.import_action, self.feeds_action)
+        after_import = file_menu.actions()[file_menu.actions().index(window.import_action) + 1]
+        file_menu.insertAction(after_import, self.import_calendar_action)
         file_menu.insertAction(window.start_empty_action, self.databases.back_up_action)
         file_menu.insertAction(window.start_empty_action, self.databases.restore_action)
 
     def retranslate(self) -> None:
         self.databases.retranslate()
         self.feeds_action.setText(self.tr("P&hone Feeds…"))
+        self.import_calendar_action.setText(self.tr("Import &Calendar File (.ics)…"))
 
     def update_actions(self) -> None:
         self.databases.update_actions()
         self.feeds_action.setEnabled(self.window.store.is_open)
+        self.import_calendar_action.setEnabled(self.window.store.is_open)
+
+    def import_calendar_file(self, path: Path) -> None:
+        """Preview and import an .ics file (for "open with Race Planner")."""
+        self.calendar_files.import_calendar_file(path)
 
     def open_feeds(self) -> None:
         """The Phone Feeds dialog, window-modal (Edit → Undo still works after it closes)."""
