@@ -183,7 +183,17 @@ def extra_dialogs(window: MainWindow, temp: Path) -> dict[str, Callable[[], QDia
         wait(dialog)
         return dialog
 
-    return {"ics-import": ics_import}
+    def calendar_paste() -> QDialog:
+        from planner.gui.dialogs.calendar_import_dialog import CalendarImportDialog
+
+        season = next(s for s in catalog.list_seasons(window.store.db) if s.year == 2023)
+        dialog = CalendarImportDialog(window.store.db, season.id, season.title, window)
+        text = (ROOT / "tests" / "fixtures" / "schedules" / "gt4-calendar-2023-en.txt").read_text()
+        dialog.text.setPlainText(text + "November 4th-5th - Nowhere Ring, Atlantis\n")
+        dialog.refresh()
+        return dialog
+
+    return {"ics-import": ics_import, "calendar-paste": calendar_paste}
 
 
 if __name__ == "__main__":

@@ -32,6 +32,105 @@
     </message>
 </context>
 <context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Paste Season Calendar into {season}</source>
+        <translation>Klistra in säsongskalender i {season}</translation>
+    </message>
+    <message>
+        <source>Season calendar text</source>
+        <translation>Säsongskalenderns text</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Som skrivet</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Bana</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Paste the season calendar from the series website:</source>
+        <translation>Klistra in säsongskalendern från seriens webbplats:</translation>
+    </message>
+    <message>
+        <source>Paste a calendar to see its rounds.</source>
+        <translation>Klistra in en kalender för att se dess omgångar.</translation>
+    </message>
+    <message>
+        <source>Pick a circuit or untick the rows marked in red ({count}).</source>
+        <translation>Välj en bana eller kryssa ur raderna markerade med rött ({count}).</translation>
+    </message>
+    <message>
+        <source>No round could be read from this text.</source>
+        <translation>Ingen omgång kunde läsas ur texten.</translation>
+    </message>
+    <message>
+        <source>{new} new rounds, {updated} rounds updated.</source>
+        <translation>{new} nya omgångar, {updated} omgångar uppdaterade.</translation>
+    </message>
+    <message>
+        <source>Lines not read: {lines}</source>
+        <translation>Rader som inte lästes: {lines}</translation>
+    </message>
+    <message>
+        <source>Choose a circuit…</source>
+        <translation>Välj en bana…</translation>
+    </message>
+    <message>
+        <source>Circuit for round {number}</source>
+        <translation>Bana för omgång {number}</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Utelämnad</translation>
+    </message>
+    <message>
+        <source>No circuit matches: pick one</source>
+        <translation>Ingen bana passar: välj en</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Ny omgång</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>circuit</source>
+        <translation>bana</translation>
+    </message>
+    <message>
+        <source>Update: {changes}</source>
+        <translation>Uppdatera: {changes}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Assign drivers to {session}</source>
@@ -700,6 +799,13 @@ Planeraren som den är nu sparas bredvid under ett daterat namn (…before-resto
     <message>
         <source>Circuit for {place}</source>
         <translation>Bana för {place}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCalendarCommand</name>
+    <message>
+        <source>Import calendar into {season}</source>
+        <translation>Importera kalender till {season}</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2012,10 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>Import &amp;Calendar File (.ics)…</source>
         <translation>Importera &amp;kalenderfil (.ics)…</translation>
+    </message>
+    <message>
+        <source>Paste Season &amp;Calendar…</source>
+        <translation>Klistra in säsongs&amp;kalender…</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ class WindowFeatures(QObject):
         self.import_calendar_action = self._action(
             "import", self.calendar_files.choose_and_import, "Ctrl+Shift+I"
         )
+        self.paste_calendar_action = self._action("calendar", self.paste_season_calendar)
         self._add_to_menus()
 
     def _action(self, icon_name: str, slot: object, shortcut: str = "") -> QAction:
@@ -56,7 +57,9 @@ class WindowFeatures(QObject):
         file_menu.insertSeparator(first)
         file_menu.insertAction(window.import_action, self.feeds_action)
         after_import = file_menu.actions()[file_menu.actions().index(window.import_action) + 1]
+        file_menu.insertAction(after_import, self.paste_calendar_action)
         file_menu.insertAction(after_import, self.import_calendar_action)
+        window.season_menu.insertAction(window.delete_round_action, self.paste_calendar_action)
         file_menu.insertAction(window.start_empty_action, self.databases.back_up_action)
         file_menu.insertAction(window.start_empty_action, self.databases.restore_action)
 
@@ -64,11 +67,33 @@ class WindowFeatures(QObject):
         self.databases.retranslate()
         self.feeds_action.setText(self.tr("P&hone Feeds…"))
         self.import_calendar_action.setText(self.tr("Import &Calendar File (.ics)…"))
+        self.paste_calendar_action.setText(self.tr("Paste Season &Calendar…"))
 
     def update_actions(self) -> None:
         self.databases.update_actions()
         self.feeds_action.setEnabled(self.window.store.is_open)
         self.import_calendar_action.setEnabled(self.window.store.is_open)
+        self.paste_calendar_action.setEnabled(
+            self.window.store.is_open and self.window.season_id is not None
+        )
+
+    def paste_season_calendar(self) -> None:
+        """Paste a season calendar into the open season (one undo step)."""
+        from planner.gui.calendar_import_command import ImportCalendarCommand
+        from planner.gui.dialogs.calendar_import_dialog import CalendarImportDialog
+        from planner.services import catalog
+
+        window = self.window
+        season = next(
+            (s for s in catalog.list_seasons(window.store.db) if s.id == window.season_id), None
+        )
+        if season is None:
+            return
+        dialog = CalendarImportDialog(window.store.db, season.id, season.title, window)
+        if dialog.exec():
+            window.perform(
+                ImportCalendarCommand(window.store, season.id, dialog.rows(), season.title)
+            )
 
     def import_calendar_file(self, path: Path) -> None:
         """Preview and import an .ics file (for "open with Race Planner")."""
