@@ -1354,6 +1354,37 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     </message>
 </context>
 <context>
+    <name>OverviewPrinting</name>
+    <message>
+        <source>Print Season</source>
+        <translation>Skriv ut säsongen</translation>
+    </message>
+    <message>
+        <source>Print Year</source>
+        <translation>Skriv ut året</translation>
+    </message>
+    <message>
+        <source>Export Season as PDF</source>
+        <translation>Exportera säsongen som PDF</translation>
+    </message>
+    <message>
+        <source>Export Year as PDF</source>
+        <translation>Exportera året som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Sparade {path}.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message>
         <source>People and Cars</source>
@@ -2016,6 +2047,22 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>Paste Season &amp;Calendar…</source>
         <translation>Klistra in säsongs&amp;kalender…</translation>
+    </message>
+    <message>
+        <source>Print Season &amp;Overview…</source>
+        <translation>Skriv ut säsongs&amp;översikt…</translation>
+    </message>
+    <message>
+        <source>Export Season Overview as PDF…</source>
+        <translation>Exportera säsongsöversikt som PDF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Year {year}…</source>
+        <translation>Skriv ut å&amp;ret {year}…</translation>
+    </message>
+    <message>
+        <source>Export Year {year} as PDF…</source>
+        <translation>Exportera året {year} som PDF…</translation>
     </message>
 </context>
 <context>

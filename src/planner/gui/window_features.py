@@ -37,7 +37,16 @@ class WindowFeatures(QObject):
             "import", self.calendar_files.choose_and_import, "Ctrl+Shift+I"
         )
         self.paste_calendar_action = self._action("calendar", self.paste_season_calendar)
+        from planner.gui.overview_printing import OverviewPrinting
+
+        self.overviews = OverviewPrinting(window)
+        self.print_season_action = self._action("print", self.overviews.print_season)
+        self.export_season_pdf_action = self._action("print", self.overviews.export_season_pdf)
+        self.print_year_action = self._action("print", self.overviews.print_year)
+        self.export_year_pdf_action = self._action("print", self.overviews.export_year_pdf)
         self._add_to_menus()
+
+    _year_key: tuple[int | None, str] | None = None
 
     def _action(self, icon_name: str, slot: object, shortcut: str = "") -> QAction:
         action = QAction(icon(icon_name), "", self.window)
@@ -60,6 +69,14 @@ class WindowFeatures(QObject):
         file_menu.insertAction(after_import, self.paste_calendar_action)
         file_menu.insertAction(after_import, self.import_calendar_action)
         window.season_menu.insertAction(window.delete_round_action, self.paste_calendar_action)
+        after_pdf = file_menu.actions()[file_menu.actions().index(window.export_pdf_action) + 1]
+        for action in (
+            self.print_season_action,
+            self.export_season_pdf_action,
+            self.print_year_action,
+            self.export_year_pdf_action,
+        ):
+            file_menu.insertAction(after_pdf, action)
         file_menu.insertAction(window.start_empty_action, self.databases.back_up_action)
         file_menu.insertAction(window.start_empty_action, self.databases.restore_action)
 
@@ -68,14 +85,35 @@ class WindowFeatures(QObject):
         self.feeds_action.setText(self.tr("P&hone Feeds…"))
         self.import_calendar_action.setText(self.tr("Import &Calendar File (.ics)…"))
         self.paste_calendar_action.setText(self.tr("Paste Season &Calendar…"))
+        self.print_season_action.setText(self.tr("Print Season &Overview…"))
+        self.export_season_pdf_action.setText(self.tr("Export Season Overview as PDF…"))
+        self._year_texts()
+
+    def _year_texts(self) -> None:
+        """The year of the open season in the year actions (read once per season shown)."""
+        key = (self.window.season_id, self.window.translations.language)
+        if key == self._year_key:
+            return
+        self._year_key = key
+        found = self.overviews.open_season_title() if self.window.store.is_open else None
+        year = str(found[2]) if found is not None else ""
+        self.print_year_action.setText(self.tr("Print &Year {year}…").format(year=year))
+        self.export_year_pdf_action.setText(self.tr("Export Year {year} as PDF…").format(year=year))
 
     def update_actions(self) -> None:
         self.databases.update_actions()
         self.feeds_action.setEnabled(self.window.store.is_open)
         self.import_calendar_action.setEnabled(self.window.store.is_open)
-        self.paste_calendar_action.setEnabled(
-            self.window.store.is_open and self.window.season_id is not None
-        )
+        has_season = self.window.store.is_open and self.window.season_id is not None
+        for action in (
+            self.paste_calendar_action,
+            self.print_season_action,
+            self.export_season_pdf_action,
+            self.print_year_action,
+            self.export_year_pdf_action,
+        ):
+            action.setEnabled(has_season)
+        self._year_texts()
 
     def paste_season_calendar(self) -> None:
         """Paste a season calendar into the open season (one undo step)."""
