@@ -1909,6 +1909,21 @@ Fredag 13 maj (svensk tid)
     </message>
 </context>
 <context>
+    <name>SessionSharing</name>
+    <message>
+        <source>Share Session</source>
+        <translation>Dela pass</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved {path}: send it, and the event updates in the other calendar.</source>
+        <translation>Sparade {path}: skicka den, så uppdateras händelsen i den andra kalendern.</translation>
+    </message>
+</context>
+<context>
     <name>WeekendModel</name>
     <message>
         <source>Track time</source>
@@ -2047,6 +2062,10 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>Paste Season &amp;Calendar…</source>
         <translation>Klistra in säsongs&amp;kalender…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare Session (.ics)…</source>
+        <translation>&amp;Dela pass (.ics)…</translation>
     </message>
     <message>
         <source>Print Season &amp;Overview…</source>

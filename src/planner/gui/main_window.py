@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         from planner.gui.window_features import WindowFeatures
 
         self.features = WindowFeatures(self)  # new planner, open, back up, feeds, ...
+        self.share_session_action = self.features.share_session_action  # session menus use it
         self._connect()
         self.countdown_timer = QTimer(self)
         self.countdown_timer.setInterval(60_000)

@@ -44,6 +44,12 @@ class WindowFeatures(QObject):
         self.export_season_pdf_action = self._action("print", self.overviews.export_season_pdf)
         self.print_year_action = self._action("print", self.overviews.print_year)
         self.export_year_pdf_action = self._action("print", self.overviews.export_year_pdf)
+        from planner.gui.session_sharing import SessionSharing
+
+        self.sharing = SessionSharing(window)
+        self.share_session_action = self._action(
+            "export", self.sharing.share_session, "Ctrl+Shift+S"
+        )
         self._add_to_menus()
 
     _year_key: tuple[int | None, str] | None = None
@@ -69,6 +75,7 @@ class WindowFeatures(QObject):
         file_menu.insertAction(after_import, self.paste_calendar_action)
         file_menu.insertAction(after_import, self.import_calendar_action)
         window.season_menu.insertAction(window.delete_round_action, self.paste_calendar_action)
+        window.weekend_menu.insertAction(window.move_weekend_action, self.share_session_action)
         after_pdf = file_menu.actions()[file_menu.actions().index(window.export_pdf_action) + 1]
         for action in (
             self.print_season_action,
@@ -85,6 +92,7 @@ class WindowFeatures(QObject):
         self.feeds_action.setText(self.tr("P&hone Feeds…"))
         self.import_calendar_action.setText(self.tr("Import &Calendar File (.ics)…"))
         self.paste_calendar_action.setText(self.tr("Paste Season &Calendar…"))
+        self.share_session_action.setText(self.tr("S&hare Session (.ics)…"))
         self.print_season_action.setText(self.tr("Print Season &Overview…"))
         self.export_season_pdf_action.setText(self.tr("Export Season Overview as PDF…"))
         self._year_texts()
@@ -114,6 +122,11 @@ class WindowFeatures(QObject):
         ):
             action.setEnabled(has_season)
         self._year_texts()
+        from planner.gui.session_sharing import current_session
+
+        self.share_session_action.setEnabled(
+            self.window.store.is_open and current_session(self.window) is not None
+        )
 
     def paste_season_calendar(self) -> None:
         """Paste a season calendar into the open season (one undo step)."""
