@@ -186,6 +186,25 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>When (home time)</source>
+        <translation>När (hemmatid)</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Krock</translation>
+    </message>
+    <message>
+        <source>{count} clashes. Double-click a session to go to it.</source>
+        <translation>{count} krockar. Dubbelklicka på ett pass för att gå till det.</translation>
+    </message>
+    <message>
+        <source>No clashes: nobody is booked twice.</source>
+        <translation>Inga krockar: ingen är dubbelbokad.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseActions</name>
     <message>
         <source>&amp;New Planner…</source>
@@ -2066,6 +2085,14 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>S&amp;hare Session (.ics)…</source>
         <translation>&amp;Dela pass (.ics)…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Krockar</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Krockar</translation>
     </message>
     <message>
         <source>Print Season &amp;Overview…</source>

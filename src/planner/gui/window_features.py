@@ -50,7 +50,42 @@ class WindowFeatures(QObject):
         self.share_session_action = self._action(
             "export", self.sharing.share_session, "Ctrl+Shift+S"
         )
+        self._add_conflicts_dock()
         self._add_to_menus()
+
+    def _add_conflicts_dock(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDockWidget
+
+        from planner.gui.views.conflicts_panel import ConflictsPanel
+
+        window = self.window
+        self.conflicts = ConflictsPanel()
+        self.conflicts_dock = QDockWidget(window)
+        self.conflicts_dock.setObjectName("ConflictsDock")
+        self.conflicts_dock.setWidget(self.conflicts)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.conflicts_dock)
+        window.tabifyDockWidget(window.next_up_dock, self.conflicts_dock)
+        window.next_up_dock.raise_()
+        self.conflicts.session_opened.connect(self.go_to_session)
+        self.conflicts_dock.visibilityChanged.connect(lambda _shown: self.refresh_conflicts())
+        window.store.changed.connect(self.refresh_conflicts)
+        window.store.home_zone_changed.connect(lambda _zone: self.refresh_conflicts())
+        window.view_menu.addAction(self.conflicts_dock.toggleViewAction())
+
+    def refresh_conflicts(self) -> None:
+        """Every clash of the planner (read only while the panel can be seen)."""
+        from planner.services.queries import find_conflicts
+
+        store = self.window.store
+        if not store.is_open or self.conflicts.visibleRegion().isEmpty():
+            return
+        self.conflicts.set_conflicts(find_conflicts(store.db), store.home_zone)
+
+    def go_to_session(self, round_id: int, session_id: int) -> None:
+        self.window.open_round(round_id)
+        self.window.weekend_view.select_session(session_id)
+        self.window.weekend_view.tree.setFocus()
 
     _year_key: tuple[int | None, str] | None = None
 
@@ -93,6 +128,9 @@ class WindowFeatures(QObject):
         self.import_calendar_action.setText(self.tr("Import &Calendar File (.ics)…"))
         self.paste_calendar_action.setText(self.tr("Paste Season &Calendar…"))
         self.share_session_action.setText(self.tr("S&hare Session (.ics)…"))
+        self.conflicts_dock.setWindowTitle(self.tr("Conflicts"))
+        self.conflicts_dock.toggleViewAction().setText(self.tr("&Conflicts"))
+        self.conflicts.retranslate()
         self.print_season_action.setText(self.tr("Print Season &Overview…"))
         self.export_season_pdf_action.setText(self.tr("Export Season Overview as PDF…"))
         self._year_texts()
