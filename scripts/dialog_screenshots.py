@@ -140,6 +140,9 @@ def main() -> int:
                 image.save(str(target))
                 written.append(target)
             dialog.close()
+        window.features.conflicts_dock.show()
+        window.features.conflicts_dock.raise_()
+        settle()
         window.grab().save(str(out / f"window-{language}.png"))
     window.close()
     translations.switch("en")
@@ -193,7 +196,16 @@ def extra_dialogs(window: MainWindow, temp: Path) -> dict[str, Callable[[], QDia
         dialog.refresh()
         return dialog
 
-    return {"ics-import": ics_import, "calendar-paste": calendar_paste}
+    def user_guide() -> QDialog:
+        from planner.gui.dialogs.user_guide import UserGuideDialog
+
+        return UserGuideDialog(window.translations.language, window)
+
+    return {
+        "ics-import": ics_import,
+        "calendar-paste": calendar_paste,
+        "user-guide": user_guide,
+    }
 
 
 if __name__ == "__main__":

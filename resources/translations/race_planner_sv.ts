@@ -1943,6 +1943,13 @@ Fredag 13 maj (svensk tid)
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Race Planner User Guide</source>
+        <translation>Användarguide för Race Planner</translation>
+    </message>
+</context>
+<context>
     <name>WeekendModel</name>
     <message>
         <source>Track time</source>
@@ -2075,8 +2082,8 @@ Fredag 13 maj (svensk tid)
         <translation>Kalender&amp;flöden för mobilen…</translation>
     </message>
     <message>
-        <source>Import &amp;Calendar File (.ics)…</source>
-        <translation>Importera &amp;kalenderfil (.ics)…</translation>
+        <source>Import Calendar &amp;File (.ics)…</source>
+        <translation>Importera kalender&amp;fil (.ics)…</translation>
     </message>
     <message>
         <source>Paste Season &amp;Calendar…</source>
@@ -2087,6 +2094,10 @@ Fredag 13 maj (svensk tid)
         <translation>&amp;Dela pass (.ics)…</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Användarguide</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Krockar</translation>
     </message>
@@ -2095,7 +2106,7 @@ Fredag 13 maj (svensk tid)
         <translation>&amp;Krockar</translation>
     </message>
     <message>
-        <source>Print Season &amp;Overview…</source>
+        <source>Print Season O&amp;verview…</source>
         <translation>Skriv ut säsongs&amp;översikt…</translation>
     </message>
     <message>

@@ -44,6 +44,7 @@ class WindowFeatures(QObject):
         self.export_season_pdf_action = self._action("print", self.overviews.export_season_pdf)
         self.print_year_action = self._action("print", self.overviews.print_year)
         self.export_year_pdf_action = self._action("print", self.overviews.export_year_pdf)
+        self.user_guide_action = self._action("app", self.show_user_guide, "F1")
         from planner.gui.session_sharing import SessionSharing
 
         self.sharing = SessionSharing(window)
@@ -111,6 +112,7 @@ class WindowFeatures(QObject):
         file_menu.insertAction(after_import, self.import_calendar_action)
         window.season_menu.insertAction(window.delete_round_action, self.paste_calendar_action)
         window.weekend_menu.insertAction(window.move_weekend_action, self.share_session_action)
+        window.help_menu.insertAction(window.about_action, self.user_guide_action)
         after_pdf = file_menu.actions()[file_menu.actions().index(window.export_pdf_action) + 1]
         for action in (
             self.print_season_action,
@@ -125,13 +127,14 @@ class WindowFeatures(QObject):
     def retranslate(self) -> None:
         self.databases.retranslate()
         self.feeds_action.setText(self.tr("P&hone Feeds…"))
-        self.import_calendar_action.setText(self.tr("Import &Calendar File (.ics)…"))
+        self.import_calendar_action.setText(self.tr("Import Calendar &File (.ics)…"))
         self.paste_calendar_action.setText(self.tr("Paste Season &Calendar…"))
         self.share_session_action.setText(self.tr("S&hare Session (.ics)…"))
+        self.user_guide_action.setText(self.tr("&User Guide"))
         self.conflicts_dock.setWindowTitle(self.tr("Conflicts"))
         self.conflicts_dock.toggleViewAction().setText(self.tr("&Conflicts"))
         self.conflicts.retranslate()
-        self.print_season_action.setText(self.tr("Print Season &Overview…"))
+        self.print_season_action.setText(self.tr("Print Season O&verview…"))
         self.export_season_pdf_action.setText(self.tr("Export Season Overview as PDF…"))
         self._year_texts()
 
@@ -165,6 +168,12 @@ class WindowFeatures(QObject):
         self.share_session_action.setEnabled(
             self.window.store.is_open and current_session(self.window) is not None
         )
+
+    def show_user_guide(self) -> None:
+        from planner.gui.dialogs.user_guide import UserGuideDialog
+
+        dialog = self.user_guide = UserGuideDialog(self.window.translations.language, self.window)
+        dialog.open()
 
     def paste_season_calendar(self) -> None:
         """Paste a season calendar into the open season (one undo step)."""
