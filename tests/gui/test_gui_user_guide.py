@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -49,8 +50,7 @@ def test_every_menu_the_guide_names_exists(demo_window: MainWindow, language: st
     window = demo_window
     window.set_language(language)
     known = _menu_paths(window)
-    with open(guide_path(language), encoding="utf-8") as stream:
-        html = stream.read()
+    html = Path(guide_path(language)).read_text(encoding="utf-8")
     named = {
         _plain(re.sub(r"\s+", " ", found)) for found in re.findall(r"<b>([^<]*→[^<]*)</b>", html)
     }
