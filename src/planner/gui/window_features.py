@@ -13,13 +13,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from planner.gui.calendar_file_import import CalendarFileImport
 from planner.gui.database_actions import DatabaseActions
 from planner.gui.icons import icon
+from planner.gui.overview_printing import OverviewPrinting
+from planner.gui.session_sharing import SessionSharing
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from planner.gui.dialogs.feeds_dialog import FeedsDialog
+    from planner.gui.dialogs.user_guide import UserGuideDialog
     from planner.gui.main_window import MainWindow
 
 
@@ -30,23 +34,18 @@ class WindowFeatures(QObject):
         self.databases = DatabaseActions(window)
         self.feeds_action = self._action("calendar", self.open_feeds, "Ctrl+Shift+F")
         self.feeds_dialog: FeedsDialog | None = None
-        from planner.gui.calendar_file_import import CalendarFileImport
-
+        self.user_guide: UserGuideDialog | None = None
         self.calendar_files = CalendarFileImport(window)
         self.import_calendar_action = self._action(
             "import", self.calendar_files.choose_and_import, "Ctrl+Shift+I"
         )
         self.paste_calendar_action = self._action("calendar", self.paste_season_calendar)
-        from planner.gui.overview_printing import OverviewPrinting
-
         self.overviews = OverviewPrinting(window)
         self.print_season_action = self._action("print", self.overviews.print_season)
         self.export_season_pdf_action = self._action("print", self.overviews.export_season_pdf)
         self.print_year_action = self._action("print", self.overviews.print_year)
         self.export_year_pdf_action = self._action("print", self.overviews.export_year_pdf)
         self.user_guide_action = self._action("app", self.show_user_guide, "F1")
-        from planner.gui.session_sharing import SessionSharing
-
         self.sharing = SessionSharing(window)
         self.share_session_action = self._action(
             "export", self.sharing.share_session, "Ctrl+Shift+S"
@@ -88,7 +87,7 @@ class WindowFeatures(QObject):
         self.window.weekend_view.select_session(session_id)
         self.window.weekend_view.tree.setFocus()
 
-    _year_key: tuple[int | None, str] | None = None
+    _year_key: tuple[int | None, str, str] | None = None
 
     def _action(self, icon_name: str, slot: object, shortcut: str = "") -> QAction:
         action = QAction(icon(icon_name), "", self.window)
@@ -140,7 +139,11 @@ class WindowFeatures(QObject):
 
     def _year_texts(self) -> None:
         """The year of the open season in the year actions (read once per season shown)."""
-        key = (self.window.season_id, self.window.translations.language)
+        key = (
+            self.window.season_id,
+            self.window.translations.language,
+            str(self.window.database_path),
+        )
         if key == self._year_key:
             return
         self._year_key = key
