@@ -14,6 +14,10 @@ packages=(
   libxcb-xfixes0 libxcb-xkb1 libx11-xcb1
   # checking printed sheets and taking screenshots
   poppler-utils xvfb xauth
+  # scanning the printed QR codes back (zbarimg)
+  zbar-tools
+  # a private PostgreSQL server the tests start for the shared-planner suites
+  postgresql
 )
 # Thunderbird's calendar parser (ical.js) checks our feeds in the tests; it runs on Node.
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)

@@ -4,7 +4,8 @@
     python scripts/screenshots.py               # offscreen
     xvfb-run -a python scripts/screenshots.py   # under a virtual X server
 
-Writes docs/screenshots/{season,month,weekend}-{en,sv}.png. The app runs on
+Writes docs/screenshots/{season,month,weekend}-{en,sv}.png, and the week and
+agenda views at 1280×800 and 1024×700 ({week,agenda}-{en,sv}[-1024].png). The app runs on
 a fresh demo database in a temp folder, with its settings there too, and a
 clock fixed a few days before the GT4 round at Hockenheim (so "Next up"
 counts down). The user's files are never touched.
@@ -31,13 +32,14 @@ def main() -> int:
     temp = Path(tempfile.mkdtemp(prefix="race-planner-shots-"))
     os.environ["RACE_PLANNER_DATA_DIR"] = str(temp)
 
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Race Planner")
 
     from planner.gui.icons import icon
-    from planner.gui.main_window import MONTH_PAGE, MainWindow
+    from planner.gui.main_window import AGENDA_PAGE, MONTH_PAGE, WEEK_PAGE, MainWindow
     from planner.gui.settings import AppSettings
     from planner.gui.startup import open_database
     from planner.gui.store import Store
@@ -78,6 +80,21 @@ def main() -> int:
             path = OUT / f"{name}-{language}.png"
             window.grab().save(str(path))
             written.append(path)
+        for size, suffix in (((1280, 800), ""), ((1024, 700), "-1024")):
+            window.resize(*size)
+            settle()
+            # As a fresh start at this size would lay out the docks.
+            window.resizeDocks(
+                [window.navigator_dock, window.next_up_dock], [230, 300], Qt.Orientation.Horizontal
+            )
+            window.open_round(hockenheim.id)
+            for name, page in (("week", WEEK_PAGE), ("agenda", AGENDA_PAGE)):
+                window.show_page(page)
+                settle()
+                path = OUT / f"{name}-{language}{suffix}.png"
+                window.grab().save(str(path))
+                written.append(path)
+        window.resize(1440, 900)
     window.close()
     translations.switch("en")
     store.set_database(None)

@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("RACE_PLANNER_DB", None)
 
 from planner.db.database import Database
+from postgres_server import PostgresServer, server_binaries
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -37,12 +38,47 @@ def _english_messages() -> Iterator[None]:
     set_language("en")
 
 
+#: Which store the ``db`` and ``demo_db`` fixtures use: "sqlite" (a file per test) or
+#: "postgresql" (a database per test on a private server the tests start). CI runs the
+#: suites once with each.
+STORE = os.environ.get("RACE_PLANNER_TEST_STORE", "sqlite")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if STORE != "postgresql":
+        return
+    skip = pytest.mark.skip(reason="about the SQLite file itself; this run is on PostgreSQL")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A private PostgreSQL server for the whole run (started on first use)."""
+    if server_binaries() is None:
+        pytest.skip("PostgreSQL is not installed (Debian package postgresql)")
+    server = PostgresServer()
+    server.start()
+    yield server
+    server.remove()
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
+def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test's planner lives: a file path (SQLite) or a database URL (PostgreSQL)."""
+    if STORE == "postgresql":
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        return server.new_database()
+    return str(tmp_path / "planner.sqlite3")
+
+
+@pytest.fixture
+def db(store_target: str) -> Iterator[Database]:
     """An empty planner database with the circuit library installed."""
     from planner.services.tracks import install_circuit_library
 
-    database = Database.open(tmp_path / "planner.sqlite3")
+    database = Database.open(store_target)
     install_circuit_library(database)
     yield database
     database.close()
@@ -59,11 +95,29 @@ def _demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def _demo_template(request: pytest.FixtureRequest) -> str:
+    """The demo built once on the PostgreSQL server, to be copied as a template."""
+    from planner.demo import build_demo
+
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    url = server.new_database()
+    database = Database.open(url)
+    build_demo(database)
+    database.close()
+    return url
+
+
 @pytest.fixture
-def demo_db(tmp_path: Path, _demo_file: Path) -> Iterator[Database]:
+def demo_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """A fresh copy of the demo seasons (built once per test run)."""
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(_demo_file, path)
-    database = Database.open(path)
+    if STORE == "postgresql":
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        template = request.getfixturevalue("_demo_template")
+        database = Database.open(server.copy_database(template))
+    else:
+        path = tmp_path / "demo.sqlite3"
+        shutil.copyfile(request.getfixturevalue("_demo_file"), path)
+        database = Database.open(path)
     yield database
     database.close()

@@ -19,12 +19,32 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n session(s) found</source>
+        <translation>
+            <numerusform>%n session found</numerusform>
+            <numerusform>%n sessions found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeasonView</name>
     <message numerus="yes">
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n round</numerusform>
             <numerusform>%n rounds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message numerus="yes">
+        <source>%n session(s) this week</source>
+        <translation>
+            <numerusform>%n session this week</numerusform>
+            <numerusform>%n sessions this week</numerusform>
         </translation>
     </message>
 </context>

@@ -2,10 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>Times in home time ({zone})</source>
+        <translation>Tider i hemmatid ({zone})</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Filter: driver, series, circuit…</source>
+        <translation>Filtrera: förare, serie, bana…</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Filtertext</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Förare</translation>
+    </message>
+    <message>
+        <source>Session kind</source>
+        <translation>Typ av pass</translation>
+    </message>
+    <message>
+        <source>Past sessions too</source>
+        <translation>Tidigare pass också</translation>
+    </message>
+    <message>
+        <source>Sessions by day</source>
+        <translation>Pass per dag</translation>
+    </message>
+    <message>
+        <source>No sessions to show. Clear the filters or show past sessions.</source>
+        <translation>Inga pass att visa. Rensa filtren eller visa tidigare pass.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tävling</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Förare</translation>
+    </message>
+    <message>
+        <source>Track time</source>
+        <translation>Bantid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>Alla serier</translation>
+    </message>
+    <message>
+        <source>All drivers</source>
+        <translation>Alla förare</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Krock</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening {path}…</source>
         <translation>Öppnar {path}…</translation>
+    </message>
+</context>
+<context>
+    <name>CalDavPublishDialog</name>
+    <message>
+        <source>Publish Feeds to a Calendar Server</source>
+        <translation>Publicera flöden på en kalenderserver</translation>
+    </message>
+    <message>
+        <source>Each saved feed becomes a calendar on your CalDAV server (Nextcloud, Radicale, Fastmail, mailbox.org…) that your phones already sync with. Only what changed is sent; events you added there by hand stay.</source>
+        <translation>Varje sparat flöde blir en kalender på er CalDAV-server (Nextcloud, Radicale, Fastmail, mailbox.org…) som telefonerna redan synkar med. Bara det som ändrats skickas; händelser ni lagt till där för hand finns kvar.</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>Spara lösenordet i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked for each time.</source>
+        <translation>Den här datorn har ingen nyckelring: lösenordet efterfrågas varje gång.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adress:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Saved feeds to publish</source>
+        <translation>Sparade flöden att publicera</translation>
+    </message>
+    <message>
+        <source>What was published</source>
+        <translation>Det som publicerades</translation>
+    </message>
+    <message>
+        <source>What changed on the server shows here.</source>
+        <translation>Det som ändrades på servern visas här.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicera</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds:</source>
+        <translation>&amp;Flöden:</translation>
+    </message>
+    <message>
+        <source>There are no saved feeds yet: make one in the Feeds window first.</source>
+        <translation>Det finns inga sparade flöden ännu: skapa ett i flödesfönstret först.</translation>
+    </message>
+    <message>
+        <source>Give the http(s):// address of your calendars on the server.</source>
+        <translation>Ange http(s)://-adressen till era kalendrar på servern.</translation>
+    </message>
+    <message>
+        <source>Tick at least one feed to publish.</source>
+        <translation>Kryssa i minst ett flöde att publicera.</translation>
+    </message>
+    <message>
+        <source>Publishing to {url}…</source>
+        <translation>Publicerar på {url}…</translation>
+    </message>
+    <message>
+        <source>{feed}: {added} added, {updated} updated, {deleted} deleted, {same} unchanged</source>
+        <translation>{feed}: {added} tillagda, {updated} uppdaterade, {deleted} borttagna, {same} oförändrade</translation>
+    </message>
+    <message>
+        <source>A new calendar was made on the server.</source>
+        <translation>En ny kalender skapades på servern.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>tillagt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>uppdaterat</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borttaget</translation>
+    </message>
+    <message>
+        <source>{count} event(s) changed on the server meanwhile were left as they are: publish again to update them.</source>
+        <translation>{count} händelse(r) som ändrats på servern under tiden lämnades som de var: publicera igen för att uppdatera dem.</translation>
     </message>
 </context>
 <context>
@@ -128,6 +302,44 @@
     <message>
         <source>Update: {changes}</source>
         <translation>Uppdatera: {changes}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarItem</name>
+    <message>
+        <source>{day}, {span} home time</source>
+        <translation>{day}, {span} hemmatid</translation>
+    </message>
+    <message>
+        <source>{day}, {time} track time ({zone})</source>
+        <translation>{day}, {time} bantid ({zone})</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>krock</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPages</name>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Search Results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>Move {name} to {day}</source>
+        <translation>Flytta {name} till {day}</translation>
+    </message>
+    <message>
+        <source>Move {name} to {day} {time}</source>
+        <translation>Flytta {name} till {day} {time}</translation>
+    </message>
+    <message>
+        <source>Make {name} {length} long</source>
+        <translation>Gör {name} {length} långt</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1247,10 @@ Planeraren som den är nu sparas bredvid under ett daterat namn (…before-resto
         <translation>Exportera helgen som P&amp;DF…</translation>
     </message>
     <message>
+        <source>Publish Feeds to a &amp;Calendar Server…</source>
+        <translation>Publicera flöden på en &amp;kalenderserver…</translation>
+    </message>
+    <message>
         <source>&amp;Import Schedule Text…</source>
         <translation>&amp;Importera tidsschema…</translation>
     </message>
@@ -1065,6 +1281,18 @@ Planeraren som den är nu sparas bredvid under ett daterat namn (…before-resto
     <message>
         <source>Weekend</source>
         <translation>Helg</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Find Sessions…</source>
+        <translation>&amp;Sök pass…</translation>
     </message>
     <message>
         <source>Series Navigator</source>
@@ -1193,8 +1421,24 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
         <translation>I dag</translation>
     </message>
     <message>
+        <source>Go to this month (T)</source>
+        <translation>Gå till denna månad (T)</translation>
+    </message>
+    <message>
+        <source>Go to month</source>
+        <translation>Gå till månad</translation>
+    </message>
+    <message>
+        <source>Go to year</source>
+        <translation>Gå till år</translation>
+    </message>
+    <message>
         <source>Times in home time ({zone})</source>
         <translation>Tider i hemmatid ({zone})</translation>
+    </message>
+    <message>
+        <source>Month view, {day}</source>
+        <translation>Månadsvy, {day}</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1826,209 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     </message>
 </context>
 <context>
+    <name>PressKitDialog</name>
+    <message>
+        <source>Press Kit — {series} {year}, Round {number}</source>
+        <translation>Pressmaterial — {series} {year}, omgång {number}</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Tidsschema</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Bana</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Ställning</translation>
+    </message>
+    <message>
+        <source>Home time ({zone})</source>
+        <translation>Hemmatid ({zone})</translation>
+    </message>
+    <message>
+        <source>Track time ({zone})</source>
+        <translation>Bantid ({zone})</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Times in</source>
+        <translation>Tider i</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Förare</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your press release.</source>
+        <translation>Kopierat: klistra in det i ditt pressmeddelande.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCommands</name>
+    <message>
+        <source>Paste standings after round {number}</source>
+        <translation>Klistra in ställning efter omgång {number}</translation>
+    </message>
+    <message>
+        <source>Change the points system</source>
+        <translation>Ändra poängsystemet</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsFeature</name>
+    <message>
+        <source>&amp;Results Mode</source>
+        <translation>&amp;Resultatläge</translation>
+    </message>
+    <message>
+        <source>&amp;Standings…</source>
+        <translation>&amp;Ställning…</translation>
+    </message>
+    <message>
+        <source>Press &amp;Kit…</source>
+        <translation>Press&amp;material…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>In class</source>
+        <translation>I klassen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Pole</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Fastest lap</source>
+        <translation>Snabbaste varv</translation>
+    </message>
+    <message>
+        <source>Best lap</source>
+        <translation>Bästa varv</translation>
+    </message>
+    <message>
+        <source>Laps</source>
+        <translation>Varv</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Klassad</translation>
+    </message>
+    <message>
+        <source>Typed points</source>
+        <translation>Inskrivna poäng</translation>
+    </message>
+    <message>
+        <source>From the points system</source>
+        <translation>Från poängsystemet</translation>
+    </message>
+    <message>
+        <source>Result of {session}</source>
+        <translation>Resultat i {session}</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>placering</translation>
+    </message>
+    <message>
+        <source>class position</source>
+        <translation>klassplacering</translation>
+    </message>
+    <message>
+        <source>laps</source>
+        <translation>antal varv</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a {what}: type a whole number such as 3.</source>
+        <translation>”{text}” är ingen {what}: skriv ett heltal, t.ex. 3.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of points; leave it empty to use the points system.</source>
+        <translation>”{text}” är ingen poängsumma; lämna tomt för att använda poängsystemet.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Standings…</source>
+        <translation>Ställning…</translation>
+    </message>
+    <message>
+        <source>Press Kit…</source>
+        <translation>Pressmaterial…</translation>
+    </message>
+    <message>
+        <source>Type a position and press Enter to go to the next session. Status: DNS, DNF, DSQ or NC, with the reason beside it. Space ticks pole and fastest lap. Points come from the season&apos;s points system unless you type them.</source>
+        <translation>Skriv en placering och tryck Enter för att gå till nästa pass. Status: DNS, DNF, DSQ eller NC, med orsaken bredvid. Mellanslag bockar i pole och snabbaste varv. Poängen kommer från säsongens poängsystem om du inte skriver in dem.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Results · {series} {year} · Round {number} · {track}</source>
+        <translation>Resultat · {series} {year} · Omgång {number} · {track}</translation>
+    </message>
+    <message>
+        <source>{car} ({crew}): {points} points this weekend</source>
+        <translation>{car} ({crew}): {points} poäng i helgen</translation>
+    </message>
+    <message>
+        <source>No points system for this season yet.</source>
+        <translation>Inget poängsystem för säsongen än.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleImportDialog</name>
     <message>
         <source>Import a schedule</source>
@@ -1828,6 +2275,28 @@ Fredag 13 maj (svensk tid)
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Driver, series, circuit, session…</source>
+        <translation>Förare, serie, bana, pass…</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Sök pass</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) found</source>
+        <translation>
+            <numerusform>%n pass hittat</numerusform>
+            <numerusform>%n pass hittade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeasonModel</name>
     <message>
         <source>No.</source>
@@ -1943,10 +2412,166 @@ Fredag 13 maj (svensk tid)
     </message>
 </context>
 <context>
+    <name>StandingsDialog</name>
+    <message>
+        <source>Standings — {season}</source>
+        <translation>Ställning — {season}</translation>
+    </message>
+    <message>
+        <source>after round </source>
+        <translation>efter omgång </translation>
+    </message>
+    <message>
+        <source>Pos.</source>
+        <translation>Plac.</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Förare</translation>
+    </message>
+    <message>
+        <source>Nat.</source>
+        <translation>Nat.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Avstånd</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Paste the published table, one driver a line: 1. Name SWE 44p</source>
+        <translation>Klistra in den publicerade tabellen, en förare per rad: 1. Namn SWE 44p</translation>
+    </message>
+    <message>
+        <source>Use as Published Table</source>
+        <translation>Använd som publicerad tabell</translation>
+    </message>
+    <message>
+        <source>Published table for the rest of the field</source>
+        <translation>Publicerad tabell för resten av fältet</translation>
+    </message>
+    <message>
+        <source>Positions in class score</source>
+        <translation>Klassplaceringar ger poäng</translation>
+    </message>
+    <message>
+        <source>as entered</source>
+        <translation>som inlagt</translation>
+    </message>
+    <message>
+        <source>Save Points System</source>
+        <translation>Spara poängsystem</translation>
+    </message>
+    <message>
+        <source>Points system</source>
+        <translation>Poängsystem</translation>
+    </message>
+    <message>
+        <source>Race (1st, 2nd, …)</source>
+        <translation>Race (1:a, 2:a, …)</translation>
+    </message>
+    <message>
+        <source>Qualifying (1st, 2nd, …)</source>
+        <translation>Kval (1:a, 2:a, …)</translation>
+    </message>
+    <message>
+        <source>Pole bonus</source>
+        <translation>Bonus för pole</translation>
+    </message>
+    <message>
+        <source>Fastest lap bonus</source>
+        <translation>Bonus för snabbaste varv</translation>
+    </message>
+    <message>
+        <source>Rounds in the season</source>
+        <translation>Omgångar i säsongen</translation>
+    </message>
+    <message>
+        <source>after {done} of {total} rounds</source>
+        <translation>efter {done} av {total} omgångar</translation>
+    </message>
+    <message>
+        <source>our results</source>
+        <translation>våra resultat</translation>
+    </message>
+    <message>
+        <source>published table</source>
+        <translation>publicerad tabell</translation>
+    </message>
+    <message>
+        <source>{count} rows read</source>
+        <translation>{count} rader lästa</translation>
+    </message>
+    <message>
+        <source>{count} lines not read: {lines}</source>
+        <translation>{count} rader inte lästa: {lines}</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>Race Planner User Guide</source>
         <translation>Användarguide för Race Planner</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message numerus="yes">
+        <source>%n session(s) this week</source>
+        <translation>
+            <numerusform>%n pass denna vecka</numerusform>
+            <numerusform>%n pass denna vecka</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week calendar</source>
+        <translation>Veckokalender</translation>
+    </message>
+    <message>
+        <source>Previous week (Page Up)</source>
+        <translation>Föregående vecka (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Föregående vecka</translation>
+    </message>
+    <message>
+        <source>Next week (Page Down)</source>
+        <translation>Nästa vecka (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nästa vecka</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Go to this week (T)</source>
+        <translation>Gå till denna vecka (T)</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Veckans dagar</translation>
+    </message>
+    <message>
+        <source>{first} – {last} · week {week}</source>
+        <translation>{first} – {last} · vecka {week}</translation>
+    </message>
+    <message>
+        <source>Times in home time ({zone})</source>
+        <translation>Tider i hemmatid ({zone})</translation>
     </message>
 </context>
 <context>
@@ -2079,15 +2704,15 @@ Fredag 13 maj (svensk tid)
     <name>WindowFeatures</name>
     <message>
         <source>P&amp;hone Feeds…</source>
-        <translation>Kalender&amp;flöden för mobilen…</translation>
+        <translation>Kalenderflöden för Kalender&amp;flöden för mobilen…amp;mobilen…</translation>
     </message>
     <message>
         <source>Import Calendar &amp;File (.ics)…</source>
         <translation>Importera kalender&amp;fil (.ics)…</translation>
     </message>
     <message>
-        <source>Paste Season &amp;Calendar…</source>
-        <translation>Klistra in säsongs&amp;kalender…</translation>
+        <source>Paste Season Ca&amp;lendar…</source>
+        <translation>Klistra in säsongskalen&amp;der…</translation>
     </message>
     <message>
         <source>S&amp;hare Session (.ics)…</source>

@@ -11,8 +11,9 @@ from datetime import date, datetime
 
 from planner.db.database import Database
 from planner.domain.kinds import SessionKind
-from planner.services import catalog, rounds, sessions, tracks
-from planner.services.lookup import find_track
+from planner.domain.results import ResultStatus
+from planner.services import catalog, points, results, rounds, sessions, tracks
+from planner.services.lookup import find_round, find_track
 from planner.services.sessions import NewSession
 
 HOME_ZONE = "Europe/Stockholm"
@@ -40,6 +41,7 @@ def build_demo(db: Database) -> None:
     _hankook_12h_hockenheim_2022(db, lestrup.id, (andreas.id, oliver.id, emil.id, marcus.id))
     _stcc_2022(db, lestrup.id, andreas.id)
     _tcr_germany_2022(db, roja.id, jessica.id)
+    _published_results(db)
 
 
 def _gt4_european_series_2023(db: Database, andreas_id: int, jessica_id: int) -> None:
@@ -235,3 +237,46 @@ def _tcr_germany_2022(db: Database, team_id: int, jessica_id: int) -> None:
     )
     car = catalog.add_car(db, model="Hyundai Veloster N TCR", car_class="TCR", team_id=team_id)
     catalog.add_entry(db, season_id=season.id, car_id=car.id, driver_ids=[jessica_id])
+
+
+def _published_results(db: Database) -> None:
+    """The points system of each demo season (from the library) and the published results.
+
+    Only the Hankook 12h Hockenheimring has published results: #120 was 3rd of
+    the TCR class in free practice, 1st in qualifying (class pole) and 3rd in
+    the race (TCR and TCE). The race ran in two parts; its result is the finish,
+    at the end of part 2.
+    """
+    for season in catalog.list_seasons(db):
+        scale = points.library_scale(season.series_name)
+        if scale is not None:
+            points.set_points_system(db, season.id, scale)
+    with db.unit_of_work() as orm:
+        hockenheim = find_round(orm, "24H Series", 2022, 4)
+        entry_id = results.entry_of_car(orm, hockenheim, "120").id
+        session_ids = {session.name: session.id for session in hockenheim.sessions}
+    classified = ResultStatus.CLASSIFIED
+    results.set_results(
+        db,
+        [
+            results.ResultChange(
+                session_ids["Free Practice"],
+                entry_id,
+                results.ResultValues(status=classified, class_position=3),
+            ),
+            results.ResultChange(
+                session_ids["Qualifying"],
+                entry_id,
+                results.ResultValues(status=classified, class_position=1, pole=True),
+            ),
+            results.ResultChange(
+                session_ids["Race – Part 2"],
+                entry_id,
+                results.ResultValues(
+                    status=classified,
+                    class_position=3,
+                    notes="3rd in the TCR and TCE classes; lost 20 minutes in the pits for repairs",
+                ),
+            ),
+        ],
+    )

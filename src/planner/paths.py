@@ -21,11 +21,26 @@ def user_data_dir() -> Path:
 
 
 def default_database_path() -> Path:
-    """``$RACE_PLANNER_DB``, else ``planner.sqlite3`` in the user data folder."""
+    """``$RACE_PLANNER_DB`` (when it is a file), else ``planner.sqlite3`` in the data folder."""
     override = os.environ.get(DB_ENVIRONMENT_VARIABLE)
-    if override:
+    if override and not is_database_url(override):
         return Path(override).expanduser()
     return user_data_dir() / "planner.sqlite3"
+
+
+def is_database_url(text: str) -> bool:
+    """``postgresql+psycopg://user@host/db`` and the like, as opposed to a file path."""
+    scheme, separator, _rest = text.partition("://")
+    return bool(separator) and scheme.replace("+", "").isalnum()
+
+
+def database_target(text: str | None = None) -> Path | str:
+    """What ``--db`` (or ``$RACE_PLANNER_DB``) names: a database URL as it is, a file path
+    expanded; the default file when nothing is given."""
+    chosen = text or os.environ.get(DB_ENVIRONMENT_VARIABLE) or ""
+    if chosen and is_database_url(chosen):
+        return chosen
+    return Path(chosen).expanduser() if chosen else default_database_path()
 
 
 def resource_path(*parts: str) -> Path:

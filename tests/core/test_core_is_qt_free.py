@@ -10,6 +10,8 @@ CORE_MODULES = [
     "planner.services.sessions",
     "planner.services.tracks",
     "planner.services.backups",
+    "planner.services.search",
+    "planner.services.calendar_anchor",
     "planner.demo",
     "planner.cli.main",
 ]

@@ -6,9 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from planner.db.database import Database
 from planner.services import catalog, queries
 from planner.services.first_look import first_look
+
+# the first screen is read from the SQLite file with plain sqlite3, before SQLAlchemy loads
+pytestmark = pytest.mark.sqlite_only
 
 
 def _path(database: Database) -> Path:

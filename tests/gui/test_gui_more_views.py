@@ -83,17 +83,20 @@ def test_month_view_starts_on_the_next_sessions_and_opens_a_weekend(
     view = window.month_view
     assert (view.year, view.month) == (2023, 9)
     assert window.month_view.title.text() == "September 2023"
-    blocks = view.grid.blocks
-    assert [b.title for b in blocks][:2] == ["Free Practice 1", "Free Practice 2"]
-    assert blocks[0].time_text == "11:10"  # home time: London
+    items = view.grid.items
+    assert [i.title for i in items][:2] == ["Free Practice 1", "Free Practice 2"]
+    assert items[0].home_span_text().startswith("11:10")  # home time: London
     view.grid.repaint()
-    rect, block = view.grid._hit[0]
+    rect, item = view.grid._hit[0]
     qtbot.mouseClick(view.grid, Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.round_id == block.round_id
+    assert view.selected_session_ids() == [item.session_id]  # a click selects
+    qtbot.mouseDClick(view.grid, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.round_id == item.round_id  # a double click opens
+    assert window.weekend_view.current_session().id == item.session_id
     window.show_page(MONTH_PAGE)
     view.step(1)
     assert window.month_view.title.text() == "October 2023"
-    assert view.grid.blocks == []
+    assert view.grid.items == []
     assert view.grid.block_at(QPoint(1, 1)) is None
 
 

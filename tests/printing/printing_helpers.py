@@ -31,7 +31,8 @@ def pdf_text(path: Path, *, layout: bool = True) -> str:
     if layout:
         command.append("-layout")
     result = subprocess.run([*command, str(path), "-"], capture_output=True, text=True, check=True)
-    return result.stdout.replace("\u200b", "")
+    # zero-width break hints and the no-break spaces inside names read as plain text
+    return result.stdout.replace("\u200b", "").replace("\u00a0", " ")
 
 
 def pdf_info(path: Path) -> dict[str, str]:

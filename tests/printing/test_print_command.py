@@ -46,8 +46,8 @@ def test_print_weekend_in_swedish_with_home_time(
     assert status == 0
     assert str(out) in capsys.readouterr().out
     text = pdf_text(out)
-    assert "fredag 1 september" in text
-    assert "12:10 06:10 Free Practice 1" in " ".join(text.split())
+    assert "Fredag 1 september" in text
+    assert "12:10–13:10 06:10–07:10 Free Practice 1" in " ".join(text.split())
     assert pdf_info(out)["Page size"] == "612 x 792 pts (letter)"
     assert page_count(out) == 1
 

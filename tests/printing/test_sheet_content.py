@@ -106,9 +106,9 @@ def test_home_time_names_the_day_when_it_differs(gt4_hockenheim: WeekendView) ->
 def test_swedish_sheet_words(gt4_hockenheim: WeekendView) -> None:
     sheet = build_weekend_sheet(gt4_hockenheim, language="sv", printed_at=PRINTED)
     assert [day.heading for day in sheet.schedule.days] == [
-        "fredag 1 september",
-        "lördag 2 september",
-        "söndag 3 september",
+        "Fredag 1 september",
+        "Lördag 2 september",
+        "Söndag 3 september",
     ]
     assert sheet.schedule.title == "Tidsschema"
     assert sheet.header.season_label == "Omgång 5 · 2023"
@@ -152,7 +152,7 @@ def test_season_overview_of_one_season(demo_db: Database) -> None:
     assert overview.rows[4].dates == "1–3 Sep"
     assert overview.rows[5].dates == "29 Sep – 1 Oct"
     assert [row.past for row in overview.rows] == [True, True, True, True, False, False]
-    assert "Andreas Bäckman and Jessica Bäckman" in overview.subtitle
+    assert "Andreas\u00a0Bäckman and Jessica\u00a0Bäckman" in overview.subtitle
 
 
 def test_year_overview_is_titled_after_the_family(demo_db: Database) -> None:

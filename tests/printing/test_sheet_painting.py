@@ -61,7 +61,7 @@ def test_print_to_printer_draws_one_page(gt4_hockenheim: WeekendView, tmp_path: 
     sheet = build_weekend_sheet(gt4_hockenheim, language="sv")
     assert print_to_printer(sheet, printer) == 1
     assert page_count(out) == 1
-    assert "lördag 2 september" in pdf_text(out)
+    assert "Lördag 2 september" in pdf_text(out)
 
 
 def test_rendering_gives_back_every_reference_to_none(

@@ -25,15 +25,22 @@ from planner.services import catalog, queries
 from planner.services.views import RoundView, WeekendView
 
 PRINTED = datetime(2026, 11, 23, 14, 5)
-GT4_SESSIONS = {
-    "Free Practice 1": "12:10",
-    "Free Practice 2": "17:00",
-    "Qualifying 1": "11:10",
-    "Qualifying 2": "11:30",
-    "Race 1": "16:55",
-    "Race 2": "11:35",
+GT4_SESSIONS = {  # start and end at the track
+    "Free Practice 1": "12:10–13:10",
+    "Free Practice 2": "17:00–18:00",
+    "Qualifying 1": "11:10–11:30",
+    "Qualifying 2": "11:30–11:50",
+    "Race 1": "16:55–17:55",
+    "Race 2": "11:35–12:35",
 }
-NEW_YORK = ["06:10", "11:00", "05:10", "05:30", "10:55", "05:35"]
+NEW_YORK = [
+    "06:10–07:10",
+    "11:00–12:00",
+    "05:10–05:30",
+    "05:30–05:50",
+    "10:55–11:55",
+    "05:35–06:35",
+]
 CREW_120 = ["Andreas Bäckman", "Oliver Söderström", "Emil Sällberg", "Marcus Fluch"]
 
 
@@ -77,10 +84,10 @@ def test_12h_hockenheim_sheet_has_the_crew_of_four(
     assert layout_problems(path) == []
     text = pdf_text(path)
     for name, start in {
-        "Free Practice": "16:20",
+        "Free Practice": "16:20",  # length not published: the start alone
         "Qualifying": "19:05",
-        "Race – Part 1": "13:55",
-        "Race – Part 2": "14:05",
+        "Race – Part 1": "13:55–19:55",
+        "Race – Part 2": "14:05–20:05",
     }.items():
         assert re.search(rf"{start}\s+{re.escape(name)}", text), name
     for driver in CREW_120:
@@ -99,7 +106,7 @@ def test_home_times_appear_when_home_is_another_zone(
 ) -> None:
     path = _weekend_pdf(gt4_hockenheim, tmp_path, home_zone="America/New_York")
     text = pdf_text(path)
-    assert re.search(r"12:10\s+06:10\s+Free Practice 1", text)
+    assert re.search(r"12:10–13:10\s+06:10–07:10\s+Free Practice 1", text)
     for home in NEW_YORK:
         assert home in text
     assert "NEW YORK" in text
@@ -108,8 +115,9 @@ def test_home_times_appear_when_home_is_another_zone(
 
 def test_no_home_column_when_the_clocks_agree(gt4_hockenheim: WeekendView, tmp_path: Path) -> None:
     text = pdf_text(_weekend_pdf(gt4_hockenheim, tmp_path, home_zone="Europe/Stockholm"))
-    assert re.search(r"12:10\s+Free Practice 1", text)
+    assert re.search(r"12:10–13:10\s+Free Practice 1", text)
     assert "STOCKHOLM" not in text
+    assert "same as Stockholm" in _flat(text)
 
 
 def test_swedish_sheet_has_swedish_headings_and_days(
@@ -117,7 +125,7 @@ def test_swedish_sheet_has_swedish_headings_and_days(
 ) -> None:
     path = _weekend_pdf(gt4_hockenheim, tmp_path, language="sv")
     text = pdf_text(path)
-    for word in ("fredag 1 september", "lördag 2 september", "söndag 3 september"):
+    for word in ("Fredag 1 september", "Lördag 2 september", "Söndag 3 september"):
         assert word in text
     for heading in ("TIDSSCHEMA", "BANA", "BIL OCH FÖRARE", "ANTECKNINGAR OCH RESULTAT"):
         assert heading in text
@@ -182,21 +190,22 @@ def _crowded(weekend: WeekendView) -> WeekendView:
     return dataclasses.replace(weekend, round=round_, sessions=tuple(sessions))
 
 
-def test_twelve_long_sessions_still_fit_one_page(
+def test_twelve_long_sessions_keep_their_size_and_every_page_names_the_round(
     gt4_hockenheim: WeekendView, tmp_path: Path
 ) -> None:
     crowded = _crowded(gt4_hockenheim)
     for paper in ("a4", "letter"):
-        path = _weekend_pdf(
-            crowded, tmp_path, f"crowded-{paper}.pdf", paper=paper, home_zone="Asia/Tokyo"
-        )
-        assert page_count(path) == 1
+        sheet = build_weekend_sheet(crowded, printed_at=PRINTED, home_zone="Asia/Tokyo")
+        path = tmp_path / f"crowded-{paper}.pdf"
+        pages = render_weekend_pdf(sheet, path, paper)
         assert layout_problems(path) == []
         text = pdf_text(path)
         for index in range(12):
             assert f"Session{index:02d}" in text
-        for start in ("08:00", "10:15", "12:30", "14:45"):
+        for start in ("08:00–09:00", "10:15–11:15", "12:30–13:30", "14:45–15:45"):
             assert re.search(rf"{start}\s+\S+\s+Session", text)  # track time, Tokyo time
+        for page in text.split("\f")[1:pages]:
+            assert "Hockenheim · 1–3 September 2023" in _flat(page)
 
 
 def test_a_huge_round_continues_on_a_second_page(
@@ -280,12 +289,19 @@ def test_a_long_season_still_fits_one_page(demo_db: Database, tmp_path: Path) ->
         assert f"Round{index + 1:02d}" in text
 
 
-def test_round_without_sessions_says_so(demo_db: Database, tmp_path: Path) -> None:
+def test_round_without_sessions_prints_a_timetable_to_fill_in(
+    demo_db: Database, tmp_path: Path
+) -> None:
     weekend = demo_weekend(demo_db, "STCC", 2022, 1)
     path = _weekend_pdf(weekend, tmp_path)
     text = pdf_text(path)
-    assert "No sessions entered yet." in text
+    assert "No sessions entered yet: fill in the times by hand." in text
     assert "Ljungbyhed" in text
+    first, last = weekend.round.first_day, weekend.round.last_day
+    days = [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
+    for day in days:  # every day of the weekend gets its heading and rows
+        assert f"{day:%A} {day.day} {day:%B}" in text
+    assert "SESSION" in text
 
 
 def test_tentative_and_cancelled_sessions_are_marked(

@@ -107,6 +107,13 @@ def register(cli: CommandLine) -> None:
     sub.add_argument("--kind")
     sub.add_argument("--start", metavar='"YYYY-MM-DD HH:MM"', help="wall-clock time at the track")
     sub.add_argument("--minutes", type=int, metavar="N")
+    sub.add_argument(
+        "--expect-revision",
+        type=int,
+        metavar="N",
+        help="only if the session is still at revision N (see 'list sessions --json'); "
+        "otherwise nothing is saved and the exit status is 1",
+    )
     _session_options(sub)
 
     sub = cli.group_command(
@@ -365,6 +372,8 @@ def _edit_session(args: argparse.Namespace, context: Context) -> int:
             changes[option] = getattr(args, option)
     if args.drivers is not None:
         changes["driver_ids"] = _driver_ids(context, args.drivers)
+    if args.expect_revision is not None:
+        changes["expected_revision"] = args.expect_revision
     updated = sessions.edit_session(db, args.id, **changes)
     context.print(
         f"{updated.id}  {updated.name}  {updated.start_wall:%Y-%m-%d %H:%M} {updated.zone}  "

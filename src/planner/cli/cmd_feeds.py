@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from planner.cli.caldav_publishing import CALDAV_HELP, add_caldav_options
+from planner.cli.caldav_publishing import publish as publish_to_caldav
 from planner.cli.framework import CommandLine, Context
 
 if TYPE_CHECKING:
@@ -84,8 +86,9 @@ def register(cli: CommandLine) -> None:
     sub = cli.group_command(
         "export", EXPORT_GROUP_HELP, "feeds", "Write every saved feed into a folder.", _export_feeds
     )
-    sub.description = EXPORT_FEEDS_HELP
-    sub.add_argument("--dir", required=True, metavar="DIR", help="folder for the .ics files")
+    sub.description = EXPORT_FEEDS_HELP + "\n" + CALDAV_HELP
+    sub.add_argument("--dir", metavar="DIR", help="folder for the .ics files")
+    add_caldav_options(sub)
     sub.add_argument(
         "--base-url", metavar="URL", help="public address of that folder, to print the links"
     )
@@ -252,11 +255,30 @@ def _print_export(result: FeedExport, context: Context, zone_name: str) -> None:
 def _export_feeds(args: argparse.Namespace, context: Context) -> int:
     from pathlib import Path
 
+    from planner.domain.errors import PlannerError
     from planner.i18n import tr
     from planner.services import feeds
 
+    if not args.dir and not args.caldav:
+        raise PlannerError(tr("Say where the feeds go: --dir DIR, --caldav URL, or both."))
+    if not args.dir:
+        return publish_to_caldav(args, context)
+    if args.caldav and args.json:
+        raise PlannerError(tr("--json reports one destination at a time: --dir or --caldav."))
     db = context.database(create=False)
     results = feeds.export_all_feeds(db, Path(args.dir), home_zone=args.home_tz)
+    if args.caldav:
+        _export_feeds_report(args, context, results)
+        return publish_to_caldav(args, context)
+    return _export_feeds_report(args, context, results)
+
+
+def _export_feeds_report(
+    args: argparse.Namespace, context: Context, results: list[FeedExport]
+) -> int:
+    from planner.i18n import tr
+    from planner.services import feeds
+
     links = {
         result.file_name: feeds.published_urls(args.base_url, result.file_name)
         for result in results

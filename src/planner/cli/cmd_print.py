@@ -24,7 +24,8 @@ example:
       --round 5 --out hockenheim.pdf --lang sv --home-tz America/New_York"""
 
 SEASON_HELP = """\
-Every round of one season on one page: dates, circuit, event and drivers.
+Every round of one season on one page: dates, circuit, event, drivers and the
+race starts (in home time with --home-tz, else at the track).
 
 example:
   planner print season --series "GT4 Europe" --season 2023 --out gt4-2023.pdf --landscape"""
@@ -83,7 +84,7 @@ def _output_options(sub: argparse.ArgumentParser) -> None:
         "--home-tz",
         metavar="ZONE",
         help="your home time zone (IANA name, e.g. Europe/Stockholm); weekend sheets get a "
-        "home-time column when it differs from the track's",
+        "home-time column when it differs from the track's, overviews list race starts in it",
     )
 
 
@@ -109,11 +110,19 @@ def _report(context: Context, path: Path, pages: int) -> None:
     context.print(text.format(path=path, pages=pages))
 
 
+def _sessions_by_round(db: Any, rounds: Any) -> dict[int, Any]:
+    """Each round's sessions, for the race starts an overview lists."""
+    from planner.services import queries
+
+    return {item.id: queries.weekend(db, item.id).sessions for item in rounds if item.session_count}
+
+
 def _print_weekend(args: argparse.Namespace, context: Context) -> int:
     from planner.printing.content import build_weekend_sheet
     from planner.printing.render import render_weekend_pdf
     from planner.services import queries
     from planner.services.lookup import find_round
+    from planner.services.results import round_results
 
     home_zone = _check_zone(args.home_tz)
     db = context.database(create=False)
@@ -124,6 +133,7 @@ def _print_weekend(args: argparse.Namespace, context: Context) -> int:
         language=_language(args),
         home_zone=home_zone,
         notes=args.notes,
+        results=round_results(db, round_id),
     )
     pages = render_weekend_pdf(sheet, args.out, args.paper, landscape=args.landscape)
     _report(context, args.out, pages)
@@ -135,13 +145,20 @@ def _print_season(args: argparse.Namespace, context: Context) -> int:
     from planner.printing.render import render_season_pdf
     from planner.services import queries
     from planner.services.lookup import find_season
+    from planner.services.results import points_by_round
 
-    _check_zone(args.home_tz)
+    home_zone = _check_zone(args.home_tz)
     db = context.database(create=False)
     with db.unit_of_work() as orm:
         season_id = find_season(orm, args.series, args.season).id
     rounds = queries.list_rounds(db, season_id)
-    overview = build_season_overview(rounds, language=_language(args))
+    overview = build_season_overview(
+        rounds,
+        language=_language(args),
+        home_zone=home_zone,
+        sessions=_sessions_by_round(db, rounds),
+        points_by_round=points_by_round(db, [item.id for item in rounds]),
+    )
     pages = render_season_pdf(overview, args.out, args.paper, landscape=args.landscape)
     _report(context, args.out, pages)
     return 0
@@ -153,14 +170,22 @@ def _print_year(args: argparse.Namespace, context: Context) -> int:
     from planner.printing.content import build_season_overview
     from planner.printing.render import render_season_pdf
     from planner.services import catalog, queries
+    from planner.services.results import points_by_round
 
-    _check_zone(args.home_tz)
+    home_zone = _check_zone(args.home_tz)
     db = context.database(create=False)
     seasons = [season for season in catalog.list_seasons(db) if season.year == args.year]
     if not seasons:
         raise NotFoundError(tr("No season of {year} is in the database.").format(year=args.year))
     rounds = [item for season in seasons for item in queries.list_rounds(db, season.id)]
-    overview = build_season_overview(rounds, language=_language(args), year=args.year)
+    overview = build_season_overview(
+        rounds,
+        language=_language(args),
+        year=args.year,
+        home_zone=home_zone,
+        sessions=_sessions_by_round(db, rounds),
+        points_by_round=points_by_round(db, [item.id for item in rounds]),
+    )
     pages = render_season_pdf(overview, args.out, args.paper, landscape=args.landscape)
     _report(context, args.out, pages)
     return 0

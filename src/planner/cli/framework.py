@@ -13,7 +13,6 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -26,7 +25,7 @@ Handler = Callable[[argparse.Namespace, "Context"], int]
 class Context:
     """What a handler gets besides its arguments."""
 
-    db_path: Path | None
+    db_path: str | None  # a file path or a database URL, as typed
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)
     _database: Database | None = None
@@ -34,10 +33,10 @@ class Context:
     def database(self, *, create: bool = True) -> Database:
         if self._database is None:
             from planner.db.database import Database
-            from planner.paths import default_database_path
+            from planner.paths import database_target
             from planner.services.tracks import install_circuit_library
 
-            self._database = Database.open(self.db_path or default_database_path(), create=create)
+            self._database = Database.open(database_target(self.db_path), create=create)
             # A new database starts with the circuit library; a newer app adds its new circuits.
             install_circuit_library(self._database)
         return self._database

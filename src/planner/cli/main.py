@@ -38,7 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="planner", description=DESCRIPTION, epilog=EPILOG, formatter_class=HelpFormatter
     )
-    parser.add_argument("--db", type=Path, metavar="PATH", help="the planner database file")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="the planner database: a file, or a shared planner's URL "
+        "(postgresql+psycopg://user@host/db); default $RACE_PLANNER_DB, else your data folder",
+    )
     parser.add_argument(
         "--lang",
         choices=("en", "sv"),
@@ -67,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "handler", None) is None:
         from planner.gui.app import main as gui_main
 
-        status: int = gui_main(db_path=args.db)
+        status: int = gui_main(db_path=Path(args.db).expanduser() if args.db else None)
         return status
     context = Context(db_path=args.db)
     from planner.domain.errors import PlannerError

@@ -295,3 +295,4 @@ class SessionDriver(Base):
 
 
 from planner.db import feed_models as _feed_models  # noqa: E402,F401  (registers the feed tables on Base)
+from planner.db import result_models as _result_models  # noqa: E402,F401  (registers the result tables on Base)

@@ -36,6 +36,10 @@ class AmbiguousTimeError(TimeRuleError):
     """The clocks show this local time twice (fall back)."""
 
 
+class ConflictError(PlannerError):
+    """Someone else changed the same thing since the revision an edit was made from."""
+
+
 class StorageError(PlannerError):
     """The database file is locked, corrupt, from a newer version, or unwritable."""
 

@@ -174,3 +174,21 @@ def check_calendar_date(year: int, month: int, day: int) -> date:
                 year=year, month=month, day=day
             )
         ) from None
+
+
+def home_to_track_wall(
+    home_wall: datetime, home_zone: str, track_zone: str
+) -> tuple[datetime, bool | None]:
+    """A time picked on the home clock, as the track's wall time and its offset choice.
+
+    A home time the clocks skip or show twice is refused with the usual message.
+    The offset choice is the track's summer-time flag where the track's wall time
+    is shown twice (fall back), so the same instant is kept; otherwise None.
+    """
+    moment = localize(home_wall, home_zone).astimezone(zone(track_zone))
+    track_wall = moment.replace(tzinfo=None)
+    try:
+        localize(track_wall, track_zone)
+    except AmbiguousTimeError:
+        return track_wall, bool(moment.dst())
+    return track_wall, None

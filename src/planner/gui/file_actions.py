@@ -34,15 +34,16 @@ class FileActions(QObject):
         """The printed sheet of the open round, in the UI language and home time."""
         from planner.printing.content import build_weekend_sheet
         from planner.services.queries import weekend
+        from planner.services.results import round_results
 
         if self.window.round_id is None:
             return None
+        round_id = self.window.store.current_id("round", self.window.round_id)
         return build_weekend_sheet(
-            weekend(
-                self.window.store.db, self.window.store.current_id("round", self.window.round_id)
-            ),
+            weekend(self.window.store.db, round_id),
             language="sv" if self.window.translations.language == "sv" else "en",
             home_zone=self.window.store.home_zone,
+            results=round_results(self.window.store.db, round_id),
         )
 
     def print_weekend(self) -> None:

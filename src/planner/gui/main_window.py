@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.gui.calendar_pages import CalendarPages
 from planner.gui.commands import (
     AddRoundCommand,
     AddSeasonCommand,
@@ -52,6 +53,7 @@ from planner.services.views import RoundView
 from planner.services.views import WeekendView as WeekendData
 
 if TYPE_CHECKING:
+    from planner.gui.dialogs.caldav_dialog import CalDavPublishDialog
     from planner.gui.models.weekend_model import WeekendModel
     from planner.gui.startup import OpenedDatabase
     from planner.gui.views.month_view import MonthView
@@ -61,6 +63,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("planner.gui")
 
 SEASON_PAGE, MONTH_PAGE, WEEKEND_PAGE = range(3)
+WEEK_PAGE, AGENDA_PAGE = 4, 5  # after the welcome page (3)
+CALENDAR_PAGES = (MONTH_PAGE, WEEK_PAGE, AGENDA_PAGE)  # pages that follow the navigator
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
         self._month_view: MonthView | None = None
         self._weekend_view: WeekendView | None = None
         self._weekend_model: WeekendModel | None = None
+        self.caldav_dialog: CalDavPublishDialog | None = None
         self.next_up = NextUpPanel(self.next_up_model)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.season_view)
@@ -104,6 +109,8 @@ class MainWindow(QMainWindow):
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome.setWordWrap(True)
         self.pages.addWidget(self.welcome)
+        self.pages.addWidget(QWidget())  # WEEK_PAGE until built
+        self.pages.addWidget(QWidget())  # AGENDA_PAGE until built
         self.pages.setCurrentWidget(self.welcome)
         self.banner = DemoBanner()
         self.banner.hide()
@@ -128,6 +135,7 @@ class MainWindow(QMainWindow):
         )
 
         self.files = FileActions(self)
+        self.calendar = CalendarPages(self)
         self._create_actions()
         self._create_menus()
         from planner.gui.window_features import WindowFeatures
@@ -135,6 +143,10 @@ class MainWindow(QMainWindow):
         self.features = WindowFeatures(self)  # new planner, open, back up, feeds, ...
         self.share_session_action = self.features.share_session_action  # session menus use it
         self._connect()
+        # Results mode, standings and press kit (Weekend menu): a feature of its own.
+        from planner.gui.results_feature import ResultsFeature
+
+        self.results = ResultsFeature(self)
         self.countdown_timer = QTimer(self)
         self.countdown_timer.setInterval(60_000)
         self.countdown_timer.timeout.connect(self._refresh_next_up)
@@ -185,6 +197,7 @@ class MainWindow(QMainWindow):
             "print", QKeySequence.StandardKey.Print, self.files.print_weekend
         )
         self.export_action = self._action("export", "Ctrl+E", self.files.export_feeds)
+        self.publish_caldav_action = self._action("export", None, self.publish_to_caldav)
         self.export_pdf_action = self._action(
             "print", "Ctrl+Shift+E", self.files.export_weekend_pdf
         )
@@ -216,9 +229,22 @@ class MainWindow(QMainWindow):
         self.weekend_page_action = self._action(
             "weekend", "Ctrl+3", lambda: self.show_page(WEEKEND_PAGE)
         )
-        for action in (self.season_page_action, self.month_page_action, self.weekend_page_action):
+        self.week_page_action = self._action("week", "Ctrl+4", lambda: self.show_page(WEEK_PAGE))
+        self.agenda_page_action = self._action(
+            "agenda", "Ctrl+5", lambda: self.show_page(AGENDA_PAGE)
+        )
+        for action in (
+            self.season_page_action,
+            self.month_page_action,
+            self.weekend_page_action,
+            self.week_page_action,
+            self.agenda_page_action,
+        ):
             action.setCheckable(True)
             self.view_group.addAction(action)
+        self.find_action = self._action(
+            "search", QKeySequence.StandardKey.Find, self.calendar.show_search
+        )
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -228,6 +254,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.print_action)
         self.file_menu.addAction(self.export_pdf_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.publish_caldav_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.start_empty_action)
@@ -237,14 +264,19 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.season_page_action)
         self.view_menu.addAction(self.month_page_action)
+        self.view_menu.addAction(self.week_page_action)
+        self.view_menu.addAction(self.agenda_page_action)
         self.view_menu.addAction(self.weekend_page_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.navigator_dock.toggleViewAction())
         self.view_menu.addAction(self.next_up_dock.toggleViewAction())
+        self.view_menu.addAction(self.calendar.search_dock.toggleViewAction())
         self.season_menu = bar.addMenu("")
         self.season_menu.addAction(self.new_season_action)
         self.season_menu.addAction(self.new_round_action)
@@ -267,6 +299,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.season_page_action)
         self.toolbar.addAction(self.month_page_action)
+        self.toolbar.addAction(self.week_page_action)
+        self.toolbar.addAction(self.agenda_page_action)
         self.toolbar.addAction(self.weekend_page_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.new_round_action)
@@ -281,8 +315,8 @@ class MainWindow(QMainWindow):
         self.store.changed.connect(self.refresh)
         self.store.home_zone_changed.connect(lambda _zone: self.refresh())
         self.navigator.series_chosen.connect(self._series_chosen)
-        self.navigator.season_chosen.connect(self.open_season)
-        self.navigator.round_chosen.connect(self.open_round)
+        self.navigator.season_chosen.connect(self._navigator_chose_season)
+        self.navigator.round_chosen.connect(self._navigator_chose_round)
         self.season_view.round_opened.connect(self.open_round)
         self.next_up.round_opened.connect(self.open_round)
         self.banner.start_empty_requested.connect(self.start_empty_planner)
@@ -305,7 +339,9 @@ class MainWindow(QMainWindow):
             from planner.gui.views.month_view import MonthView
 
             view = self._month_view = MonthView()
-            view.round_opened.connect(self.open_round)
+            view.sessionActivated.connect(self.open_session)
+            view.grid.day_activated.connect(self._open_week_at)
+            view.session_dropped.connect(self.calendar.move_by_days)
             view.month_changed.connect(lambda _y, _m: self._refresh_month())
             self._put_page(MONTH_PAGE, view)
         return self._month_view
@@ -352,6 +388,7 @@ class MainWindow(QMainWindow):
             self.print_action: self.tr("&Print Weekend…"),
             self.export_action: self.tr("&Export Season Calendar (.ics)…"),
             self.export_pdf_action: self.tr("Export Weekend as P&DF…"),
+            self.publish_caldav_action: self.tr("Publish Feeds to a &Calendar Server…"),
             self.import_action: self.tr("&Import Schedule Text…"),
             self.start_empty_action: self.tr("S&tart an Empty Planner…"),
             self.preferences_action: self.tr("Pre&ferences…"),
@@ -360,6 +397,9 @@ class MainWindow(QMainWindow):
             self.season_page_action: self.tr("Season"),
             self.month_page_action: self.tr("Month"),
             self.weekend_page_action: self.tr("Weekend"),
+            self.week_page_action: self.tr("Week"),
+            self.agenda_page_action: self.tr("Agenda"),
+            self.find_action: self.tr("&Find Sessions…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -369,6 +409,7 @@ class MainWindow(QMainWindow):
         self.navigator_dock.toggleViewAction().setText(self.tr("Series Navigator"))
         self.next_up_dock.toggleViewAction().setText(self.tr("Next Up"))
         self.welcome.setText(self.tr("Opening your planner…"))
+        self.calendar.retranslate()
         self._update_undo_texts()
         for view in (
             self.season_view,
@@ -413,6 +454,7 @@ class MainWindow(QMainWindow):
             self.new_season_action,
             self.people_action,
             self.start_empty_action,
+            self.publish_caldav_action,
         ):
             action.setEnabled(is_open)
         self.export_action.setEnabled(has_season)
@@ -429,7 +471,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_round)
         self.remove_session_action.setEnabled(has_session)
         self.assign_drivers_action.setEnabled(has_session)
-        for action in (self.season_page_action, self.month_page_action):
+        for action in (
+            self.season_page_action,
+            self.month_page_action,
+            self.week_page_action,
+            self.agenda_page_action,
+            self.find_action,
+        ):
             action.setEnabled(is_open)
         self.weekend_page_action.setEnabled(has_round)
         self.features.update_actions()
@@ -535,6 +583,10 @@ class MainWindow(QMainWindow):
             self._refresh_weekend()
         elif page == MONTH_PAGE:
             self._refresh_month()
+        elif page == WEEK_PAGE:
+            self.calendar.refresh_week()
+        elif page == AGENDA_PAGE:
+            self.calendar.refresh_agenda()
 
     def _load_conflicts(self, first_day: date, last_day: date) -> dict[int, list[str]]:
         """Conflicts of the sessions in these days only: a view never shows more."""
@@ -572,7 +624,10 @@ class MainWindow(QMainWindow):
         return queries.list_rounds(self.store.db, season_id)
 
     def _select_in_navigator(self) -> None:
-        if self.round_id is not None and self.pages.currentIndex() == WEEKEND_PAGE:
+        if self.round_id is not None and self.pages.currentIndex() in (
+            WEEKEND_PAGE,
+            *CALENDAR_PAGES,
+        ):
             if self.season_id is not None:
                 self.navigator.open_season_node(self.season_id)
             self.navigator.select("round", self.round_id)
@@ -625,23 +680,14 @@ class MainWindow(QMainWindow):
     def _refresh_month(self) -> None:
         from datetime import timedelta
 
-        from planner.gui.views.month_view import first_grid_day, month_blocks
-        from planner.services.queries import sessions_between
+        from planner.gui.views.month_view import first_grid_day
 
         if not self.store.is_open:
             return
         first = first_grid_day(self.month_view.year, self.month_view.month)
-        last = first + timedelta(days=41)
-        items = sessions_between(self.store.db, first, last)
-        blocks = month_blocks(
-            items,
-            self.month_view.year,
-            self.month_view.month,
-            self.store.home_zone,
-            set(self._load_conflicts(first, last)),
-        )
+        items = self.calendar.month_items(first, first + timedelta(days=41))
         today = self.store.clock().astimezone().date()
-        self.month_view.set_blocks(blocks, self.store.home_zone, today)
+        self.month_view.set_items(items, self.store.home_zone, today)
 
     def _refresh_next_up(self) -> None:
         from planner.services.queries import followed_drivers, upcoming_sessions
@@ -675,11 +721,8 @@ class MainWindow(QMainWindow):
     def show_page(self, page: int) -> None:
         if not self.store.is_open:
             return
-        if page == MONTH_PAGE and not self._month_chosen:
-            self._month_chosen = True
-            year, month = self.start_month()
-            self.month_view.year, self.month_view.month = year, month
-            self.month_view.retranslate()
+        if page in CALENDAR_PAGES:
+            self._place_calendar_page(page)
         if page == WEEKEND_PAGE and self.round_id is None:
             page = SEASON_PAGE
         if page == SEASON_PAGE and self.season_id is None:
@@ -694,6 +737,8 @@ class MainWindow(QMainWindow):
             SEASON_PAGE: self.season_page_action,
             MONTH_PAGE: self.month_page_action,
             WEEKEND_PAGE: self.weekend_page_action,
+            WEEK_PAGE: self.week_page_action,
+            AGENDA_PAGE: self.agenda_page_action,
         }[page].setChecked(True)
         self._show_current()
 
@@ -702,7 +747,73 @@ class MainWindow(QMainWindow):
 
         seasons = catalog.list_seasons(self.store.db, series_id=series_id)
         if seasons:
-            self.open_season(seasons[0].id)
+            self._navigator_chose_season(seasons[0].id)
+
+    # --- the calendar pages (month, week, agenda) -------------------------------------
+
+    def _place_calendar_page(self, page: int) -> None:
+        """Build the page if needed and open it on the navigator's season or round."""
+        if page == MONTH_PAGE:
+            self.month_view  # noqa: B018  (built before it is placed)
+        elif page == WEEK_PAGE:
+            week = self.calendar.week_view()
+            if self.pages.widget(WEEK_PAGE) is not week:
+                self._put_page(WEEK_PAGE, week)
+        else:
+            agenda = self.calendar.agenda_view()
+            if self.pages.widget(AGENDA_PAGE) is not agenda:
+                self._put_page(AGENDA_PAGE, agenda)
+        day = self.calendar.anchor(page)
+        if day is None and page == MONTH_PAGE and not self._month_chosen:
+            year, month = self.start_month()
+            day = date(year, month, 1)
+        if day is None:
+            return
+        if page == MONTH_PAGE:
+            self._month_chosen = True
+            self.month_view.year, self.month_view.month = day.year, day.month
+            self.month_view.show_day(day)
+            self.month_view.retranslate()
+        elif page == WEEK_PAGE:
+            self.calendar.week_view().monday = day - timedelta(days=day.weekday())
+            self.calendar.week_view().retranslate()
+        else:
+            self.calendar.refresh_agenda()
+            self.calendar.agenda_view().scroll_to_day(day)
+
+    def _navigator_chose_season(self, season_id: int) -> None:
+        """A calendar page stays and moves to the season; other pages show the season."""
+        if self.pages.currentIndex() in CALENDAR_PAGES:
+            if season_id != self.season_id:
+                self.round_id = None
+            self.season_id = season_id
+            self.show_page(self.pages.currentIndex())
+        else:
+            self.open_season(season_id)
+
+    def _navigator_chose_round(self, round_id: int) -> None:
+        if self.pages.currentIndex() in CALENDAR_PAGES:
+            from planner.services.rounds import get_round
+
+            chosen = get_round(self.store.db, round_id)
+            self.season_id, self.round_id = chosen.season_id, chosen.id
+            self.show_page(self.pages.currentIndex())
+        else:
+            self.open_round(round_id)
+
+    def _open_week_at(self, day: date) -> None:
+        self.show_page(WEEK_PAGE)
+        self.calendar.week_view().show_week(day)
+
+    def open_session(self, session_id: int) -> None:
+        """Show a session where it is edited: its round's weekend, with it selected."""
+        from planner.services.sessions import get_session
+
+        current = self.store.current_id("session", session_id)
+        session = get_session(self.store.db, current)
+        self.open_round(session.round_id)
+        self.weekend_view.select_session(current)
+        self.weekend_view.tree.setFocus()
 
     def open_season(self, season_id: int) -> None:
         if season_id != self.season_id:
@@ -957,6 +1068,16 @@ class MainWindow(QMainWindow):
         )
         if ok and days:
             self.perform(MoveRoundCommand(self.store, current.id, days, current.title))
+
+    def publish_to_caldav(self) -> None:
+        """File → Publish Feeds to a Calendar Server…: a window-modal dialog that stays
+        responsive while it publishes."""
+        from planner.gui.dialogs.caldav_dialog import CalDavPublishDialog
+
+        if not self.store.is_open:
+            return
+        self.caldav_dialog = CalDavPublishDialog(self.store, self.settings, self)
+        self.caldav_dialog.open()
 
     def manage_people(self) -> None:
         from planner.gui.dialogs.people import PeopleDialog

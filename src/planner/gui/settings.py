@@ -179,3 +179,20 @@ class AppSettings:
     @feed_base_url.setter
     def feed_base_url(self, url: str) -> None:
         self._store.setValue("feeds/base_url", url.strip())
+
+    @property
+    def caldav_url(self) -> str:
+        """The CalDAV calendar home feeds were last published to (the password is never here)."""
+        return self._str("caldav/url", "")
+
+    @caldav_url.setter
+    def caldav_url(self, url: str) -> None:
+        self._store.setValue("caldav/url", url)
+
+    @property
+    def caldav_user(self) -> str:
+        return self._str("caldav/user", "")
+
+    @caldav_user.setter
+    def caldav_user(self, user: str) -> None:
+        self._store.setValue("caldav/user", user)

@@ -12,14 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import segno
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QPaintDevice,
     QPainter,
-    QPainterPath,
     QPen,
     QTextLayout,
     QTextOption,
@@ -32,6 +31,8 @@ GREY = QColor("#5f6368")
 LIGHT_GREY = QColor("#9aa0a6")
 RULE = QColor("#d0d4d9")
 WHITE = QColor("#ffffff")
+NO_LIGATURES = ("liga", "clig", "dlig")
+QUIET_ZONE_MODULES = 4  # the white border a QR reader needs (ISO/IEC 18004)
 
 
 def mix(colour: QColor, other: QColor, amount: float) -> QColor:
@@ -57,7 +58,9 @@ def accent(colour: QColor) -> QColor:
 
 def breakable_url(text: str) -> str:
     """Allow line breaks after ``/`` and before ``.`` (zero-width spaces), not inside words."""
-    return text.replace("/", "/\u200b").replace(".", "\u200b.")
+    # never between "www" and its dot: nothing is gained, and the kerned "w." would
+    # split into two overlapping words for a reader of the PDF's text
+    return text.replace("/", "/\u200b").replace(".", "\u200b.").replace("www\u200b.", "www.")
 
 
 @dataclass
@@ -98,6 +101,9 @@ class Canvas:
         font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         font.setKerning(True)
+        # No ligatures: text copied from the PDF must read "fi", not "ﬁ".
+        for tag in NO_LIGATURES:
+            font.setFeature(QFont.Tag(tag), 0)
         if spacing:
             font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
         return font
@@ -174,35 +180,50 @@ class Canvas:
         self.painter.drawEllipse(QRectF(x * k, y * k, diameter * k, diameter * k))
         self.painter.setBrush(Qt.BrushStyle.NoBrush)
 
-    def qr_code(self, url: str, x: float, y: float, size: float) -> None:
-        """A QR code as vector squares: sharp at any resolution, one filled path."""
+    def qr_code(self, url: str, x: float, y: float, size: float) -> float:
+        """A QR code of at most ``size`` points, every module a whole number of device pixels
+        on the device's pixel grid, drawn one by one: no path arithmetic can merge or drop
+        a module. Returns the size drawn (a little under ``size`` after snapping)."""
         code = segno.make(url, error="m", micro=False)
         matrix = code.matrix
         modules = len(matrix)
-        module = size / modules * self.k
-        path = QPainterPath()
-        path.setFillRule(Qt.FillRule.WindingFill)
+        module = max(1, int(size * self.k / modules))  # device pixels per module
+        left = round(x * self.k)
+        top = round(y * self.k)
+        painter = self.painter
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        quiet = QUIET_ZONE_MODULES * module
+        painter.fillRect(
+            QRect(
+                left - quiet,
+                top - quiet,
+                modules * module + 2 * quiet,
+                modules * module + 2 * quiet,
+            ),
+            QColor("#ffffff"),
+        )
+        black = QColor("#000000")
         for row_index, row in enumerate(matrix):
             column = 0
             while column < modules:
-                if row[column]:
-                    start = column
-                    while column < modules and row[column]:
-                        column += 1
-                    path.addRect(
-                        QRectF(
-                            x * self.k + start * module,
-                            y * self.k + row_index * module,
-                            (column - start) * module,
-                            module,
-                        )
-                    )
-                else:
+                if not row[column]:
                     column += 1
-        self.painter.save()
-        self.painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        self.painter.fillPath(path.simplified(), QColor("#000000"))
-        self.painter.restore()
+                    continue
+                start = column
+                while column < modules and row[column]:
+                    column += 1
+                painter.fillRect(
+                    QRect(
+                        left + start * module,
+                        top + row_index * module,
+                        (column - start) * module,
+                        module,
+                    ),
+                    black,
+                )
+        painter.restore()
+        return modules * module / self.k
 
 
 def longest_word(canvas: Canvas, text: str, font: QFont) -> float:

@@ -8,9 +8,9 @@ and these values can be tested without Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from planner.domain.calendar_words import (
     MONTHS_SHORT,
@@ -19,7 +19,11 @@ from planner.domain.calendar_words import (
     format_day,
 )
 from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
+from planner.domain.results import format_points
+from planner.domain.track_time import zone
 from planner.i18n import Language, translator
+from planner.press.blocks import result_text, session_name
+from planner.services.results import RoundResults
 from planner.services.views import (
     DriverView,
     EntryView,
@@ -31,6 +35,7 @@ from planner.services.views import (
 
 DASH = "—"
 ARROW = " → "
+NBSP = "\u00a0"
 DEFAULT_SERIES_COLOUR = "#3465a4"
 
 Translate = Callable[[str], str]
@@ -96,6 +101,27 @@ class ScheduleRow:
     status: str = ""  # "time to be confirmed" / "cancelled"
     cancelled: bool = False
     kind: str = SessionKind.OTHER.value
+    track_end: str = ""  # "13:10"; "" when the length was never published
+    track_days: str = ""  # "Sat–Sun" when the session runs past midnight at the track
+    home_clock: str = ""  # "06:10": the home start without its weekday
+    home_end: str = ""  # "07:10"
+    home_days: str = ""  # "Sat" / "Sat–Sun" when home days differ from the track's
+
+    @property
+    def track_span(self) -> str:
+        """``12:10–13:10``, or the start alone when the length is not known."""
+        return f"{self.track_time}–{self.track_end}" if self.track_end else self.track_time
+
+    @property
+    def home_span(self) -> str:
+        if not self.home_clock:
+            return ""
+        return f"{self.home_clock}–{self.home_end}" if self.home_end else self.home_clock
+
+    @property
+    def logistics(self) -> bool:
+        """Scrutineering, briefings, track walks: entered as sessions of kind "other"."""
+        return self.kind == SessionKind.OTHER.value
 
 
 @dataclass(frozen=True)
@@ -122,8 +148,12 @@ class Schedule:
     note: str  # "Times are local at the track (Europe/Berlin)."
     columns: ScheduleColumns
     show_home: bool
-    days: tuple[ScheduleDay, ...]
+    days: tuple[ScheduleDay, ...]  # the days of the weekend, without rows when none is entered
     empty_text: str = ""
+    zones: tuple[str, ...] = ()  # "Track time: Central European Summer Time, UTC+2 — …"
+    as_of: str = ""  # "Schedule as of 28 August 14:05"
+    legend: str = ""  # "→ driver change, in stint order" when a race has stints
+    blank: bool = False  # no session entered: a timetable to fill in by hand
 
     @property
     def rows(self) -> tuple[ScheduleRow, ...]:
@@ -151,6 +181,7 @@ class WeekendSheet:
     footer_right: str  # "Race Planner"
     document_title: str  # PDF metadata
     links_hint: str = ""  # "Scan with a phone camera"
+    continued: str = "continued"  # on a page that carries on from the one before
 
 
 # --- the season overview ------------------------------------------------------
@@ -166,9 +197,11 @@ class OverviewRow:
     event: str
     circuit: str
     place: str
-    drivers: tuple[str, ...]
+    drivers: tuple[str, ...]  # each name with no-break spaces: never split over lines
     status: str = ""
     past: bool = False
+    times: tuple[str, ...] = ()  # "Sat 16:55 Race 1", in home time when one is given
+    result: str = ""  # "32 points" once results are entered
 
 
 @dataclass(frozen=True)
@@ -179,6 +212,7 @@ class OverviewColumns:
     event: str
     circuit: str
     drivers: str
+    times: str = ""  # "Races (Stockholm time)"
 
 
 @dataclass(frozen=True)
@@ -278,12 +312,14 @@ def build_weekend_sheet(
     notes: str | None = None,
     printed_at: datetime | None = None,
     app_name: str = "Race Planner",
+    results: RoundResults | None = None,
 ) -> WeekendSheet:
     """The sheet for one round.
 
     ``home_zone`` adds a home-time column when any session's clock there
     differs from the track's; ``notes`` replaces the round's own notes;
-    ``printed_at`` (aware or naive local time) defaults to now.
+    ``printed_at`` (aware or naive local time) defaults to now. ``results``
+    (once entered) head the notes area, with the points of the weekend.
     """
     tr = translator(language)
     round_ = weekend.round
@@ -302,6 +338,8 @@ def build_weekend_sheet(
         status=_round_status(round_.status, tr),
     )
     sheet_notes = round_.notes if notes is None else notes
+    if results is not None and results.results:
+        sheet_notes = "\n".join([*results_lines(results, language), "", sheet_notes.strip()])
     return WeekendSheet(
         language=language,
         header=header,
@@ -310,12 +348,38 @@ def build_weekend_sheet(
         links_title=tr("Follow live"),
         links=_links(weekend, tr),
         links_hint=tr("Scan the code with a phone camera"),
-        schedule=_schedule(weekend.sessions, track.timezone, home_zone, language, tr),
+        continued=tr("continued"),
+        schedule=_schedule(weekend, home_zone, language, tr),
         notes=NotesArea(title=tr("Notes and results"), text=sheet_notes.strip()),
         footer_left=tr("Printed {when}").format(when=format_printed(moment, language)),
         footer_right=app_name,
         document_title=f"{series.name} {round_.year} · {round_.title}",
     )
+
+
+def results_lines(results: RoundResults, language: Language) -> list[str]:
+    """One line per result ("Qualifying: 1st place in TCR · 0 p"), then the points."""
+    tr = translator(language)
+    lines: list[str] = []
+    for entry in results.entries:
+        entered = [
+            (session, found)
+            for session in results.sessions
+            if (found := results.result(session.id, entry.id)) is not None
+        ]
+        if not entered:
+            continue
+        if len(results.entries) > 1:
+            lines.append(f"{entry.car.label}:")
+        for session, found in entered:
+            text = result_text(found, entry.car.car_class, language, kind=session.kind)
+            lines.append(f"{session_name(session.name, language)}: {text} · {found.points_text} p")
+        lines.append(
+            tr("Points this weekend: {points}").format(
+                points=format_points(results.entry_points(entry.id))
+            )
+        )
+    return lines
 
 
 def _colour(text: str) -> str:
@@ -412,26 +476,36 @@ def _links(weekend: WeekendView, tr: Translate) -> tuple[Link, ...]:
 
 
 def _schedule(
-    sessions: Sequence[SessionView],
-    track_zone: str,
+    weekend: WeekendView,
     home_zone: str | None,
     language: Language,
     tr: Translate,
 ) -> Schedule:
+    sessions = weekend.sessions
+    track_zone = weekend.round.track.timezone
     show_home = bool(home_zone) and any(
         session.start_in(track_zone).utcoffset() != session.start_in(str(home_zone)).utcoffset()
         for session in sessions
     )
     names = _display_names(driver for session in sessions for driver in session.drivers)
     days: dict[date, list[ScheduleRow]] = {}
+    weekdays = WEEKDAYS_SHORT[language]
     for session in sessions:
         track_start = session.start_wall
-        home_text = ""
+        track_end = session.end_wall
+        home_text = home_clock = home_end_text = home_days = ""
         if show_home and home_zone:
             home_start = session.start_in(home_zone)
-            home_text = f"{home_start:%H:%M}"
+            home_clock = home_text = f"{home_start:%H:%M}"
             if home_start.date() != track_start.date():
-                home_text = f"{WEEKDAYS_SHORT[language][home_start.weekday()]} {home_text}"
+                home_text = f"{weekdays[home_start.weekday()]} {home_text}"
+            home_end = session.end_in(home_zone)
+            home_last = home_start.date() if home_end is None else home_end.date()
+            if home_end is not None:
+                home_end_text = f"{home_end:%H:%M}"
+            if home_start.date() != track_start.date() or home_last != home_start.date():
+                home_days = _weekday_span(home_start.date(), home_last, language)
+        track_last = track_start.date() if track_end is None else track_end.date()
         days.setdefault(track_start.date(), []).append(
             ScheduleRow(
                 track_time=f"{track_start:%H:%M}",
@@ -439,13 +513,26 @@ def _schedule(
                 name=session.name,
                 duration=format_duration(session.duration_minutes),
                 drivers=_who_drives(session, names),
-                broadcast=session.broadcast.strip(),
+                broadcast=_broadcast(session),
                 notes=session.notes.strip(),
                 status=_session_status(session.status, tr),
                 cancelled=session.status == SessionStatus.CANCELLED,
                 kind=session.kind.value,
+                track_end="" if track_end is None else f"{track_end:%H:%M}",
+                track_days=""
+                if track_last == track_start.date()
+                else _weekday_span(track_start.date(), track_last, language),
+                home_clock=home_clock,
+                home_end=home_end_text,
+                home_days=home_days,
             )
         )
+    blank = not sessions
+    if blank:
+        # a timetable to fill in by hand: every day of the weekend, no rows
+        span = (weekend.round.last_day - weekend.round.first_day).days
+        for offset in range(max(0, min(span, 6)) + 1):
+            days.setdefault(weekend.round.first_day + timedelta(days=offset), [])
     track_abbreviation = _zone_abbreviation(sessions, track_zone)
     home_abbreviation = _zone_abbreviation(sessions, home_zone) if show_home and home_zone else ""
     columns = ScheduleColumns(
@@ -464,17 +551,105 @@ def _schedule(
         )
     else:
         note = tr("Times are local at the track ({zone}).").format(zone=track_zone)
+    has_stints = any(
+        session.kind == SessionKind.RACE and len(session.drivers) > 1 for session in sessions
+    )
     return Schedule(
         title=tr("Schedule"),
         note=note,
         columns=columns,
         show_home=show_home,
         days=tuple(
-            ScheduleDay(heading=format_day(day, language), rows=tuple(rows))
+            ScheduleDay(heading=heading_case(format_day(day, language)), rows=tuple(rows))
             for day, rows in sorted(days.items())
         ),
-        empty_text=tr("No sessions entered yet."),
+        empty_text=tr("No sessions entered yet: fill in the times by hand."),
+        zones=_zone_lines(weekend, home_zone if show_home else None, home_zone, language, tr),
+        as_of=_as_of(sessions, home_zone or track_zone, language, tr),
+        legend=tr("→ driver change, in stint order") if has_stints else "",
+        blank=blank,
     )
+
+
+def heading_case(text: str) -> str:
+    """A heading starts with a capital in both languages: "Fredag 1 september"."""
+    return text[:1].upper() + text[1:]
+
+
+def _broadcast(session: SessionView) -> str:
+    """What to watch: the channel as published, and the stream's address when there is one."""
+    parts = [session.broadcast.strip()]
+    stream = url_text(session.stream_url.strip())
+    if stream and stream not in parts[0]:
+        parts.append(stream)
+    return "\n".join(part for part in parts if part)
+
+
+def zone_in_words(zone_name: str, moment: datetime, language: Language) -> str:
+    """``Central European Summer Time, UTC+2`` / ``centraleuropeisk sommartid, UTC+2``
+    (CLDR names through Babel) for the clock in ``zone_name`` at ``moment``."""
+    from babel.dates import get_timezone_name
+
+    local = moment.astimezone(zone(zone_name))
+    try:
+        words = get_timezone_name(local, "long", locale="sv_SE" if language == "sv" else "en_GB")
+    except (LookupError, ValueError):
+        words = zone_city(zone_name)
+    return f"{words}, {format_utc_offset(local.utcoffset())}"
+
+
+def format_utc_offset(offset: timedelta | None) -> str:
+    """``UTC+2``, ``UTC−4``, ``UTC+5:30``, ``UTC`` (a real minus sign, as printed timetables do)."""
+    minutes = int((offset or timedelta()).total_seconds() // 60)
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "\u2212"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def _zone_lines(
+    weekend: WeekendView,
+    shown_home: str | None,
+    home_zone: str | None,
+    language: Language,
+    tr: Translate,
+) -> tuple[str, ...]:
+    """The clocks the sheet uses, named in words: track time first, then home time."""
+    track_zone = weekend.round.track.timezone
+    moments = [session.start_utc for session in weekend.sessions] or [
+        zone(track_zone).localize(datetime.combine(weekend.round.first_day, datetime.min.time()))
+    ]
+    track_words = " / ".join(
+        dict.fromkeys(zone_in_words(track_zone, moment, language) for moment in moments)
+    )
+    town = weekend.round.track.town or zone_city(track_zone)
+    track_line = tr("Track time ({place}): {words}").format(place=town, words=track_words)
+    if shown_home:
+        home_words = " / ".join(
+            dict.fromkeys(zone_in_words(shown_home, moment, language) for moment in moments)
+        )
+        home_line = tr("Home time ({place}): {words}").format(
+            place=zone_city(shown_home), words=home_words
+        )
+        return (track_line, home_line)
+    if home_zone and home_zone != track_zone:
+        return (tr("{line} — same as {place}").format(line=track_line, place=zone_city(home_zone)),)
+    return (track_line,)
+
+
+def _as_of(
+    sessions: Sequence[SessionView], zone_name: str, language: Language, tr: Translate
+) -> str:
+    """When the timetable last changed, in the reader's clock: "Schedule as of 28 Aug 14:05"."""
+    if not sessions:
+        return ""
+    changed = max(session.changed_utc for session in sessions)
+    if changed.tzinfo is None:
+        changed = changed.replace(tzinfo=UTC)
+    local = changed.astimezone(zone(zone_name))
+    month = MONTHS_SHORT[language][local.month - 1]
+    return tr("Schedule as of {when}").format(when=f"{local.day} {month} {local:%H:%M}")
 
 
 def _zone_abbreviation(sessions: Sequence[SessionView], zone_name: str | None) -> str:
@@ -517,11 +692,16 @@ def build_season_overview(
     today: date | None = None,
     printed_at: datetime | None = None,
     app_name: str = "Race Planner",
+    home_zone: str | None = None,
+    sessions: Mapping[int, Sequence[SessionView]] | None = None,
+    points_by_round: Mapping[int, tuple[float, ...]] | None = None,
 ) -> SeasonOverview:
     """All rounds of one season, or (``year`` given) of every season of that year.
 
     One season: titled "GT4 European Series 2023". A year: "2023: Andreas and
     Jessica" after the followed drivers of its rounds, with a series column.
+    ``sessions`` (by round id) adds each round's race starts, in ``home_zone``
+    when given, else at the track.
     """
     tr = translator(language)
     moment = printed_at or datetime.now().astimezone()
@@ -532,12 +712,15 @@ def build_season_overview(
     colour = _colour(ordered[0].series_colour) if ordered and not show_series else "#37474f"
     if title is None:
         if year is not None:
-            title = f"{year}: {join_names(followed, tr)}" if followed else str(year)
+            together = [keep_together(name) for name in followed]
+            title = f"{year}: {join_names(together, tr)}" if followed else str(year)
         elif ordered:
             title = f"{ordered[0].series_name} {ordered[0].year}"
         else:
             title = tr("Season")
-    all_drivers = list(dict.fromkeys(d.name for item in ordered for d in item.drivers))
+    all_drivers = list(
+        dict.fromkeys(keep_together(d.name) for item in ordered for d in item.drivers)
+    )
     count = len(ordered)
     rounds_text = tr("1 round") if count == 1 else tr("{count} rounds").format(count=count)
     if ordered:
@@ -560,12 +743,18 @@ def build_season_overview(
             event=item.name,
             circuit=item.track.name,
             place=", ".join(part for part in (item.track.town, tr(item.track.country)) if part),
-            drivers=tuple(driver.name for driver in item.drivers),
+            drivers=tuple(keep_together(driver.name) for driver in item.drivers),
             status=_round_status(item.status, tr),
             past=upcoming and item.last_day < today_date,
+            times=_race_starts((sessions or {}).get(item.id, ()), home_zone, language),
+            result=_points_text((points_by_round or {}).get(item.id, ()), tr),
         )
         for item in ordered
     )
+    if home_zone:
+        times_label = tr("Races ({place} time)").format(place=zone_city(home_zone))
+    else:
+        times_label = tr("Races (track time)")
     legend = tuple(
         dict.fromkeys(
             (item.series_short_name or item.series_name, _colour(item.series_colour))
@@ -584,6 +773,7 @@ def build_season_overview(
             event=tr("Event and circuit"),
             circuit=tr("Circuit"),
             drivers=tr("Drivers"),
+            times=times_label if any(row.times for row in rows) else "",
         ),
         rows=rows,
         show_series=show_series,
@@ -593,6 +783,32 @@ def build_season_overview(
         document_title=title,
         legend=legend if show_series else (),
     )
+
+
+def keep_together(name: str) -> str:
+    """A person's name with no-break spaces, so a line never ends between first name and
+    surname ("Andreas / Bäckman" read as two people)."""
+    return NBSP.join(name.split())
+
+
+def _race_starts(
+    sessions: Sequence[SessionView], home_zone: str | None, language: Language
+) -> tuple[str, ...]:
+    """``Sat 16:55 Race 1`` for each race that is on, in home time when one is given."""
+    starts = []
+    for session in sorted(sessions, key=lambda item: item.start_utc):
+        if session.kind != SessionKind.RACE or session.status == SessionStatus.CANCELLED:
+            continue
+        moment = session.start_in(home_zone) if home_zone else session.start_wall
+        day = WEEKDAYS_SHORT[language][moment.weekday()]
+        starts.append(f"{day} {moment:%H:%M} {session.name}")
+    return tuple(starts)
+
+
+def _points_text(points: tuple[float, ...], tr: Translate) -> str:
+    if not points:
+        return ""
+    return tr("{points} points").format(points=" / ".join(format_points(p) for p in points))
 
 
 def _followed_first_names(rounds: Sequence[RoundView]) -> list[str]:

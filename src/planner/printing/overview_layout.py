@@ -40,6 +40,10 @@ class OverviewLayout:
             blocks.append(Block(empty.height, lambda y: empty.draw(self.frame.left, y)))
             return blocks
         columns = self._columns(scale)
+        if scale > SCALES[-1] and not self._readable(columns, scale):
+            # type this large leaves names broken or the event squeezed: tell ``fit`` that
+            # this scale does not fit, so it tries the next smaller one
+            return [Block(float("inf"), lambda _y: None)]
         header = self._header(columns, scale)
         blocks.append(header)
         for index, row in enumerate(self.overview.rows):
@@ -123,6 +127,15 @@ class OverviewLayout:
             series = max(words, min(whole, rest * 0.2)) + 26 * scale
             fixed.append(("series", series))
             rest -= series
+        times = 0.0
+        if overview.columns.times:
+            times_font = canvas.font(9 * scale)
+            times = max(
+                [canvas.text_width(line, times_font) for row in overview.rows for line in row.times]
+                + [longest_word(canvas, overview.columns.times.upper(), small)]
+            )
+            times = min(times + 14 * scale, rest * 0.3)
+            rest -= times
         drivers_font = canvas.font(9 * scale)
         drivers = max(
             (
@@ -133,11 +146,30 @@ class OverviewLayout:
             default=0.0,
         )
         if drivers:
-            drivers = min(drivers + 10 * scale, rest * 0.4)
+            # wide enough for the longest name on one line (names never break: no-break
+            # spaces), with room for rounding; the event keeps at least 45 % of the rest
+            drivers = min(drivers + 14 * scale, rest * 0.55)
         fixed.append(("event", rest - drivers))
+        if times:
+            fixed.append(("times", times))
         if drivers:
             fixed.append(("drivers", drivers))
         return fixed
+
+    def _readable(self, columns: Sequence[tuple[str, float]], scale: float) -> bool:
+        """Every name on one line, and room for the event's words."""
+        widths = dict(columns)
+        drivers_font = self.canvas.font(9 * scale)
+        longest = max(
+            (
+                self.canvas.text_width(name, drivers_font)
+                for row in self.overview.rows
+                for name in row.drivers
+            ),
+            default=0.0,
+        )
+        names_fit = "drivers" not in widths or widths["drivers"] >= longest + 10 * scale
+        return names_fit and widths["event"] >= self.frame.width * 0.24
 
     def _header(self, columns: Sequence[tuple[str, float]], scale: float) -> Block:
         canvas, labels = self.canvas, self.overview.columns
@@ -147,6 +179,7 @@ class OverviewLayout:
             "dates": labels.dates,
             "series": labels.series,
             "event": labels.event,
+            "times": labels.times,
             "drivers": labels.drivers,
         }
         cells = []
@@ -226,6 +259,18 @@ class OverviewLayout:
                             QColor("#b3261e"),
                         )
                     )
+                if row.result:
+                    stack.append(
+                        canvas.paragraph(
+                            row.result, canvas.font(8.5 * scale, bold=True), width - inner, ink
+                        )
+                    )
+            elif key == "times":
+                stack.append(
+                    canvas.paragraph(
+                        "\n".join(row.times), canvas.font(9 * scale), width - inner, ink
+                    )
+                )
             elif key == "drivers":
                 stack.append(
                     canvas.paragraph(

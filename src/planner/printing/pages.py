@@ -29,7 +29,10 @@ def total_height(blocks: Sequence[Block]) -> float:
     return sum(block.height + block.gap_after for block in blocks)
 
 
-def plan_pages(blocks: Sequence[Block], top: float, bottom: float) -> list[PagePlan]:
+def plan_pages(
+    blocks: Sequence[Block], top: float, bottom: float, *, later_top: float | None = None
+) -> list[PagePlan]:
+    """Blocks down the pages from ``top`` (``later_top`` on every page after the first)."""
     pages = [PagePlan()]
     y = top
     index = 0
@@ -42,9 +45,15 @@ def plan_pages(blocks: Sequence[Block], top: float, bottom: float) -> list[PageP
             group_height += blocks[group_end].gap_after + blocks[group_end + 1].height
             group_end += 1
         fits = y + group_height <= bottom + 0.01
+        if not fits and block.fill and group_end == index and pages[-1].placed:
+            # lines to write on take what the page has left, never a page of their own
+            pages[-1].placed.append((block, y, max(0.0, bottom - y)))
+            y = bottom
+            index += 1
+            continue
         if not fits and pages[-1].placed and group_height <= bottom - top:
             pages.append(PagePlan())
-            y = top
+            y = top if later_top is None else later_top
             repeat = block.on_new_page
             if repeat is not None:
                 pages[-1].placed.append((repeat, y, repeat.height))
@@ -72,7 +81,7 @@ def fit(
             blocks = build(scale, compact)
             if top + total_height(blocks) <= bottom + 0.01:
                 return plan_pages(blocks, top, bottom), scale
-    return plan_pages(blocks, top, bottom), SCALES[-1]
+    return plan_pages(blocks, top, bottom), scales[-1]
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.db import models
 from planner.db.database import Database
-from planner.domain.errors import ValidationError
+from planner.domain.errors import ConflictError, ValidationError
 from planner.domain.kinds import SessionKind, SessionStatus
 from planner.domain.track_time import localize
 from planner.i18n import tr
@@ -171,10 +171,17 @@ def edit_session(
     stream_url: str | None = None,
     notes: str | None = None,
     driver_ids: Sequence[int] | None = None,
+    expected_revision: int | None = None,
 ) -> SessionView:
     """Change what is given, all in one step; the revision rises when the time,
-    status or title changes."""
+    status or title changes.
+
+    ``expected_revision``: the revision the edit was made from. When someone else has
+    changed the session since, nothing is saved and :class:`ConflictError` says what
+    the session is now."""
     with db.unit_of_work() as orm:
+        if expected_revision is not None:
+            _claim_revision(orm, session_id, expected_revision)
         row = get_or_fail(orm, models.Session, session_id, "session")
         significant = False
         if name is not None:
@@ -220,6 +227,37 @@ def edit_session(
         if driver_ids is not None:
             _set_stints(orm, row, driver_ids)
         return session_view(row)
+
+
+def _claim_revision(orm: OrmSession, session_id: int, expected: int) -> None:
+    """Lock the session's row for this unit of work if it is still at ``expected``.
+
+    One conditional UPDATE, so two writers cannot both pass the check: on PostgreSQL the
+    second waits for the first's row lock and then finds the revision moved; SQLite lets
+    one writer at a time."""
+    claimed = orm.execute(
+        update(models.Session)
+        .where(models.Session.id == session_id, models.Session.revision == expected)
+        .values(revision=models.Session.revision)
+    )
+    if claimed.rowcount:  # type: ignore[attr-defined]
+        return
+    row = get_or_fail(orm, models.Session, session_id, "session")
+    now = session_view(row)
+    raise ConflictError(
+        tr(
+            "Session {id} “{name}” was changed by someone else meanwhile: it is at revision "
+            "{now} ({start} {zone}), your edit was made from revision {seen}. Nothing was "
+            "saved; look at it again and repeat your change."
+        ).format(
+            id=row.id,
+            name=row.name,
+            now=row.revision,
+            start=f"{now.start_wall:%Y-%m-%d %H:%M}",
+            zone=row.zone,
+            seen=expected,
+        )
+    )
 
 
 def get_session(db: Database, session_id: int) -> SessionView:

@@ -99,4 +99,18 @@ MESSAGES: dict[str, str] = {
     "“{text}” is not a date and time; write it as YYYY-MM-DD HH:MM, e.g. 2023-09-01 12:10.": "”{text}” är inget datum med tid; skriv det som ÅÅÅÅ-MM-DD TT:MM, t.ex. "
     "2023-09-01 12:10.",
     "“{text}” is not a date; write it as YYYY-MM-DD.": "”{text}” är inget datum; skriv det som ÅÅÅÅ-MM-DD.",
+    # shared planners: copies between stores, edits that meet
+    "A planner cannot be copied onto itself.": "En planering kan inte kopieras till sig själv.",
+    "{target} already holds a planner ({listed}). Copy into an empty "
+    "one; nothing was changed.": "{target} innehåller redan en planering ({listed}). "
+    "Kopiera till en tom; inget ändrades.",
+    "Copied {rows} rows from {source} to {target}.": "Kopierade {rows} rader från {source} till {target}.",
+    "{series} series, {seasons} seasons, {rounds} rounds, {sessions} sessions, "
+    "{feeds} saved feeds; every identifier kept.": "{series} serier, {seasons} säsonger, "
+    "{rounds} omgångar, {sessions} pass, {feeds} sparade flöden; alla identiteter behållna.",
+    "Session {id} “{name}” was changed by someone else meanwhile: it is at revision "
+    "{now} ({start} {zone}), your edit was made from revision {seen}. Nothing was "
+    "saved; look at it again and repeat your change.": "Passet {id} ”{name}” ändrades av "
+    "någon annan under tiden: det är nu version {now} ({start} {zone}), din ändring gjordes "
+    "från version {seen}. Inget sparades; titta på det igen och gör om din ändring.",
 }

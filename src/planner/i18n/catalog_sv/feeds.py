@@ -95,4 +95,49 @@ MESSAGES: dict[str, str] = {
     "{series} {year} round {number} at {track} ({first} – {last})": (
         "{series} {year} deltävling {number} på {track} ({first} – {last})"
     ),
+    # publishing to a CalDAV server
+    "The calendar server at {url} refused the user name or password. "
+    "Nothing more was changed there.": "Kalenderservern på {url} godtog inte användarnamnet eller "
+    "lösenordet. Inget mer ändrades där.",
+    "The calendar server at {url} answered with an error: {reason}": (
+        "Kalenderservern på {url} svarade med ett fel: {reason}"
+    ),
+    "Could not reach the calendar server at {url} ({reason}). What was published "
+    "before stays as it was; publish again when the server is back.": "Kunde inte nå "
+    "kalenderservern på {url} ({reason}). Det som publicerats tidigare finns kvar som det var; "
+    "publicera igen när servern är tillbaka.",
+    "The calendar server at {url} answered {status} to {what}.": (
+        "Kalenderservern på {url} svarade {status} på {what}."
+    ),
+    "Could not read the password file {path}: {reason}": (
+        "Kunde inte läsa lösenordsfilen {path}: {reason}"
+    ),
+    "The password file {path} is empty.": "Lösenordsfilen {path} är tom.",
+    "The password could not be kept in the system keyring: {reason}": (
+        "Lösenordet kunde inte sparas i systemets nyckelring: {reason}"
+    ),
+    "“{url}” is not a web address: give the http(s):// address of your calendars.": (
+        "”{url}” är ingen webbadress: ange http(s)://-adressen till dina kalendrar."
+    ),
+    "No password for {user} at {url}: give --password-file FILE, or keep it "
+    "in the system keyring from the window (File → Publish feeds to a "
+    "calendar server…).": "Inget lösenord för {user} på {url}: ange --password-file FIL, "
+    "eller spara det i systemets nyckelring från fönstret (Arkiv → Publicera flöden på en "
+    "kalenderserver…).",
+    "{count} event(s) were changed on the server while publishing and were left "
+    "as they are there; publish again to bring them up to date.": "{count} händelse(r) "
+    "ändrades på servern under publiceringen och lämnades som de var där; publicera igen "
+    "för att uppdatera dem.",
+    "{feed} → {url}: {added} added, {updated} updated, {deleted} deleted, {same} unchanged": (
+        "{feed} → {url}: {added} tillagda, {updated} uppdaterade, {deleted} borttagna, "
+        "{same} oförändrade"
+    ),
+    "new calendar on the server": "ny kalender på servern",
+    "deleted": "borttaget",
+    "Say where the feeds go: --dir DIR, --caldav URL, or both.": (
+        "Ange vart flödena ska: --dir MAPP, --caldav URL eller båda."
+    ),
+    "--json reports one destination at a time: --dir or --caldav.": (
+        "--json redovisar ett mål i taget: --dir eller --caldav."
+    ),
 }

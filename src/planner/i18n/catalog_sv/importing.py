@@ -57,4 +57,15 @@ MESSAGES: dict[str, str] = {
     "This line names {names} sessions but gives {count} durations.": (
         "Raden nämner {names} pass men anger {count} längder."
     ),
+    # results lines and standings tables (result_lines.py, standings_table.py)
+    "No “session: result” here (e.g. “Race 1: 3rd place”).": (
+        "Inget ”pass: resultat” här (t.ex. ”Race 1: 3:e plats”)."
+    ),
+    "“{name}” does not name a session.": "”{name}” är inget pass.",
+    "No position or status (DNS, DNF, DSQ, NC) after “{name}”.": (
+        "Ingen placering eller status (DNS, DNF, DSQ, NC) efter ”{name}”."
+    ),
+    "Not a table row “position, driver, points” (e.g. “1. Name SWE 44p”).": (
+        "Ingen tabellrad ”placering, förare, poäng” (t.ex. ”1. Namn SWE 44p”)."
+    ),
 }

@@ -79,4 +79,16 @@ MESSAGES: dict[str, str] = {
     ),
     "Could not write the PDF to {path}: {reason}": "Kunde inte skriva PDF:en till {path}: {reason}",
     "The printer could not be started.": "Skrivaren kunde inte startas.",
+    # the sheet's clocks, continuation pages and hand-filled timetables
+    "continued": "forts.",
+    "Schedule as of {when}": "Schemat ändrat senast {when}",
+    "Track time ({place}): {words}": "Tid vid banan ({place}): {words}",
+    "Home time ({place}): {words}": "Tid hemma ({place}): {words}",
+    "{line} — same as {place}": "{line} — samma som i {place}",
+    "→ driver change, in stint order": "→ förarbyte, i stintordning",
+    "No sessions entered yet: fill in the times by hand.": (
+        "Inga pass inlagda ännu: fyll i tiderna för hand."
+    ),
+    "Races ({place} time)": "Race (tid i {place})",
+    "Races (track time)": "Race (tid vid banan)",
 }
