@@ -2704,7 +2704,7 @@ Fredag 13 maj (svensk tid)
     <name>WindowFeatures</name>
     <message>
         <source>P&amp;hone Feeds…</source>
-        <translation>Kalenderflöden för Kalender&amp;flöden för mobilen…amp;mobilen…</translation>
+        <translation>Kalenderflöden för &amp;mobilen…</translation>
     </message>
     <message>
         <source>Import Calendar &amp;File (.ics)…</source>
