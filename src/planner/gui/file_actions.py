@@ -190,3 +190,7 @@ class FileActions(QObject):
         if file is not None:
             dialog.open_text_file(file)
         dialog.exec()
+
+    def import_calendar_file(self, path: Path) -> None:
+        """Preview an .ics file and import it as one undo step (File → Import Calendar File)."""
+        self.window.features.import_calendar_file(path)

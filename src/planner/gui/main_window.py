@@ -150,6 +150,10 @@ class MainWindow(QMainWindow):
         self.round_menus = RoundMenus(self)
         self._create_actions()
         self._create_menus()
+        from planner.gui.window_features import WindowFeatures
+
+        self.features = WindowFeatures(self)  # new planner, open, back up, feeds, ...
+        self.share_session_action = self.features.share_session_action  # session menus use it
         self._connect()
         # Results mode, standings and press kit (Weekend menu): a feature of its own.
         from planner.gui.results_feature import ResultsFeature
@@ -479,6 +483,7 @@ class MainWindow(QMainWindow):
         ):
             if view is not None:
                 view.retranslate()
+        self.features.retranslate()
 
     def _retranslate_undo_history(self) -> None:
         for position in range(self.undo_stack.count()):
@@ -557,6 +562,7 @@ class MainWindow(QMainWindow):
         self.weekend_page_action.setEnabled(has_round)
         if read_only.is_read_only(self):
             read_only.disable_edits(self)
+        self.features.update_actions()
 
     # --- the database ----------------------------------------------------------------
 
@@ -569,6 +575,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.read_only_banner.show_for(str(opened.path), opened.db.read_only)
         self.store.set_database(opened.db)  # emits changed → refresh()
+        self.features.attached(opened.path)
         if self.season_id is None:
             self._open_first_season()
         self._update_actions()

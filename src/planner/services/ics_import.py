@@ -364,16 +364,19 @@ def import_ics(
     floating_zone: str | None = None,
     dry_run: bool = False,
     cancel_vanished: bool = False,
+    places: Mapping[str, str] | None = None,
 ) -> IcsImportReport:
     """Import the events of an .ics file as one unit of work (see the module text).
 
     ``series``/``year`` name the season for events that do not carry ours
     (and override ours when given); without them the series comes from what
     the events say and the season from each event's date. ``track`` forces
-    one circuit for every event. ``floating_zone`` reads times without a zone
-    (it wins over the file's X-WR-TIMEZONE). ``cancel_vanished``: sessions
-    this feed brought before and no longer holds are cancelled, not only
-    reported. ``dry_run``: everything is checked and reported, nothing stored.
+    one circuit for every event. ``places``: the circuit key for a place that
+    matches none (the place as :func:`place_of` writes it), as the user picked
+    it. ``floating_zone`` reads times without a zone (it wins over the file's
+    X-WR-TIMEZONE). ``cancel_vanished``: sessions this feed brought before and
+    no longer holds are cancelled, not only reported. ``dry_run``: everything
+    is checked and reported, nothing stored.
     """
     counts = _Counts()
     data, warning = decoded_text(data, source_name)
@@ -385,7 +388,7 @@ def import_ics(
     hints = _FileHints(calendar_name(data[:65536].decode("utf-8", errors="replace")))
     try:
         with db.unit_of_work() as orm, no_cyclic_gc():
-            planned = _plan(orm, events, series, year, track, source_name, counts, hints)
+            planned = _plan(orm, events, series, year, track, source_name, counts, hints, places)
             _store(orm, planned, counts, cancel_vanished=cancel_vanished)
             _weekends(orm, events, series, year, counts)
             orm.flush()
@@ -418,6 +421,7 @@ def import_ics_file(
     floating_zone: str | None = None,
     dry_run: bool = False,
     cancel_vanished: bool = False,
+    places: Mapping[str, str] | None = None,
 ) -> IcsImportReport:
     """:func:`import_ics` on a file; an unreadable file is an ImportFormatError naming it."""
     target = Path(path)
@@ -438,7 +442,17 @@ def import_ics_file(
         floating_zone=floating_zone,
         dry_run=dry_run,
         cancel_vanished=cancel_vanished,
+        places=places,
     )
+
+
+def place_of(event: ImportedEvent) -> str:
+    """The place an event names (its LOCATION, else its GEO), as unknown places list it."""
+    if event.location:
+        return event.location
+    if event.geo:
+        return f"{event.geo[0]:.4f}, {event.geo[1]:.4f}"
+    return tr("no place given")
 
 
 def _plan(
@@ -450,13 +464,18 @@ def _plan(
     source_name: str,
     counts: _Counts,
     hints: _FileHints,
+    places: Mapping[str, str] | None = None,
+    unknown_places: dict[str, list[str]] | None = None,
 ) -> list[_Planned]:
+    """Place every event. With ``unknown_places`` (a preview), places that match no
+    circuit are collected there (place -> events) instead of ending the import."""
     circuits = [track_view(row) for row in orm.scalars(select(models.Track))]
     known_series = [(row.name, row.short_name) for row in orm.scalars(select(models.Series))]
     # Circuit matching is most of a foreign import: once per distinct place.
     matched: dict[tuple[object, ...], TrackView | None] = {}
     other_years: set[int] = set()
     by_key = {circuit.key: circuit for circuit in circuits}
+    picked = {place: by_key[key] for place, key in (places or {}).items() if key in by_key}
     forced = None
     if track is not None:
         forced_row = find_track(orm, track)
@@ -495,8 +514,9 @@ def _plan(
                 tr("{event}: lasts more than 48 hours").format(event=_label(event))
             )
             continue
-        if forced is not None:
-            circuit: TrackView | None = forced
+        chosen_circuit = forced or picked.get(place_of(event))
+        if chosen_circuit is not None:
+            circuit: TrackView | None = chosen_circuit
         else:
             place_key: tuple[object, ...] = (_x(event, X_TRACK), event.location, event.geo)
             if not event.location and event.geo is None:
@@ -506,10 +526,10 @@ def _plan(
             else:
                 circuit = matched[place_key] = _circuit_of(event, circuits, by_key)
         if circuit is None:
-            place = event.location or (
-                f"{event.geo[0]:.4f}, {event.geo[1]:.4f}" if event.geo else tr("no place given")
-            )
-            unknown.append(f"{place} — {_label(event)}")
+            if unknown_places is not None:
+                unknown_places.setdefault(place_of(event), []).append(_label(event))
+            else:
+                unknown.append(f"{place_of(event)} — {_label(event)}")
             continue
         series_name = series or _x(event, X_SERIES)
         session_name = None
@@ -1233,3 +1253,132 @@ def _update(
         row.revision = max(row.revision + 1, sequence + 1)
     row.changed_utc = utc_now_naive()
     counts.updated.append(label)
+
+
+# --- preview (what the window shows before importing) --------------------------------
+
+
+@dataclass(frozen=True)
+class PreviewSession:
+    name: str
+    kind: str
+    start_wall: datetime  # at the circuit
+    zone: str  # the circuit's zone
+    start_utc: datetime
+    duration_minutes: int
+    cancelled: bool
+
+
+@dataclass(frozen=True)
+class PreviewRound:
+    """One weekend as it would be imported: its season, circuit and days."""
+
+    series: str
+    year: int
+    circuit: str
+    circuit_key: str
+    first_day: date
+    last_day: date
+    sessions: tuple[PreviewSession, ...]
+
+
+@dataclass(frozen=True)
+class IcsPreview:
+    """What importing a file would do. ``unknown_places``: place -> the events there,
+    for the user to pick a circuit each; ``problem``: why it cannot be imported as
+    chosen (e.g. the series is not named); ``report``: the dry run, None until both
+    are settled."""
+
+    source: str
+    rounds: tuple[PreviewRound, ...]
+    unknown_places: tuple[tuple[str, tuple[str, ...]], ...]
+    problem: str
+    report: IcsImportReport | None
+
+    @property
+    def can_import(self) -> bool:
+        return self.report is not None and bool(self.rounds)
+
+
+def preview_ics(
+    db: Database,
+    data: bytes,
+    *,
+    source_name: str,
+    series: str | None = None,
+    year: int | None = None,
+    places: Mapping[str, str] | None = None,
+    floating_zone: str | None = None,
+) -> IcsPreview:
+    """The rounds and sessions a file would give, its unknown places, and the dry run.
+
+    Nothing is stored. A file that cannot be read raises ImportFormatError.
+    """
+    data, _warning = decoded_text(data, source_name)  # the import reports the warning
+    events = read_calendar(data, source_name=source_name, floating_zone=floating_zone)
+    if year is not None:
+        validation.season_year(year)
+    hints = _FileHints(calendar_name(data[:65536].decode("utf-8", errors="replace")))
+    unknown: dict[str, list[str]] = {}
+    problem = ""
+    planned: list[_Planned] = []
+    with db.unit_of_work() as orm:
+        try:
+            planned = _plan(
+                orm, events, series, year, None, source_name, _Counts(), hints, places, unknown
+            )
+        except ValidationError as error:
+            problem = str(error)
+    rounds = []
+    for items in _groups(planned):
+        first_day, last_day = _days_of(items)
+        sessions = []
+        for item in sorted(items, key=lambda planned_item: planned_item.start_utc):
+            name = (_x(item.event, X_SESSION) or _plain_summary(item.event.summary)).strip()
+            minutes = int((item.end_utc - item.start_utc).total_seconds() // 60)
+            sessions.append(
+                PreviewSession(
+                    name=name or "?",
+                    kind=_kind(item.event, name),
+                    start_wall=_wall(item.start_utc, item.track.timezone)[0],
+                    zone=item.track.timezone,
+                    start_utc=item.start_utc,
+                    duration_minutes=minutes,
+                    cancelled=_status(item.event) == SessionStatus.CANCELLED.value,
+                )
+            )
+        first = items[0]
+        rounds.append(
+            PreviewRound(
+                series=first.series,
+                year=first.year,
+                circuit=first.track.name,
+                circuit_key=first.track.key,
+                first_day=first_day,
+                last_day=last_day,
+                sessions=tuple(sessions),
+            )
+        )
+    rounds.sort(key=lambda found: (found.series.casefold(), found.year, found.first_day))
+    report = None
+    if not unknown and not problem:
+        try:
+            report = import_ics(
+                db,
+                data,
+                source_name=source_name,
+                series=series,
+                year=year,
+                floating_zone=floating_zone,
+                places=places,
+                dry_run=True,
+            )
+        except PlannerError as error:
+            problem = str(error)
+    return IcsPreview(
+        source=source_name,
+        rounds=tuple(rounds),
+        unknown_places=tuple((place, tuple(events)) for place, events in unknown.items()),
+        problem=problem,
+        report=report,
+    )
