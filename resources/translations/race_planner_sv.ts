@@ -2651,18 +2651,6 @@ Fredag 13 maj (svensk tid)
         <translation>Flytta {what} hur många minuter?
 (negativt: tidigare)</translation>
     </message>
-    <message>
-        <source>Share as One-Event File</source>
-        <translation>Dela som fil med en händelse</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderfiler (*.ics)</translation>
-    </message>
-    <message>
-        <source>Wrote {path}.</source>
-        <translation>Skrev {path}.</translation>
-    </message>
 </context>
 <context>
     <name>SessionDialog</name>
@@ -3097,8 +3085,8 @@ Fredag 13 maj (svensk tid)
         <translation>Klistra in säsongskalen&amp;der…</translation>
     </message>
     <message>
-        <source>S&amp;hare Session (.ics)…</source>
-        <translation>&amp;Dela pass (.ics)…</translation>
+        <source>Share as &amp;One-Event File…</source>
+        <translation>Dela som fil med &amp;en händelse…</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>

@@ -42,10 +42,16 @@ def test_about_reads_in_swedish(demo_window: MainWindow, no_dialogs: list[str]) 
 def test_a_calendar_file_given_to_the_window_is_offered_for_import(
     demo_window: MainWindow, no_dialogs: list[str], tmp_path: Path
 ) -> None:
+    from modal import when_shown
+
+    from planner.gui.dialogs.ics_import_dialog import IcsImportDialog
+
     calendar = tmp_path / "season.ics"
     calendar.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    # the same preview as File → Import Calendar File (.ics)…, on the file given
+    seen = when_shown(IcsImportDialog, lambda dialog: dialog.reject())
     demo_window.open_path(calendar)
-    assert str(calendar) in no_dialogs[-1]
+    assert seen
     demo_window.open_path(tmp_path / "gone.ics")
     assert "not a file" in no_dialogs[-1]
 

@@ -207,6 +207,7 @@ def test_share_writes_a_one_event_file(
     window = demo_window
     window.open_round(_gt4_round5(window))
     _action(_open_menu(window, "Race 1"), "share").trigger()
+    qtbot.waitUntil(target.exists, timeout=10_000)  # written off the GUI thread
     text = target.read_text(encoding="utf-8")
     assert text.count("BEGIN:VEVENT") == 1
     assert "Race 1" in text
@@ -347,7 +348,7 @@ def test_the_weekend_menu_reaches_every_session_edit_by_keyboard(
         "D&uplicate Session",
         "Cancel or Re&instate",
         "S&hift by Minutes…",
-        "&Share as One-Event File…",
+        "Share as &One-Event File…",
     ):
         assert entry in weekend_actions
     window.session_actions.cancel_action.trigger()

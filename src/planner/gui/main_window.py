@@ -1304,19 +1304,7 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
-        # Integration point: File → Import calendar file… (FileActions.import_calendar_file,
-        # another branch) opens its preview on the file; until it is merged, say how to import.
-        import_calendar_file = getattr(self.files, "import_calendar_file", None)
-        if import_calendar_file is not None:
-            import_calendar_file(path)
-            return
-        Dialogs.show_info(
-            self,
-            self.tr(
-                "Race Planner was opened with the calendar file {path}.\n\n"
-                'Import it from a terminal with: planner import ics "{path}"'
-            ).format(path=path),
-        )
+        self.files.import_calendar_file(path)  # the same preview as File → Import Calendar File
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = self.saveGeometry()

@@ -8,15 +8,13 @@ undo command (several sessions: one bulk command, one undo step).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMenu,
@@ -32,7 +30,6 @@ from planner.gui.bulk_commands import (
     ShiftSessionsCommand,
 )
 from planner.gui.commands import AddSessionCommand, EditSessionCommand
-from planner.gui.errors import Dialogs
 from planner.gui.labels import clock_text, session_status_label, short_day_text
 from planner.gui.views.driver_picker import DriverPicker
 from planner.services.views import SessionView
@@ -101,7 +98,6 @@ class SessionActions(QObject):
         self.cancel_action = self._window_action("", self._toggle_cancelled)
         self.tentative_action = self._window_action("", self._toggle_tentative)
         self.shift_action = self._window_action(SHIFT_KEYS, lambda: self.shift(self._picked()))
-        self.share_action = self._window_action("", self._share_picked)
         self.copy_action = self._window_action("Ctrl+C", lambda: self.copy_text(self._picked()))
 
     def _window_action(self, shortcut: str, slot: object) -> QAction:
@@ -120,7 +116,6 @@ class SessionActions(QObject):
             self.cancel_action,
             self.tentative_action,
             self.shift_action,
-            self.share_action,
             self.copy_action,
         ]
 
@@ -131,7 +126,6 @@ class SessionActions(QObject):
             self.cancel_action: self.tr("Cancel or Re&instate"),
             self.tentative_action: self.tr("Time to Be &Confirmed"),
             self.shift_action: self.tr("S&hift by Minutes…"),
-            self.share_action: self.tr("&Share as One-Event File…"),
             self.copy_action: self.tr("Cop&y as Text"),
         }
         for action, text in texts.items():
@@ -162,11 +156,6 @@ class SessionActions(QObject):
         picked = self._picked()
         if picked:
             self.duplicate(picked[0])
-
-    def _share_picked(self) -> None:
-        picked = self._picked()
-        if picked:
-            self.share(picked[0])
 
     def _toggle_cancelled(self) -> None:
         chosen = self.sessions(self._picked())
@@ -402,34 +391,9 @@ class SessionActions(QObject):
             )
         )
 
-    def share(self, session_id: int) -> bool:
-        """A one-event .ics file of the session (the service behind ``planner export event``)."""
-        from planner.domain.errors import PlannerError
-        from planner.services.feeds import single_event_file
-
-        session = self.sessions([session_id])[0]
-        path, _filter = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Share as One-Event File"),
-            f"{session.name}.ics",
-            self.tr("Calendar files (*.ics)"),
-        )
-        if not path:
-            return False
-        language: Literal["en", "sv"] = "sv" if self.window.translations.language == "sv" else "en"
-        try:
-            single_event_file(
-                self.window.store.db,
-                session.id,
-                Path(path),
-                language=language,
-                home_zone=self.window.store.home_zone,
-            )
-        except PlannerError as error:
-            Dialogs.show_error(self.window, str(error))
-            return False
-        self.window.statusBar().showMessage(self.tr("Wrote {path}.").format(path=path), 5000)
-        return True
+    def share(self, session_id: int) -> None:
+        """A one-event .ics file of the session: Weekend → Share Session does the writing."""
+        self.window.features.sharing.share_session(session_id)
 
     def copy_text(self, session_ids: Sequence[int]) -> str:
         if not session_ids:

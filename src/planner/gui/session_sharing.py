@@ -37,13 +37,18 @@ class SessionSharing(QObject):
         super().__init__(window)
         self.window = window
 
-    def share_session(self) -> None:
+    def share_session(self, session_id: int | None = None) -> None:
+        """Ask where, then write the session (the weekend's current one by default)."""
         from planner.gui.workers import run_in_background
         from planner.i18n import check_language
         from planner.services.feeds import single_event_file
+        from planner.services.sessions import get_session
 
         window = self.window
-        session = current_session(window)
+        if session_id is not None:
+            session: SessionView | None = get_session(window.store.db, session_id)
+        else:
+            session = current_session(window)
         if session is None:
             return
         suggested = re.sub(r"[^\w\- ]+", "", session.name).strip() or "session"

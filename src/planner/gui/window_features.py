@@ -47,7 +47,7 @@ class WindowFeatures(QObject):
         self.export_year_pdf_action = self._action("print", self.overviews.export_year_pdf)
         self.user_guide_action = self._action("app", self.show_user_guide, "F1")
         self.sharing = SessionSharing(window)
-        self.share_session_action = self._action("export", self.sharing.share_session)
+        self.share_session_action = self._action("export", lambda: self.sharing.share_session())
         self._add_conflicts_dock()
         self._add_to_menus()
 
@@ -126,7 +126,7 @@ class WindowFeatures(QObject):
         self.feeds_action.setText(self.tr("P&hone Feeds…"))
         self.import_calendar_action.setText(self.tr("Import Calendar &File (.ics)…"))
         self.paste_calendar_action.setText(self.tr("Paste Season Ca&lendar…"))
-        self.share_session_action.setText(self.tr("S&hare Session (.ics)…"))
+        self.share_session_action.setText(self.tr("Share as &One-Event File…"))
         self.user_guide_action.setText(self.tr("&User Guide"))
         self.conflicts_dock.setWindowTitle(self.tr("Conflicts"))
         self.conflicts_dock.toggleViewAction().setText(self.tr("&Conflicts"))

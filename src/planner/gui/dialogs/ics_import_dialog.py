@@ -192,6 +192,11 @@ class IcsImportDialog(QDialog):
             lambda error, details: self._failed(generation, error, details),
         )
 
+    def done(self, result: int) -> None:
+        """Closing forgets a preview still being read: its answer finds no dialog to fill."""
+        self._generation += 1
+        super().done(result)
+
     def _failed(self, generation: int, error: BaseException, details: str) -> None:
         from planner.domain.errors import PlannerError
 
