@@ -804,6 +804,10 @@ Planeraren som den är nu sparas bredvid under ett daterat namn (…before-resto
         <translation>Öppna &amp;mapp</translation>
     </message>
     <message>
+        <source>&amp;Publish to Calendar Server…</source>
+        <translation>&amp;Publicera på kalenderserver…</translation>
+    </message>
+    <message>
         <source>C&amp;hange…</source>
         <translation>&amp;Byt…</translation>
     </message>
@@ -1453,14 +1457,6 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     <message>
         <source>Race Planner was asked to open {path}, which is not a file.</source>
         <translation>Race Planner ombads öppna {path}, men det är ingen fil.</translation>
-    </message>
-    <message>
-        <source>Race Planner was opened with the calendar file {path}.
-
-Import it from a terminal with: planner import ics &quot;{path}&quot;</source>
-        <translation>Race Planner öppnades med kalenderfilen {path}.
-
-Importera den från en terminal med: planner import ics &quot;{path}&quot;</translation>
     </message>
 </context>
 <context>

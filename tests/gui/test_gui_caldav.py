@@ -104,3 +104,24 @@ def test_the_dialog_speaks_swedish(qtbot: QtBot, window_with_feeds: MainWindow) 
     assert dialog is not None
     assert dialog.windowTitle() == "Publicera flöden på en kalenderserver"
     assert dialog.publish_button.text() == "&Publicera"
+
+
+def test_the_feeds_window_publishes_too(
+    qtbot: QtBot, window_with_feeds: MainWindow, server: RadicaleServer
+) -> None:
+    window = window_with_feeds
+    window.features.feeds_action.trigger()
+    feeds_dialog = window.features.feeds_dialog
+    assert feeds_dialog is not None and feeds_dialog.isVisible()
+    qtbot.mouseClick(feeds_dialog.publish_button, Qt.MouseButton.LeftButton)
+    dialog = feeds_dialog.publish_dialog
+    assert dialog.isVisible()
+    dialog.url.setText(server.home)
+    dialog.user.setText(USER)
+    dialog.password.setText(PASSWORD)
+    qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert "Grandparents:" in dialog.report.toPlainText()
+    assert server.events("grandparents")
+    dialog.reject()
+    feeds_dialog.reject()

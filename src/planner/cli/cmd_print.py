@@ -9,8 +9,9 @@ from typing import Any
 from planner.cli.framework import CommandLine, Context, add_round_options
 
 GROUP_HELP = """\
-Print a round's weekend sheet or a season overview to a PDF file (one page),
-in English or Swedish, on A4 or Letter paper. Bundled fonts: the sheet looks
+Print a round's weekend sheet or a season overview to a PDF file, in English
+or Swedish, on A4 or Letter paper, portrait or landscape; long notes or many
+sessions continue on another page, type never shrinks. Bundled fonts: the sheet looks
 the same on every machine."""
 
 WEEKEND_HELP = """\

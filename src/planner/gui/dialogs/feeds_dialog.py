@@ -138,6 +138,11 @@ class FeedsDialog(QDialog):
         side.addWidget(self.copy_webcal_button)
         side.addWidget(self.copy_https_button)
         side.addWidget(self.open_folder_button)
+        side.addSpacing(12)
+        # the same feeds onto the family's CalDAV server (File → Publish Feeds to a Calendar Server)
+        self.publish_button = QPushButton(self.tr("&Publish to Calendar Server…"), self)
+        self.publish_button.clicked.connect(self.publish_to_server)
+        side.addWidget(self.publish_button)
         side.addStretch(1)
 
         self.folder = QLineEdit(self.export_folder().as_posix(), self)
@@ -444,6 +449,14 @@ class FeedsDialog(QDialog):
         if links is None:
             return
         QGuiApplication.clipboard().setText(links[0] if webcal else links[1])
+
+    def publish_to_server(self) -> None:
+        """The publishing dialog, over this one (it remembers the server; the keyring, the
+        password)."""
+        from planner.gui.dialogs.caldav_dialog import CalDavPublishDialog
+
+        self.publish_dialog = CalDavPublishDialog(self.store, self.settings, self)
+        self.publish_dialog.open()
 
     def open_folder(self) -> None:
         folder = self.export_folder()
