@@ -14,15 +14,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.orm import ORMExecuteState, sessionmaker
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import sessionmaker
 
 from planner.db.models import Base
 from planner.db.schema_version import MIGRATIONS_DIR, head_from_files
 from planner.domain.errors import PlannerError, StorageError, ValidationError
 from planner.i18n import tr
+
+#: PostgreSQL channel every write announces itself on (planner.services.change_watch).
+NOTIFY_CHANNEL = "race_planner"
+_WROTE = "race_planner_wrote"
 
 
 def _alembic_config(engine: Engine) -> Any:
@@ -68,6 +72,8 @@ class Database:
         self.engine = engine
         self.location = location
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        if engine.dialect.name == "postgresql":
+            _track_writes(self._sessions)
 
     @classmethod
     def open(cls, target: Path | str, *, create: bool = True) -> Database:
@@ -87,7 +93,9 @@ class Database:
             engine = create_engine(f"sqlite:///{path}")
             location = str(path)
         else:
-            engine = create_engine(str(target))
+            # pre_ping: after a server restart or a dropped network, the pool's old
+            # connections are replaced instead of failing the next edit.
+            engine = create_engine(str(target), pool_pre_ping=True)
             location = engine.url.render_as_string(hide_password=True)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _set_sqlite_pragmas)
@@ -183,6 +191,10 @@ class Database:
         session = self._sessions()
         try:
             yield session
+            session.flush()  # what commit would flush, so the check below sees it
+            if session.info.get(_WROTE):
+                # In the same transaction: listeners hear of it only if it is committed.
+                session.execute(text(f"NOTIFY {NOTIFY_CHANNEL}"))
             session.commit()
         except IntegrityError as error:
             session.rollback()
@@ -195,6 +207,20 @@ class Database:
             raise
         finally:
             session.close()
+
+
+def _track_writes(sessions: sessionmaker[OrmSession]) -> None:
+    """Mark the session once it flushed changes or ran an INSERT/UPDATE/DELETE."""
+
+    def flushed(orm: OrmSession, _context: Any) -> None:
+        orm.info[_WROTE] = True
+
+    def executed(state: ORMExecuteState) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            state.session.info[_WROTE] = True
+
+    event.listen(sessions, "after_flush", flushed)
+    event.listen(sessions, "do_orm_execute", executed)
 
 
 def storage_error(error: Exception, location: str) -> StorageError:

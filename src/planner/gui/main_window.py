@@ -43,6 +43,7 @@ from planner.gui.models.navigator_model import NavigatorModel, build_tree
 from planner.gui.models.next_up_model import NextUpModel, merge_rows
 from planner.gui.models.season_model import SeasonModel
 from planner.gui.settings import AppSettings
+from planner.gui.shared_planner import SharedPlannerLink
 from planner.gui.store import Store
 from planner.gui.translations import Translations
 from planner.gui.views.demo_banner import DemoBanner
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        # A planner others change too: their edits show, a lost connection is announced.
+        self.shared = SharedPlannerLink(self)
 
         self.navigator_dock = QDockWidget(self)
         self.navigator_dock.setObjectName("NavigatorDock")
