@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
-#: A warm amber: "wait", not "broken". The demo banner's shape, a warning's colour.
+# A warm amber: "wait", not "broken". The demo banner's shape, a warning's colour.
 _TINT = QColor(230, 160, 40)
 
 
