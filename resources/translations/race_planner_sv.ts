@@ -87,6 +87,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Race Planner — shared planner {location}</source>
+        <translation>Race Planner — delad planerare {location}</translation>
+    </message>
+    <message>
         <source>Opening {path}…</source>
         <translation>Öppnar {path}…</translation>
     </message>

@@ -3,6 +3,7 @@ its place while reloading, and rides out a server that goes away and comes back.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -37,11 +38,15 @@ def _shared_target(store: str, request: pytest.FixtureRequest, tmp_path: Path) -
         target = server.new_database()
     else:
         target = str(tmp_path / "shared.sqlite3")
+    _fill_with_demo(target)
+    return target
+
+
+def _fill_with_demo(target: str) -> None:
     db = Database.open(target)
     install_circuit_library(db)
     build_demo(db)
     db.close()
-    return target
 
 
 @pytest.fixture
@@ -186,3 +191,54 @@ def test_a_window_rides_out_a_stopped_server_and_edits_again(
         assert "Back online" in stored and "Lost in the tunnel" not in stored
     finally:
         server.remove()
+
+
+SHARED_START = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from planner.gui import app as app_module
+from planner.gui.main_window import MainWindow
+
+seen = {}
+
+def check():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if windows and windows[0].store.is_open:
+        window = windows[0]
+        seen["title"] = window.windowTitle()
+        seen["seasons"] = window.navigator_model.rowCount()
+        window.close()
+    else:
+        QTimer.singleShot(20, check)
+
+QTimer.singleShot(0, check)
+seen["status"] = app_module.main(sys.argv[1], ["race-planner"])
+print(json.dumps(seen))
+"""
+
+
+def test_the_app_opens_a_shared_planner_given_as_a_url(
+    postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    url = postgres_server.new_database()
+    _fill_with_demo(url)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "RACE_PLANNER_DATA_DIR": str(tmp_path / "data"),
+        "PYTHONPATH": os.pathsep.join(sys.path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", SHARED_START, url],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["status"] == 0
+    assert seen["title"].startswith("Race Planner — shared planner postgresql+psycopg://planner@")
+    assert seen["seasons"] > 0  # the demo seasons put there, read from the server
