@@ -364,6 +364,10 @@
 <context>
     <name>Commands</name>
     <message>
+        <source>Someone else changed this session after your edit ({text}). Replace their change anyway?</source>
+        <translation>Någon annan ändrade passet efter din ändring ({text}). Ersätta deras ändring ändå?</translation>
+    </message>
+    <message>
         <source>Assign drivers to {session}</source>
         <translation>Välj förare för {session}</translation>
     </message>
@@ -417,6 +421,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Ändrat av någon annan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“{name}” was changed by someone else while you edited it.&lt;/b&gt;&lt;br&gt;Nothing of yours is saved yet. Choose which version to keep, or take each field from either version.</source>
+        <translation>&lt;b&gt;”{name}” ändrades av någon annan medan du redigerade.&lt;/b&gt;&lt;br&gt;Inget av ditt är sparat ännu. Välj vilken version som ska gälla, eller ta varje fält från valfri version.</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Deras (sparat nu)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Behåll deras</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Behåll min</translation>
+    </message>
+    <message>
+        <source>Merge as Chosen</source>
+        <translation>Slå ihop som valt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Start (track time)</source>
+        <translation>Start (bantid)</translation>
+    </message>
+    <message>
+        <source>Summer time</source>
+        <translation>Sommartid</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Sändning</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Ström</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>When (home time)</source>
@@ -433,6 +504,17 @@
     <message>
         <source>No clashes: nobody is booked twice.</source>
         <translation>Inga krockar: ingen är dubbelbokad.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>&lt;b&gt;The shared planner cannot be reached.&lt;/b&gt; What you see may be out of date and edits are refused until the connection is back; the window reconnects by itself. ({location})</source>
+        <translation>&lt;b&gt;Den delade planeraren går inte att nå.&lt;/b&gt; Det du ser kan vara inaktuellt och ändringar avvisas tills anslutningen är tillbaka; fönstret ansluter igen av sig självt. ({location})</translation>
+    </message>
+    <message>
+        <source>Connection lost notice</source>
+        <translation>Meddelande om bruten anslutning</translation>
     </message>
 </context>
 <context>
@@ -456,6 +538,10 @@
     <message>
         <source>Restore from Bac&amp;kup…</source>
         <translation>Återställ från säkerhets&amp;kopia…</translation>
+    </message>
+    <message>
+        <source>{location} (shared) — Race Planner</source>
+        <translation>{location} (delad) — Race Planner</translation>
     </message>
     <message>
         <source>Race Planner</source>
@@ -2756,6 +2842,13 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>Saved {path}: send it, and the event updates in the other calendar.</source>
         <translation>Sparade {path}: skicka den, så uppdateras händelsen i den andra kalendern.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPlannerLink</name>
+    <message>
+        <source>Connected to the planner again.</source>
+        <translation>Ansluten till planeraren igen.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@ import importlib
 import pkgutil
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from planner import __version__
 from planner.cli.framework import CommandLine, Context, HelpFormatter
@@ -79,8 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if getattr(args, "handler", None) is None:
         from planner.gui.app import main as gui_main
+        from planner.paths import database_target
 
-        status: int = gui_main(db_path=Path(args.db).expanduser() if args.db else None)
+        status: int = gui_main(db_path=database_target(args.db))
         return status
     context = Context(db_path=args.db)
     from planner.domain.errors import PlannerError

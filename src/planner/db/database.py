@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.orm import ORMExecuteState, sessionmaker
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool
 
 from planner.db.models import Base
@@ -34,6 +34,10 @@ from planner.db.sqlite_file import (
 )
 from planner.domain.errors import PlannerError, StorageError, ValidationError
 from planner.i18n import tr
+
+#: PostgreSQL channel every write announces itself on (planner.services.change_watch).
+NOTIFY_CHANNEL = "race_planner"
+_WROTE = "race_planner_wrote"
 
 
 def _alembic_config(engine: Engine, connection: Connection | None = None) -> Any:
@@ -91,6 +95,8 @@ class Database:
         self._path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._open_units = threading.local()
+        if engine.dialect.name == "postgresql":
+            _track_writes(self._sessions)
 
     @classmethod
     def open(cls, target: Path | str, *, create: bool = True) -> Database:
@@ -101,7 +107,9 @@ class Database:
         """
         if isinstance(target, Path) or "://" not in str(target):
             return cls._open_file(Path(target).expanduser(), create=create)
-        engine = create_engine(str(target))
+        # pre_ping: after a server restart or a dropped network, the pool's old
+        # connections are replaced instead of failing the next edit.
+        engine = create_engine(str(target), pool_pre_ping=True)
         database = cls(engine, engine.url.render_as_string(hide_password=True))
         database._migrate_server()
         return database
@@ -242,6 +250,10 @@ class Database:
         self._open_units.session = session
         try:
             yield session
+            session.flush()  # what commit would flush, so the check below sees it
+            if session.info.get(_WROTE):
+                # In the same transaction: listeners hear of it only if it is committed.
+                session.execute(text(f"NOTIFY {NOTIFY_CHANNEL}"))
             session.commit()
         except IntegrityError as error:
             session.rollback()
@@ -393,6 +405,20 @@ def _reason(error: BaseException, path: Path | None) -> str:
     ):
         return tr("the disk is full")
     return text
+
+
+def _track_writes(sessions: sessionmaker[OrmSession]) -> None:
+    """Mark the session once it flushed changes or ran an INSERT/UPDATE/DELETE."""
+
+    def flushed(orm: OrmSession, _context: Any) -> None:
+        orm.info[_WROTE] = True
+
+    def executed(state: ORMExecuteState) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            state.session.info[_WROTE] = True
+
+    event.listen(sessions, "after_flush", flushed)
+    event.listen(sessions, "do_orm_execute", executed)
 
 
 def storage_error(error: Exception, location: str, *, path: Path | None = None) -> StorageError:

@@ -120,8 +120,18 @@ def _report(app: QApplication, what: str) -> None:
     )
 
 
-def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
-    """Open the window on ``db_path`` (default: the user's planner database)."""
+def _without_password(url: str) -> str:
+    """``scheme://user:secret@host/db`` → ``scheme://user@host/db`` (for the status bar)."""
+    scheme, _sep, rest = url.partition("://")
+    credentials, at, place = rest.rpartition("@")
+    if not at:
+        return url
+    return f"{scheme}://{credentials.split(':', 1)[0]}@{place}"
+
+
+def main(db_path: Path | str | None = None, argv: list[str] | None = None) -> int:
+    """Open the window on ``db_path`` (default: the user's planner database): a file, or
+    the URL of a shared planner (``postgresql+psycopg://user@host/db``)."""
     from planner.gui.errors import CrashHandler, Dialogs
     from planner.gui.icons import icon
     from planner.gui.main_window import MainWindow
@@ -129,11 +139,13 @@ def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     from planner.gui.store import Store
     from planner.gui.translations import Translations, remove_translators
     from planner.gui.workers import run_in_background
-    from planner.paths import default_database_path
+    from planner.paths import default_database_path, is_database_url
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
-    path = db_path or default_database_path()
+    chosen = db_path or default_database_path()
+    shared_url = str(chosen) if isinstance(chosen, str) and is_database_url(chosen) else None
+    path = Path(chosen)
     benchmark = os.environ.get(BENCHMARK_EXIT_WHEN_READY) == "1"
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
@@ -152,7 +164,7 @@ def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     # The season from a quick read of the file first; SQLAlchemy is not imported yet.
     from planner.services.first_look import first_look
 
-    look = first_look(path)
+    look = first_look(path) if shared_url is None else None  # plain sqlite3: files only
     if look is not None:
         window.show_first_look(look)
         if benchmark:
@@ -198,12 +210,13 @@ def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
             raise error
 
     def work() -> object:
-        from planner.gui.startup import open_database
+        from planner.gui.startup import open_database, open_shared
 
-        return open_database(path)
+        return open_database(path) if shared_url is None else open_shared(shared_url)
 
+    shown = path if shared_url is None else _without_password(shared_url)
     window.statusBar().showMessage(
-        QCoreApplication.translate("App", "Opening {path}…").format(path=path)
+        QCoreApplication.translate("App", "Opening {path}…").format(path=shown)
     )
     run_in_background(work, opened, failed)
     status = app.exec()

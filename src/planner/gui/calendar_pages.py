@@ -198,6 +198,7 @@ class CalendarPages(QObject):
                 {"start_wall": new_start},
                 {"start_wall": session.start_wall, "is_dst": session.is_dst},
                 text,
+                session.revision,
             )
         )
 
@@ -226,6 +227,7 @@ class CalendarPages(QObject):
                 {"start_wall": track_wall, "is_dst": is_dst},
                 {"start_wall": session.start_wall, "is_dst": session.is_dst},
                 text,
+                session.revision,
             )
         )
 
@@ -244,5 +246,6 @@ class CalendarPages(QObject):
                 {"duration_minutes": minutes},
                 {"duration_minutes": session.duration_minutes},
                 text,
+                session.revision,
             )
         )

@@ -15,9 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from planner.gui.errors import report_planner_error
+from planner.gui.errors import Dialogs, report_planner_error
 from planner.gui.store import Store
 
 
@@ -33,6 +33,7 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text() if callable(text) else text)
         self.store = store
         self._done_once = False
+        self.first_running = False
 
     def retranslate(self) -> None:
         if self._title is not None:
@@ -41,11 +42,20 @@ class ServiceCommand(QUndoCommand):
     def do(self) -> None:
         raise NotImplementedError
 
+    def resolve_conflict(self, parent: QWidget | None) -> bool:
+        """Someone else changed what this edit touches: True to try again. By default the
+        edit is refused (the message has been shown)."""
+        return False
+
     def undo_work(self) -> None:
         raise NotImplementedError
 
     def first_run(self) -> None:
-        self.do()
+        self.first_running = True
+        try:
+            self.do()
+        finally:
+            self.first_running = False
         self._done_once = True
 
     def redo(self) -> None:
@@ -62,22 +72,35 @@ class ServiceCommand(QUndoCommand):
 
 def perform(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None = None) -> bool:
     """Do the command once; on success put it on the stack. A PlannerError is shown."""
-    from planner.domain.errors import PlannerError
+    from planner.domain.errors import ConflictError, PlannerError
 
-    try:
-        command.first_run()
-    except PlannerError as error:
-        report_planner_error(parent, error)
-        return False
-    stack.push(command)
-    return True
+    while True:
+        try:
+            command.first_run()
+        except ConflictError as error:
+            retry = command.resolve_conflict(parent)
+            if not retry:
+                if type(command).resolve_conflict is ServiceCommand.resolve_conflict:
+                    report_planner_error(parent, error)
+                command.store.notify_changed()  # show what is stored now: theirs
+                return False
+            continue  # mine or merged, from their revision (asks again if it moved again)
+        except PlannerError as error:
+            report_planner_error(parent, error)
+            return False
+        stack.push(command)
+        return True
 
 
 # --- sessions ---------------------------------------------------------------
 
 
 class EditSessionCommand(ServiceCommand):
-    """Change fields of a session; undo calls edit_session with the old values."""
+    """Change fields of a session; undo calls edit_session with the old values.
+
+    ``revision``: the session's revision the edit was made from. The edit (and later its
+    undo and redo) is refused when someone else changed the session meanwhile: the first
+    time ``perform`` offers theirs, mine or a merge; an undo or redo asks first."""
 
     def __init__(
         self,
@@ -86,25 +109,61 @@ class EditSessionCommand(ServiceCommand):
         new_values: dict[str, Any],
         old_values: dict[str, Any],
         text: str | Callable[[], str],
+        revision: int | None = None,
     ) -> None:
         super().__init__(store, text)
         self.session_id = session_id
         self.new_values = new_values
         self.old_values = old_values
+        self.revision = revision
+        self._left: dict[str, Any] = {}  # the fields as our last write left them
 
     def do(self) -> None:
-        from planner.services.sessions import edit_session
-
-        edit_session(
-            self.store.db, self.store.current_id("session", self.session_id), **self.new_values
-        )
+        self._edit(self.new_values)
 
     def undo_work(self) -> None:
-        from planner.services.sessions import edit_session
+        self._edit(self.old_values)
 
-        edit_session(
-            self.store.db, self.store.current_id("session", self.session_id), **self.old_values
-        )
+    def _edit(self, values: dict[str, Any]) -> None:
+        from planner.services.sessions import edit_session, get_session
+
+        session_id = self.store.current_id("session", self.session_id)
+        if self.first_running:
+            # Checked against the revision the edit was made from; a ConflictError
+            # goes to perform(), which offers theirs, mine or a merge.
+            view = edit_session(
+                self.store.db, session_id, **values, expected_revision=self.revision
+            )
+        else:
+            # Undo or redo: fine when the fields still hold what our last write left
+            # (our own later steps, undone first, put them back); someone else's
+            # change there is only replaced when the user says so.
+            now = get_session(self.store.db, session_id)
+            if any(getattr(now, key) != value for key, value in self._left.items()):
+                question = QCoreApplication.translate(
+                    "Commands",
+                    "Someone else changed this session after your edit ({text}). "
+                    "Replace their change anyway?",
+                ).format(text=self.text())
+                if not Dialogs.ask(QApplication.activeWindow(), question):
+                    self.setObsolete(True)  # theirs stays; the step leaves the undo stack
+                    return
+            view = edit_session(self.store.db, session_id, **values, expected_revision=now.revision)
+        self._left = {key: getattr(view, key) for key in values}
+
+    def resolve_conflict(self, parent: QWidget | None) -> bool:
+        """Show both versions; True when the edit should be tried again (mine or merged)."""
+        from planner.services.edit_conflicts import chosen_values, session_conflict, their_values
+
+        session_id = self.store.current_id("session", self.session_id)
+        conflict = session_conflict(self.store.db, session_id, self.new_values)
+        keep_mine = Dialogs.resolve_conflict(parent, conflict)
+        if not keep_mine:
+            return False
+        self.new_values = chosen_values(self.new_values, keep_mine)
+        self.old_values = their_values(conflict, list(self.new_values))
+        self.revision = conflict.their_revision
+        return True
 
 
 class SetDriversCommand(ServiceCommand):

@@ -90,7 +90,13 @@ class DatabaseActions(QObject):
     def update_title(self) -> None:
         """The window title names the open file; its full path is in the status tip."""
         path = self.window.database_path
-        if path is None:
+        store = self.window.store
+        if path is None and store.is_open:
+            # a shared planner on a server: its URL, never with a password
+            self.window.setWindowTitle(
+                self.tr("{location} (shared) — Race Planner").format(location=store.db.location)
+            )
+        elif path is None:
             self.window.setWindowTitle(self.tr("Race Planner"))
         else:
             self.window.setWindowTitle(self.tr("{file} — Race Planner").format(file=path.name))
@@ -101,9 +107,11 @@ class DatabaseActions(QObject):
         self.back_up_action.setEnabled(is_open)
         self.restore_action.setEnabled(is_open)
 
-    def attached(self, path: Path) -> None:
-        """The window now shows ``path``: name it and put it first in the recent list."""
-        self.window.settings.remember_database(str(path))
+    def attached(self, path: Path | None) -> None:
+        """The window now shows ``path`` (None: a shared planner): name it, and put a
+        file first in the recent list."""
+        if path is not None:
+            self.window.settings.remember_database(str(path))
         self.update_title()
 
     # --- switching files ------------------------------------------------------------

@@ -7,9 +7,13 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from planner.services.edit_conflicts import SessionConflict
 
 log = logging.getLogger("planner.gui")
 
@@ -51,6 +55,16 @@ class Dialogs:
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def resolve_conflict(cls, parent: QWidget | None, conflict: SessionConflict) -> set[str]:
+        """Both versions side by side: the fields whose value of mine to store (empty:
+        keep theirs)."""
+        from planner.gui.dialogs.conflict_dialog import ConflictDialog
+
+        dialog = ConflictDialog(conflict, parent)
+        dialog.exec()
+        return dialog.keep_mine()
 
 
 def report_planner_error(parent: QWidget | None, error: Exception) -> None:

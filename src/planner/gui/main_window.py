@@ -46,6 +46,7 @@ from planner.gui.models.season_model import SeasonModel
 from planner.gui.round_menu import RoundMenus
 from planner.gui.session_menu import SessionActions
 from planner.gui.settings import AppSettings
+from planner.gui.shared_planner import SharedPlannerLink
 from planner.gui.store import Store
 from planner.gui.translations import Translations
 from planner.gui.views.demo_banner import DemoBanner
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.read_only_banner)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        # A planner others change too: their edits show, a lost connection is announced.
+        self.shared = SharedPlannerLink(self)
 
         self.navigator_dock = QDockWidget(self)
         self.navigator_dock.setObjectName("NavigatorDock")

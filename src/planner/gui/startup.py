@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 @dataclass
 class OpenedDatabase:
     db: Database
-    path: Path
+    path: Path | None  # None: a shared planner on a database server (a URL)
     created_demo: bool
 
 
@@ -33,6 +33,16 @@ def open_database(path: Path) -> OpenedDatabase:
         build_demo(db)
     db.engine.dispose()  # connections were made on this thread; the GUI thread makes its own
     return OpenedDatabase(db=db, path=path, created_demo=first_start)
+
+
+def open_shared(url: str) -> OpenedDatabase:
+    """Open a shared planner on a database server (created and migrated if empty; no
+    demo seasons there: others may be about to fill it)."""
+    from planner.db.database import Database
+
+    db = Database.open(url)
+    db.engine.dispose()
+    return OpenedDatabase(db=db, path=None, created_demo=False)
 
 
 def update_circuits(db: Database) -> int:

@@ -211,5 +211,5 @@ class WindowFeatures(QObject):
         )
         dialog.open()
 
-    def attached(self, path: Path) -> None:
+    def attached(self, path: Path | None) -> None:
         self.databases.attached(path)

@@ -349,7 +349,9 @@ class WeekendModel(QAbstractItemModel):
             return False
         new_values, old_values, text = change
         return self.perform(
-            EditSessionCommand(self.store, session.id, new_values, old_values, text)
+            EditSessionCommand(
+                self.store, session.id, new_values, old_values, text, session.revision
+            )
         )
 
     def _change_for(

@@ -113,4 +113,8 @@ MESSAGES: dict[str, str] = {
     "saved; look at it again and repeat your change.": "Passet {id} ”{name}” ändrades av "
     "någon annan under tiden: det är nu version {now} ({start} {zone}), din ändring gjordes "
     "från version {seen}. Inget sparades; titta på det igen och gör om din ändring.",
+    # watching a shared planner for others' changes
+    "An in-memory planner cannot be watched for changes.": "En planerare i minnet kan inte bevakas för ändringar.",
+    "Changes in a {kind} database cannot be watched.": "Ändringar i en {kind}-databas kan inte bevakas.",
+    "The connection to the planner {location} is lost: {reason}": "Anslutningen till planeraren {location} är bruten: {reason}",
 }
