@@ -18,6 +18,8 @@ packages=(
   zbar-tools
   # a private PostgreSQL server the tests start for the shared-planner suites
   postgresql
+  # the peer the feed benchmarks compare import and export with (benchmarks/export_feeds.py)
+  calcurse
 )
 # Thunderbird's calendar parser (ical.js) checks our feeds in the tests; it runs on Node.
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)

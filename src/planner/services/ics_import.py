@@ -49,7 +49,7 @@ from planner.domain.track_time import utc_to_wall, zone
 from planner.i18n import tr, translate
 from planner.ical import ImportedEvent, read_calendar
 from planner.ical.text import no_cyclic_gc
-from planner.importing.circuit_match import match_circuit
+from planner.importing.circuit_match import CircuitMatcher
 from planner.services import validation
 from planner.services.convert import track_view
 from planner.services.feeds import (
@@ -205,14 +205,14 @@ def nearest_circuit(
     return None if best is None else best[1]
 
 
-def _by_location(location: str, circuits: Sequence[TrackView]) -> TrackView | None:
+def _by_location(location: str, matcher: CircuitMatcher[TrackView]) -> TrackView | None:
     parts = [part.strip() for part in location.split(",") if part.strip()]
     if not parts:
         return None
     country = parts[-1] if len(parts) > 1 else None
     places = parts[:-1] if len(parts) > 1 else parts
     for place in (location, *places):
-        found = match_circuit(place, country, circuits)
+        found = matcher.match(place, country)
         if found is not None:
             return found
     return None
@@ -222,12 +222,13 @@ def _circuit_of(
     event: ImportedEvent,
     circuits: Sequence[TrackView],
     by_key: dict[str, TrackView],
+    matcher: CircuitMatcher[TrackView],
 ) -> TrackView | None:
     key = _x(event, X_TRACK)
     if key and key in by_key:
         return by_key[key]
     if event.location:
-        found = _by_location(event.location, circuits)
+        found = _by_location(event.location, matcher)
         if found is not None:
             return found
     if event.geo is not None:
@@ -235,7 +236,7 @@ def _circuit_of(
         if found is not None:
             return found
     if event.summary:
-        return match_circuit(event.summary, None, circuits)
+        return matcher.match(event.summary, None)
     return None
 
 
@@ -376,6 +377,7 @@ def _plan(
 ) -> list[_Planned]:
     circuits = [track_view(row) for row in orm.scalars(select(models.Track))]
     by_key = {circuit.key: circuit for circuit in circuits}
+    matcher = CircuitMatcher(circuits)  # places are matched once each, not once an event
     forced = None
     if track is not None:
         forced_row = find_track(orm, track)
@@ -400,7 +402,7 @@ def _plan(
                 tr("{event}: lasts more than 48 hours").format(event=_label(event))
             )
             continue
-        circuit = forced or _circuit_of(event, circuits, by_key)
+        circuit = forced or _circuit_of(event, circuits, by_key, matcher)
         if circuit is None:
             place = event.location or (
                 f"{event.geo[0]:.4f}, {event.geo[1]:.4f}" if event.geo else tr("no place given")
