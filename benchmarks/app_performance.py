@@ -336,7 +336,7 @@ def view_rows(work: Path, runs: int) -> list[Row]:
 
     panel = window.calendar.search_panel()
     window.calendar.show_search()
-    words = ("bäckman", "mantorp kval", "söderström race", "anderstorp", "tcr oschersleben", "öhman")
+    words = ("bäckman", "mantorp kval", "söderström race", "anderstorp", "tcr oschersleben")
 
     def search(run: int) -> None:
         panel.line.setText(words[run % len(words)])

@@ -5,11 +5,13 @@
     python scripts/update_translations.py --check  # fail if a Swedish text is missing
 
 ``pyside6-lupdate`` reads every ``self.tr()`` / ``QCoreApplication.translate()``
-in ``src/planner/gui`` into ``resources/translations/race_planner_sv.ts`` and
-keeps the translations already there (the .ts is the source, edited by
-people or Qt Linguist); ``pyside6-lrelease`` compiles it into the shipped
-``race_planner_sv.qm`` (a built file: never edit it by hand). English has a
-small ``race_planner_en.ts`` too, holding only the plural forms ("%n round(s)"
+in ``src/planner/gui`` and every text of the Qt Designer forms in ``ui/`` (their
+context is the form's class name, as QUiLoader translates them) into
+``resources/translations/race_planner_sv.ts`` and keeps the translations
+already there (the .ts is the source, edited by people or Qt Linguist);
+``pyside6-lrelease`` compiles it into the shipped ``race_planner_sv.qm`` (a
+built file: never edit it by hand). English has a small
+``race_planner_en.ts`` too, holding only the plural forms ("%n round(s)"
 → "1 round" / "6 rounds").
 """
 
@@ -24,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "planner" / "gui"
+FORMS = ROOT / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("sv", "en")  # English only for its plural forms (lupdate -pluralonly)
 
@@ -61,7 +64,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check completeness")
     args = parser.parse_args()
-    sources = sorted(str(path) for path in SOURCES.rglob("*.py"))
+    sources = sorted(str(path) for path in [*SOURCES.rglob("*.py"), *FORMS.glob("*.ui")])
     status = 0
     for language in LANGUAGES:
         ts_file = TRANSLATIONS / f"race_planner_{language}.ts"

@@ -92,6 +92,25 @@
     </message>
 </context>
 <context>
+    <name>BulkCommands</name>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} pass</translation>
+    </message>
+    <message>
+        <source>Shift {what} by {minutes} min</source>
+        <translation>Flytta {what} {minutes} min</translation>
+    </message>
+    <message>
+        <source>Assign drivers to {what}</source>
+        <translation>Välj förare för {what}</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>Ta bort {what}</translation>
+    </message>
+</context>
+<context>
     <name>CalDavPublishDialog</name>
     <message>
         <source>Publish Feeds to a Calendar Server</source>
@@ -180,6 +199,128 @@
     <message>
         <source>{count} event(s) changed on the server meanwhile were left as they are: publish again to update them.</source>
         <translation>{count} händelse(r) som ändrats på servern under tiden lämnades som de var: publicera igen för att uppdatera dem.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFileImport</name>
+    <message>
+        <source>Import Calendar File</source>
+        <translation>Importera kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ical);;All files (*)</source>
+        <translation>Kalenderfiler (*.ics *.ical);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan inte läsa {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importerar {file}…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} updated.</source>
+        <translation>Importerade {file}: {added} tillagda, {updated} uppdaterade.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Paste Season Calendar into {season}</source>
+        <translation>Klistra in säsongskalender i {season}</translation>
+    </message>
+    <message>
+        <source>Season calendar text</source>
+        <translation>Säsongskalenderns text</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Som skrivet</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Bana</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Paste the season calendar from the series website:</source>
+        <translation>Klistra in säsongskalendern från seriens webbplats:</translation>
+    </message>
+    <message>
+        <source>Paste a calendar to see its rounds.</source>
+        <translation>Klistra in en kalender för att se dess omgångar.</translation>
+    </message>
+    <message>
+        <source>Pick a circuit or untick the rows marked in red ({count}).</source>
+        <translation>Välj en bana eller kryssa ur raderna markerade med rött ({count}).</translation>
+    </message>
+    <message>
+        <source>No round could be read from this text.</source>
+        <translation>Ingen omgång kunde läsas ur texten.</translation>
+    </message>
+    <message>
+        <source>{new} new rounds, {updated} rounds updated.</source>
+        <translation>{new} nya omgångar, {updated} omgångar uppdaterade.</translation>
+    </message>
+    <message>
+        <source>Lines not read: {lines}</source>
+        <translation>Rader som inte lästes: {lines}</translation>
+    </message>
+    <message>
+        <source>Choose a circuit…</source>
+        <translation>Välj en bana…</translation>
+    </message>
+    <message>
+        <source>Circuit for round {number}</source>
+        <translation>Bana för omgång {number}</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Utelämnad</translation>
+    </message>
+    <message>
+        <source>No circuit matches: pick one</source>
+        <translation>Ingen bana passar: välj en</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Ny omgång</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>circuit</source>
+        <translation>bana</translation>
+    </message>
+    <message>
+        <source>Update: {changes}</source>
+        <translation>Uppdatera: {changes}</translation>
     </message>
 </context>
 <context>
@@ -276,6 +417,112 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>When (home time)</source>
+        <translation>När (hemmatid)</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Krock</translation>
+    </message>
+    <message>
+        <source>{count} clashes. Double-click a session to go to it.</source>
+        <translation>{count} krockar. Dubbelklicka på ett pass för att gå till det.</translation>
+    </message>
+    <message>
+        <source>No clashes: nobody is booked twice.</source>
+        <translation>Inga krockar: ingen är dubbelbokad.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>&amp;New Planner…</source>
+        <translation>&amp;Ny planerare…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Planner…</source>
+        <translation>&amp;Öppna planerare…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>Säker&amp;hetskopiera…</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>Återställ från säkerhets&amp;kopia…</translation>
+    </message>
+    <message>
+        <source>Race Planner</source>
+        <translation>Race Planner</translation>
+    </message>
+    <message>
+        <source>{file} — Race Planner</source>
+        <translation>{file} — Race Planner</translation>
+    </message>
+    <message>
+        <source>New Planner</source>
+        <translation>Ny planerare</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or open it with File → Open.</source>
+        <translation>{path} finns redan. Välj ett annat namn, eller öppna den med Arkiv → Öppna.</translation>
+    </message>
+    <message>
+        <source>Creating {path}…</source>
+        <translation>Skapar {path}…</translation>
+    </message>
+    <message>
+        <source>Open Planner</source>
+        <translation>Öppna planerare</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>Öppnar {path}…</translation>
+    </message>
+    <message>
+        <source>No other planners yet</source>
+        <translation>Inga andra planerare än</translation>
+    </message>
+    <message>
+        <source>Back Up Planner</source>
+        <translation>Säkerhetskopiera planeraren</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Säkerhetskopierad till {path}.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace the open planner {current} with the backup {backup}?
+
+The planner as it is now is kept beside it under a dated name (…before-restore-…), so you can restore it the same way to go back.</source>
+        <translation>Ersätta den öppna planeraren {current} med säkerhetskopian {backup}?
+
+Planeraren som den är nu sparas bredvid under ett daterat namn (…before-restore-…), så att du kan återställa den på samma sätt för att gå tillbaka.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Återställer…</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The planner you had is kept as {kept}; restore that file to go back.</source>
+        <translation>Återställde {backup}. Planeraren du hade sparas som {kept}; återställ den filen för att gå tillbaka.</translation>
+    </message>
+</context>
+<context>
     <name>Delegates</name>
     <message>
         <source>Start at the track</source>
@@ -338,6 +585,354 @@
     </message>
 </context>
 <context>
+    <name>DriversDialog</name>
+    <message>
+        <source>Assign Drivers</source>
+        <translation>Välj förare</translation>
+    </message>
+    <message>
+        <source>Who drives {what}?</source>
+        <translation>Vem kör {what}?</translation>
+    </message>
+</context>
+<context>
+    <name>FeedCommands</name>
+    <message>
+        <source>Add feed “{name}”</source>
+        <translation>Lägg till flödet ”{name}”</translation>
+    </message>
+    <message>
+        <source>Edit feed “{name}”</source>
+        <translation>Redigera flödet ”{name}”</translation>
+    </message>
+    <message>
+        <source>Remove feed “{name}”</source>
+        <translation>Ta bort flödet ”{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>FeedEditorDialog</name>
+    <message>
+        <source>Edit Feed</source>
+        <translation>Redigera flöde</translation>
+    </message>
+    <message>
+        <source>New Feed</source>
+        <translation>Nytt flöde</translation>
+    </message>
+    <message>
+        <source>e.g. Jessica&apos;s races</source>
+        <translation>t.ex. Jessicas race</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>flöde</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min före</translation>
+    </message>
+    <message>
+        <source>No alarm</source>
+        <translation>Inget larm</translation>
+    </message>
+    <message>
+        <source>Seasons</source>
+        <translation>Säsonger</translation>
+    </message>
+    <message>
+        <source>Whole series (also next years)</source>
+        <translation>Hela serier (även kommande år)</translation>
+    </message>
+    <message>
+        <source>An all-day event for each weekend</source>
+        <translation>En heldagshändelse för varje helg</translation>
+    </message>
+    <message>
+        <source>Only sessions that are broadcast</source>
+        <translation>Bara pass som sänds</translation>
+    </message>
+    <message>
+        <source>Show cancelled sessions (marked cancelled)</source>
+        <translation>Visa inställda pass (märkta inställda)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation>&amp;Filnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>&amp;Alarm:</source>
+        <translation>&amp;Larm:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Drivers (none ticked: every session)</source>
+        <translation>Förare (ingen ikryssad: alla pass)</translation>
+    </message>
+    <message>
+        <source>Session kinds (none ticked: all)</source>
+        <translation>Typer av pass (ingen ikryssad: alla)</translation>
+    </message>
+    <message>
+        <source>Give the feed a name.</source>
+        <translation>Ge flödet ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsDialog</name>
+    <message>
+        <source>Added</source>
+        <translation>Tillagt</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Nytt namn</translation>
+    </message>
+    <message>
+        <source>No longer cancelled</source>
+        <translation>Inte längre inställt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <source>New length</source>
+        <translation>Ny längd</translation>
+    </message>
+    <message>
+        <source>New kind</source>
+        <translation>Ny typ</translation>
+    </message>
+    <message>
+        <source>Time to be confirmed</source>
+        <translation>Tid ej bekräftad</translation>
+    </message>
+    <message>
+        <source>Time confirmed</source>
+        <translation>Tid bekräftad</translation>
+    </message>
+    <message>
+        <source>Phone Feeds</source>
+        <translation>Kalenderflöden för mobilen</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Flöde</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>Visar</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Val</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Förare</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Typer</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Larm</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Senaste export</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportera</translation>
+    </message>
+    <message>
+        <source>Export A&amp;ll</source>
+        <translation>Exportera a&amp;lla</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Subscribe Link</source>
+        <translation>Kopiera &amp;prenumerationslänk</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Web Address</source>
+        <translation>Kopiera &amp;webbadress</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Öppna &amp;mapp</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Byt…</translation>
+    </message>
+    <message>
+        <source>https://example.org/race-feeds (optional)</source>
+        <translation>https://example.org/race-feeds (valfritt)</translation>
+    </message>
+    <message>
+        <source>Export folder:</source>
+        <translation>Exportmapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Published at:</source>
+        <translation>&amp;Publiceras på:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>When (home time)</source>
+        <translation>När (hemmatid)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>All seasons of {series}</source>
+        <translation>Alla säsonger av {series}</translation>
+    </message>
+    <message>
+        <source>Every season</source>
+        <translation>Alla säsonger</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>broadcast only</source>
+        <translation>bara sända</translation>
+    </message>
+    <message>
+        <source>all-day weekends</source>
+        <translation>helger som heldag</translation>
+    </message>
+    <message>
+        <source>cancelled shown</source>
+        <translation>inställda visas</translation>
+    </message>
+    <message>
+        <source>no cancelled</source>
+        <translation>inga inställda</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>No feeds yet: add one, then export it.</source>
+        <translation>Inga flöden än: lägg till ett och exportera det sedan.</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Fil: {path}</translation>
+    </message>
+    <message>
+        <source>Subscribe: {url}</source>
+        <translation>Prenumerera: {url}</translation>
+    </message>
+    <message>
+        <source>Give the address where the folder is published to get a link.</source>
+        <translation>Ange adressen där mappen publiceras för att få en länk.</translation>
+    </message>
+    <message>
+        <source>What changed since the last export shows here after an export.</source>
+        <translation>Vad som ändrats sedan senaste exporten visas här efter en export.</translation>
+    </message>
+    <message>
+        <source>First export of “{name}”: {count} sessions, nothing to compare with.</source>
+        <translation>Första exporten av ”{name}”: {count} pass, inget att jämföra med.</translation>
+    </message>
+    <message>
+        <source>“{name}”: no changes since the last export ({count} sessions).</source>
+        <translation>”{name}”: inga ändringar sedan senaste exporten ({count} pass).</translation>
+    </message>
+    <message>
+        <source>“{name}”: what changed since the last export</source>
+        <translation>”{name}”: vad som ändrats sedan senaste exporten</translation>
+    </message>
+    <message>
+        <source>Remove the feed “{name}”? Its file stays where it is; phones that subscribed keep the last export. (Edit → Undo brings the feed back.)</source>
+        <translation>Ta bort flödet ”{name}”? Filen ligger kvar där den är; mobiler som prenumererar behåller senaste exporten. (Redigera → Ångra tar tillbaka flödet.)</translation>
+    </message>
+    <message>
+        <source>Remove Feed</source>
+        <translation>Ta bort flöde</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>Exportmapp</translation>
+    </message>
+    <message>
+        <source>Exporting “{name}” (%v of %m)…</source>
+        <translation>Exporterar ”{name}” (%v av %m)…</translation>
+    </message>
+    <message>
+        <source>Exported to {folder}.</source>
+        <translation>Exporterat till {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Print Weekend</source>
@@ -366,6 +961,135 @@
     <message>
         <source>Saving…</source>
         <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Import a schedule from a PDF</source>
+        <translation>Importera ett tidsschema från en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-filer (*.pdf);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImportDialog</name>
+    <message>
+        <source>Import Calendar File</source>
+        <translation>Importera kalenderfil</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Fil: {path}</translation>
+    </message>
+    <message>
+        <source>As the file says (Race Planner exports)</source>
+        <translation>Som filen säger (exporter från Race Planner)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Säsong</translation>
+    </message>
+    <message>
+        <source>Import into series:</source>
+        <translation>Importera till serien:</translation>
+    </message>
+    <message>
+        <source>Season:</source>
+        <translation>Säsong:</translation>
+    </message>
+    <message>
+        <source>Places that match no circuit</source>
+        <translation>Platser som inte motsvarar någon bana</translation>
+    </message>
+    <message>
+        <source>Place in the file</source>
+        <translation>Plats i filen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Bana</translation>
+    </message>
+    <message>
+        <source>Round / session</source>
+        <translation>Omgång / pass</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Track time</source>
+        <translation>Bantid</translation>
+    </message>
+    <message>
+        <source>Home time ({zone})</source>
+        <translation>Hemmatid ({zone})</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <source>{name} (cancelled)</source>
+        <translation>{name} (inställt)</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Pick a circuit for each place above to import.</source>
+        <translation>Välj en bana för varje plats ovan för att importera.</translation>
+    </message>
+    <message>
+        <source>The file has no sessions to import.</source>
+        <translation>Filen har inga pass att importera.</translation>
+    </message>
+    <message>
+        <source>{added} sessions to add, {updated} to update, {unchanged} unchanged; {rounds} new rounds.</source>
+        <translation>{added} pass att lägga till, {updated} att uppdatera, {unchanged} oförändrade; {rounds} nya omgångar.</translation>
+    </message>
+    <message>
+        <source>Left out: {items}</source>
+        <translation>Utelämnat: {items}</translation>
+    </message>
+    <message>
+        <source>Choose a circuit…</source>
+        <translation>Välj en bana…</translation>
+    </message>
+    <message>
+        <source>Circuit for {place}</source>
+        <translation>Bana för {place}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCalendarCommand</name>
+    <message>
+        <source>Import calendar into {season}</source>
+        <translation>Importera kalender till {season}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIcsCommand</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importera {file}</translation>
     </message>
 </context>
 <context>
@@ -480,6 +1204,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Import Schedule from &amp;PDF…</source>
+        <translation>Importera tidsschema från &amp;PDF…</translation>
+    </message>
     <message>
         <source>Race Planner</source>
         <translation>Race Planner</translation>
@@ -621,6 +1349,10 @@
         <translation>Serieöversikt</translation>
     </message>
     <message>
+        <source>Weekend &amp;Columns</source>
+        <translation>&amp;Kolumner i helgen</translation>
+    </message>
+    <message>
         <source>Opening your planner…</source>
         <translation>Öppnar din planerare…</translation>
     </message>
@@ -639,6 +1371,14 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
     </message>
     <message>
         <source>No seasons yet. Start with File → New Season (Ctrl+N).</source>
@@ -695,8 +1435,32 @@ Plan motorsport seasons: sessions in track and home time, calendar feeds for pho
 Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till telefonen, utskrivna helgscheman.</translation>
     </message>
     <message>
+        <source>Database: {path}</source>
+        <translation>Databas: {path}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Datamapp: {path}</translation>
+    </message>
+    <message>
+        <source>Qt {qt} (PySide6 {pyside}), Python {python}</source>
+        <translation>Qt {qt} (PySide6 {pyside}), Python {python}</translation>
+    </message>
+    <message>
         <source>About Race Planner</source>
         <translation>Om Race Planner</translation>
+    </message>
+    <message>
+        <source>Race Planner was asked to open {path}, which is not a file.</source>
+        <translation>Race Planner ombads öppna {path}, men det är ingen fil.</translation>
+    </message>
+    <message>
+        <source>Race Planner was opened with the calendar file {path}.
+
+Import it from a terminal with: planner import ics &quot;{path}&quot;</source>
+        <translation>Race Planner öppnades med kalenderfilen {path}.
+
+Importera den från en terminal med: planner import ics &quot;{path}&quot;</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1593,14 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
         <translation>&amp;Mall:</translation>
     </message>
     <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Sista dagen ligger före första dagen.</translation>
+    </message>
+    <message>
+        <source>This round lasts {days} days. Is that right?</source>
+        <translation>Den här deltävlingen varar i {days} dagar. Stämmer det?</translation>
+    </message>
+    <message>
         <source>No circuit chosen yet</source>
         <translation>Ingen bana vald än</translation>
     </message>
@@ -939,6 +1711,60 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     </message>
 </context>
 <context>
+    <name>OverviewPrinting</name>
+    <message>
+        <source>Print Season</source>
+        <translation>Skriv ut säsongen</translation>
+    </message>
+    <message>
+        <source>Print Year</source>
+        <translation>Skriv ut året</translation>
+    </message>
+    <message>
+        <source>Export Season as PDF</source>
+        <translation>Exportera säsongen som PDF</translation>
+    </message>
+    <message>
+        <source>Export Year as PDF</source>
+        <translation>Exportera året som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Sparade {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommands</name>
+    <message>
+        <source>Rename {old} to {new}</source>
+        <translation>Byt namn på {old} till {new}</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Ta bort {name}</translation>
+    </message>
+    <message>
+        <source>Add team {name}</source>
+        <translation>Lägg till teamet {name}</translation>
+    </message>
+    <message>
+        <source>Add car {name}</source>
+        <translation>Lägg till bilen {name}</translation>
+    </message>
+    <message>
+        <source>Change the crew of {car}</source>
+        <translation>Ändra besättningen i {car}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message>
         <source>People and Cars</source>
@@ -981,12 +1807,32 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
         <translation>Nationalitet</translation>
     </message>
     <message>
-        <source>Follow</source>
-        <translation>Följ</translation>
+        <source>&amp;Follow (shown under Next Up)</source>
+        <translation>&amp;Följ (visas under Näst på tur)</translation>
+    </message>
+    <message>
+        <source>Follow the new driver</source>
+        <translation>Följ den nya föraren</translation>
     </message>
     <message>
         <source>Add Driver</source>
         <translation>Lägg till förare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y:</source>
+        <translation>Nationali&amp;tet:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Byt &amp;namn…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Ta &amp;bort…</translation>
     </message>
     <message>
         <source>Teams</source>
@@ -1003,6 +1849,10 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     <message>
         <source>Add Team</source>
         <translation>Lägg till team</translation>
+    </message>
+    <message>
+        <source>New &amp;team:</source>
+        <translation>Nytt &amp;team:</translation>
     </message>
     <message>
         <source>Cars</source>
@@ -1031,6 +1881,22 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     <message>
         <source>Add Car</source>
         <translation>Lägg till bil</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klass:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
     </message>
     <message>
         <source>Crews of this season</source>
@@ -1063,6 +1929,26 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     <message>
         <source>No team</source>
         <translation>Inget team</translation>
+    </message>
+    <message>
+        <source>Save Crew</source>
+        <translation>Spara besättningen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <source>New name for {name}:</source>
+        <translation>Nytt namn för {name}:</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Ta bort {name}?</translation>
+    </message>
+    <message>
+        <source>It is used here; these go with it:</source>
+        <translation>Det används här; detta försvinner också:</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +2224,17 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     </message>
 </context>
 <context>
+    <name>RoundMenus</name>
+    <message>
+        <source>&amp;Open Weekend</source>
+        <translation>&amp;Öppna helgen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Season</source>
+        <translation>&amp;Öppna säsongen</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleImportDialog</name>
     <message>
         <source>Import a schedule</source>
@@ -1352,12 +2249,12 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
         <translation>%1 · %2 · bantid %3 · %4 pass nu</translation>
     </message>
     <message>
-        <source>Paste the timetable from the press release or the series website:</source>
-        <translation>Klistra in tidsschemat från pressmeddelandet eller seriens webbplats:</translation>
+        <source>Paste the timetable from the press release or the series website, or drop a timetable PDF here:</source>
+        <translation>Klistra in tidsschemat från pressmeddelandet eller seriens webbplats, eller släpp en PDF med tidsschemat här:</translation>
     </message>
     <message>
-        <source>Open .txt…</source>
-        <translation>Öppna .txt…</translation>
+        <source>Open text or PDF…</source>
+        <translation>Öppna text eller PDF…</translation>
     </message>
     <message>
         <source>Friday September 1st:
@@ -1424,8 +2321,8 @@ Fredag 13 maj (svensk tid)
         <translation>Öppna ett tidsschema</translation>
     </message>
     <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Textfiler (*.txt);;Alla filer (*)</translation>
+        <source>Timetables (*.txt *.pdf);;Text files (*.txt);;PDF files (*.pdf);;All files (*)</source>
+        <translation>Tidsscheman (*.txt *.pdf);;Textfiler (*.txt);;PDF-filer (*.pdf);;Alla filer (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -1531,6 +2428,10 @@ Fredag 13 maj (svensk tid)
         <translation>anteckningar</translation>
     </message>
     <message>
+        <source>Left out: %1</source>
+        <translation>Utelämnad: %1</translation>
+    </message>
+    <message>
         <source>Left out</source>
         <translation>Utelämnad</translation>
     </message>
@@ -1553,6 +2454,10 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Left out by the reader: %1 Tick the row to import it.</source>
+        <translation>Utelämnad vid läsningen: %1 Kryssa i raden för att importera den.</translation>
     </message>
     <message>
         <source>The text calls it “%1”.</source>
@@ -1655,10 +2560,107 @@ Fredag 13 maj (svensk tid)
     </message>
 </context>
 <context>
+    <name>SessionActions</name>
+    <message>
+        <source>&amp;Edit Session…</source>
+        <translation>&amp;Redigera pass…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Session</source>
+        <translation>&amp;Duplicera pass</translation>
+    </message>
+    <message>
+        <source>Cancel or Re&amp;instate</source>
+        <translation>Ställ in eller åter&amp;inför</translation>
+    </message>
+    <message>
+        <source>Time to Be &amp;Confirmed</source>
+        <translation>Tiden ej &amp;bekräftad</translation>
+    </message>
+    <message>
+        <source>S&amp;hift by Minutes…</source>
+        <translation>F&amp;lytta några minuter…</translation>
+    </message>
+    <message>
+        <source>&amp;Share as One-Event File…</source>
+        <translation>De&amp;la som fil med en händelse…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as Text</source>
+        <translation>&amp;Kopiera som text</translation>
+    </message>
+    <message>
+        <source>Edit Session (Enter in the table)</source>
+        <translation>Redigera pass (Enter i tabellen)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplicera</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
+        <translation>&amp;Återinför</translation>
+    </message>
+    <message>
+        <source>Mark as Ca&amp;ncelled</source>
+        <translation>Markera som &amp;inställd</translation>
+    </message>
+    <message>
+        <source>Assign &amp;Drivers…</source>
+        <translation>Välj &amp;förare…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Redigera {name}</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopia)</translation>
+    </message>
+    <message>
+        <source>{name} (copy {number})</source>
+        <translation>{name} (kopia {number})</translation>
+    </message>
+    <message>
+        <source>Cancel {what}</source>
+        <translation>Ställ in {what}</translation>
+    </message>
+    <message>
+        <source>Reinstate {what}</source>
+        <translation>Återinför {what}</translation>
+    </message>
+    <message>
+        <source>Mark {what} as to be confirmed</source>
+        <translation>Markera {what} som ej bekräftad</translation>
+    </message>
+    <message>
+        <source>Shift Sessions</source>
+        <translation>Flytta pass</translation>
+    </message>
+    <message>
+        <source>Move {what} by how many minutes?
+(negative: earlier)</source>
+        <translation>Flytta {what} hur många minuter?
+(negativt: tidigare)</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>New Session</source>
         <translation>Nytt pass</translation>
+    </message>
+    <message>
+        <source>Edit Session</source>
+        <translation>Redigera pass</translation>
     </message>
     <message>
         <source>e.g. Free Practice 1</source>
@@ -1671,6 +2673,10 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>Kind</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Start at the track</source>
@@ -1689,6 +2695,22 @@ Fredag 13 maj (svensk tid)
         <translation>Längd</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e.g. live on YouTube</source>
+        <translation>t.ex. direkt på YouTube</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Sändning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
@@ -1697,12 +2719,47 @@ Fredag 13 maj (svensk tid)
         <translation>&amp;Typ:</translation>
     </message>
     <message>
+        <source>D&amp;ay:</source>
+        <translation>D&amp;ag:</translation>
+    </message>
+    <message>
         <source>&amp;Start (track time):</source>
         <translation>S&amp;tart (bantid):</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
         <translation>&amp;Längd:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Dri&amp;vers:</source>
+        <translation>F&amp;örare:</translation>
+    </message>
+    <message>
+        <source>&amp;Broadcast:</source>
+        <translation>S&amp;ändning:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSharing</name>
+    <message>
+        <source>Share Session</source>
+        <translation>Dela pass</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved {path}: send it, and the event updates in the other calendar.</source>
+        <translation>Sparade {path}: skicka den, så uppdateras händelsen i den andra kalendern.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2863,32 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>{count} lines not read: {lines}</source>
         <translation>{count} rader inte lästa: {lines}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMode</name>
+    <message>
+        <source>Apply Template</source>
+        <translation>Använd mall</translation>
+    </message>
+    <message>
+        <source>{name} has {count} sessions already. Add only the sessions it lacks, or replace them all with the template&apos;s?</source>
+        <translation>{name} har redan {count} pass. Lägga till bara de pass som saknas, eller ersätta alla med mallens?</translation>
+    </message>
+    <message>
+        <source>Add &amp;Missing</source>
+        <translation>Lägg till &amp;saknade</translation>
+    </message>
+    <message>
+        <source>&amp;Replace All</source>
+        <translation>&amp;Ersätt alla</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Race Planner User Guide</source>
+        <translation>Användarguide för Race Planner</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +3068,53 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>No car entered yet (Season → People and Cars).</source>
         <translation>Ingen bil anmäld än (Säsong → Personer och bilar).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFeatures</name>
+    <message>
+        <source>P&amp;hone Feeds…</source>
+        <translation>Kalenderflöden för &amp;mobilen…</translation>
+    </message>
+    <message>
+        <source>Import Calendar &amp;File (.ics)…</source>
+        <translation>Importera kalender&amp;fil (.ics)…</translation>
+    </message>
+    <message>
+        <source>Paste Season Ca&amp;lendar…</source>
+        <translation>Klistra in säsongskalen&amp;der…</translation>
+    </message>
+    <message>
+        <source>Share as &amp;One-Event File…</source>
+        <translation>Dela som fil med &amp;en händelse…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Användarguide</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Krockar</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Krockar</translation>
+    </message>
+    <message>
+        <source>Print Season O&amp;verview…</source>
+        <translation>Skriv ut säsongs&amp;översikt…</translation>
+    </message>
+    <message>
+        <source>Export Season Overview as PDF…</source>
+        <translation>Exportera säsongsöversikt som PDF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Year {year}…</source>
+        <translation>Skriv ut å&amp;ret {year}…</translation>
+    </message>
+    <message>
+        <source>Export Year {year} as PDF…</source>
+        <translation>Exportera året {year} som PDF…</translation>
     </message>
 </context>
 <context>

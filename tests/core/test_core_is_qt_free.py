@@ -9,6 +9,7 @@ CORE_MODULES = [
     "planner.services.queries",
     "planner.services.sessions",
     "planner.services.tracks",
+    "planner.services.backups",
     "planner.services.search",
     "planner.services.calendar_anchor",
     "planner.demo",

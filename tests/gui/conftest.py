@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -71,6 +71,8 @@ def _window(
     window.show()
     window.attach_database(OpenedDatabase(db=db, path=path, created_demo=demo))
     yield window
+    # No worker (a preview, an export) may outlive the database, as at the app's exit.
+    QThreadPool.globalInstance().waitForDone()
     # Gone for good: a leftover window would still get every later LanguageChange.
     window.close()
     window.store.set_database(None)

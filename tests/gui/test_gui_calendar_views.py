@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from planner.domain.kinds import SessionStatus
 from planner.gui.commands import AddSessionCommand
 from planner.gui.main_window import AGENDA_PAGE, MONTH_PAGE, WEEK_PAGE, WEEKEND_PAGE, MainWindow
 from planner.gui.views.agenda_view import AgendaView
@@ -297,6 +298,11 @@ def test_week_keys_pick_sessions_and_enter_opens_one(qtbot: QtBot, demo_window: 
     with qtbot.waitSignal(view.sessionMenuRequested) as menu:
         grid.contextMenuEvent(_context_event(grid, grid.block_rect(qualifying).center()))
     assert menu.args is not None and menu.args[0] == [qualifying]
+    # the window answers with the same session menu as the weekend table
+    shown = window.session_actions.menu
+    assert shown is not None and shown.isVisible()
+    assert {"edit", "cancel", "share", "delete"} <= {a.objectName() for a in shown.actions()}
+    shown.close()
     QTest.keyClick(grid, Qt.Key.Key_Return)
     assert window.pages.currentIndex() == WEEKEND_PAGE
     assert window.weekend_view.current_session().id == qualifying
@@ -354,6 +360,17 @@ def test_agenda_selects_several_sessions_and_asks_for_their_menu(
     with qtbot.waitSignal(view.sessionMenuRequested) as menu:
         tree.contextMenuEvent(_context_event(tree.viewport(), third))
     assert menu.args is not None and sorted(menu.args[0]) == sorted(chosen)
+    # the window's session menu acts on all three: cancelled in one undo step
+    shown = window.session_actions.menu
+    assert shown is not None and shown.isVisible()
+    depth = window.undo_stack.count()
+    next(a for a in shown.actions() if a.objectName() == "cancel").trigger()
+    statuses = {get_session(window.store.db, i).status for i in chosen}
+    assert statuses == {SessionStatus.CANCELLED}
+    assert window.undo_stack.count() == depth + 1
+    window.undo_stack.undo()
+    assert SessionStatus.CANCELLED not in {get_session(window.store.db, i).status for i in chosen}
+    view.tree.setFocus()
     QTest.keyClick(tree, Qt.Key.Key_Return)
     assert window.pages.currentIndex() == WEEKEND_PAGE
     assert window.weekend_view.current_session().id == view.shown[2].session_id

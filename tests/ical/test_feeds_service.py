@@ -21,7 +21,9 @@ import pytest
 import pytz
 import vobject
 from ical_builders import physical_lines, unfolded
+from sqlalchemy import select
 
+from planner.db import models
 from planner.db.database import Database
 from planner.services import catalog, feeds, queries, rounds, sessions
 from planner.services.lookup import find_track
@@ -163,7 +165,7 @@ def test_event_has_location_geo_description_url_and_categories(demo_db: Database
     assert all(event.url for event in endurance.events)  # the series' live timing
 
 
-def test_session_of_unknown_length_ends_where_it_starts_and_says_so(
+def test_session_of_unknown_length_has_no_dtend_and_says_so(
     demo_db: Database, tmp_path: Path
 ) -> None:
     data = _export(demo_db, _spec(demo_db, series="24H Series"), tmp_path / "24h.ics")
@@ -171,7 +173,11 @@ def test_session_of_unknown_length_ends_where_it_starts_and_says_so(
     unknown = [event for event in events if "Length not published." in str(event["DESCRIPTION"])]
     assert len(unknown) == 2
     for event in unknown:
-        assert event.decoded("DTEND") == event.decoded("DTSTART")
+        # RFC 5545 3.8.2.2 forbids DTEND equal to DTSTART: no DTEND, no DURATION.
+        assert "DTEND" not in event and "DURATION" not in event
+        assert event.decoded("DTSTART").tzinfo is not None
+    known = [event for event in events if event not in unknown]
+    assert known and all(event.decoded("DTEND") > event.decoded("DTSTART") for event in known)
 
 
 def test_calendar_has_name_description_refresh_and_no_organizer(gt4_feed: bytes) -> None:
@@ -234,7 +240,6 @@ def test_uids_are_stable_and_an_unchanged_reexport_is_identical(
 ) -> None:
     spec = _spec(demo_db, series="GT4 Europe")
     first = _export(demo_db, spec, tmp_path / "one.ics")
-    feeds.clear_caches()
     second = _export(demo_db, spec, tmp_path / "two.ics")
     assert first == second
     uids = set(_by_uid(first))
@@ -315,10 +320,22 @@ def test_all_day_weekend_event_has_dates_with_an_exclusive_end(
 ) -> None:
     spec = _spec(demo_db, series="GT4 Europe", all_day_events=True)
     data = _export(demo_db, spec, tmp_path / "weekends.ics")
-    weekend = [event for event in _icalendar_events(data) if "round-" in str(event["UID"])]
-    assert len(weekend) == 1
-    assert weekend[0].decoded("DTSTART") == date(2023, 9, 1)
-    assert weekend[0].decoded("DTEND") == date(2023, 9, 4)
+    events = _icalendar_events(data)
+    weekend = [event for event in events if "X-RACE-PLANNER-WEEKEND" in event]
+    with demo_db.unit_of_work() as orm:
+        season_rounds = orm.scalars(
+            select(models.Round)
+            .join(models.Season)
+            .join(models.Series)
+            .where(models.Series.short_name == "GT4 Europe")
+        ).all()
+        round_uids = {f"{row.uid}@race-planner" for row in season_rounds}
+        with_sessions = [row for row in season_rounds if row.sessions]
+    # Every round with dates, with sessions or not, under its own stored UUID.
+    assert len(season_rounds) > len(with_sessions) >= 1
+    assert {str(event["UID"]) for event in weekend} == round_uids
+    hockenheim = next(e for e in weekend if e.decoded("DTSTART") == date(2023, 9, 1))
+    assert hockenheim.decoded("DTEND") == date(2023, 9, 4)
     assert "DTSTART;VALUE=DATE:20230901" in unfolded(data)
 
 

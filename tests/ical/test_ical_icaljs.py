@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import subprocess
+from datetime import UTC as UTC_ZONE
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -111,3 +112,28 @@ def test_icaljs_reads_a_single_event_file(icaljs_prefix: Path, tmp_path: Path) -
     event, expected_utc = EDGE_CASES["berlin-spring-0330"]
     found = _read_with_icaljs(render_single_event(event), icaljs_prefix, tmp_path)
     assert found[event.uid]["start_utc"] == _iso_utc(expected_utc)
+
+
+def test_icaljs_reads_every_exported_session_with_or_without_a_length(
+    demo_db: Any, icaljs_prefix: Path, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from planner.db import models
+    from planner.services import feeds
+
+    calendar = feeds.feed_events(
+        demo_db, feeds.FeedSpec(name="All", all_day_events=True), home_zone="Europe/Stockholm"
+    )
+    read = _read_with_icaljs(render_calendar(calendar), icaljs_prefix, tmp_path)
+    with demo_db.unit_of_work() as orm:
+        sessions = orm.scalars(select(models.Session)).all()
+        expected = {f"{row.uid}@race-planner": row.duration_minutes for row in sessions}
+        weekends = {f"{row.uid}@race-planner" for row in orm.scalars(select(models.Round))}
+    assert set(read) == set(expected) | weekends
+    written = {event.uid: event for event in calendar.events}
+    for uid, minutes in expected.items():
+        assert read[uid]["start_utc"] == _iso_utc(written[uid].start.astimezone(UTC_ZONE))
+        if minutes is None:  # no DTEND: ical.js ends it where it starts, as RFC 5545 says
+            assert read[uid]["end_utc"] == read[uid]["start_utc"]
+    assert all(read[uid]["is_date"] for uid in weekends)

@@ -187,8 +187,8 @@ def test_track_option_puts_every_event_at_one_circuit(db: Database) -> None:
     assert item.session.start_wall == datetime(2024, 9, 7, 16, 0)
 
 
-def test_foreign_file_without_a_season_asks_for_one(db: Database) -> None:
-    with pytest.raises(ValidationError, match="Name the series and season"):
+def test_foreign_file_that_names_no_series_asks_for_one(db: Database) -> None:
+    with pytest.raises(ValidationError, match="Name the series to import into"):
         ics_import.import_ics(db, _foreign(SPA_FP), source_name="s.ics")
 
 
@@ -230,3 +230,50 @@ def test_a_refused_value_late_in_the_file_rolls_back_everything(db: Database) ->
     with pytest.raises(ValidationError, match="two weeks"):
         ics_import.import_ics(db, _foreign(good, early, late), source_name="s.ics")
     assert _dump(db) == before
+
+
+# --- preview and places picked by the user ------------------------------------------
+
+
+def test_preview_lists_rounds_sessions_in_track_time_and_unknown_places(db: Database) -> None:
+    data = (FIXTURES / "series_with_unknown_place.ics").read_bytes()
+    before = _dump(db)
+    preview = ics_import.preview_ics(db, data, source_name="cup.ics", series="Cup", year=2024)
+    assert preview.unknown_places == (
+        ("Motodrom Baden, Germany", ("“Qualifying 1” (line 20)", "“Qualifying 2” (line 28)")),
+    )
+    assert preview.report is None and not preview.can_import
+    (spa,) = preview.rounds
+    assert spa.circuit.startswith("Circuit de Spa")
+    assert [(s.name, s.start_wall) for s in spa.sessions] == [
+        ("Free Practice", datetime(2024, 6, 28, 11, 0)),
+        ("Race", datetime(2024, 6, 29, 14, 0)),
+    ]
+    picked = ics_import.preview_ics(
+        db,
+        data,
+        source_name="cup.ics",
+        series="Cup",
+        year=2024,
+        places={"Motodrom Baden, Germany": "hockenheimring"},
+    )
+    assert picked.unknown_places == ()
+    assert picked.can_import and picked.report is not None
+    assert len(picked.report.added) == 4 and len(picked.report.rounds_added) == 2
+    assert [r.circuit for r in picked.rounds][1] == "Hockenheimring"
+    assert _dump(db) == before
+
+
+def test_a_place_picked_by_the_user_is_used_by_the_import(db: Database) -> None:
+    data = (FIXTURES / "series_with_unknown_place.ics").read_bytes()
+    report = ics_import.import_ics(
+        db,
+        data,
+        source_name="cup.ics",
+        series="Cup",
+        year=2024,
+        places={"Motodrom Baden, Germany": "hockenheimring"},
+    )
+    assert len(report.added) == 4
+    tracks = {item.round.track.name for item in queries.scheduled_sessions(db)}
+    assert "Hockenheimring" in tracks

@@ -136,34 +136,3 @@ def test_the_country_breaks_a_tie_between_towns() -> None:
     assert match_circuit("Valencia", None, twins) is None
     found = match_circuit("Valencia", "Spanien", twins)
     assert found is not None and found.key == "a"
-
-
-@pytest.mark.parametrize(
-    ("place", "country"),
-    [
-        ("Monza", None),
-        ("Paul Ricard", None),
-        ("Spa", "Belgium"),
-        ("Hockenheim", "Germany"),
-        ("Misano", "France"),
-        ("Nowhere Raceway", None),
-        ("Circuit", None),
-    ],
-)
-def test_a_matcher_asked_again_answers_as_match_circuit_does(
-    place: str, country: str | None
-) -> None:
-    from planner.importing.circuit_match import CircuitMatcher
-
-    matcher = CircuitMatcher(CIRCUITS)
-    expected = match_circuit(place, country, CIRCUITS)
-    assert matcher.match(place, country) == expected
-    assert matcher.match(place, country) == expected  # the remembered answer
-
-
-def test_a_matcher_tells_places_apart_by_country() -> None:
-    from planner.importing.circuit_match import CircuitMatcher
-
-    matcher = CircuitMatcher(CIRCUITS)
-    assert matcher.match("Monza", "Italy") is not None
-    assert matcher.match("Monza", "France") is None

@@ -86,6 +86,9 @@ def test_json_dry_run_gives_every_session_and_the_unread_lines(
         "changes": [],
         "session_id": None,
         "problem": None,
+        "tentative": False,
+        "set_aside": None,
+        "include": True,
     }
     assert len(data["sessions"]) == 6
     assert data["sessions"][4]["broadcast"] == "LIVE on GT World YouTube"
@@ -230,3 +233,75 @@ def test_calendar_import_into_an_empty_season(
     assert "Hockenheimring" in out
     status, out, _err = run(capsys, db, *arguments)
     assert "0 rounds created, 0 updated, 6 unchanged" in out
+
+
+def test_a_timetable_pdf_is_imported_from_its_page_text(
+    capsys: pytest.CaptureFixture[str], demo_db: Database, tmp_path: Path
+) -> None:
+    from timetable_pdfs import barcelona_timetable_pdf
+
+    pdf = barcelona_timetable_pdf(tmp_path / "timetable.pdf")
+    before = sessions_of(demo_db, "GT4 Europe", 2023, 6)
+
+    status, out, err = run(capsys, demo_db, "import", "schedule", str(pdf), *GT4_R6, "--json")
+
+    assert status == 0, err
+    rows = {row["name"]: row["local_start"] for row in json.loads(out)["sessions"]}
+    assert rows["Free Practice 1"] == "2023-09-29T10:35"
+    assert rows["Qualifying 2"] == "2023-09-30T10:00"
+    assert rows["Race 2"] == "2023-10-01T11:15"
+    assert sessions_of(demo_db, "GT4 Europe", 2023, 6) != before
+
+
+def test_a_file_that_is_not_a_readable_pdf_is_refused_by_name(
+    capsys: pytest.CaptureFixture[str], demo_db: Database, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\nnot really a pdf\n")
+    before = database_dump(demo_db)
+
+    status, _out, err = run(capsys, demo_db, "import", "schedule", str(broken), *GT4_R6)
+
+    assert status == 1
+    assert "broken.pdf" in err and "PDF" in err
+    assert database_dump(demo_db) == before
+
+
+def test_skip_problems_imports_the_good_rows_and_lists_the_others(
+    capsys: pytest.CaptureFixture[str], demo_db: Database, tmp_path: Path
+) -> None:
+    file = tmp_path / "late.txt"
+    file.write_text(
+        "Friday 29 September 2023\n10:00 Shakedown (30 min)\n"
+        "Monday 2 October 2023\n10:00 Test day (60 min)\n",
+        encoding="utf-8",
+    )
+
+    status, _out, err = run(
+        capsys, demo_db, "import", "schedule", str(file), *GT4_R6, "--skip-problems"
+    )
+
+    assert status == 0
+    assert "line 4: skipped" in err and "outside the round's days" in err
+    names = [name for name, _start in sessions_of(demo_db, "GT4 Europe", 2023, 6)]
+    assert "Shakedown" in names and "Test day" not in names
+
+
+def test_calendar_skip_problems_creates_the_known_circuits_and_names_the_unknown(
+    capsys: pytest.CaptureFixture[str], db: Database, tmp_path: Path
+) -> None:
+    run(capsys, db, "add", "series", "--name", "GT4 European Series", "--short-name", "GT4")
+    run(capsys, db, "add", "season", "--series", "GT4", "--season", "2024")
+    file = tmp_path / "calendar.txt"
+    file.write_text(
+        "• 26–28 April Hockenheim\nAtlantis Raceway: 11/13 September\n", encoding="utf-8"
+    )
+    arguments = ("import", "calendar", str(file), "--series", "GT4", "--season", "2024")
+
+    refused, _out, refused_err = run(capsys, db, *arguments)
+    status, out, err = run(capsys, db, *arguments, "--skip-problems")
+
+    assert refused == 1 and "Atlantis" in refused_err
+    assert status == 0
+    assert "line 2: skipped" in err and "Atlantis Raceway" in err
+    assert "1 rounds created" in out or "1 round created" in out

@@ -10,8 +10,10 @@ import pytest
 
 import planner.importing
 from planner.i18n import set_language
-from planner.i18n.catalog_sv.importing import MESSAGES
+from planner.i18n.catalog_sv import importing, published_timetables
 from planner.importing.schedule_text import parse_schedule
+
+MESSAGES = importing.MESSAGES | published_timetables.MESSAGES
 
 
 def tr_literals() -> set[str]:

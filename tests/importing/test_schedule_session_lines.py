@@ -219,11 +219,15 @@ def test_clock_time_out_of_range_is_unread() -> None:
     assert "25:10 is not a time of day" in parse_schedule(DAY + "25:10 Race\n").unread[0].reason
 
 
-def test_prose_mentioning_a_time_is_unread_not_a_session() -> None:
-    schedule = parse_schedule(DAY + "The race starts at 14:00 and lasts an hour.\n")
+def test_prose_telling_a_session_is_read_and_prose_naming_none_is_unread() -> None:
+    # Issue 12 asks for prose ("the race starts at 15:30 on Saturday") to be read; a
+    # sentence with a time but no session stays unread, with the reason.
+    schedule = parse_schedule(
+        DAY + "The race starts at 14:00 and lasts an hour.\nParking opens at 07:00 sharp.\n"
+    )
 
-    assert schedule.sessions == ()
-    assert schedule.unread[0].line_number == 2
+    assert [(session.name, session.start.hour) for session in schedule.sessions] == [("Race", 14)]
+    assert [line.line_number for line in schedule.unread] == [3]
 
 
 def test_every_session_remembers_its_line() -> None:

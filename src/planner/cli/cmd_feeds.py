@@ -134,6 +134,11 @@ def register(cli: CommandLine) -> None:
     sub.add_argument(
         "--zone", metavar="ZONE", help="time zone of times written without one (floating times)"
     )
+    sub.add_argument(
+        "--cancel-vanished",
+        action="store_true",
+        help="cancel the sessions this feed brought before and no longer holds",
+    )
     sub.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     sub.add_argument("--json", action="store_true", help="the report as JSON")
 
@@ -235,12 +240,42 @@ def _change_line(change: FeedChange, zone_name: str) -> str:
         return tr("renamed: {old} → {new}").format(old=change.old_summary, new=change.summary)
     if change.kind == "restored":
         return tr("no longer cancelled: {summary}").format(summary=change.summary)
+    if change.kind == "tentative":
+        return tr("time not confirmed any more: {summary}").format(summary=change.summary)
+    if change.kind == "confirmed":
+        return tr("time confirmed: {summary}").format(summary=change.summary)
+    if change.kind == "kind":
+        return tr("kind changed: {summary}, {old} → {new}").format(
+            summary=change.summary, old=change.old_detail, new=change.detail
+        )
+    if change.kind == "length":
+        return tr("length changed: {summary}, {old} → {new}").format(
+            summary=change.summary,
+            old=_length(change.old_detail),
+            new=_length(change.detail),
+        )
     return tr("removed: {summary}").format(summary=change.summary)
+
+
+def _length(minutes: str | None) -> str:
+    from planner.i18n import tr
+
+    if not minutes:
+        return tr("not published")
+    return tr("{minutes} min").format(minutes=minutes)
 
 
 def _print_export(result: FeedExport, context: Context, zone_name: str) -> None:
     from planner.i18n import tr
 
+    if result.error is not None:
+        import sys
+
+        print(
+            tr("{name}: not written: {reason}").format(name=result.feed_name, reason=result.error),
+            file=sys.stderr,
+        )
+        return
     context.print(
         tr("{name}: {path} ({count} sessions)").format(
             name=result.feed_name, path=result.path, count=result.event_count
@@ -295,6 +330,7 @@ def _export_feeds_report(
                     "file": str(result.path),
                     "sessions": result.event_count,
                     "first_export": result.first_export,
+                    "error": result.error,
                     "changes": [
                         {
                             "kind": change.kind,
@@ -304,6 +340,8 @@ def _export_feeds_report(
                             "old_start_utc": change.old_start_utc.isoformat()
                             if change.old_start_utc
                             else None,
+                            "detail": change.detail,
+                            "old_detail": change.old_detail,
                         }
                         for change in result.changes
                     ],
@@ -313,7 +351,7 @@ def _export_feeds_report(
                 for result in results
             ]
         )
-        return 0
+        return 1 if any(result.error for result in results) else 0
     if not results:
         context.print(tr("There are no saved feeds yet; add one with 'planner feed add'."))
         return 0
@@ -323,7 +361,7 @@ def _export_feeds_report(
             webcal, https = links[result.file_name]
             context.print("  " + tr("subscribe: {url}").format(url=webcal))
             context.print("  " + tr("address: {url}").format(url=https))
-    return 0
+    return 1 if any(result.error for result in results) else 0
 
 
 def _export_event(args: argparse.Namespace, context: Context) -> int:
@@ -424,6 +462,7 @@ def _import_ics(args: argparse.Namespace, context: Context) -> int:
         track=args.track,
         floating_zone=args.zone,
         dry_run=args.dry_run,
+        cancel_vanished=args.cancel_vanished,
     )
     if args.json:
         context.print_json(
@@ -435,6 +474,8 @@ def _import_ics(args: argparse.Namespace, context: Context) -> int:
                 "unchanged": list(report.unchanged),
                 "skipped": list(report.skipped),
                 "rounds_added": list(report.rounds_added),
+                "warnings": list(report.warnings),
+                "vanished": list(report.vanished),
             }
         )
         return 0
@@ -448,8 +489,24 @@ def _import_ics(args: argparse.Namespace, context: Context) -> int:
             skipped=len(report.skipped),
         )
     )
+    for warning in report.warnings:
+        context.print(tr("Warning: {text}").format(text=warning))
     for line in report.rounds_added:
         context.print("  " + tr("new round: {round}").format(round=line))
+    if report.vanished:
+        context.print(
+            tr("{count} sessions this feed held before are gone from it:").format(
+                count=len(report.vanished)
+            )
+            if not args.cancel_vanished
+            else tr("{count} sessions gone from this feed were cancelled:").format(
+                count=len(report.vanished)
+            )
+        )
+        for item in report.vanished:
+            context.print(f"  {item}")
+        if not args.cancel_vanished:
+            context.print("  " + tr("Import again with --cancel-vanished to cancel them."))
     for title, items in (
         (tr("added"), report.added),
         (tr("updated"), report.updated),

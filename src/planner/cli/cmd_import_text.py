@@ -34,6 +34,7 @@ are converted from the zone the text is written in ("all times in CEST",
 "svensk tid", or --written-in) to the track's clock.
 
 examples:
+  planner import schedule timetable.pdf --series "GT4 Europe" --season 2023 --round 5
   planner import schedule hockenheim.txt --series "GT4 Europe" --season 2023 --round 5 --dry-run
   pbpaste | planner import schedule - --series 24H --season 2022 --round 4 --written-in track"""
 
@@ -53,7 +54,11 @@ def register(cli: CommandLine) -> None:
         "import", GROUP_HELP, "schedule", "Import a timetable into a round.", _import_schedule
     )
     sub.description = SCHEDULE_HELP
-    sub.add_argument("file", metavar="FILE", help='a text file, or "-" for standard input')
+    sub.add_argument(
+        "file",
+        metavar="FILE",
+        help='a text file, a timetable PDF, or "-" for standard input',
+    )
     add_round_options(sub)
     sub.add_argument(
         "--written-in",
@@ -82,6 +87,12 @@ def _preview_options(sub: argparse.ArgumentParser, json_fields: str) -> None:
         "--dry-run", action="store_true", help="show what would be imported; change nothing"
     )
     sub.add_argument(
+        "--skip-problems",
+        action="store_true",
+        help="import the rows that can be imported and list the others on stderr; "
+        "without it a row with a problem refuses the whole import",
+    )
+    sub.add_argument(
         "--json", action="store_true", help=f"{json_fields}the action, and the unread lines"
     )
 
@@ -93,17 +104,17 @@ def read_text_file(name: str, context: Context) -> str:
     """The text of FILE, or of standard input for "-": UTF-8, else Windows-1252 with a note."""
     from planner.domain.errors import ImportFormatError
     from planner.i18n import tr
-    from planner.services.schedule_import import decode_text
+    from planner.services.schedule_import import text_of_file
 
     label = _file_label(name)
     data = _read_bytes(name, label)
     if isinstance(data, str):
         return data
     try:
-        text, encoding = decode_text(data)
+        text, encoding = text_of_file(data)
     except ImportFormatError as error:
         raise ImportFormatError(error.message, where=label) from None
-    if encoding != "utf-8":
+    if encoding == "cp1252":
         print(
             tr("{file} is not UTF-8; it was read as Windows-1252.").format(file=label),
             file=context.stderr,
@@ -148,6 +159,8 @@ def _import_schedule(args: argparse.Namespace, context: Context) -> int:
     _report_unread(context, preview.unread, preview.warnings)
     if not preview.rows:
         _refuse_nothing_readable(args.file)
+    if args.skip_problems:
+        preview = _skip_schedule_problems(context, preview)
     result = None
     if not args.dry_run:
         result = schedule_import.apply_schedule(db, round_id, preview.rows)
@@ -157,6 +170,42 @@ def _import_schedule(args: argparse.Namespace, context: Context) -> int:
         _print_schedule(context, preview)
         _print_schedule_outcome(context, preview, result)
     return 0
+
+
+def _skip_schedule_problems(context: Context, preview: SchedulePreview) -> SchedulePreview:
+    """The preview with every row that has a problem left out, each one named on stderr.
+
+    Leaving a row out can clear another row's problem (two rows of one
+    name), so rows are left out one at a time until none is left.
+    """
+    from planner.services.schedule_import import edit_schedule_row
+
+    while preview.problems:
+        row = preview.problems[0]
+        _report_skipped(context, row.line_number, row.source_text, row.problem)
+        preview = edit_schedule_row(preview, preview.rows.index(row), include=False)
+    return preview
+
+
+def _skip_calendar_problems(context: Context, preview: CalendarPreview) -> CalendarPreview:
+    from planner.services.schedule_import import edit_calendar_row
+
+    while preview.problems:
+        row = preview.problems[0]
+        _report_skipped(context, row.line_number, row.source_text, row.problem)
+        preview = edit_calendar_row(preview, preview.rows.index(row), include=False)
+    return preview
+
+
+def _report_skipped(context: Context, line_number: int, text: str, problem: str) -> None:
+    from planner.i18n import tr
+
+    print(
+        tr("line {line}: skipped: “{text}” — {reason}").format(
+            line=line_number, text=text, reason=problem
+        ),
+        file=context.stderr,
+    )
 
 
 def _refuse_nothing_readable(file_name: str) -> None:
@@ -215,6 +264,9 @@ def _schedule_row_json(row: ScheduleRow) -> dict[str, Any]:
         "changes": list(row.changes),
         "session_id": row.existing_id,
         "problem": row.problem or None,
+        "tentative": row.tentative,
+        "set_aside": row.set_aside or None,
+        "include": row.include,
     }
 
 
@@ -325,14 +377,26 @@ def _schedule_cells(row: ScheduleRow) -> list[str]:
     return [
         str(row.line_number),
         day.strftime("%a %d %b"),
-        _clock(row.track_start) or "—",
-        written,
+        "TBC" if row.tentative else _clock(row.track_start) or "—",
+        "TBC" if row.tentative else written,
         _length_text(row.duration_minutes),
         row.name,
         row.kind.value,
         row.broadcast,
-        _action_words(row.action, row.changes, row.problem),
+        _row_action_words(row),
     ]
+
+
+def _row_action_words(row: ScheduleRow) -> str:
+    from planner.i18n import tr
+
+    if not row.include:
+        return (
+            tr("left out: {reason}").format(reason=row.set_aside)
+            if row.set_aside
+            else tr("left out")
+        )
+    return _action_words(row.action, row.changes, row.problem)
 
 
 def _print_table(context: Context, table: list[list[str]]) -> None:
@@ -348,7 +412,8 @@ def _print_schedule_outcome(context: Context, preview: SchedulePreview, result: 
     if result is None:
         counts = dict.fromkeys(("add", "update", "unchanged", "problem"), 0)
         for row in preview.rows:
-            counts["problem" if row.problem else row.action] += 1
+            if row.include:
+                counts["problem" if row.problem else row.action] += 1
         context.print(
             tr(
                 "Dry run: nothing was changed ({added} to add, {updated} to update, "
@@ -383,6 +448,8 @@ def _import_calendar(args: argparse.Namespace, context: Context) -> int:
     _report_unread(context, preview.unread)
     if not preview.rows:
         _refuse_nothing_readable(args.file)
+    if args.skip_problems:
+        preview = _skip_calendar_problems(context, preview)
     result = None
     if not args.dry_run:
         if not args.json:

@@ -50,7 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="language of messages (exports have their own --lang where they take one)",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help=f"show the version ({__version__}), the database file, the data folder and "
+        "the Qt and Python versions, then exit",
+    )
     cli = CommandLine(parser)
     from planner import cli as cli_package
 
@@ -69,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from planner.i18n import set_language
 
         set_language(args.lang)
+    if args.version:
+        _print_version(args.db)
+        return 0
     if getattr(args, "handler", None) is None:
         from planner.gui.app import main as gui_main
 
@@ -114,6 +122,15 @@ def _internal_error(error: Exception, arguments: list[str]) -> int:
             file=sys.stderr,
         )
     return INTERNAL_ERROR_STATUS
+def _print_version(db_text: str | None) -> None:
+    from planner.about import about_facts, about_lines, running_qt_versions
+    from planner.i18n import tr
+    from planner.paths import database_target
+
+    qt_version, pyside_version = running_qt_versions()
+    target = database_target(db_text)
+    database = target if isinstance(target, str) else str(target.absolute())
+    print("\n".join(about_lines(about_facts(database, qt_version, pyside_version), tr)))
 
 
 if __name__ == "__main__":

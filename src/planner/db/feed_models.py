@@ -99,5 +99,8 @@ class FeedExportItem(Base):
     start_utc: Mapped[datetime] = mapped_column(DateTime(timezone=False))
     status: Mapped[str] = mapped_column(String(16))
     exported_utc: Mapped[datetime] = mapped_column(DateTime(timezone=False))
+    # NULL kind: recorded before kinds and lengths were (nothing to compare them with).
+    kind: Mapped[str | None] = mapped_column(String(16))
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
 
     feed: Mapped[Feed] = relationship(back_populates="exported")

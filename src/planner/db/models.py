@@ -9,7 +9,7 @@ PostgreSQL.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     Boolean,
@@ -37,6 +37,10 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 def new_uid() -> str:
@@ -143,6 +147,11 @@ class Round(Base):
     last_day: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="scheduled")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The weekend's own identifier (feeds: its all-day event's UID, unique across
+    # databases) and its revision/change time (SEQUENCE/DTSTAMP of that event).
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    changed_utc: Mapped[datetime] = mapped_column(DateTime(timezone=False), default=_utc_now)
 
     season: Mapped[Season] = relationship(back_populates="rounds")
     track: Mapped[Track] = relationship()

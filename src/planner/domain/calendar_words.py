@@ -1,52 +1,29 @@
 """Weekday and month names in the planner's two languages, Qt-free.
 
-Used by the printed sheets, the feed texts and the schedule-text parser.
+Used by the printed sheets, the feed texts and the schedule-text parser. The
+whole names come from the locale data (see ``planner.domain.locale_names``).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from planner.domain.locale_names import month_names, weekday_names
 from planner.i18n import Language
 
+# Whole names from the locale data (CLDR); the schedule-text parser reads them too.
 WEEKDAYS: dict[Language, tuple[str, ...]] = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    language: weekday_names(language) for language in ("en", "sv")
 }
 WEEKDAYS_SHORT: dict[Language, tuple[str, ...]] = {
     "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
     "sv": ("mån", "tis", "ons", "tor", "fre", "lör", "sön"),
 }
 MONTHS: dict[Language, tuple[str, ...]] = {
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-    "sv": (
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
+    language: month_names(language) for language in ("en", "sv")
 }
+# The short forms stay as the parser and the feed texts expect them (CLDR's
+# Swedish ones carry dots and differ: "tors", "sep.").
 MONTHS_SHORT: dict[Language, tuple[str, ...]] = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     "sv": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),

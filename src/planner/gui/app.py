@@ -68,6 +68,26 @@ def _valid_zone(zone_id: str) -> str:
     return zone_id
 
 
+CALENDAR_SUFFIXES = (".ics", ".ical", ".ifb")
+
+
+def calendar_file_argument(arguments: list[str]) -> Path | None:
+    """The calendar file the app was started with (``race-planner FILE.ics``), if any.
+
+    The desktop entry passes a file chosen in the file manager (``Exec=... %f``);
+    only calendar files count, so ``planner --db FILE`` never opens its database
+    as an import.
+    """
+    for argument in reversed(arguments):
+        if argument.startswith("file://"):
+            from urllib.parse import unquote, urlparse
+
+            argument = unquote(urlparse(argument).path)
+        if not argument.startswith("-") and argument.lower().endswith(CALENDAR_SUFFIXES):
+            return Path(argument).absolute()
+    return None
+
+
 def seconds_since_process_start() -> float:
     """From /proc (the kernel's start time of this process), else from this module's import."""
     try:
@@ -117,6 +137,8 @@ def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     benchmark = os.environ.get(BENCHMARK_EXIT_WHEN_READY) == "1"
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
+    app.setDesktopFileName("se.raceplanner.RacePlanner")  # the installed desktop entry
+    file_to_open = calendar_file_argument(app.arguments()[1:])
     app.setWindowIcon(icon("app"))
     _set_up_logging(log_path())
     CrashHandler(log_path()).install()
@@ -144,6 +166,9 @@ def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         assert isinstance(result, OpenedDatabase)
         window.statusBar().clearMessage()
         window.attach_database(result)
+        logging.getLogger("planner.gui").info("opened %s", path)
+        if file_to_open is not None:
+            window.open_path(file_to_open)
         if benchmark:
             if look is None:
                 _report(app, "RACE_PLANNER_READY")

@@ -62,6 +62,7 @@ class CalendarPages(QObject):
             view = self.week = WeekView()
             view.week_changed.connect(lambda _monday: self.refresh_week())
             view.sessionActivated.connect(self.window.open_session)
+            view.sessionMenuRequested.connect(self.window.session_actions.show_menu)
             view.session_moved.connect(self.move_to_home_time)
             view.session_resized.connect(self.set_length)
         return self.week
@@ -72,6 +73,7 @@ class CalendarPages(QObject):
 
             view = self.agenda = AgendaView()
             view.sessionActivated.connect(self.window.open_session)
+            view.sessionMenuRequested.connect(self.window.session_actions.show_menu)
             view.past_wanted.connect(lambda _past: self.refresh_agenda())
         return self.agenda
 

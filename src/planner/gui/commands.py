@@ -8,6 +8,7 @@ inside the methods: the window can appear before SQLAlchemy is loaded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -21,12 +22,21 @@ from planner.gui.store import Store
 
 
 class ServiceCommand(QUndoCommand):
-    """A command that does its work in ``do()`` and ``undo_work()``, then tells the views."""
+    """A command that does its work in ``do()`` and ``undo_work()``, then tells the views.
 
-    def __init__(self, store: Store, text: str) -> None:
-        super().__init__(text)
+    Its text is best given as a function that translates it: after a switch of
+    language :meth:`retranslate` shows the undo history in the new language.
+    """
+
+    def __init__(self, store: Store, text: str | Callable[[], str]) -> None:
+        self._title = text if callable(text) else None
+        super().__init__(text() if callable(text) else text)
         self.store = store
         self._done_once = False
+
+    def retranslate(self) -> None:
+        if self._title is not None:
+            self.setText(self._title())
 
     def do(self) -> None:
         raise NotImplementedError
@@ -75,7 +85,7 @@ class EditSessionCommand(ServiceCommand):
         session_id: int,
         new_values: dict[str, Any],
         old_values: dict[str, Any],
-        text: str,
+        text: str | Callable[[], str],
     ) -> None:
         super().__init__(store, text)
         self.session_id = session_id
@@ -103,7 +113,7 @@ class SetDriversCommand(ServiceCommand):
     ) -> None:
         super().__init__(
             store,
-            QCoreApplication.translate("Commands", "Assign drivers to {session}").format(
+            lambda: QCoreApplication.translate("Commands", "Assign drivers to {session}").format(
                 session=name
             ),
         )
@@ -127,13 +137,18 @@ class SetDriversCommand(ServiceCommand):
 
 
 class AddSessionCommand(ServiceCommand):
-    def __init__(self, store: Store, round_id: int, new: Any) -> None:
+    def __init__(
+        self, store: Store, round_id: int, new: Any, driver_ids: list[int] | None = None
+    ) -> None:
         super().__init__(
             store,
-            QCoreApplication.translate("Commands", "Add session {name}").format(name=new.name),
+            lambda: QCoreApplication.translate("Commands", "Add session {name}").format(
+                name=new.name
+            ),
         )
         self.round_id = round_id
         self.new = new
+        self.driver_ids = driver_ids
         self.session_id: int | None = None
         self.snapshot: Any = None
 
@@ -142,7 +157,9 @@ class AddSessionCommand(ServiceCommand):
 
         if self.snapshot is None:
             round_id = self.store.current_id("round", self.round_id)
-            self.session_id = add_session(self.store.db, round_id, self.new).id
+            self.session_id = add_session(
+                self.store.db, round_id, self.new, driver_ids=self.driver_ids
+            ).id
         else:
             restored = restore_session(self.store.db, self.snapshot).id
             assert self.session_id is not None
@@ -159,7 +176,10 @@ class AddSessionCommand(ServiceCommand):
 class DeleteSessionCommand(ServiceCommand):
     def __init__(self, store: Store, session_id: int, name: str) -> None:
         super().__init__(
-            store, QCoreApplication.translate("Commands", "Remove session {name}").format(name=name)
+            store,
+            lambda: QCoreApplication.translate("Commands", "Remove session {name}").format(
+                name=name
+            ),
         )
         self.session_id = session_id
         self.snapshot: Any = None
@@ -180,13 +200,18 @@ class DeleteSessionCommand(ServiceCommand):
 class ApplyTemplateCommand(ServiceCommand):
     """Undo puts the round's sessions back as they were before (one service call)."""
 
-    def __init__(self, store: Store, round_id: int, template_key: str, label: str) -> None:
+    def __init__(
+        self, store: Store, round_id: int, template_key: str, label: str, mode: str = "add"
+    ) -> None:
         super().__init__(
             store,
-            QCoreApplication.translate("Commands", "Apply template {name}").format(name=label),
+            lambda: QCoreApplication.translate("Commands", "Apply template {name}").format(
+                name=label
+            ),
         )
         self.round_id = round_id
         self.template_key = template_key
+        self.mode = mode
         self.before: tuple[Any, ...] = ()
         self.after: tuple[Any, ...] | None = None
 
@@ -201,7 +226,16 @@ class ApplyTemplateCommand(ServiceCommand):
         from planner.services.templates import apply_template
 
         if self.after is None:
-            apply_template(self.store.db, self._round(), self.template_key)
+            apply_template(
+                self.store.db,
+                self._round(),
+                self.template_key,
+                "replace"
+                if self.mode == "replace"
+                else "missing"
+                if self.mode == "missing"
+                else "add",
+            )
         else:
             replace_round_sessions(self.store.db, self._round(), self.after)
 
@@ -233,7 +267,9 @@ class AddRoundCommand(ServiceCommand):
     def __init__(self, store: Store, new: NewRound, label: str) -> None:
         super().__init__(
             store,
-            QCoreApplication.translate("Commands", "Add round at {track}").format(track=label),
+            lambda: QCoreApplication.translate("Commands", "Add round at {track}").format(
+                track=label
+            ),
         )
         self.new = new
         self.round_id: int | None = None
@@ -268,7 +304,10 @@ class AddRoundCommand(ServiceCommand):
 class DeleteRoundCommand(ServiceCommand):
     def __init__(self, store: Store, round_id: int, label: str) -> None:
         super().__init__(
-            store, QCoreApplication.translate("Commands", "Remove round {name}").format(name=label)
+            store,
+            lambda: QCoreApplication.translate("Commands", "Remove round {name}").format(
+                name=label
+            ),
         )
         self.round_id = round_id
         self.snapshot: Any = None
@@ -290,7 +329,7 @@ class MoveRoundCommand(ServiceCommand):
     def __init__(self, store: Store, round_id: int, days: int, label: str) -> None:
         super().__init__(
             store,
-            QCoreApplication.translate("Commands", "Move {name} by {days} days").format(
+            lambda: QCoreApplication.translate("Commands", "Move {name} by {days} days").format(
                 name=label, days=days
             ),
         )
@@ -315,7 +354,7 @@ class EditRoundCommand(ServiceCommand):
         round_id: int,
         new_values: dict[str, Any],
         old_values: dict[str, Any],
-        text: str,
+        text: str | Callable[[], str],
     ) -> None:
         super().__init__(store, text)
         self.round_id = round_id
@@ -338,7 +377,8 @@ class AddSeasonCommand(ServiceCommand):
 
     def __init__(self, store: Store, series_id: int, year: int, label: str) -> None:
         super().__init__(
-            store, QCoreApplication.translate("Commands", "New season {name}").format(name=label)
+            store,
+            lambda: QCoreApplication.translate("Commands", "New season {name}").format(name=label),
         )
         self.series_id = series_id
         self.year = year
@@ -364,7 +404,8 @@ class AddSeasonCommand(ServiceCommand):
 class AddSeriesCommand(ServiceCommand):
     def __init__(self, store: Store, name: str, short_name: str, colour: str) -> None:
         super().__init__(
-            store, QCoreApplication.translate("Commands", "New series {name}").format(name=name)
+            store,
+            lambda: QCoreApplication.translate("Commands", "New series {name}").format(name=name),
         )
         self.values = {"short_name": short_name, "colour": colour}
         self.name = name
@@ -392,7 +433,8 @@ class AddSeriesCommand(ServiceCommand):
 class AddDriverCommand(ServiceCommand):
     def __init__(self, store: Store, name: str, nationality: str, followed: bool) -> None:
         super().__init__(
-            store, QCoreApplication.translate("Commands", "Add driver {name}").format(name=name)
+            store,
+            lambda: QCoreApplication.translate("Commands", "Add driver {name}").format(name=name),
         )
         self.name = name
         self.nationality = nationality
@@ -415,12 +457,15 @@ class AddDriverCommand(ServiceCommand):
 
 class FollowDriverCommand(ServiceCommand):
     def __init__(self, store: Store, driver_id: int, followed: bool, name: str) -> None:
-        text = (
-            QCoreApplication.translate("Commands", "Follow {name}")
-            if followed
-            else QCoreApplication.translate("Commands", "Stop following {name}")
-        )
-        super().__init__(store, text.format(name=name))
+        def text() -> str:
+            template = (
+                QCoreApplication.translate("Commands", "Follow {name}")
+                if followed
+                else QCoreApplication.translate("Commands", "Stop following {name}")
+            )
+            return template.format(name=name)
+
+        super().__init__(store, text)
         self.driver_id = driver_id
         self.followed = followed
 
@@ -446,7 +491,7 @@ class AddEntryCommand(ServiceCommand):
         label: str,
     ) -> None:
         super().__init__(
-            store, QCoreApplication.translate("Commands", "Enter {car}").format(car=label)
+            store, lambda: QCoreApplication.translate("Commands", "Enter {car}").format(car=label)
         )
         self.season_id = season_id
         self.car_id = car_id

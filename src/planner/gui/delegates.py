@@ -49,6 +49,15 @@ class DateTimeDelegate(QStyledItemDelegate):
         editor.setAccessibleName(QCoreApplication.translate("Delegates", "Start at the track"))
         return editor
 
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        """Wide enough for the whole day and time, even in a narrow column."""
+        rect = option.rect
+        width = max(rect.width(), editor.sizeHint().width())
+        height = max(rect.height(), editor.sizeHint().height())
+        editor.setGeometry(rect.x(), rect.y() + (rect.height() - height) // 2, width, height)
+
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         value = index.data(EDIT_VALUE_ROLE)
         if isinstance(editor, QDateTimeEdit) and isinstance(value, QDateTime):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -148,8 +149,24 @@ class FileActions(QObject):
 
         run_in_background(work, succeeded, failed)
 
-    def import_schedule(self) -> None:
-        """Paste a published timetable into the current round (one undo step)."""
+    def import_schedule_pdf(self) -> None:
+        """Open an official timetable PDF in the schedule import dialog of the current round."""
+        if self.window.round_id is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import a schedule from a PDF"),
+            str(Path.home()),
+            self.tr("PDF files (*.pdf);;All files (*)"),
+        )
+        if path:
+            self.import_schedule(Path(path))
+
+    def import_schedule(self, file: Path | None = None) -> None:
+        """Paste a published timetable into the current round (one undo step).
+
+        With ``file``, the dialog opens with that file's text (a text file or a PDF).
+        """
         from planner.gui.schedule_import_command import ImportScheduleCommand
         from planner.gui.schedule_import_dialog import ScheduleImportDialog
 
@@ -170,4 +187,10 @@ class FileActions(QObject):
             db, self.window.store.current_id("round", self.window.round_id), self.window
         )
         dialog.imported.connect(imported)
+        if file is not None:
+            dialog.open_text_file(file)
         dialog.exec()
+
+    def import_calendar_file(self, path: Path) -> None:
+        """Preview an .ics file and import it as one undo step (File → Import Calendar File)."""
+        self.window.features.import_calendar_file(path)

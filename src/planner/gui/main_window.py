@@ -43,6 +43,8 @@ from planner.gui.labels import round_status_label, template_label
 from planner.gui.models.navigator_model import NavigatorModel, build_tree
 from planner.gui.models.next_up_model import NextUpModel, merge_rows
 from planner.gui.models.season_model import SeasonModel
+from planner.gui.round_menu import RoundMenus
+from planner.gui.session_menu import SessionActions
 from planner.gui.settings import AppSettings
 from planner.gui.store import Store
 from planner.gui.translations import Translations
@@ -136,13 +138,22 @@ class MainWindow(QMainWindow):
         self.next_up_dock.setWidget(self.next_up)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.next_up_dock)
         self.resizeDocks(
-            [self.navigator_dock, self.next_up_dock], [230, 300], Qt.Orientation.Horizontal
+            # Narrow enough that the weekend table fits beside them at 1280×800.
+            [self.navigator_dock, self.next_up_dock],
+            [190, 250],
+            Qt.Orientation.Horizontal,
         )
 
         self.files = FileActions(self)
         self.calendar = CalendarPages(self)
+        self.session_actions = SessionActions(self)
+        self.round_menus = RoundMenus(self)
         self._create_actions()
         self._create_menus()
+        from planner.gui.window_features import WindowFeatures
+
+        self.features = WindowFeatures(self)  # new planner, open, back up, feeds, ...
+        self.share_session_action = self.features.share_session_action  # session menus use it
         self._connect()
         # Results mode, standings and press kit (Weekend menu): a feature of its own.
         from planner.gui.results_feature import ResultsFeature
@@ -161,6 +172,16 @@ class MainWindow(QMainWindow):
         state = settings.window_state
         if not state.isEmpty():
             self.restoreState(state)
+        self._fit_restored_geometry()
+
+    def _fit_restored_geometry(self) -> None:
+        """Saved by a run with another screen or scale: fit this one (see window_geometry)."""
+        from planner.gui.window_geometry import clamp_to_screen, widen_squeezed_docks
+
+        clamp_to_screen(self)
+        QTimer.singleShot(
+            0, lambda: widen_squeezed_docks(self, [self.navigator_dock, self.next_up_dock])
+        )
 
     # --- actions and menus --------------------------------------------------------
 
@@ -257,6 +278,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.publish_caldav_action)
         self.file_menu.addAction(self.import_action)
+        self._add_pdf_import()
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.start_empty_action)
         self.file_menu.addSeparator()
@@ -278,6 +300,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.navigator_dock.toggleViewAction())
         self.view_menu.addAction(self.next_up_dock.toggleViewAction())
         self.view_menu.addAction(self.calendar.search_dock.toggleViewAction())
+        # The weekend table's columns, as in its header's context menu (for the keyboard).
+        self.columns_menu = self.view_menu.addMenu("")
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         self.season_menu = bar.addMenu("")
         self.season_menu.addAction(self.new_season_action)
         self.season_menu.addAction(self.new_round_action)
@@ -289,6 +314,7 @@ class MainWindow(QMainWindow):
         self.weekend_menu.addAction(self.add_session_action)
         self.weekend_menu.addAction(self.remove_session_action)
         self.weekend_menu.addAction(self.assign_drivers_action)
+        self.weekend_menu.addActions(self.session_actions.menu_actions)
         self.weekend_menu.addSeparator()
         self.weekend_menu.addAction(self.move_weekend_action)
         self.help_menu = bar.addMenu("")
@@ -321,6 +347,8 @@ class MainWindow(QMainWindow):
         self.season_view.round_opened.connect(self.open_round)
         self.next_up.round_opened.connect(self.open_round)
         self.banner.start_empty_requested.connect(self.start_empty_planner)
+        self.season_view.round_menu_requested.connect(self.round_menus.show_round_menu)
+        self.navigator.item_menu_requested.connect(self.round_menus.show_navigator_menu)
 
     # --- pages built when first wanted ---------------------------------------------
 
@@ -341,6 +369,7 @@ class MainWindow(QMainWindow):
 
             view = self._month_view = MonthView()
             view.sessionActivated.connect(self.open_session)
+            view.sessionMenuRequested.connect(self.session_actions.show_menu)
             view.grid.day_activated.connect(self._open_week_at)
             view.session_dropped.connect(self.calendar.move_by_days)
             view.month_changed.connect(lambda _y, _m: self._refresh_month())
@@ -362,8 +391,35 @@ class MainWindow(QMainWindow):
 
             view = self._weekend_view = WeekendView(self.weekend_model, self._driver_choices)
             view.tree.selectionModel().currentChanged.connect(lambda _a, _b: self._update_actions())
+            view.tree.sessionMenuRequested.connect(self.session_actions.show_menu)
+            view.tree.session_edit_requested.connect(self.session_actions.edit)
+            view.set_hidden_columns(self.settings.weekend_hidden_columns)
+            view.hidden_columns_changed.connect(self._remember_hidden_columns)
             self._put_page(WEEKEND_PAGE, view)
         return self._weekend_view
+
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        for action in self.weekend_view.build_header_menu().actions():
+            action.setParent(self.columns_menu)
+            self.columns_menu.addAction(action)
+
+    def _remember_hidden_columns(self, keys: list[str]) -> None:
+        self.settings.weekend_hidden_columns = keys
+        self.settings.sync()
+
+    # --- File → Import schedule from PDF (issue 12) ---------------------------------
+
+    def _add_pdf_import(self) -> None:
+        """The PDF import action, right after the text import; enabled and named with it."""
+        self.import_pdf_action = self._action("import", None, self.files.import_schedule_pdf)
+        self.file_menu.addAction(self.import_pdf_action)
+        self.import_action.enabledChanged.connect(self.import_pdf_action.setEnabled)
+        self.import_action.changed.connect(self._retranslate_pdf_import)
+
+    def _retranslate_pdf_import(self) -> None:
+        self.import_pdf_action.setText(self.tr("Import Schedule from &PDF…"))
+        self.import_pdf_action.setEnabled(self.import_action.isEnabled())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Race Planner"))
@@ -408,9 +464,14 @@ class MainWindow(QMainWindow):
             plain = text.replace("&", "").rstrip("…")
             action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
         self.navigator_dock.toggleViewAction().setText(self.tr("Series Navigator"))
+        self.columns_menu.setTitle(self.tr("Weekend &Columns"))
         self.next_up_dock.toggleViewAction().setText(self.tr("Next Up"))
         self.welcome.setText(self.tr("Opening your planner…"))
         self.calendar.retranslate()
+        self.session_actions.retranslate()
+        self.results.retranslate()  # set_language retranslates now; LanguageChange comes later
+        self.navigator.retranslate()
+        self._retranslate_undo_history()
         self._update_undo_texts()
         for view in (
             self.season_view,
@@ -422,6 +483,17 @@ class MainWindow(QMainWindow):
         ):
             if view is not None:
                 view.retranslate()
+        self.features.retranslate()
+
+    def _retranslate_undo_history(self) -> None:
+        for position in range(self.undo_stack.count()):
+            command = self.undo_stack.command(position)
+            if isinstance(command, ServiceCommand):
+                command.retranslate()
+            for child in range(command.childCount()):  # the steps of a macro
+                step = command.child(child)
+                if isinstance(step, ServiceCommand):
+                    step.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -439,6 +511,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(
             self.tr("&Redo {action}").format(action=redo_text) if redo_text else self.tr("&Redo")
         )
+        # The toolbar shows a short, steady label; the whole text is in the menu and tooltip.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        for action in (self.undo_action, self.redo_action):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
         self.undo_action.setEnabled(self.undo_stack.canUndo())
         self.redo_action.setEnabled(self.undo_stack.canRedo())
 
@@ -472,6 +550,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_round)
         self.remove_session_action.setEnabled(has_session)
         self.assign_drivers_action.setEnabled(has_session)
+        self.session_actions.set_enabled(has_session)
         for action in (
             self.season_page_action,
             self.month_page_action,
@@ -483,6 +562,7 @@ class MainWindow(QMainWindow):
         self.weekend_page_action.setEnabled(has_round)
         if read_only.is_read_only(self):
             read_only.disable_edits(self)
+        self.features.update_actions()
 
     # --- the database ----------------------------------------------------------------
 
@@ -495,6 +575,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.read_only_banner.show_for(str(opened.path), opened.db.read_only)
         self.store.set_database(opened.db)  # emits changed → refresh()
+        self.features.attached(opened.path)
         if self.season_id is None:
             self._open_first_season()
         self._update_actions()
@@ -559,6 +640,9 @@ class MainWindow(QMainWindow):
         try:
             self._refresh_navigator()
             self._refresh_page()
+            # The page may have changed (its round was removed): the navigator follows,
+            # else it is left with nothing current and the next focus picks its first row.
+            self._select_in_navigator()
             self._refresh_next_up()
         finally:
             self._refreshing = False
@@ -674,10 +758,15 @@ class MainWindow(QMainWindow):
             self.show_page(SEASON_PAGE)
             return
         current = self.weekend_view.current_session()
+        picked = self.weekend_view.selected_session_ids()
         conflicts = self._load_conflicts(weekend.round.first_day, weekend.round.last_day)
         self.weekend_view.show_weekend(weekend, conflicts)
         if current is not None:
             self.weekend_view.select_session(self.store.current_id("session", current.id))
+        if len(picked) > 1:
+            self.weekend_view.select_sessions(
+                [self.store.current_id("session", session_id) for session_id in picked]
+            )
 
     def _refresh_month(self) -> None:
         from datetime import timedelta
@@ -835,6 +924,20 @@ class MainWindow(QMainWindow):
         finally:
             self._opened_weekend = None
 
+    def choose_round(self, round_id: int) -> None:
+        """Make a round current for the round actions, without leaving the page shown."""
+        from planner.services.rounds import get_round
+
+        chosen = get_round(self.store.db, self.store.current_id("round", round_id))
+        self.season_id, self.round_id = chosen.season_id, chosen.id
+        self._update_actions()
+
+    def choose_season(self, season_id: int) -> None:
+        if season_id != self.season_id:
+            self.round_id = None
+        self.season_id = season_id
+        self._update_actions()
+
     def _current_round(self) -> RoundView | None:
         from planner.services.rounds import get_round
 
@@ -843,13 +946,21 @@ class MainWindow(QMainWindow):
         return get_round(self.store.db, self.store.current_id("round", self.round_id))
 
     def _driver_choices(self) -> list[tuple[int, str]]:
+        return self.driver_choices_for(self.round_id)
+
+    def weekend_data(self, round_id: int) -> WeekendData:
+        from planner.services import queries
+
+        return queries.weekend(self.store.db, self.store.current_id("round", round_id))
+
+    def driver_choices_for(self, round_id: int | None) -> list[tuple[int, str]]:
         """Drivers for the picker: this weekend's crews first, then everyone else."""
-        from planner.services import catalog, queries
+        from planner.services import catalog
 
         drivers = catalog.list_drivers(self.store.db)
         crew: list[int] = []
-        if self.round_id is not None:
-            weekend = queries.weekend(self.store.db, self.round_id)
+        if round_id is not None:
+            weekend = self.weekend_data(round_id)
             for entry in weekend.entries:
                 crew.extend(driver.id for driver in entry.crew if driver.id not in crew)
         order = {driver_id: position for position, driver_id in enumerate(crew)}
@@ -911,12 +1022,18 @@ class MainWindow(QMainWindow):
 
         if self.season_id is None:
             return
+        from planner.domain.weekend_dates import default_round_days
         from planner.services import catalog
+        from planner.services.queries import list_rounds
 
         season = next(s for s in catalog.list_seasons(self.store.db) if s.id == self.season_id)
-        today = self.store.clock().date()
-        start = date(season.year, today.month, today.day) if season.year != today.year else today
-        dialog = NewRoundDialog(list_tracks(self.store.db), [t.key for t in TEMPLATES], start, self)
+        last_days = [r.last_day for r in list_rounds(self.store.db, season.id)]
+        start, end = default_round_days(
+            season.year, max(last_days, default=None), self.store.clock().date()
+        )
+        dialog = NewRoundDialog(
+            list_tracks(self.store.db), [t.key for t in TEMPLATES], start, self, end
+        )
         if dialog.exec():
             request = dialog.request()
             if request is None:
@@ -973,9 +1090,11 @@ class MainWindow(QMainWindow):
             self.perform(DeleteRoundCommand(self.store, current.id, current.title))
 
     def _edit_round_status(self, round_view: RoundView, status: str) -> bool:
-        text = self.tr("Mark {name} as {status}").format(
-            name=round_view.title, status=round_status_label(status).lower()
-        )
+        def text() -> str:
+            return self.tr("Mark {name} as {status}").format(
+                name=round_view.title, status=round_status_label(status).lower()
+            )
+
         return self.perform(
             EditRoundCommand(
                 self.store,
@@ -995,10 +1114,20 @@ class MainWindow(QMainWindow):
         label, ok = QInputDialog.getItem(
             self, self.tr("Apply Template"), self.tr("Weekend template:"), labels, 0, False
         )
-        if ok:
-            self.apply_template(TEMPLATES[labels.index(label)].key)
+        if not ok:
+            return
+        mode = "add"
+        current = self._current_round()
+        if current is not None and current.session_count:
+            from planner.gui.dialogs.template_mode import ask_template_mode
 
-    def apply_template(self, template_key: str) -> bool:
+            chosen = ask_template_mode(self, current.title, current.session_count)
+            if chosen is None:
+                return
+            mode = chosen
+        self.apply_template(TEMPLATES[labels.index(label)].key, mode)
+
+    def apply_template(self, template_key: str, mode: str = "add") -> bool:
         if self.round_id is None:
             return False
         done = self.perform(
@@ -1007,6 +1136,7 @@ class MainWindow(QMainWindow):
                 self.store.current_id("round", self.round_id),
                 template_key,
                 template_label(template_key),
+                mode,
             )
         )
         if done:
@@ -1038,17 +1168,32 @@ class MainWindow(QMainWindow):
                 kind=request.kind,
                 start_wall=request.start_wall,
                 duration_minutes=request.duration_minutes,
+                status=request.status,
+                broadcast=request.broadcast,
+                notes=request.notes,
             )
-            self.perform(AddSessionCommand(self.store, current.id, new))
+            self.perform(
+                AddSessionCommand(self.store, current.id, new, driver_ids=request.driver_ids)
+            )
 
     def remove_session(self) -> None:
+        if self.pages.currentIndex() != WEEKEND_PAGE:
+            return
+        chosen = self.weekend_view.selected_session_ids()
+        if len(chosen) > 1:
+            self.session_actions.delete(chosen)
+            return
         session = self.weekend_view.current_session()
-        if session is not None and self.pages.currentIndex() == WEEKEND_PAGE:
+        if session is not None:
             self.perform(DeleteSessionCommand(self.store, session.id, session.name))
 
     def assign_drivers(self) -> None:
         from planner.gui.models.weekend_model import DRIVERS
 
+        chosen = self.weekend_view.selected_session_ids()
+        if len(chosen) > 1:
+            self.session_actions.assign_drivers(chosen)
+            return
         session = self.weekend_view.current_session()
         if session is None:
             return
@@ -1125,16 +1270,41 @@ class MainWindow(QMainWindow):
     # --- other parts of the app, loaded when asked for ----------------------------
 
     def about(self) -> None:
-        from planner import __version__
+        from planner.about import about_facts, running_qt_versions
 
+        facts = about_facts(
+            self.store.db.location if self.store.is_open else None, *running_qt_versions()
+        )
         Dialogs.show_info(
             self,
             self.tr(
                 "Race Planner {version}\n\nPlan motorsport seasons: sessions in track and "
                 "home time, calendar feeds for phones, printed weekend sheets."
-            ).format(version=__version__),
+            ).format(version=facts.version)
+            + "\n\n"
+            + self.tr("Database: {path}").format(path=facts.database)
+            + "\n"
+            + self.tr("Data folder: {path}").format(path=facts.data_folder)
+            + "\n"
+            + self.tr("Qt {qt} (PySide6 {pyside}), Python {python}").format(
+                qt=facts.qt_version, pyside=facts.pyside_version, python=facts.python_version
+            ),
             self.tr("About Race Planner"),
         )
+
+    # --- a file handed to the app (an .ics opened from the file manager) ----------
+
+    def open_path(self, path: Path) -> None:
+        """Open a file the app was started with; called once the database is open."""
+        if not path.is_file():
+            Dialogs.show_error(
+                self,
+                self.tr("Race Planner was asked to open {path}, which is not a file.").format(
+                    path=path
+                ),
+            )
+            return
+        self.files.import_calendar_file(path)  # the same preview as File → Import Calendar File
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = self.saveGeometry()

@@ -6,6 +6,11 @@ emits :attr:`ScheduleImportDialog.imported` with the ``ImportResult`` (also
 in :attr:`ScheduleImportDialog.import_result`), for the caller to push an
 :class:`~planner.gui.schedule_import_command.ImportScheduleCommand` made
 with ``already_applied``.
+
+The text is read on a worker thread (:mod:`planner.gui.workers`) a moment
+after each change, so typing or pasting never waits for the reader; only the
+newest reading is shown. A timetable PDF can be opened or dropped on the
+dialog: its page text is read (also off the GUI thread) into the text box.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -60,12 +65,14 @@ from PySide6.QtWidgets import (
 from planner.db.database import Database
 from planner.domain.errors import PlannerError
 from planner.domain.kinds import SessionKind
+from planner.gui.workers import run_in_background
 from planner.services.schedule_import import (
     ImportResult,
     RoundFrame,
     SchedulePreview,
     ScheduleRow,
     edit_schedule_row,
+    preview_schedule_in_frame,
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -245,6 +252,8 @@ class ScheduleRowsModel(QAbstractTableModel):
         }
 
     def action_text(self, row: ScheduleRow) -> str:
+        if not row.include and row.set_aside:
+            return self.tr("Left out: %1").replace("%1", row.set_aside.rstrip("."))
         if not row.include:
             return self.tr("Left out")
         if row.problem:
@@ -275,6 +284,12 @@ class ScheduleRowsModel(QAbstractTableModel):
             .replace("%1", str(row.line_number))
             .replace("%2", row.source_text)
         ]
+        if row.set_aside:
+            lines.append(
+                self.tr("Left out by the reader: %1 Tick the row to import it.").replace(
+                    "%1", row.set_aside
+                )
+            )
         if row.problem:
             lines.append(row.problem)
         if row.existing is not None and row.existing.name != row.written_name:
@@ -485,6 +500,8 @@ class ScheduleImportDialog(QDialog):
         self._result: ImportResult | None = None
         self._frame: RoundFrame | None = None
         self._problem_text = ""
+        self._reading = 0  # number of the newest reading started; older results are dropped
+        self._readings_running = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -507,7 +524,7 @@ class ScheduleImportDialog(QDialog):
     @property
     def preview_pending(self) -> bool:
         """Whether the text or the zone changed and the preview will follow in a moment."""
-        return self._timer.isActive()
+        return self._timer.isActive() or self._readings_running > 0
 
     def set_text(self, text: str) -> None:
         self.text_edit.setPlainText(text)
@@ -532,6 +549,8 @@ class ScheduleImportDialog(QDialog):
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text_edit.textChanged.connect(self._timer.start)
+        self.text_edit.setAcceptDrops(False)  # a dropped file is opened by the dialog
+        self.setAcceptDrops(True)
 
         self.zone_label = QLabel(self)
         self.zone_box = WrittenZoneBox(self)
@@ -644,9 +663,12 @@ class ScheduleImportDialog(QDialog):
                 .replace("%4", str(len(frame.existing)))
             )
         self.paste_label.setText(
-            self.tr("Paste the timetable from the press release or the series website:")
+            self.tr(
+                "Paste the timetable from the press release or the series website, "
+                "or drop a timetable PDF here:"
+            )
         )
-        self.open_button.setText(self.tr("Open .txt…"))
+        self.open_button.setText(self.tr("Open text or PDF…"))
         self.text_edit.setPlaceholderText(
             self.tr(
                 "Friday September 1st:\n12:10 Free Practice 1 (60 min) – LIVETIMING\n\n"
@@ -661,20 +683,48 @@ class ScheduleImportDialog(QDialog):
     # -- preview --
 
     def refresh_preview(self) -> None:
-        """Read the text again now (the text box and the zone choice call this after a pause)."""
-        from planner.services.schedule_import import preview_schedule
+        """Read the text again (the text box and the zone choice call this after a pause).
+
+        The round is read here; the text is read on a worker thread and the
+        preview follows when it is done (:attr:`preview_pending` until then).
+        """
+        from planner.services.schedule_import import round_frame
 
         self._timer.stop()
+        self._reading += 1
+        reading = self._reading
         text = self.text_edit.toPlainText()
-        self._problem_text = ""
-        preview: SchedulePreview | None = None
-        if text.strip():
-            try:
-                preview = preview_schedule(
-                    self._db, self._round_id, text, written_in=self.zone_box.chosen_zone()
-                )
-            except PlannerError as error:
-                self._problem_text = str(error)
+        if not text.strip():
+            self._show_preview(None, "")
+            return
+        try:
+            frame = round_frame(self._db, self._round_id)
+        except PlannerError as error:
+            self._show_preview(None, str(error))
+            return
+        written_in = self.zone_box.chosen_zone()
+        self._readings_running += 1
+
+        def read() -> SchedulePreview:
+            return preview_schedule_in_frame(frame, text, written_in=written_in)
+
+        def succeeded(preview: object) -> None:
+            self._readings_running -= 1
+            if reading == self._reading:
+                assert isinstance(preview, SchedulePreview)
+                self._show_preview(preview, "")
+
+        def failed(error: BaseException, _details: str) -> None:
+            self._readings_running -= 1
+            if not isinstance(error, PlannerError):
+                raise error
+            if reading == self._reading:
+                self._show_preview(None, str(error))
+
+        run_in_background(read, succeeded, failed)
+
+    def _show_preview(self, preview: SchedulePreview | None, problem: str) -> None:
+        self._problem_text = problem
         self.rows_model.set_preview(preview)
         self.zone_box.describe(self._frame, preview)
         self._update_state()
@@ -780,35 +830,71 @@ class ScheduleImportDialog(QDialog):
             self,
             self.tr("Open a timetable"),
             str(Path.home()),
-            self.tr("Text files (*.txt);;All files (*)"),
+            self.tr(
+                "Timetables (*.txt *.pdf);;Text files (*.txt);;PDF files (*.pdf);;All files (*)"
+            ),
         )
         if path:
             self.open_text_file(Path(path))
 
     def open_text_file(self, path: Path) -> None:
-        from planner.services.schedule_import import decode_text
+        """Put the text of a timetable file in the text box: a text file, or a PDF's page text.
 
-        try:
-            text, _encoding = decode_text(path.read_bytes())
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Open a timetable"),
-                self.tr("%1 cannot be read: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
-            )
+        The file is read on a worker thread; the text box follows when it is done.
+        """
+        from planner.services.schedule_import import text_of_file
+
+        self._readings_running += 1
+
+        def succeeded(result: object) -> None:
+            self._readings_running -= 1
+            assert isinstance(result, tuple)
+            self.set_text(result[0])
+
+        def failed(error: BaseException, _details: str) -> None:
+            self._readings_running -= 1
+            if isinstance(error, OSError):
+                QMessageBox.warning(
+                    self,
+                    self.tr("Open a timetable"),
+                    self.tr("%1 cannot be read: %2")
+                    .replace("%1", str(path))
+                    .replace("%2", error.strerror or str(error)),
+                )
+            elif isinstance(error, PlannerError):
+                QMessageBox.warning(self, self.tr("Open a timetable"), f"{path}: {error}")
+            else:
+                raise error
+
+        run_in_background(lambda: text_of_file(path.read_bytes()), succeeded, failed)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is None:
+            super().dropEvent(event)
             return
-        except PlannerError as error:
-            QMessageBox.warning(self, self.tr("Open a timetable"), f"{path}: {error}")
-            return
-        self.set_text(text)
+        event.acceptProposedAction()
+        self.open_text_file(path)
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        """The one local file being dropped, or None (text is pasted, not dropped)."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        return Path(urls[0].toLocalFile())
 
     def _import(self) -> None:
         from planner.services.schedule_import import apply_schedule
 
-        if self._timer.isActive():
-            self.refresh_preview()
+        if self.preview_pending:
+            return  # the preview is not the text's yet; the button follows when it is
         preview = self.preview
         if preview is None or not preview.to_import:
             return

@@ -41,6 +41,8 @@ class FeedEvent:
     track's pytz zone; any aware datetime is converted to ``tzid`` when
     written); for all-day events plain dates with ``end`` exclusive (the day
     after the last day). ``tzid`` is always the track's IANA zone name.
+    A timed event whose length is unknown has ``end`` None and is written
+    without DTEND (RFC 5545 forbids a DTEND equal to DTSTART).
 
     ``dtstamp`` should stay the same while nothing changes, so that a
     re-export is byte-identical; bump ``sequence`` and ``last_modified`` on
@@ -54,7 +56,7 @@ class FeedEvent:
     last_modified: datetime
     summary: str
     start: date
-    end: date
+    end: date | None
     tzid: str
     description: str = ""
     location: str = ""
@@ -84,15 +86,17 @@ class FeedEvent:
         if self.all_day:
             if isinstance(self.start, datetime) or isinstance(self.end, datetime):
                 raise ValueError("all-day events take dates, not datetimes")
-            if self.end <= self.start:
+            if self.end is None or self.end <= self.start:
                 raise ValueError("an all-day event's end is exclusive and must be after its start")
         else:
-            if not isinstance(self.start, datetime) or not isinstance(self.end, datetime):
+            if not isinstance(self.start, datetime) or self.start.utcoffset() is None:
                 raise ValueError("timed events take aware datetimes")
-            if self.start.utcoffset() is None or self.end.utcoffset() is None:
-                raise ValueError("timed events take aware datetimes")
-            if self.end < self.start:
-                raise ValueError("an event cannot end before it starts")
+            if self.end is not None:
+                if not isinstance(self.end, datetime) or self.end.utcoffset() is None:
+                    raise ValueError("timed events take aware datetimes")
+                # RFC 5545 3.8.2.2: DTEND after DTSTART; an unknown length has no DTEND.
+                if self.end <= self.start:
+                    raise ValueError("an event must end after it starts (or have no end)")
         if self.alarm_minutes_before is not None and self.alarm_minutes_before < 0:
             raise ValueError("alarm_minutes_before must not be negative")
         for name, _value in self.x_props:

@@ -8,9 +8,9 @@ Times are converted to UTC exactly as the file means them:
 * ``TZID`` without a VTIMEZONE: an IANA name (or a Windows zone name) is
   looked up in the tz database; anything else is an error;
 * ``...Z``: UTC;
-* floating times (no TZID, no Z): read as wall time in the calendar's
-  ``X-WR-TIMEZONE`` if it names a zone, else in ``floating_zone`` if the
-  caller gives one, else refused: guessing the zone would silently move
+* floating times (no TZID, no Z): read as wall time in ``floating_zone`` if
+  the caller (the user) gives one, else in the calendar's ``X-WR-TIMEZONE``
+  if it names a zone, else refused: guessing the zone would silently move
   sessions by hours.
 
 A local time that happens twice is its first occurrence and one the clocks
@@ -103,6 +103,15 @@ def _iana_zone(name: str) -> tzinfo | None:
     return None
 
 
+#: The largest SEQUENCE stored (a 32-bit revision; RFC 5545 says "integer").
+MAX_SEQUENCE = 2**31 - 1
+
+
+def _shortened(text: str, most: int = 40) -> str:
+    """A value to quote in a message: a 5,000-digit number would drown it."""
+    return text if len(text) <= most else f"{text[:most]}… ({len(text)} characters)"
+
+
 class _Context:
     """What one file knows about zones, and how to word an error about an event."""
 
@@ -135,7 +144,8 @@ class _Context:
             )
         self.floating_zone_name: str | None = None
         self.floating_zone: tzinfo | None = None
-        for name in (declared, floating_zone):
+        # The user's choice wins; the file's X-WR-TIMEZONE when nothing else says.
+        for name in (floating_zone, declared):
             found = _iana_zone(name) if name else None
             if found is not None:
                 self.floating_zone_name, self.floating_zone = name, found
@@ -234,10 +244,29 @@ def _end(
     if "DURATION" in event:
         duration = _decoded(event, "DURATION")
         if isinstance(duration, timedelta):
-            return start + duration
+            try:
+                return start + duration
+            except OverflowError:
+                raise context.error(
+                    scanned,
+                    "DURATION",
+                    tr(
+                        "The event {event} would end outside the years 1-9999: "
+                        "DTSTART {start} plus DURATION {duration}."
+                    ).format(
+                        event=_label(event, scanned),
+                        start=start.isoformat(),
+                        duration=_duration_text(event["DURATION"]),
+                    ),
+                ) from None
     if isinstance(start, datetime):
         return start
     return start + timedelta(days=1)
+
+
+def _duration_text(value: Any) -> str:
+    written = value.to_ical()
+    return _shortened(written.decode() if isinstance(written, bytes) else str(written))
 
 
 def _categories(event: Component) -> tuple[str, ...]:
@@ -307,9 +336,18 @@ def _convert(event: Component, scanned: ScannedEvent | None, context: _Context) 
         tzid = next((value for key, value in x_props if key == X_TRACK_TZID), None)
     status = event.get("STATUS")
     url = event.get("URL")
+    sequence = int(event.get("SEQUENCE", 0))
+    if sequence > MAX_SEQUENCE:
+        raise context.error(
+            scanned,
+            "SEQUENCE",
+            tr("The event {event} has SEQUENCE {value}: a revision number up to {most}.").format(
+                event=_label(event, scanned), value=_shortened(str(sequence)), most=MAX_SEQUENCE
+            ),
+        )
     return ImportedEvent(
         uid=str(event["UID"]) if "UID" in event else None,
-        sequence=int(event.get("SEQUENCE", 0)),
+        sequence=sequence,
         summary=str(event.get("SUMMARY", "")),
         description=str(event.get("DESCRIPTION", "")),
         location=str(event.get("LOCATION", "")),
@@ -365,9 +403,10 @@ def read_calendar_with_icalendar(
 ) -> tuple[ImportedEvent, ...]:
     """:func:`read_calendar` through the icalendar library only (the reference)."""
     scanned = scan(data, source_name)
+    _check_zone_names(scanned.text, source_name)
     try:
         calendars: list[Component] = list(Calendar.from_ical(scanned.text, multiple=True))
-    except (ValueError, KeyError, IndexError, TypeError) as error:
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as error:
         raise ImportFormatError(
             tr("The file cannot be read as iCalendar: {detail}").format(detail=error),
             where=source_name,
@@ -383,6 +422,31 @@ def read_calendar_with_icalendar(
     )
 
 
+_ZONE_BLOCK = re.compile(
+    r"^BEGIN:VTIMEZONE\s*$(.*?)^END:VTIMEZONE\s*$", re.MULTILINE | re.IGNORECASE | re.DOTALL
+)
+_TZID_LINE = re.compile(r"^TZID[;:](.*)$", re.MULTILINE | re.IGNORECASE)
+
+
+def _check_zone_names(text: str, source_name: str) -> None:
+    """A VTIMEZONE with two TZID lines is refused with both names (icalendar crashes on it)."""
+    if "VTIMEZONE" not in text.upper():
+        return
+    unfolded = re.sub(r"\r?\n[ \t]", "", text)
+    for block in _ZONE_BLOCK.finditer(unfolded):
+        names = [name.split(":")[-1].strip() for name in _TZID_LINE.findall(block.group(1))]
+        if len(names) > 1:
+            line = unfolded.count("\n", 0, block.start()) + 1
+            raise line_error(
+                source_name,
+                line,
+                tr(
+                    "A time zone (VTIMEZONE) names its TZID more than once: {names}. "
+                    "A time zone has one name."
+                ).format(names=", ".join(_shortened(name) for name in names)),
+            )
+
+
 def _convert_or_explain(
     event: Component, scanned: ScannedEvent | None, context: _Context
 ) -> ImportedEvent:
@@ -390,7 +454,7 @@ def _convert_or_explain(
     twice becomes a list) is the file's fault: say which event, never crash."""
     try:
         return _convert(event, scanned, context)
-    except (AttributeError, TypeError, ValueError, KeyError, IndexError) as error:
+    except (AttributeError, TypeError, ValueError, KeyError, IndexError, OverflowError) as error:
         message = tr("The event {event} cannot be read: {detail}").format(
             event=_label(event, scanned), detail=error
         )
@@ -702,10 +766,12 @@ def _fast_context(
     for block in zones:
         try:
             parsed = Calendar.from_ical(f"BEGIN:VCALENDAR\r\n{block}\r\nEND:VCALENDAR\r\n")
-        except (ValueError, KeyError, IndexError, TypeError):
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError):
             raise _UnsureError from None
         for component in parsed.walk("VTIMEZONE"):
             if "TZID" in component:
+                if isinstance(component["TZID"], list):
+                    raise _UnsureError  # the full reader words the error
                 vtimezones[str(component["TZID"])] = component
     return _Context(
         [],
@@ -805,6 +871,8 @@ def _fast_event(raw: _RawEvent, context: _Context) -> ImportedEvent:
                 sequence = int(_unescaped(value))
             except ValueError:
                 raise _UnsureError from None
+            if sequence > MAX_SEQUENCE:
+                raise _UnsureError  # the full reader words the error
         elif name == "GEO":
             geo = _geo_value(value)
         elif name == "URL":
@@ -943,5 +1011,5 @@ def _read_fast(
         events, zones, calendar_props = _structure(text)
         context = _fast_context(zones, calendar_props, source_name, floating_zone)
         return tuple(_fast_event(raw, context) for raw in events)
-    except (_UnsureError, UnicodeDecodeError, ValueError, OverflowError):
+    except (_UnsureError, UnicodeDecodeError, ValueError, OverflowError, AttributeError):
         return None

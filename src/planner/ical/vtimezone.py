@@ -2,7 +2,7 @@
 
 icalendar's ``add_missing_timezones()`` writes RDATE lists that stop in 2038
 and that Outlook mishandles, so the blocks are derived here from pytz's
-transition table (``_utc_transition_times`` / ``_transition_info``):
+transition table (:mod:`planner.domain.zone_table`):
 
 * every transition is an *onset* (DAYLIGHT if it enters summer time,
   STANDARD otherwise) with its local time, offsets and abbreviation;
@@ -21,13 +21,13 @@ Zones without transitions (UTC, fixed offsets) get one STANDARD block.
 from __future__ import annotations
 
 import calendar
+import itertools
 from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 
-from planner.domain.track_time import zone
+from planner.domain.zone_table import zone_table
 from planner.ical.text import format_local, format_offset, format_utc
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -35,7 +35,6 @@ _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _PYTZ_LAST_YEAR = 2037
 _EPOCH_ONSET = datetime(1970, 1, 1)
 
-TransitionInfo = tuple[timedelta, timedelta, str]
 # ("last", weekday, 0) | ("from", first_day, weekday) | ("date", day_of_month, 0)
 Rule = tuple[str, int, int]
 
@@ -133,34 +132,26 @@ def _preferred_rule(rules: frozenset[Rule]) -> Rule:
     return min(rules, key=rank)
 
 
-def _transitions(tzid: str) -> tuple[Sequence[datetime], Sequence[TransitionInfo]]:
-    tz = zone(tzid)
-    times: Sequence[datetime] = getattr(tz, "_utc_transition_times", ())
-    infos: Sequence[TransitionInfo] = getattr(tz, "_transition_info", ())
-    return times, infos
-
-
 def _fixed_offset(tzid: str) -> tuple[timedelta, str]:
-    tz = zone(tzid)
-    moment = datetime(2000, 1, 1, tzinfo=UTC).astimezone(tz)
-    return moment.utcoffset() or timedelta(0), moment.tzname() or tzid
+    only = zone_table(tzid).transitions[0]
+    return only.offset, only.name or tzid
 
 
 def _onsets(tzid: str) -> list[_Onset]:
-    times, infos = _transitions(tzid)
+    transitions = zone_table(tzid).transitions
     onsets = []
-    # Index 0 is pytz's "since the beginning of time" entry, not a transition.
-    for index in range(1, len(times)):
-        before, after = infos[index - 1], infos[index]
-        if before == after:
+    # The first entry is "since the beginning of time", not a transition.
+    for before, after in itertools.pairwise(transitions):
+        if (before.offset, before.dst, before.name) == (after.offset, after.dst, after.name):
             continue
+        assert after.utc is not None
         onsets.append(
             _Onset(
-                utc=times[index],
-                offset_from=before[0],
-                offset_to=after[0],
-                is_daylight=after[1] != timedelta(0),
-                name=after[2],
+                utc=after.utc,
+                offset_from=before.offset,
+                offset_to=after.offset,
+                is_daylight=after.dst != timedelta(0),
+                name=after.name,
             )
         )
     return onsets

@@ -38,7 +38,8 @@ def _prodid(language: Language) -> str:
     return f"PRODID:-//Race Planner//Race Planner {planner.__version__}//{language.upper()}"
 
 
-_Times = tuple[str, str] | None  # local DTSTART/DTEND digits, or None: not TZID-written
+#: Local DTSTART/DTEND digits (DTEND None: no length), or None: not TZID-written.
+_Times = tuple[str, str | None] | None
 
 
 def _local_times(event: FeedEvent) -> _Times:
@@ -50,8 +51,11 @@ def _local_times(event: FeedEvent) -> _Times:
     """
     if event.all_day:
         return None
-    assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
+    assert isinstance(event.start, datetime)
     start, start_ambiguous = wall_clock(event.start, event.tzid)
+    if event.end is None:
+        return None if start_ambiguous else (start, None)
+    assert isinstance(event.end, datetime)
     end, end_ambiguous = wall_clock(event.end, event.tzid)
     if start_ambiguous or end_ambiguous:
         return None
@@ -60,14 +64,20 @@ def _local_times(event: FeedEvent) -> _Times:
 
 def _time_lines(event: FeedEvent, local: _Times) -> str:
     if local is not None:
+        if local[1] is None:
+            return f"DTSTART;TZID={event.tzid}:{local[0]}\r\n"
         return f"DTSTART;TZID={event.tzid}:{local[0]}\r\nDTEND;TZID={event.tzid}:{local[1]}\r\n"
     track_zone = fold_line(f"{X_TRACK_TZID}:{escape_text(event.tzid)}") + CRLF
     if event.all_day:
+        assert event.end is not None
         return (
             f"DTSTART;VALUE=DATE:{format_date(event.start)}\r\n"
             f"DTEND;VALUE=DATE:{format_date(event.end)}\r\n{track_zone}"
         )
-    assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
+    assert isinstance(event.start, datetime)
+    if event.end is None:
+        return f"DTSTART:{format_utc(event.start)}\r\n{track_zone}"
+    assert isinstance(event.end, datetime)
     return f"DTSTART:{format_utc(event.start)}\r\nDTEND:{format_utc(event.end)}\r\n{track_zone}"
 
 
@@ -132,11 +142,7 @@ def _render_event(event: FeedEvent, local: _Times) -> str:
         uid_line = f"UID:{uid}\r\n"
     else:
         uid_line = fold_line(f"UID:{escape_text(uid)}") + CRLF
-    if local is not None:
-        tzid = event.tzid
-        times = f"DTSTART;TZID={tzid}:{local[0]}\r\nDTEND;TZID={tzid}:{local[1]}\r\n"
-    else:
-        times = _time_lines(event, local)
+    times = _time_lines(event, local)
     parts = [
         "BEGIN:VEVENT\r\n",
         uid_line,
@@ -195,7 +201,11 @@ EventCache = MutableMapping[FeedEvent, RenderedEvent]
 
 def _rendered(event: FeedEvent) -> RenderedEvent:
     local = _local_times(event)
-    years = None if local is None else (event.tzid, int(local[0][:4]), int(local[1][:4]))
+    if local is None:
+        years = None
+    else:
+        first = int(local[0][:4])
+        years = (event.tzid, first, first if local[1] is None else int(local[1][:4]))
     return RenderedEvent(_render_event(event, local), years)
 
 

@@ -1,4 +1,4 @@
-"""Wall-clock digits of an instant in a zone, straight from pytz's transition table.
+"""Wall-clock digits of an instant in a zone, from the shared zone table.
 
 The writer needs, for every DTSTART/DTEND, the local ``YYYYMMDDTHHMMSS`` and
 whether that wall time is ambiguous (shown twice on a fall-back night).
@@ -16,44 +16,35 @@ from __future__ import annotations
 import time
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from functools import cache
 
-from planner.domain.track_time import zone
+from planner.domain.zone_table import zone_table
 
 
 @dataclass(frozen=True)
-class _ZoneTable:
-    starts: tuple[float, ...]  # POSIX seconds at which each offset begins
-    offsets: tuple[int, ...]  # UTC offset in seconds from that moment on
-    # Instants whose wall time also occurs an hour (the fall-back) earlier or
-    # later: [start - fallback, start + fallback) around each fall-back start.
+class _Ambiguity:
+    """Instants whose wall time also occurs an hour (the fall-back) earlier or later:
+    [start - fallback, start + fallback) around each fall-back start."""
+
+    starts: tuple[float, ...]
+    offsets: tuple[int, ...]
     ambiguous_from: tuple[float, ...]
     ambiguous_until: tuple[float, ...]
 
 
 @cache
-def _table(tzid: str) -> _ZoneTable:
-    tz = zone(tzid)
-    times: list[datetime] = getattr(tz, "_utc_transition_times", [])
-    infos: list[tuple[timedelta, timedelta, str]] = getattr(tz, "_transition_info", [])
+def _table(tzid: str) -> _Ambiguity:
+    table = zone_table(tzid)
     never = float("-inf")
-    if not times:
-        fixed = datetime(2000, 1, 1, tzinfo=UTC).astimezone(tz).utcoffset() or timedelta(0)
-        return _ZoneTable((never,), (int(fixed.total_seconds()),), (float("inf"),), (never,))
-    starts = [never]
-    offsets = [int(infos[0][0].total_seconds())]
     ambiguous_from = [float("inf")]
     ambiguous_until = [never]
-    for index in range(1, len(times)):
-        begin = times[index].replace(tzinfo=UTC).timestamp()
-        offset = int(infos[index][0].total_seconds())
-        fallback = max(offsets[-1] - offset, 0)
-        starts.append(begin)
-        offsets.append(offset)
+    for index in range(1, len(table.starts)):
+        begin = table.starts[index]
+        fallback = max(table.offsets[index - 1] - table.offsets[index], 0)
         ambiguous_from.append(begin - fallback if fallback else float("inf"))
         ambiguous_until.append(begin + fallback if fallback else never)
-    return _ZoneTable(tuple(starts), tuple(offsets), tuple(ambiguous_from), tuple(ambiguous_until))
+    return _Ambiguity(table.starts, table.offsets, tuple(ambiguous_from), tuple(ambiguous_until))
 
 
 #: Days since 1970 -> "YYYYMMDD", seconds of the day -> "THHMMSS" (filled as met).

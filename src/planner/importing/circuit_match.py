@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Generic, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from planner.importing.countries import english_country_name
 from planner.importing.text_tools import fold
@@ -69,49 +69,22 @@ _SHORTEST_PREFIX = 4
 
 def match_circuit(place: str, country: str | None, circuits: Sequence[CircuitT]) -> CircuitT | None:
     """The one circuit the place names, or None when none or several fit."""
-    return CircuitMatcher(circuits).match(place, country)
-
-
-class CircuitMatcher(Generic[CircuitT]):
-    """:func:`match_circuit` against one list of circuits, for many places.
-
-    The circuits' names are folded into words once, and each distinct
-    (place, country) is matched once: an import of thousands of events names
-    a few dozen places (profiled: 94 % of a 20,000-event foreign import went
-    to folding the same circuit names again for every event). The caller
-    owns the matcher and drops it with its list of circuits.
-    """
-
-    def __init__(self, circuits: Sequence[CircuitT]) -> None:
-        self._circuits = list(circuits)
-        self._names = [_names_of(circuit) for circuit in self._circuits]
-        self._countries = [english_country_name(circuit.country) for circuit in self._circuits]
-        self._found: dict[tuple[str, str | None], CircuitT | None] = {}
-
-    def match(self, place: str, country: str | None) -> CircuitT | None:
-        """The one circuit the place names, or None when none or several fit."""
-        key = (place, country)
-        if key not in self._found:
-            self._found[key] = self._match(place, country)
-        return self._found[key]
-
-    def _match(self, place: str, country: str | None) -> CircuitT | None:
-        place_words = _words(place)
-        if not place_words:
-            return None
-        english = english_country_name(country) if country else None
-        candidates = [
-            (circuit, names)
-            for circuit, names, circuit_country in zip(
-                self._circuits, self._names, self._countries, strict=True
-            )
-            if english is None or circuit_country == english
-        ]
-        for fits in (_fits_exactly, _fits_by_words, _fits_by_word_starts):
-            found = [circuit for circuit, names in candidates if fits(place_words, names)]
-            if found:
-                return found[0] if len(found) == 1 else None
+    place_words = _words(place)
+    if not place_words:
         return None
+    candidates = _in_country(circuits, country)
+    for fits in (_fits_exactly, _fits_by_words, _fits_by_word_starts):
+        found = [circuit for circuit in candidates if fits(place_words, _names_of(circuit))]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _in_country(circuits: Sequence[CircuitT], country: str | None) -> list[CircuitT]:
+    english = english_country_name(country) if country else None
+    if english is None:
+        return list(circuits)
+    return [circuit for circuit in circuits if english_country_name(circuit.country) == english]
 
 
 def _names_of(circuit: CircuitLike) -> list[tuple[str, ...]]:

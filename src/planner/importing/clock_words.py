@@ -10,9 +10,10 @@ from planner.i18n import tr
 from planner.importing.line_problem import LineReadError
 from planner.importing.text_tools import DASH_CLASS, fold
 
+# "12:10", "9.30", "kl. 16.10", "1:05 p.m.", and a whole hour only with a.m./p.m. ("6pm").
 _CLOCK = (
-    r"(?<![\w.:/,])(?:kl\.?\s*|klockan\s+)?(?P<{g}hour>\d{{1,2}})[:.](?P<{g}minute>\d{{2}})"
-    r"(?:\s*(?P<{g}half>[ap])\.?\s?m\b\.?)?"
+    r"(?<![\w.:/,])(?:kl\.?\s*|klockan\s+)?(?P<{g}hour>\d{{1,2}})(?:[:.](?P<{g}minute>\d{{2}}))?"
+    r"(?:\s*(?P<{g}half>[ap])\.?\s?m\b\.?)?(?({g}minute)|(?({g}half)|(?!)))"
     r"(?![.:/]?\d)(?!\.\s*\d)"  # not a date ("03.06.2022", "13.05. 16.20") nor a lap time
 )
 _RANGE_SEPARATOR = rf"(?:\s*{DASH_CLASS}+\s*|\s+(?:to|till|until|tills)\s+)"
@@ -21,6 +22,38 @@ _CLOCK_OR_RANGE = re.compile(
     re.I,
 )
 _ANY_CLOCK = re.compile(_CLOCK.format(g=""), re.I)
+# An end time in its own column right after the start ("10:35   11:35   Free Practice 1").
+_END_IN_NEXT_CELL = re.compile(r"(?:[ \t]+|[ \t]*\|[ \t]*)" + _CLOCK.format(g="end_"), re.I)
+# Words for times, and a whole start hour before a written end ("8-8:20 a.m."), as clocks.
+_NOON = re.compile(r"\b(?:12\s*)?noon\b", re.I)
+_MIDNIGHT = re.compile(r"\b(?:12\s*)?midnight\b", re.I)
+_BARE_START_HOUR = re.compile(
+    rf"(?<![\w.:/,])(?P<hour>\d{{1,2}})(?P<separator>\s*{DASH_CLASS}\s*|\s+to\s+)"
+    r"(?=\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b)",
+    re.I,
+)
+
+
+_WHOLE_HOUR_WORD = re.compile(
+    r"(?:(?<=\bkl\. )|(?<=\bkl\.)|(?<=\bkl )|(?<=\bklockan ))(?P<hour>\d{1,2})\b(?![:.]\d)"
+    r"|(?<![\w.:/,])(?P<uhr_hour>\d{1,2})(?P<uhr_minute>[:.]\d{2})?\s*uhr\b",
+    re.I,
+)
+
+
+def clock_words_as_digits(text: str) -> str:
+    """The text with "noon" and "midnight" as 12:00 and 00:00, "8-8:20 a.m." as
+    "8:00-8:20 a.m.", "kl. 14" and "14 Uhr" as 14:00, so that the clock patterns read them."""
+    text = _NOON.sub("12:00", text)
+    text = _MIDNIGHT.sub("00:00", text)
+    text = _WHOLE_HOUR_WORD.sub(_whole_hour, text)
+    return _BARE_START_HOUR.sub(lambda match: f"{match['hour']}:00{match['separator']}", text)
+
+
+def _whole_hour(match: re.Match[str]) -> str:
+    if match["hour"] is not None:
+        return f"{match['hour']}:00"
+    return f"{match['uhr_hour']}{match['uhr_minute'] or ':00'}"
 
 
 @dataclass(frozen=True)
@@ -38,9 +71,28 @@ def find_clock_span(text: str) -> ClockSpan | None:
     match = _CLOCK_OR_RANGE.search(text)
     if match is None:
         return None
+    ends_at = match.end()
+    end_match: re.Match[str] | None = match
+    if match.group("end_hour") is None:
+        end_match = _END_IN_NEXT_CELL.match(text, ends_at)
+        ends_at = ends_at if end_match is None else end_match.end()
+    end = None if end_match is None else _clock_time(end_match, "end_", allow_24=True)
     start = _clock_time(match, "start_", allow_24=False)
-    end = None if match.group("end_hour") is None else _clock_time(match, "end_", allow_24=True)
-    return ClockSpan(start, end, match.start(), match.end())
+    if end is not None and match.group("start_half") is None and end_match is not None:
+        start = _with_end_half(start, end, end_match.group("end_half"))
+    return ClockSpan(start, end, match.start(), ends_at)
+
+
+def _with_end_half(start: time, end: time, end_half: str | None) -> time:
+    """ "1:05 – 1:55 p.m.": the a.m./p.m. of the end is the start's too, unless that would put
+    the start after the end ("11:30 – 1:30 p.m." starts in the morning)."""
+    if end_half is None or start.hour > 12 or start.hour == 0:
+        return start
+    hour = start.hour % 12
+    pm_start = time(hour + 12, start.minute)
+    am_start = time(hour, start.minute)
+    preferred, other = (pm_start, am_start) if end_half.lower() == "p" else (am_start, pm_start)
+    return preferred if preferred <= end else other
 
 
 def find_clock_times(text: str) -> list[time]:
@@ -50,7 +102,7 @@ def find_clock_times(text: str) -> list[time]:
 
 def _clock_time(match: re.Match[str], group: str, *, allow_24: bool) -> time:
     hour = int(match.group(f"{group}hour"))
-    minute = int(match.group(f"{group}minute"))
+    minute = int(match.group(f"{group}minute") or 0)
     half = match.group(f"{group}half")
     if half is not None:
         if not 1 <= hour <= 12:
@@ -64,7 +116,7 @@ def _clock_time(match: re.Match[str], group: str, *, allow_24: bool) -> time:
 
 
 def _not_a_time(match: re.Match[str], group: str) -> LineReadError:
-    written = f"{match.group(f'{group}hour')}:{match.group(f'{group}minute')}"
+    written = f"{match.group(f'{group}hour')}:{match.group(f'{group}minute') or '00'}"
     return LineReadError(tr("{time} is not a time of day.").format(time=written))
 
 

@@ -43,7 +43,7 @@ class DayContext:
 
 _WORD = r"[^\W\d_]+"
 _ORDINAL = r"(?:st|nd|rd|th|:e|:a)?"
-_WEEKDAY = rf"(?:(?P<weekday>{_WORD})\.?,?\s+)?(?:(?:den|the)\s+)?"
+_WEEKDAY = rf"(?:(?P<weekday>{_WORD})\.?,?\s+)?(?:(?:den|the)\s+|d\.\s*)?"  # Danish "d. 9."
 _AFTER = rf"(?:\s*\((?P<weekday_after>{_WORD})\))?"
 _DATE_SHAPES = (
     # FRIDAY 29 SEPTEMBER 2023, Lördag 4 juni, Sat 2 Sep, the 1st of September

@@ -14,19 +14,36 @@ zone they are in and converts them to the track's clock.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from planner.domain.errors import TimeRuleError
 from planner.domain.kinds import SessionKind
 from planner.domain.track_time import localize
 from planner.i18n import tr
-from planner.importing.day_heading import DayContext, read_written_day, resolve_written_day
+from planner.importing.clock_words import clock_words_as_digits, find_clock_times
+from planner.importing.day_heading import (
+    DayContext,
+    WrittenDay,
+    read_written_day,
+    resolve_written_day,
+)
 from planner.importing.line_problem import LineReadError
+from planner.importing.prose_sessions import looks_like_prose, read_prose
 from planner.importing.session_line import SessionLine, read_session_line
-from planner.importing.session_words import session_kind
+from planner.importing.session_words import (
+    is_not_a_session,
+    looks_like_session_name,
+    session_kind,
+)
+from planner.importing.text_limits import check_text_size, reading_form, too_long_reason
 from planner.importing.text_tools import clean_line, collapse_spaces, fold, strip_edges
-from planner.importing.written_zone import WrittenZone, find_written_zone, same_zone
+from planner.importing.written_zone import (
+    WrittenZone,
+    find_written_zone,
+    same_zone,
+    unknown_zone_words,
+)
 
 __all__ = ["ParsedSchedule", "ParsedSession", "UnreadLine", "WrittenZone", "parse_schedule"]
 
@@ -50,6 +67,10 @@ class ParsedSession:
     kind: SessionKind
     broadcast: str
     notes: str
+    set_aside: str = ""
+    """Why this timed line is not proposed as a session (it can still be included), or ""."""
+    tentative: bool = False
+    """The text gives no time yet ("TBC"): ``start`` only keeps the session in its place."""
 
 
 @dataclass(frozen=True)
@@ -89,18 +110,110 @@ def parse_schedule(
     (the event's days; a round from 29 December to 2 January spans two
     years), else from ``year``, else from a year written earlier in the
     text. A weekday that contradicts the date makes the heading unread.
+    A text too long to be a timetable raises ImportFormatError.
     """
+    check_text_size(text)
     reader = _ScheduleReader(DayContext(year=year, first_day=first_day, last_day=last_day))
-    for line_number, raw_line in enumerate(text.splitlines(), start=1):
+    for line_number, raw_line in table_rows_from_cells(text.splitlines()):
         reader.read_line(line_number, raw_line)
     return reader.result()
 
 
+_COLUMN_NAMES = re.compile(
+    r"day|date|dag|datum|tag|dato|start|starts|begin|beginn|from|fran|end|ends|finish|slut"
+    r"|ende|to|till|time|times|tid|zeit|uhrzeit|klockslag|kl|session|sessions|event|pass"
+    r"|program|category|class|klass|serie|series|duration|length|langd|dauer|laengd"
+    r"|local time|lokal tid|uk time|cest|cet|gmt|utc|bst|track time|what|vad"
+)
+
+
+def table_rows_from_cells(lines: list[str]) -> list[tuple[int, str]]:
+    """Lines numbered from 1, with a web table copied one cell per line joined into rows.
+
+    A browser copies a table's cells one per line: "Day", "Start", "End",
+    "Session", then "Friday", "11:00", "11:45", "Practice 1", ... A run of
+    two to six lines that are all column names starts such a table; the
+    lines after it are joined by tabs, as many per row as there are column
+    names, to the end of the text or to the next blank line. Each row keeps
+    the number of its first line.
+    """
+    numbered = list(enumerate(lines, start=1))
+    rows: list[tuple[int, str]] = []
+    index = 0
+    while index < len(numbered):
+        columns = _column_count_at(lines, index)
+        if columns == 0:
+            rows.append(numbered[index])
+            index += 1
+            continue
+        rows.append((index + 1, "\t".join(line.strip() for line in lines[index : index + columns])))
+        index += columns
+        while index < len(numbered) and lines[index].strip():
+            cells = [line.strip() for line in lines[index : index + columns]]
+            if len(cells) < columns or not all(cells):
+                break
+            rows.append((index + 1, "\t".join(cells)))
+            index += columns
+    return rows
+
+
+def _is_table_header(text: str) -> bool:
+    cells = [strip_edges(cell) for cell in re.split(r"\t+|\|| {2,}", text) if strip_edges(cell)]
+    return len(cells) >= 2 and all(_COLUMN_NAMES.fullmatch(fold(cell)) for cell in cells)
+
+
+def _column_count_at(lines: list[str], index: int) -> int:
+    """How many column names start at ``index`` (0 when fewer than two)."""
+    count = 0
+    while (
+        index + count < len(lines)
+        and count < 6
+        and _COLUMN_NAMES.fullmatch(fold(clean_line(lines[index + count])).strip(" :"))
+    ):
+        count += 1
+    return count if count >= 2 else 0
+
+
 _TITLE_WORDS = re.compile(
     r"timetable|time\s*table|schedule|programme|\bprogram\b|tidsschema|tidschema|tidtabell"
-    r"|\bschema\b|\btider\b|\bround\b|omgang|deltavling"
+    r"|\bschema\b|\btider\b|\bround\b|omgang|deltavling|zeitplan|tidsplan|ablaufplan"
 )
 _MOST_WORDS_IN_A_TITLE = 14
+_TO_BE_CONFIRMED = re.compile(
+    r"(?<![\w])(?:TBC|TBA|TBD|t\.b\.c\.|t\.b\.a\.|to be confirmed|to be announced"
+    r"|meddelas senare|ej fastställd|tid meddelas senare)(?![\w])",
+    re.I,
+)
+
+
+def _split_day_cell(text: str) -> tuple[WrittenDay, str] | None:
+    """("Sunday", "Race 2") for "Sunday | Race 2" or "Sunday  Race 2"."""
+    cells = [strip_edges(cell) for cell in re.split(r"\t+|\||\s{2,}", text) if strip_edges(cell)]
+    if len(cells) != 2:
+        return None
+    for day_cell, name_cell in (cells, cells[::-1]):
+        written = read_written_day(day_cell)
+        if written is not None and looks_like_session_name(name_cell):
+            return written, name_cell
+    return None
+
+
+_DAY_THEN_SESSIONS = re.compile(r"(?P<day>[^:\d][^:]{2,40}?|[^:]{3,40}?\D):\s+(?P<rest>.+)")
+_CLAUSE_SEPARATOR = re.compile(r"\s*;\s*|,\s+")
+
+
+def _clauses(text: str) -> list[str]:
+    """The text cut at commas and semicolons when each piece holds exactly one time, else the
+    whole text when it holds one; [] when the text is not a list of timed sessions."""
+    pieces = [piece for piece in _CLAUSE_SEPARATOR.split(text) if piece.strip()]
+    if len(pieces) > 1 and all(len(find_clock_times(piece)) == 1 for piece in pieces):
+        return pieces
+    return [text] if find_clock_times(text) else []
+
+
+_LOOKS_LIKE_A_DATE = re.compile(
+    r"(?<![\d:.])\d{1,2}\s*[./]\s*\d{1,2}\b(?![:.]\d)|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,}"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -124,28 +237,69 @@ class _ScheduleReader:
         self._written_in: WrittenZone | None = None
         self._titles: list[str] = []
         self._sessions: list[ParsedSession] = []
+        self._session_at: dict[tuple[date, time, str], int] = {}  # to find a repeat at once
         self._unread: list[UnreadLine] = []
 
     def read_line(self, line_number: int, raw_line: str) -> None:
         line = clean_line(raw_line)
         if not line:
             return
-        statement = find_written_zone(line)
-        body = statement.remainder if statement is not None else line
+        too_long = too_long_reason(line)
+        if too_long is not None:
+            self._unread.append(UnreadLine(line_number, line, too_long))
+            return
+        try:
+            self._read_clean_line(line_number, line)
+        except LineReadError as problem:
+            # a time the line cannot hold ("24:00") is an unread line wherever it is met
+            self._unread.append(UnreadLine(line_number, line, problem.reason))
+
+    def _read_clean_line(self, line_number: int, line: str) -> None:
+        reading = clock_words_as_digits(reading_form(line))
+        statement = find_written_zone(reading)
+        body = statement.remainder if statement is not None else reading
         try:
             used = (
-                not body or self._read_heading(body) or self._read_sessions(line_number, line, body)
+                not body
+                or self._read_heading(body)
+                or self._read_day_and_sessions(line_number, line, body)
+                or self._read_prose(line_number, line, body)
+                or self._read_sessions(line_number, line, body)
+                or self._read_tentative(line_number, line, body)
             )
         except LineReadError as problem:
             self._unread.append(UnreadLine(line_number, line, problem.reason))
             return
-        if not used and not self._started and _looks_like_title(body):
+        if (
+            not used
+            and not self._started
+            and _looks_like_title(body)
+            and not find_clock_times(body)  # a line with a time is read or listed, never a title
+        ):
             self._titles.append(collapse_spaces(strip_edges(body)))
             self._remember_year(body)
             used = True
+        if not used and _is_table_header(body):
+            used = True  # "Day | Start | End | Session"
+        if not used and statement is not None and not find_clock_times(body):
+            used = True  # "How to follow the weekend (AEST)": a line that states the zone
         if not used:
             reason = tr("This line is not a day heading, a session or a time-zone note.")
+            zone_words = unknown_zone_words(body)
+            if zone_words is not None:
+                reason = tr(
+                    "This line seems to say the times are in “{zone}”, a zone the reader "
+                    "cannot place; choose the zone the times are written in."
+                ).format(zone=zone_words)
             self._unread.append(UnreadLine(line_number, line, reason))
+            if _LOOKS_LIKE_A_DATE.search(body):
+                # Perhaps a heading in words the reader does not know: the day above no
+                # longer holds, so the sessions below are not put on it.
+                self._current_day = None
+                self._day_problem = tr(
+                    "The line above that looks like a date could not be read, so this "
+                    "line's date is unknown."
+                )
         elif statement is not None:
             self._accept_zone(line_number, line, statement.zone)
 
@@ -174,11 +328,129 @@ class _ScheduleReader:
         self._started = True
         try:
             day = resolve_written_day(written, self._day_context())
-        except LineReadError as problem:
-            self._current_day, self._day_problem = None, problem.reason
+        except LineReadError:
+            self._current_day = None
+            self._day_problem = tr(
+                "The day heading above this line could not be read, so its date is unknown."
+            )
             raise
         self._enter_day(day)
         return True
+
+    def _read_day_and_sessions(self, line_number: int, line: str, body: str) -> bool:
+        """ "Fredag 31 maj: Träning 1 kl. 10.00, Träning 2 kl. 14.30": a day, a colon, then
+        one or more sessions, each with its time, apart by commas or semicolons."""
+        found = _DAY_THEN_SESSIONS.fullmatch(body)
+        if found is None or read_written_day(found.group("day")) is None:
+            return False
+        clauses = _clauses(found.group("rest"))
+        if not clauses:
+            return False
+        self._read_heading(found.group("day"))
+        for clause in clauses:
+            self._read_sessions(line_number, line, clause)
+        return True
+
+    def _read_prose(self, line_number: int, line: str, body: str) -> bool:
+        """A sentence telling sessions ("the race starts at 15:30 on Saturday")."""
+        if not (looks_like_prose(body) or looks_like_prose(line)):
+            return False  # the line: a zone note cut from its end takes the full stop too
+        prose = read_prose(body)
+        if prose is None:
+            return False
+        self._started = True
+        for told in prose.sessions:
+            session_line = SessionLine(
+                written_day=told.written_day,
+                start=told.start,
+                end=told.end,
+                names=(told.name,),
+                kind=session_kind(told.name) or SessionKind.OTHER,
+                each_minutes=None,
+                written_duration=None,
+                later_starts=(),
+                break_minutes=0,
+                broadcast="",
+                notes="",
+                zone=None,
+            )
+            try:
+                day = self._day_of(session_line)
+            except LineReadError as problem:
+                self._unread.append(UnreadLine(line_number, line, problem.reason))
+                continue
+            for session in _sessions_of(line_number, line, day, session_line):
+                self._add_session(session)
+        for clause in prose.unnamed_times:
+            reason = tr("“{clause}” has a time but names no session; it was not read.")
+            self._unread.append(UnreadLine(line_number, line, reason.format(clause=clause)))
+        return True
+
+    def _read_tentative(self, line_number: int, line: str, body: str) -> bool:
+        """ "TBC Free Practice 2", "Race 2 – TBA": a session whose time is not known yet.
+
+        It is kept on its day, placed right after the session before it on that
+        day (at noon when it is the day's first), marked as to be confirmed.
+        """
+        found = _TO_BE_CONFIRMED.search(body)
+        if found is None:
+            return False
+        before = strip_edges(body[: found.start()])
+        after = strip_edges(body[found.end() :])
+        cells = [part for part in (before, after) if part]
+        if len(cells) != 1:
+            return False
+        written_day, name = None, cells[0]
+        if not looks_like_session_name(name):
+            day_and_name = _split_day_cell(name)
+            if day_and_name is None:
+                return False
+            written_day, name = day_and_name
+        self._started = True
+        day = (
+            resolve_written_day(written_day, self._day_context())
+            if written_day is not None
+            else self._day_of_tentative()
+        )
+        self._enter_day(day)
+        start = self._place_after_previous(day)
+        self._sessions.append(
+            ParsedSession(
+                line_number=line_number,
+                source_text=line,
+                day=day,
+                start=start,
+                end=None,
+                duration_minutes=None,
+                name=collapse_spaces(name),
+                kind=session_kind(name) or SessionKind.OTHER,
+                broadcast="",
+                notes=tr("Time to be confirmed (the text says “{word}”).").format(
+                    word=found.group(0)
+                ),
+                tentative=True,
+            )
+        )
+        return True
+
+    def _day_of_tentative(self) -> date:
+        if self._current_day is not None:
+            return self._current_day
+        only_day = _only_day(self._context)
+        if only_day is not None:
+            return only_day
+        raise LineReadError(
+            self._day_problem
+            or tr("There is no day heading above this line, so its date is unknown.")
+        )
+
+    def _place_after_previous(self, day: date) -> time:
+        previous = next((item for item in reversed(self._sessions) if item.day == day), None)
+        if previous is None:
+            return time(12, 0)
+        if previous.end is not None and previous.end > previous.start:
+            return previous.end
+        return previous.start
 
     def _enter_day(self, day: date) -> None:
         self._current_day = self._previous_day = day
@@ -190,7 +462,8 @@ class _ScheduleReader:
             return False
         self._started = True
         day = self._day_of(session_line)
-        self._sessions.extend(_sessions_of(line_number, line, day, session_line))
+        for session in _sessions_of(line_number, line, day, session_line):
+            self._add_session(session)
         if session_line.zone is not None:
             self._accept_zone(line_number, line, session_line.zone)
         return True
@@ -203,13 +476,30 @@ class _ScheduleReader:
         if self._current_day is not None:
             return self._current_day
         if self._day_problem is not None:
-            raise LineReadError(
-                tr("The day heading above this line could not be read, so its date is unknown.")
-            )
+            raise LineReadError(self._day_problem)
         only_day = _only_day(self._context)
         if only_day is not None:
             return only_day
         raise LineReadError(tr("There is no day heading above this line, so its date is unknown."))
+
+    def _add_session(self, session: ParsedSession) -> None:
+        """Add a session; set aside what is not one ("Gates open") and a session listed
+        again (a TV listing repeating "14.00 Race 1"), whose broadcast note goes to it."""
+        if is_not_a_session(session.name):
+            self._sessions.append(replace(session, set_aside=tr("Not a session on track.")))
+            return
+        key = (session.day, session.start, fold(session.name))
+        index = self._session_at.get(key)
+        if index is None:
+            self._session_at[key] = len(self._sessions)
+            self._sessions.append(session)
+            return
+        earlier = self._sessions[index]
+        if session.broadcast and session.broadcast not in earlier.broadcast:
+            broadcast = "; ".join(part for part in (earlier.broadcast, session.broadcast) if part)
+            self._sessions[index] = replace(earlier, broadcast=broadcast)
+        repeat = tr("Repeats line {line} (a broadcast listing?).").format(line=earlier.line_number)
+        self._sessions.append(replace(session, set_aside=repeat))
 
     def _accept_zone(self, line_number: int, line: str, written: WrittenZone) -> None:
         if self._written_in is None:

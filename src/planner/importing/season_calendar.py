@@ -21,6 +21,7 @@ from planner.importing.countries import english_country_name
 from planner.importing.date_words import month_number
 from planner.importing.line_problem import LineReadError
 from planner.importing.schedule_text import UnreadLine
+from planner.importing.text_limits import check_text_size, reading_form, too_long_reason
 from planner.importing.text_tools import (
     DASH_CLASS,
     DASHES,
@@ -72,8 +73,10 @@ def parse_season_calendar(text: str, *, year: int) -> ParsedCalendar:
     """Read a season calendar; ``year`` is the season's year, for dates written without one.
 
     A round whose end month is earlier than its start month ends in the next
-    year ("December 30th-January 1st").
+    year ("December 30th-January 1st"). A text too long to be a calendar
+    raises ImportFormatError.
     """
+    check_text_size(text)
     rounds: list[ParsedRound] = []
     unread: list[UnreadLine] = []
     titles: list[str] = []
@@ -81,8 +84,12 @@ def parse_season_calendar(text: str, *, year: int) -> ParsedCalendar:
         line = clean_line(raw_line)
         if not line:
             continue
+        too_long = too_long_reason(line)
+        if too_long is not None:
+            unread.append(UnreadLine(line_number, line, too_long))
+            continue
         try:
-            parsed = _read_round(line_number, line, year)
+            parsed = _read_round(line_number, reading_form(line), year)
         except LineReadError as problem:
             unread.append(UnreadLine(line_number, line, problem.reason))
             continue
@@ -100,7 +107,8 @@ _TITLE_WORDS = re.compile(
     r"calendar|kalender|season|sasong|schedule|schema|program|tavlingar|rounds|events"
 )
 _ROUND_NUMBER = re.compile(
-    r"(?:(?:round|rd|r|omgang|omg|deltavling|dt|event|runda)\.?\s*(?P<number>\d{1,2})"
+    r"(?:(?:round|rd|r|omgang|omg|deltavling|dt|event|runda|race|lauf|afd|afdeling)\.?\s*"
+    r"(?P<number>\d{1,2})"
     r"|#\s*(?P<hash_number>\d{1,2})"
     r"|(?P<list_number>\d{1,2})[.)](?=\s))"
     rf"\s*(?:[:.)|]|{DASH_CLASS})?\s*"
@@ -114,9 +122,9 @@ _ENDPOINT_SHAPES = {
     rf"(?:,?\s+(?P<{{p}}year>\d{{{{4}}}}))?",
     "numeric": r"(?P<{p}day>\d{{1,2}})[./](?P<{p}month>\d{{1,2}})(?:[./](?P<{p}year>\d{{4}}))?\.?",
     "iso": r"(?P<{p}year>\d{{4}})-(?P<{p}month>\d{{1,2}})-(?P<{p}day>\d{{1,2}})",
-    "day": rf"(?P<{{p}}day>\d{{{{1,2}}}}){_ORDINAL}\.?(?![./]?\d)",
+    "day": rf"(?P<{{p}}day>\d{{{{1,2}}}}){_ORDINAL}\.?(?!\.?\d)",
 }
-_RANGE_SEPARATOR = rf"\s*(?:{DASH_CLASS}+|to|till|until|t\.o\.m\.?|tom)\s*"
+_RANGE_SEPARATOR = rf"\s*(?:{DASH_CLASS}+|/|&|to|till|until|t\.o\.m\.?|tom|bis)\s*"
 
 
 def _date_range_patterns() -> list[re.Pattern[str]]:
@@ -143,12 +151,33 @@ def _looks_like_title(line: str) -> bool:
     return len(re.findall(r"\w+", line)) <= 10 and _TITLE_WORDS.search(fold(line)) is not None
 
 
+_BULLET = re.compile(r"^\s*[•·▪►*‣◦-]\s*")
+_PLACE_THEN_DATES = re.compile(r"(?P<place>[^\W\d][^:\d]{1,60}?)\s*:\s*(?P<dates>.+)")
+
+
 def _read_round(line_number: int, line: str, year: int) -> ParsedRound | None:
-    number_match = _ROUND_NUMBER.match(fold(line))
-    attempts: list[tuple[str, int | None]] = [(line, None)]
+    text = _BULLET.sub("", line)
+    found = _read_round_text(line_number, line, text, year)
+    if found is not None:
+        return found
+    place_first = _PLACE_THEN_DATES.fullmatch(text)
+    if place_first is None:
+        return None
+    dates = _read_date_range(place_first.group("dates"))
+    if dates is None or strip_edges(dates[2]):
+        return None  # "Zolder: 11/13 September": the place, a colon, and the dates alone
+    first, last, _rest = dates
+    first_day, last_day = _days_of(first, last, year)
+    place, country = _place_and_country(place_first.group("place"))
+    return ParsedRound(line_number, line, first_day, last_day, place, country, None)
+
+
+def _read_round_text(line_number: int, line: str, text: str, year: int) -> ParsedRound | None:
+    number_match = _ROUND_NUMBER.match(fold(text))
+    attempts: list[tuple[str, int | None]] = [(text, None)]
     if number_match is not None:
         number_text = next(group for group in number_match.groups() if group)
-        attempts.insert(0, (line[number_match.end() :], int(number_text)))
+        attempts.insert(0, (text[number_match.end() :], int(number_text)))
     for text, number in attempts:
         found = _read_date_range(text)
         if found is None:

@@ -65,6 +65,7 @@ class _Pieces:
     durations: list[Duration] = field(default_factory=list)
     broadcasts: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    days: list[WrittenDay] = field(default_factory=list)
     break_minutes: int = 0
 
     def take(self, piece: str) -> bool:
@@ -93,8 +94,19 @@ class _Pieces:
 
 
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+_SQUARE_BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 _SEPARATOR = rf"(\s+{DASH_CLASS}+\s+|\s*\|\s*|\t+|\s{{2,}}|,\s+|;\s*|:\s+|^\s*{DASH_CLASS}+\s*)"
 _JOINS_PREVIOUS = re.compile(r"\d+|(?:del|part|teil|deel)\s*\d+")
+_OTHER_CLOCK = re.compile(r"\s*(?:/|\||\bor\b|\beller\b|\boder\b)\s*", re.I)
+_CELL_SEPARATOR = re.compile(r"\t+|\s*\|\s*|\s{2,}")
+# A name written right before the time without a separator: words that are not prose (no
+# "at", "from", "starts" before the time), ending in a word or a number.
+_NAME_BEFORE_CLOCK = re.compile(
+    r"(?!.*\b(?:at|from|on|starts?|begins?|is|are|the|och|kl|klockan|um|ab|vid|fran"
+    r"|startar|borjar|kors|gar|inleds|avgors|beginnt|startet)\b)"
+    r"[^\W\d_][\w&+/ -]*",
+    re.I,
+)
 _BEFORE_CLOCK = re.compile(r"(?:\bkl\.?|\bklockan)\s*$", re.I)
 _ENDS_WITH_SEPARATOR = re.compile(rf"(?:[{DASHES}:|.\t]|\s{{2,}}|\bkl\.?|\bklockan)\s*$", re.I)
 
@@ -112,8 +124,13 @@ def read_session_line(text: str) -> SessionLine | None:
     if written_day is None and name_first is None and strip_edges(prefix):
         return None
     zone, rest = read_zone_after_clock(text[span.ends_at :])
+    start, end, zone, rest, other_clock = _one_of_two_clocks(span.start, span.end, zone, rest)
     pieces = _Pieces()
+    if other_clock:
+        pieces.notes.append(tr("also written as {time}").format(time=other_clock))
     remaining = _remaining_segments(rest, pieces)
+    if written_day is None and pieces.days:
+        written_day = pieces.days[0]  # "Practice 1 6:50pm Friday September 6"
     name, others = _choose_name(remaining, name_first)
     names = split_session_names(name)
     count = _session_count(names, pieces.durations)
@@ -122,8 +139,8 @@ def read_session_line(text: str) -> SessionLine | None:
     each_minutes = _each_minutes(pieces.durations, count)
     return SessionLine(
         written_day=written_day,
-        start=span.start,
-        end=span.end,
+        start=start,
+        end=end,
         names=names,
         kind=session_kind(name) or SessionKind.OTHER,
         each_minutes=each_minutes,
@@ -136,25 +153,63 @@ def read_session_line(text: str) -> SessionLine | None:
     )
 
 
+def _one_of_two_clocks(
+    start: time, end: time | None, zone: WrittenZone | None, rest: str
+) -> tuple[time, time | None, WrittenZone | None, str, str]:
+    """ "14:00 local / 11:00 GMT": the time on the track's clock when one of the two is
+    (else the first), the rest of the line, and the other time as written, for a note."""
+    if zone is None:
+        return start, end, zone, rest, ""
+    other = _OTHER_CLOCK.match(rest)
+    if other is None:
+        return start, end, zone, rest, ""
+    span = find_clock_span(rest[other.end() :])
+    if span is None or span.begins_at != 0:
+        return start, end, zone, rest, ""
+    after = rest[other.end() + span.ends_at :]
+    other_zone, after_zone = read_zone_after_clock(after)
+    if other_zone is None:
+        return start, end, zone, rest, ""
+    written_other = collapse_spaces(rest[other.end() : len(rest) - len(after_zone)])
+    if zone.kind != "track" and other_zone.kind == "track":
+        written_first = f"{start:%H:%M} {zone.phrase}"
+        return span.start, span.end, other_zone, after_zone, written_first
+    return start, end, zone, after_zone, written_other
+
+
 def _read_prefix(prefix: str) -> tuple[WrittenDay | None, str | None]:
-    """A day written before the time, or a session name written before it."""
+    """A day written before the time, a session name written before it, or both in
+    their own cells of a table row ("Free Practice 1 <tab> Friday <tab> 11:05")."""
     core = strip_edges(_BEFORE_CLOCK.sub("", prefix.strip()))
     if not core:
         return None, None
     written_day = read_written_day(core)
     if written_day is not None:
         return written_day, None
-    if _ENDS_WITH_SEPARATOR.search(prefix) and looks_like_session_name(core):
+    cells = [strip_edges(cell) for cell in _CELL_SEPARATOR.split(core) if strip_edges(cell)]
+    if len(cells) == 2:
+        for day_cell, name_cell in (cells, cells[::-1]):
+            day = read_written_day(day_cell)
+            if day is not None and looks_like_session_name(name_cell):
+                return day, collapse_spaces(name_cell)
+    if looks_like_session_name(core) and (
+        _ENDS_WITH_SEPARATOR.search(prefix) or _NAME_BEFORE_CLOCK.fullmatch(fold(core))
+    ):
         return None, collapse_spaces(core)
     return None, None
 
 
 def _remaining_segments(rest: str, pieces: _Pieces) -> list[str]:
     """The pieces of text after the time that are not durations, lengths or broadcasts."""
+    rest = _SQUARE_BRACKETS.sub(lambda match: _channel_in_brackets(match, pieces), rest)
     rest = _BRACKETS.sub(lambda match: _reduce_brackets(match, pieces), rest)
     remaining: list[str] = []
     for segment in _segments(rest):
         if pieces.take(strip_edges(segment)):
+            continue
+        day = read_written_day(segment)
+        if day is not None:
+            pieces.days.append(day)
             continue
         segment, laps = take_laps(segment)
         pieces.notes.extend(laps)
@@ -171,6 +226,15 @@ def _remaining_segments(rest: str, pieces: _Pieces) -> list[str]:
         if segment and segment != "()":
             remaining.append(segment)
     return remaining
+
+
+def _channel_in_brackets(match: re.Match[str], pieces: _Pieces) -> str:
+    """ "[Viasat Sport]" after a session: where it is shown, not part of its name."""
+    inside = match.group(1).strip()
+    if not inside or session_kind(inside) is not None:
+        return f" {inside} "
+    pieces.broadcasts.append(inside)
+    return " | "
 
 
 def _reduce_brackets(match: re.Match[str], pieces: _Pieces) -> str:

@@ -27,13 +27,15 @@ _KIND_PATTERNS: tuple[tuple[SessionKind, re.Pattern[str]], ...] = (
     ),
     (
         SessionKind.PRACTICE,
-        re.compile(r"practi[cs]e|\btraining|traning|\bfp\d*\b|\bp\d\b|ovningskorning"),
+        re.compile(
+            r"practi[cs]e|\btraining|traning|\btr(?:æ|ae|e)ning|\bfp\d*\b|\bp\d\b|ovningskorning"
+        ),
     ),
     (
         SessionKind.RACE,
         re.compile(
             r"\brace(?:s|\d+)?\b|lopp\b|\bheat|\bfinal|\bsprint\b|\bfeature\b|\bdeltavling|\btavling"
-            r"|\br\d+\b|\bmain\s+event"
+            r"|\br\d+\b|\bmain\s+event|\brennen|\blauf\b|\bløb\b|\bløp\b"
         ),
     ),
 )
@@ -93,7 +95,8 @@ def number_the_sessions(names: tuple[str, ...], count: int) -> tuple[str, ...]:
 # Where a broadcast note starts inside a piece of text ("Race 1 LIVE on ...").
 URL_PATTERN = (
     r"(?:https?://|www\.)\S+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|se|tv|net|org|eu|de|live|info|nu|co\.uk)\b(?:/\S*)?"
+    # a domain starts where a word starts: tried inside a long word, it would be quadratic
+    r"|(?<![\w-])[\w-]+(?:\.[\w-]+)*\.(?:com|se|tv|net|org|eu|de|live|info|nu|co\.uk)\b(?:/\S*)?"
 )
 _BROADCAST_START = re.compile(
     URL_PATTERN
@@ -138,3 +141,19 @@ def tidy_broadcast(text: str) -> str:
         if pattern.fullmatch(fold(tidied)):
             return normal
     return tidied
+
+
+# Things a timetable lists that are not sessions on track: the reader sets them aside (the
+# user can still include one). Autograph sessions and pit walks stay sessions: families go.
+_NOT_A_SESSION = re.compile(
+    r"\bgates?\s+(?:open|close)|\bgarages?\s+(?:open|close)|\bpaddock\s+(?:open|close)"
+    r"|\bpit\s*-?\s*lane\s+(?:open|close)|\bpit\s+(?:exit|entry)\s+(?:open|close)"
+    r"|\bgrid\s*-?\s*(?:show|walk|opens?)\b|\bgridshow|\bfan\s*-?\s*(?:zone|walk|village)"
+    r"|\btrack\s+(?:open|close)|\bportarna\s+oppnar|\bgrindarna\s+oppnar|\bomrade\w*\s+oppnar"
+    r"|\bdepan\s+(?:oppnar|stanger)|\bdepa\s*(?:oppen|stangd)|\boffnung\s+der\s+tore"
+)
+
+
+def is_not_a_session(name: str) -> bool:
+    """Whether a timed line names an event around the sessions, not a session."""
+    return _NOT_A_SESSION.search(fold(name)) is not None

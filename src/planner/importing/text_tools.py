@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 """Hyphen, the Unicode hyphens, en dash, em dash and minus sign."""
@@ -18,9 +19,12 @@ def fold(text: str) -> str:
     Keeping the length lets a match found in the folded text be cut out of
     the original text at the same positions.
     """
+    if text.isascii():
+        return text.lower()  # the common case, and one character for one in ASCII
     return "".join(_fold_character(character) for character in text)
 
 
+@lru_cache(maxsize=4096)
 def _fold_character(character: str) -> str:
     base = unicodedata.normalize("NFKD", character)[:1] or character
     lowered = base.lower()

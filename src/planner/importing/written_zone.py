@@ -59,7 +59,12 @@ class ZoneStatement:
     remainder: str
 
 
-_ABBREVIATIONS: dict[str, tuple[str, int]] = {
+_ABBREVIATIONS: dict[str, tuple[str, int | None]] = {
+    "CET/CEST": ("Europe/Berlin", None),
+    "CEST/CET": ("Europe/Berlin", None),
+    "AEST": ("Australia/Sydney", 600),
+    "AEDT": ("Australia/Sydney", 660),
+    "EDT": ("America/New_York", -240),
     "CEST": ("Europe/Berlin", 120),
     "CET": ("Europe/Berlin", 60),
     "EEST": ("Europe/Helsinki", 180),
@@ -79,33 +84,52 @@ _NAMED_ZONES: tuple[tuple[re.Pattern[str], str, int | None], ...] = (
     (re.compile(r"central\s+european\s+summer\s+time", re.I), "Europe/Berlin", 120),
     (re.compile(r"central\s+european\s+time|centraleuropeisk\s+tid", re.I), "Europe/Berlin", None),
     (re.compile(r"uk\s+time|british\s+time|brittisk\s+tid", re.I), "Europe/London", None),
+    (re.compile(r"italian\s+time|italiensk\s+tid", re.I), "Europe/Rome", None),
+    (re.compile(r"eastern(?:\s+time)?", re.I), "America/New_York", None),
+    (re.compile(r"central(?:\s+time)?", re.I), "America/Chicago", None),
+    (re.compile(r"mountain(?:\s+time)?", re.I), "America/Denver", None),
+    (re.compile(r"pacific(?:\s+time)?", re.I), "America/Los_Angeles", None),
+    (re.compile(r"finsk\s+tid|finnish\s+time", re.I), "Europe/Helsinki", None),
 )
 
-_ABBREVIATION = r"(?-i:CEST|CET|EEST|EET|WEST|WET|BST|GMT|UTC)"
+_ABBREVIATION = r"(?-i:CET/CEST|CEST/CET|CEST|CET|EEST|EET|WEST|WET|BST|GMT|UTC|AEST|AEDT|EDT)"
 _OFFSET = r"(?-i:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?00)?"
 _NAMED = (
     r"svensk(?:a)?\s+tid(?:er|en)?|sverigetid|swedish\s+time|central\s+european(?:\s+summer)?\s+time"
-    r"|centraleuropeisk\s+tid|uk\s+time|british\s+time|brittisk\s+tid"
+    r"|centraleuropeisk\s+tid|uk\s+time|british\s+time|brittisk\s+tid|italian\s+time"
+    r"|italiensk\s+tid|finsk\s+tid|finnish\s+time"
 )
-_TRACK_PHRASE = r"lokal(?:a)?\s+tid(?:er|en)?|local\s+times?|track\s+time|banans\s+tid|ortens\s+tid"
+# US zones by their short names, only after "all times are": "Central" alone is too vague.
+_NAMED_AFTER_PREFIX = r"(?:eastern|central|mountain|pacific)(?:\s+time)?"
+_TRACK_PHRASE = (
+    r"lokal(?:a)?\s+tid(?:er|en)?|local\s+times?|track\s+time|banans\s+tid|ortens\s+tid"
+    r"|ortszeit|lokalzeit|lokal\s+tid"
+)
 _TRACK_BARE = r"lokal(?:a)?|local"
 _PREFIX = (
-    r"(?:(?:all|alla)\s+)?(?:the\s+)?(?:times?|tider(?:na)?|tidsangivelser(?:na)?|klockslag(?:en)?)"
+    r"(?:(?:all|alla|alle)\s+)?(?:the\s+)?"
+    r"(?:times?|tider(?:na)?|tidsangivelser(?:na)?|klockslag(?:en)?|zeiten|tidspunkter)"
     r"(?:\s+(?:are|is|given|shown|listed|stated|in|as|är|avser|anges|ges|i))*\s+"
 )
 _BRACKETED_ABBREVIATION = rf"(?:\s*\(\s*(?P<described>{_OFFSET}|{_ABBREVIATION})\s*\))?"
 
+# Patterns used with search() must not start with an optional "\s*": tried at every
+# position of a long run of spaces, that makes the search quadratic in the run's length.
 _WITH_PREFIX = re.compile(
-    rf"\(?\s*{_PREFIX}(?P<words>{_TRACK_PHRASE}|{_NAMED}|{_OFFSET}|{_ABBREVIATION}|{_TRACK_BARE})\b"
+    rf"(?:\(\s*)?{_PREFIX}(?P<words>{_TRACK_PHRASE}|{_NAMED}|{_NAMED_AFTER_PREFIX}|{_OFFSET}"
+    rf"|{_ABBREVIATION}|{_TRACK_BARE})\b"
     rf"{_BRACKETED_ABBREVIATION}\s*\)?",
     re.I,
 )
 _WITHOUT_PREFIX = re.compile(
-    rf"\(?\s*(?:in\s+|i\s+)?\b(?P<words>{_TRACK_PHRASE}|{_NAMED})\b{_BRACKETED_ABBREVIATION}\s*\)?",
+    rf"(?:\(\s*)?(?:in\s+|i\s+)?\b(?P<words>{_TRACK_PHRASE}|{_NAMED})\b{_BRACKETED_ABBREVIATION}\s*\)?",
     re.I,
 )
 _IN_BRACKETS = re.compile(rf"\(\s*(?P<words>{_OFFSET}|{_ABBREVIATION})\s*\)")
-_AFTER_CLOCK = re.compile(rf"^\s*\(?\s*(?P<words>{_OFFSET}|{_ABBREVIATION})\s*\)?(?=\W|$)")
+_AFTER_CLOCK = re.compile(
+    rf"^\s*\(?\s*(?P<words>{_OFFSET}|{_ABBREVIATION}|(?i:{_TRACK_PHRASE}|{_TRACK_BARE}))"
+    rf"\s*\)?(?=\W|$)"
+)
 _OFFSET_PARTS = re.compile(r"[+\-\u2212]\s*(\d{1,2})")
 
 
@@ -214,3 +238,17 @@ def to_track_wall(day: date, start: time, written_zone_name: str, track_zone: st
     show twice.
     """
     return convert_wall(datetime.combine(day, start), written_zone_name, track_zone)
+
+
+_UNKNOWN_ZONE = re.compile(
+    r"\b(?:all\s+|alla\s+|alle\s+)?(?:times?|tider(?:na)?|zeiten)\s+(?:are\s+|in\s+|är\s+|i\s+)+"
+    r"(?P<words>[^\W\d_][\w/+\-]*(?:\s+time)?)",
+    re.I,
+)
+
+
+def unknown_zone_words(line: str) -> str | None:
+    """The words of a zone statement the reader cannot place ("All times are Moscow time"),
+    so that the line can say so instead of being passed over."""
+    found = _UNKNOWN_ZONE.search(line)
+    return None if found is None else found.group("words")

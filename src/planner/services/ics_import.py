@@ -30,11 +30,10 @@ import json
 import math
 import re
 import uuid
-from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import cast
 
@@ -45,16 +44,16 @@ from planner.db import models
 from planner.db.database import Database
 from planner.domain.errors import ImportFormatError, PlannerError, ValidationError
 from planner.domain.kinds import SessionKind, SessionStatus
-from planner.domain.track_time import utc_to_wall, zone
+from planner.domain.zone_table import zone_table
 from planner.i18n import tr, translate
 from planner.ical import ImportedEvent, read_calendar
-from planner.ical.text import no_cyclic_gc
-from planner.importing.circuit_match import CircuitMatcher
-from planner.services import validation
-from planner.services.convert import track_view
-from planner.services.feeds import (
+from planner.ical.dialect import (
     UID_DOMAIN,
     X_BROADCAST,
+    X_CAR_CLASS,
+    X_CAR_MODEL,
+    X_CAR_NUMBER,
+    X_CAR_TEAM,
     X_DRIVERS,
     X_FACTS,
     X_KIND,
@@ -62,13 +61,28 @@ from planner.services.feeds import (
     X_ROUND,
     X_ROUND_DAYS,
     X_ROUND_NAME,
+    X_ROUND_UID,
     X_SEASON,
     X_SERIES,
     X_SERIES_SHORT,
+    X_SERIES_STREAM,
+    X_SERIES_TIMING,
+    X_SERIES_WEBSITE,
     X_SESSION,
     X_STREAM,
     X_TRACK,
     X_WEEKEND,
+)
+from planner.ical.text import no_cyclic_gc
+from planner.importing.circuit_match import match_circuit
+from planner.services import validation
+from planner.services.convert import track_view
+from planner.services.ics_guess import (
+    calendar_name,
+    decoded_text,
+    names_a_race,
+    place_candidates,
+    series_of,
 )
 from planner.services.lookup import find_series, find_track
 from planner.services.sessions import (
@@ -109,6 +123,11 @@ class IcsImportReport:
     rounds_added: tuple[str, ...] = ()
     dry_run: bool = False
     session_uids: tuple[str, ...] = field(default=(), repr=False)
+    #: Things the user should check (a file not in UTF-8, a --season unlike the dates).
+    warnings: tuple[str, ...] = ()
+    #: Sessions imported from this feed before that it no longer holds (cancelled
+    #: when the import was asked to: ``cancel_vanished``).
+    vanished: tuple[str, ...] = ()
 
 
 class _DryRunFinishedError(Exception):
@@ -128,6 +147,15 @@ class _Planned:
     round_number: int | None  # ours: the exported round number
     start_utc: datetime
     end_utc: datetime
+    name: str | None = None  # the session's name when the summary also named the series
+    uid: str = ""  # our session uid for it (session_uid_for, worked out once)
+
+
+@dataclass(frozen=True)
+class _FileHints:
+    """What the calendar as a whole says (its X-WR-CALNAME names the series)."""
+
+    calendar_name: str | None
 
 
 _ESCAPED = re.compile(r"\\([\\;,nN])")
@@ -205,14 +233,23 @@ def nearest_circuit(
     return None if best is None else best[1]
 
 
-def _by_location(location: str, matcher: CircuitMatcher[TrackView]) -> TrackView | None:
-    parts = [part.strip() for part in location.split(",") if part.strip()]
-    if not parts:
-        return None
-    country = parts[-1] if len(parts) > 1 else None
-    places = parts[:-1] if len(parts) > 1 else parts
-    for place in (location, *places):
-        found = matcher.match(place, country)
+def _within_reach(
+    latitude: float, longitude: float, circuits: Sequence[TrackView]
+) -> list[TrackView]:
+    return [
+        circuit
+        for circuit in circuits
+        if circuit.latitude is not None
+        and circuit.longitude is not None
+        and _distance_km(latitude, longitude, circuit.latitude, circuit.longitude)
+        <= NEAREST_CIRCUIT_KM
+    ]
+
+
+def _by_location(location: str, circuits: Sequence[TrackView]) -> TrackView | None:
+    """The circuit a LOCATION names, whole or by its pieces ("Mugello Circuit - Scarperia")."""
+    for place, country in place_candidates(location):
+        found = match_circuit(place, country, circuits)
         if found is not None:
             return found
     return None
@@ -222,13 +259,18 @@ def _circuit_of(
     event: ImportedEvent,
     circuits: Sequence[TrackView],
     by_key: dict[str, TrackView],
-    matcher: CircuitMatcher[TrackView],
 ) -> TrackView | None:
     key = _x(event, X_TRACK)
     if key and key in by_key:
         return by_key[key]
+    if event.geo is not None:
+        # One library circuit within reach of the coordinates settles it (cheaper
+        # than reading the place); two (Brands Hatch and its Indy loop) need the name.
+        near = _within_reach(event.geo[0], event.geo[1], circuits)
+        if len(near) == 1:
+            return near[0]
     if event.location:
-        found = _by_location(event.location, matcher)
+        found = _by_location(event.location, circuits)
         if found is not None:
             return found
     if event.geo is not None:
@@ -236,7 +278,7 @@ def _circuit_of(
         if found is not None:
             return found
     if event.summary:
-        return matcher.match(event.summary, None)
+        return match_circuit(event.summary, None, circuits)
     return None
 
 
@@ -273,9 +315,25 @@ def _kind(event: ImportedEvent, name: str) -> str:
     ours = _x(event, X_KIND)
     if ours:
         return validation.session_kind(ours).value
+    return _kind_of_name(name)
+
+
+@lru_cache(maxsize=4096)
+def _kind_of_name(name: str) -> str:
+    """The kind a foreign session's name says (names repeat: read each once)."""
     from planner.importing.session_words import session_kind
 
-    return (session_kind(name) or SessionKind.OTHER).value
+    found = session_kind(name)
+    if (found is None or found == SessionKind.OTHER) and names_a_race(name):
+        return SessionKind.RACE.value  # "Gran Premio d'Italia", "Monaco GP"
+    return (found or SessionKind.OTHER).value
+
+
+@lru_cache(maxsize=4096)
+def _is_session_word(text: str) -> bool:
+    from planner.importing.session_words import session_kind
+
+    return session_kind(text) is not None or names_a_race(text)
 
 
 def _year(text: str | None) -> int | None:
@@ -290,6 +348,9 @@ class _Counts:
     skipped: list[str] = field(default_factory=list)
     rounds_added: list[str] = field(default_factory=list)
     uids: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    vanished: list[str] = field(default_factory=list)
+    created_rounds: list[models.Round] = field(default_factory=list)
 
 
 def import_ics(
@@ -302,21 +363,34 @@ def import_ics(
     track: str | None = None,
     floating_zone: str | None = None,
     dry_run: bool = False,
+    cancel_vanished: bool = False,
+    places: Mapping[str, str] | None = None,
 ) -> IcsImportReport:
     """Import the events of an .ics file as one unit of work (see the module text).
 
     ``series``/``year`` name the season for events that do not carry ours
-    (and override ours when given). ``track`` forces one circuit for every
-    event. ``dry_run``: everything is checked and reported, nothing stored.
+    (and override ours when given); without them the series comes from what
+    the events say and the season from each event's date. ``track`` forces
+    one circuit for every event. ``places``: the circuit key for a place that
+    matches none (the place as :func:`place_of` writes it), as the user picked
+    it. ``floating_zone`` reads times without a zone (it wins over the file's
+    X-WR-TIMEZONE). ``cancel_vanished``: sessions this feed brought before and
+    no longer holds are cancelled, not only reported. ``dry_run``: everything
+    is checked and reported, nothing stored.
     """
+    counts = _Counts()
+    data, warning = decoded_text(data, source_name)
+    if warning:
+        counts.warnings.append(warning)
     events = read_calendar(data, source_name=source_name, floating_zone=floating_zone)
     if year is not None:
         validation.season_year(year)
-    counts = _Counts()
+    hints = _FileHints(calendar_name(data[:65536].decode("utf-8", errors="replace")))
     try:
         with db.unit_of_work() as orm, no_cyclic_gc():
-            planned = _plan(orm, events, series, year, track, source_name, counts)
-            _store(orm, planned, counts)
+            planned = _plan(orm, events, series, year, track, source_name, counts, hints, places)
+            _store(orm, planned, counts, cancel_vanished=cancel_vanished)
+            _weekends(orm, events, series, year, counts)
             orm.flush()
             report = IcsImportReport(
                 source=source_name,
@@ -327,6 +401,8 @@ def import_ics(
                 rounds_added=tuple(counts.rounds_added),
                 dry_run=dry_run,
                 session_uids=tuple(counts.uids),
+                warnings=tuple(counts.warnings),
+                vanished=tuple(counts.vanished),
             )
             if dry_run:
                 raise _DryRunFinishedError(report)
@@ -344,6 +420,8 @@ def import_ics_file(
     track: str | None = None,
     floating_zone: str | None = None,
     dry_run: bool = False,
+    cancel_vanished: bool = False,
+    places: Mapping[str, str] | None = None,
 ) -> IcsImportReport:
     """:func:`import_ics` on a file; an unreadable file is an ImportFormatError naming it."""
     target = Path(path)
@@ -363,7 +441,18 @@ def import_ics_file(
         track=track,
         floating_zone=floating_zone,
         dry_run=dry_run,
+        cancel_vanished=cancel_vanished,
+        places=places,
     )
+
+
+def place_of(event: ImportedEvent) -> str:
+    """The place an event names (its LOCATION, else its GEO), as unknown places list it."""
+    if event.location:
+        return event.location
+    if event.geo:
+        return f"{event.geo[0]:.4f}, {event.geo[1]:.4f}"
+    return tr("no place given")
 
 
 def _plan(
@@ -374,10 +463,19 @@ def _plan(
     track: str | None,
     source_name: str,
     counts: _Counts,
+    hints: _FileHints,
+    places: Mapping[str, str] | None = None,
+    unknown_places: dict[str, list[str]] | None = None,
 ) -> list[_Planned]:
+    """Place every event. With ``unknown_places`` (a preview), places that match no
+    circuit are collected there (place -> events) instead of ending the import."""
     circuits = [track_view(row) for row in orm.scalars(select(models.Track))]
+    known_series = [(row.name, row.short_name) for row in orm.scalars(select(models.Series))]
+    # Circuit matching is most of a foreign import: once per distinct place.
+    matched: dict[tuple[object, ...], TrackView | None] = {}
+    other_years: set[int] = set()
     by_key = {circuit.key: circuit for circuit in circuits}
-    matcher = CircuitMatcher(circuits)  # places are matched once each, not once an event
+    picked = {place: by_key[key] for place, key in (places or {}).items() if key in by_key}
     forced = None
     if track is not None:
         forced_row = find_track(orm, track)
@@ -385,9 +483,23 @@ def _plan(
     planned: list[_Planned] = []
     unknown: list[str] = []
     unnamed: list[str] = []
-    for event in events:
+    # A UID given more than once is one event: its highest SEQUENCE (the last of
+    # equals) counts. Deciding that first keeps a file of 2,000 copies linear.
+    chosen: dict[str, int] = {}
+    uids = [session_uid_for(event) for event in events]
+    for index, event in enumerate(events):
+        uid = uids[index]
+        before = chosen.get(uid)
+        if before is None or event.sequence >= events[before].sequence:
+            chosen[uid] = index
+    for index, event in enumerate(events):
         if _x(event, X_WEEKEND) is not None:
             continue  # our all-day weekend event: the round comes with its sessions
+        if chosen[uids[index]] != index:
+            counts.skipped.append(
+                tr("{event}: its UID comes again later in the file").format(event=_label(event))
+            )
+            continue
         if event.all_day:
             counts.skipped.append(
                 tr("{event}: an all-day event, not a session").format(event=_label(event))
@@ -402,16 +514,38 @@ def _plan(
                 tr("{event}: lasts more than 48 hours").format(event=_label(event))
             )
             continue
-        circuit = forced or _circuit_of(event, circuits, by_key, matcher)
+        chosen_circuit = forced or picked.get(place_of(event))
+        if chosen_circuit is not None:
+            circuit: TrackView | None = chosen_circuit
+        else:
+            place_key: tuple[object, ...] = (_x(event, X_TRACK), event.location, event.geo)
+            if not event.location and event.geo is None:
+                place_key += (event.summary,)
+            if place_key in matched:
+                circuit = matched[place_key]
+            else:
+                circuit = matched[place_key] = _circuit_of(event, circuits, by_key)
         if circuit is None:
-            place = event.location or (
-                f"{event.geo[0]:.4f}, {event.geo[1]:.4f}" if event.geo else tr("no place given")
-            )
-            unknown.append(f"{place} — {_label(event)}")
+            if unknown_places is not None:
+                unknown_places.setdefault(place_of(event), []).append(_label(event))
+            else:
+                unknown.append(f"{place_of(event)} — {_label(event)}")
             continue
         series_name = series or _x(event, X_SERIES)
-        season_year = year if year is not None else _year(_x(event, X_SEASON))
-        if not series_name or season_year is None:
+        session_name = None
+        if not series_name:
+            series_name, session_name = series_of(
+                event.categories,
+                _plain_summary(event.summary),
+                hints.calendar_name,
+                known_series,
+                _is_session_word,
+            )
+        dated = _wall(event.start.astimezone(UTC), circuit.timezone)[0].year
+        season_year = year if year is not None else (_year(_x(event, X_SEASON)) or dated)
+        if year is not None and dated != year:
+            other_years.add(dated)
+        if not series_name:
             unnamed.append(_label(event))
             continue
         planned.append(
@@ -423,6 +557,14 @@ def _plan(
                 round_number=None if series else _year(_x(event, X_ROUND)),
                 start_utc=event.start.astimezone(UTC),
                 end_utc=event.end.astimezone(UTC),
+                name=session_name,
+                uid=uids[index],
+            )
+        )
+    if other_years:
+        counts.warnings.append(
+            tr("--season {year} does not match the dates of some events ({years}).").format(
+                year=year, years=", ".join(str(item) for item in sorted(other_years))
             )
         )
     if unknown:
@@ -436,25 +578,35 @@ def _plan(
         )
     if unnamed:
         raise ValidationError(
-            tr(
-                "Name the series and season to import into: these events do not say it: {events}."
-            ).format(events="; ".join(unnamed[:5]) + (" …" if len(unnamed) > 5 else "")),
+            tr("Name the series to import into: these events do not say it: {events}.").format(
+                events="; ".join(unnamed[:5]) + (" …" if len(unnamed) > 5 else "")
+            ),
             where=source_name,
         )
     return planned
 
 
 def _series_row(
-    orm: OrmSession, name: str, short_name: str, cache: dict[str, models.Series]
+    orm: OrmSession,
+    name: str,
+    short_name: str,
+    cache: dict[str, models.Series],
+    facts: Mapping[str, str] | None = None,
 ) -> models.Series:
+    """The series called ``name``; a new one gets the links our facts give."""
     key = name.strip().casefold()
     if key in cache:
         return cache[key]
     try:
         row = find_series(orm, name)
     except PlannerError:
+        facts = facts or {}
         row = models.Series(
-            name=validation.required_text(name, "series name"), short_name=short_name.strip()
+            name=validation.required_text(name, "series name"),
+            short_name=short_name.strip(),
+            website=facts.get(X_SERIES_WEBSITE, "").strip(),
+            live_timing_url=facts.get(X_SERIES_TIMING, "").strip(),
+            stream_url=facts.get(X_SERIES_STREAM, "").strip(),
         )
         orm.add(row)
         orm.flush()
@@ -487,29 +639,11 @@ def _season_row(
 def _wall(moment: datetime, zone_name: str) -> tuple[datetime, bool]:
     """Wall time at the track and, for a time shown twice, which offset (summer: True).
 
-    What ``moment.astimezone(zone(zone_name))`` gives, looked up the way pytz's
-    ``fromutc`` does (one bisect over its transition table), without building
-    an aware datetime twice per session.
+    What ``moment.astimezone(zone(zone_name))`` gives, from one bisect over
+    the shared zone table instead of an aware datetime twice per session.
     """
-    table = _transitions(zone_name)
-    if table is None:
-        local = moment.astimezone(zone(zone_name))
-        return utc_to_wall(moment, zone_name).replace(second=0, microsecond=0), bool(local.dst())
-    times, infos = table
-    naive = moment.astimezone(UTC).replace(tzinfo=None)
-    offset, dst = infos[max(0, bisect_right(times, naive) - 1)]
-    return (naive + offset).replace(second=0, microsecond=0), bool(dst)
-
-
-@cache
-def _transitions(zone_name: str) -> tuple[list[datetime], list[tuple[timedelta, timedelta]]] | None:
-    """pytz's table of a zone with transitions (None: a fixed-offset zone)."""
-    tz = zone(zone_name)
-    times = getattr(tz, "_utc_transition_times", None)
-    infos = getattr(tz, "_transition_info", None)
-    if not times or not infos:
-        return None
-    return list(times), [(info[0], info[1]) for info in infos]
+    wall, summer = zone_table(zone_name).local(moment)
+    return wall.replace(second=0, microsecond=0), summer
 
 
 def _groups(planned: list[_Planned]) -> list[list[_Planned]]:
@@ -611,6 +745,7 @@ def _round_row(
         )
         orm.add(row)  # inserted with the others before the sessions are stored
         season_rounds[number] = row
+        counts.created_rounds.append(row)
         counts.rounds_added.append(
             tr("{series} {year} round {number} at {track} ({first} – {last})").format(
                 series=season.series.name,
@@ -685,14 +820,17 @@ def _rename(
     taken.setdefault(new.casefold(), set()).add(uid)
 
 
-def _store(orm: OrmSession, planned: list[_Planned], counts: _Counts) -> None:
+def _store(
+    orm: OrmSession, planned: list[_Planned], counts: _Counts, *, cancel_vanished: bool = False
+) -> None:
     series_cache: dict[str, models.Series] = {}
     season_cache: dict[tuple[int, int], models.Season] = {}
     driver_cache: dict[str, models.Driver] = {}
     names: _RoundNames = {}
     season_rounds: _SeasonRounds = {}
+    crews: dict[tuple[int, str, str, str, str], set[int]] = {}
     bulk = _BulkSessions()
-    uids = [session_uid_for(item.event) for item in planned]
+    uids = [item.uid for item in planned]
     existing: dict[str, models.Session] = {}
     for start in range(0, len(uids), 500):
         for row in orm.scalars(
@@ -701,9 +839,22 @@ def _store(orm: OrmSession, planned: list[_Planned], counts: _Counts) -> None:
             existing[row.uid] = row
     # First every group's round (new ones inserted together), then the sessions.
     placed: list[tuple[list[_Planned], models.Round]] = []
+    elsewhere: set[str] = set()
     for items in _groups(planned):
+        stored = [existing.get(item.uid) for item in items]
+        if all(row is not None for row in stored):
+            # Every session is already stored (maybe in another series than this
+            # import names): update them where they are; create no series or round.
+            home = stored[0]
+            assert home is not None
+            if home.round.season.series.name.casefold() != items[0].series.casefold():
+                elsewhere.add(home.round.season.series.name)
+            placed.append((items, home.round))
+            continue
         short_name = _x(items[0].event, X_SERIES_SHORT) or ""
-        series_row = _series_row(orm, items[0].series, short_name, series_cache)
+        series_row = _series_row(
+            orm, items[0].series, short_name, series_cache, _facts_of(items[0].event)
+        )
         season = _season_row(orm, series_row, items[0].year, season_cache)
         added_before = len(counts.rounds_added)
         round_row = _round_row(orm, season, items, counts, season_rounds)
@@ -713,13 +864,13 @@ def _store(orm: OrmSession, planned: list[_Planned], counts: _Counts) -> None:
     orm.flush()
     for items, round_row in placed:
         for item in items:
-            uid = session_uid_for(item.event)
+            uid = item.uid
             counts.uids.append(uid)
             label = _label(item.event)
             event = item.event
             facts = _facts_of(event)
             ours = facts.get(X_SESSION)
-            name = (ours or _plain_summary(event.summary)).strip() or "?"
+            name = (ours or item.name or _plain_summary(event.summary)).strip() or "?"
             # Wall time at the round's circuit (the file's zone does not matter).
             wall, summer = _wall(item.start_utc, round_row.track.timezone)
             minutes = int((item.end_utc - item.start_utc).total_seconds() // 60) or None
@@ -734,6 +885,11 @@ def _store(orm: OrmSession, planned: list[_Planned], counts: _Counts) -> None:
                 ).strip(),
             }
             drivers = _drivers(orm, event, driver_cache)
+            car = _car_of(facts)
+            if car is not None:
+                crews.setdefault((round_row.season_id, *car), set()).update(
+                    driver.id for driver in drivers
+                )
             found = existing.get(uid)
             if found is None and uid in bulk.uids:  # the file repeats a UID: update that one
                 bulk.insert(orm)
@@ -776,6 +932,200 @@ def _store(orm: OrmSession, planned: list[_Planned], counts: _Counts) -> None:
                 names,
             )
     bulk.insert(orm)
+    _entries(orm, crews)
+    if elsewhere:
+        counts.warnings.append(
+            tr("These sessions were imported before into {series}; they stay there.").format(
+                series=", ".join(sorted(elsewhere))
+            )
+        )
+    _vanished(orm, [round_row for _items, round_row in placed], counts, cancel=cancel_vanished)
+
+
+def _car_of(facts: Mapping[str, str]) -> tuple[str, str, str, str] | None:
+    """(number, model, class, team) of our facts' car, or None."""
+    model = (facts.get(X_CAR_MODEL) or "").strip()
+    if not model:
+        return None
+    return (
+        (facts.get(X_CAR_NUMBER) or "").strip(),
+        model,
+        (facts.get(X_CAR_CLASS) or "").strip(),
+        (facts.get(X_CAR_TEAM) or "").strip(),
+    )
+
+
+def _entries(orm: OrmSession, crews: Mapping[tuple[int, str, str, str, str], set[int]]) -> None:
+    """The cars our file names, entered for their seasons with the drivers seen in them.
+
+    An existing entry of the same car in the season is reused (its crew
+    completed), so importing the file again adds nothing.
+    """
+    for (season_id, number, model, car_class, team_name), driver_ids in crews.items():
+        team = None
+        if team_name:
+            team = orm.scalar(select(models.Team).where(models.Team.name == team_name))
+            if team is None:
+                team = models.Team(name=team_name)
+                orm.add(team)
+                orm.flush()
+        car = orm.scalar(
+            select(models.Car).where(
+                models.Car.team_id == (team.id if team else None),
+                models.Car.number == number,
+                models.Car.model == model,
+            )
+        )
+        if car is None:
+            car = models.Car(team=team, number=number, model=model, car_class=car_class)
+            orm.add(car)
+            orm.flush()
+        entry = orm.scalar(
+            select(models.Entry).where(
+                models.Entry.season_id == season_id,
+                models.Entry.car_id == car.id,
+                models.Entry.round_id.is_(None),
+            )
+        )
+        if entry is None:
+            entry = models.Entry(season_id=season_id, car_id=car.id)
+            orm.add(entry)
+            orm.flush()
+        crew = {member.driver_id for member in entry.crew}
+        for position, driver_id in enumerate(sorted(driver_ids - crew), start=len(crew) + 1):
+            entry.crew.append(models.EntryDriver(driver_id=driver_id, position=position))
+
+
+def _weekends(
+    orm: OrmSession,
+    events: Sequence[ImportedEvent],
+    series: str | None,
+    year: int | None,
+    counts: _Counts,
+) -> None:
+    """Rounds from our weekend events: those without sessions are created, and a round
+    made by this import takes the weekend's own identifier (its feed UID stays)."""
+    created = {id(row) for row in counts.created_rounds}
+    series_cache: dict[str, models.Series] = {}
+    season_cache: dict[tuple[int, int], models.Season] = {}
+    for event in events:
+        if _x(event, X_WEEKEND) is None:
+            continue
+        facts = _facts_of(event)
+        number, season_year = _year(facts.get(X_ROUND)), _year(facts.get(X_SEASON))
+        series_name = series or facts.get(X_SERIES)
+        season_year = year if year is not None else season_year
+        track_key = facts.get(X_TRACK)
+        if not series_name or season_year is None or number is None or not track_key:
+            continue  # a weekend event of an older export: its sessions bring the round
+        series_row = _series_row(
+            orm, series_name, facts.get(X_SERIES_SHORT) or "", series_cache, facts
+        )
+        season = _season_row(orm, series_row, season_year, season_cache)
+        row = orm.scalar(
+            select(models.Round).where(
+                models.Round.season_id == season.id, models.Round.number == number
+            )
+        )
+        uid = facts.get(X_ROUND_UID) or ""
+        uid_free = (
+            bool(uid) and orm.scalar(select(models.Round.id).where(models.Round.uid == uid)) is None
+        )
+        if row is not None:
+            if id(row) in created and uid_free:
+                row.uid = uid
+            continue
+        try:
+            first_day, last_day = (
+                date.fromisoformat(part) for part in (facts.get(X_ROUND_DAYS) or "").split("/", 1)
+            )
+            track = find_track(orm, track_key)
+        except (ValueError, PlannerError):
+            continue
+        validation.round_days(first_day, last_day)
+        row = models.Round(
+            season_id=season.id,
+            number=number,
+            name=(facts.get(X_ROUND_NAME) or "").strip(),
+            track_id=track.id,
+            first_day=first_day,
+            last_day=last_day,
+            status=_round_status(event),
+        )
+        if uid_free:
+            row.uid = uid
+        orm.add(row)
+        orm.flush()
+        counts.rounds_added.append(
+            tr("{series} {year} round {number} at {track} ({first} – {last})").format(
+                series=series_row.name,
+                year=season_year,
+                number=number,
+                track=track.name,
+                first=first_day.isoformat(),
+                last=last_day.isoformat(),
+            )
+        )
+
+
+def _round_status(event: ImportedEvent) -> str:
+    if event.status == "CANCELLED":
+        return "cancelled"
+    if event.status == "TENTATIVE":
+        return "postponed"
+    return "scheduled"
+
+
+def _vanished(
+    orm: OrmSession, round_rows: list[models.Round], counts: _Counts, *, cancel: bool
+) -> None:
+    """Sessions this feed brought into these rounds before that it no longer holds.
+
+    Only for a foreign feed: a session made from a foreign UID has a version-5
+    UUID (see :func:`session_uid_for`); the planner's own sessions (version 4)
+    are the user's and never reported. Reported always; cancelled (a real
+    change: the revision rises) only when asked.
+    """
+    seen = set(counts.uids)
+    if not any(_is_foreign(uid) for uid in seen):
+        return  # our own export (or nothing): its sessions are not "a feed's"
+    round_ids = sorted({row.id for row in round_rows})
+    series_of_round = {row.id: row.season.series.name for row in round_rows}
+    found: list[tuple[int, str, str, datetime, int]] = []
+    for start in range(0, len(round_ids), 500):
+        found.extend(
+            orm.execute(
+                select(
+                    models.Session.id,
+                    models.Session.uid,
+                    models.Session.name,
+                    models.Session.start_wall,
+                    models.Session.round_id,
+                ).where(
+                    models.Session.round_id.in_(round_ids[start : start + 500]),
+                    models.Session.status != SessionStatus.CANCELLED.value,
+                )
+            ).tuples()
+        )
+    for session_id, uid, name, start_wall, round_id in sorted(found, key=lambda row: row[3]):
+        if uid in seen or not _is_foreign(uid):
+            continue
+        when = f"{start_wall:%Y-%m-%d %H:%M}"
+        counts.vanished.append(f"“{name}” ({when}, {series_of_round[round_id]})")
+        if cancel:
+            row = orm.get(models.Session, session_id)
+            assert row is not None
+            row.status = SessionStatus.CANCELLED.value
+            row.revision += 1
+            row.changed_utc = utc_now_naive()
+
+
+def _is_foreign(uid: str) -> bool:
+    """True for a session uid made from another program's UID (a version-5 UUID)."""
+    try:
+        return uuid.UUID(uid).version == 5
+    except ValueError:
+        return False
 
 
 class _BulkSessions:
@@ -848,13 +1198,9 @@ def _new_session_values(
 
 def _near_offset_change(moment: datetime, zone_name: str) -> bool:
     """True unless the zone keeps one offset from a day before ``moment`` to a day after."""
-    table = _transitions(zone_name)
-    if table is None:
-        return False  # one offset forever (UTC, fixed offsets)
-    times = table[0]
-    naive = moment.astimezone(UTC).replace(tzinfo=None)
-    day = timedelta(days=1)
-    return bisect_right(times, naive - day) != bisect_right(times, naive + day)
+    table = zone_table(zone_name)
+    instant = moment.timestamp()
+    return table.index_at(instant - 86_400) != table.index_at(instant + 86_400)
 
 
 def _update(
@@ -907,3 +1253,132 @@ def _update(
         row.revision = max(row.revision + 1, sequence + 1)
     row.changed_utc = utc_now_naive()
     counts.updated.append(label)
+
+
+# --- preview (what the window shows before importing) --------------------------------
+
+
+@dataclass(frozen=True)
+class PreviewSession:
+    name: str
+    kind: str
+    start_wall: datetime  # at the circuit
+    zone: str  # the circuit's zone
+    start_utc: datetime
+    duration_minutes: int
+    cancelled: bool
+
+
+@dataclass(frozen=True)
+class PreviewRound:
+    """One weekend as it would be imported: its season, circuit and days."""
+
+    series: str
+    year: int
+    circuit: str
+    circuit_key: str
+    first_day: date
+    last_day: date
+    sessions: tuple[PreviewSession, ...]
+
+
+@dataclass(frozen=True)
+class IcsPreview:
+    """What importing a file would do. ``unknown_places``: place -> the events there,
+    for the user to pick a circuit each; ``problem``: why it cannot be imported as
+    chosen (e.g. the series is not named); ``report``: the dry run, None until both
+    are settled."""
+
+    source: str
+    rounds: tuple[PreviewRound, ...]
+    unknown_places: tuple[tuple[str, tuple[str, ...]], ...]
+    problem: str
+    report: IcsImportReport | None
+
+    @property
+    def can_import(self) -> bool:
+        return self.report is not None and bool(self.rounds)
+
+
+def preview_ics(
+    db: Database,
+    data: bytes,
+    *,
+    source_name: str,
+    series: str | None = None,
+    year: int | None = None,
+    places: Mapping[str, str] | None = None,
+    floating_zone: str | None = None,
+) -> IcsPreview:
+    """The rounds and sessions a file would give, its unknown places, and the dry run.
+
+    Nothing is stored. A file that cannot be read raises ImportFormatError.
+    """
+    data, _warning = decoded_text(data, source_name)  # the import reports the warning
+    events = read_calendar(data, source_name=source_name, floating_zone=floating_zone)
+    if year is not None:
+        validation.season_year(year)
+    hints = _FileHints(calendar_name(data[:65536].decode("utf-8", errors="replace")))
+    unknown: dict[str, list[str]] = {}
+    problem = ""
+    planned: list[_Planned] = []
+    with db.unit_of_work() as orm:
+        try:
+            planned = _plan(
+                orm, events, series, year, None, source_name, _Counts(), hints, places, unknown
+            )
+        except ValidationError as error:
+            problem = str(error)
+    rounds = []
+    for items in _groups(planned):
+        first_day, last_day = _days_of(items)
+        sessions = []
+        for item in sorted(items, key=lambda planned_item: planned_item.start_utc):
+            name = (_x(item.event, X_SESSION) or _plain_summary(item.event.summary)).strip()
+            minutes = int((item.end_utc - item.start_utc).total_seconds() // 60)
+            sessions.append(
+                PreviewSession(
+                    name=name or "?",
+                    kind=_kind(item.event, name),
+                    start_wall=_wall(item.start_utc, item.track.timezone)[0],
+                    zone=item.track.timezone,
+                    start_utc=item.start_utc,
+                    duration_minutes=minutes,
+                    cancelled=_status(item.event) == SessionStatus.CANCELLED.value,
+                )
+            )
+        first = items[0]
+        rounds.append(
+            PreviewRound(
+                series=first.series,
+                year=first.year,
+                circuit=first.track.name,
+                circuit_key=first.track.key,
+                first_day=first_day,
+                last_day=last_day,
+                sessions=tuple(sessions),
+            )
+        )
+    rounds.sort(key=lambda found: (found.series.casefold(), found.year, found.first_day))
+    report = None
+    if not unknown and not problem:
+        try:
+            report = import_ics(
+                db,
+                data,
+                source_name=source_name,
+                series=series,
+                year=year,
+                floating_zone=floating_zone,
+                places=places,
+                dry_run=True,
+            )
+        except PlannerError as error:
+            problem = str(error)
+    return IcsPreview(
+        source=source_name,
+        rounds=tuple(rounds),
+        unknown_places=tuple((place, tuple(events)) for place, events in unknown.items()),
+        problem=problem,
+        report=report,
+    )

@@ -32,6 +32,8 @@ class RoundSnapshot:
     status: str
     notes: str
     sessions: tuple[SessionSnapshot, ...]
+    uid: str = ""  # kept on undo: the weekend event's UID in feeds
+    revision: int = 1
 
 
 def add_round(
@@ -101,6 +103,7 @@ def edit_round(
     """Edit a round. A new circuit keeps every session's wall time at the new track."""
     with db.unit_of_work() as orm:
         row = get_or_fail(orm, models.Round, round_id, "round")
+        before = (row.number, row.name, row.first_day, row.last_day, row.status, row.track_id)
         if number is not None and number != row.number:
             if number > validation.MAX_ROUND_NUMBER:
                 validation.round_number(number)
@@ -145,9 +148,21 @@ def edit_round(
             orm.flush()
             orm.refresh(row)
             _touch_sessions(row, significant=True)
+        after = (row.number, row.name, row.first_day, row.last_day, row.status, row.track_id)
+        if after != before:
+            # Number, name and days are in every session's description too.
+            if after[:4] != before[:4]:
+                _touch_sessions(row, significant=True)
+            _touch_round(row)
         orm.flush()
         orm.refresh(row)
         return round_view(row)
+
+
+def _touch_round(row: models.Round) -> None:
+    """A real change of the weekend: its feed event's SEQUENCE and DTSTAMP follow."""
+    row.revision += 1
+    row.changed_utc = utc_now_naive()
 
 
 def _touch_sessions(row: models.Round, *, significant: bool) -> None:
@@ -181,6 +196,7 @@ def move_round(db: Database, round_id: int, days: int) -> RoundView:
                 session.start_wall + delta, session.zone, session.is_dst
             )
         _touch_sessions(row, significant=True)
+        _touch_round(row)
         orm.flush()
         return round_view(row)
 
@@ -198,6 +214,8 @@ def delete_round(db: Database, round_id: int) -> RoundSnapshot:
             status=row.status,
             notes=row.notes,
             sessions=tuple(session_snapshot(session) for session in row.sessions),
+            uid=row.uid,
+            revision=row.revision,
         )
         orm.delete(row)
         return snapshot
@@ -215,6 +233,10 @@ def restore_round(db: Database, snapshot: RoundSnapshot) -> RoundView:
             status=snapshot.status,
             notes=snapshot.notes,
         )
+        if snapshot.uid:
+            # Back under its own UID, with a higher SEQUENCE than before the delete.
+            row.uid = snapshot.uid
+            row.revision = snapshot.revision + 1
         orm.add(row)
         orm.flush()
         for session in snapshot.sessions:

@@ -41,7 +41,7 @@ from planner.domain.errors import (
     TimeRuleError,
     ValidationError,
 )
-from planner.domain.kinds import SessionKind
+from planner.domain.kinds import SessionKind, SessionStatus
 from planner.domain.track_time import UTC, localize, utc_to_wall, wall_to_utc, zone
 from planner.i18n import tr
 from planner.importing.schedule_text import ParsedSession, UnreadLine, parse_schedule
@@ -80,6 +80,9 @@ __all__ = [
     "edit_schedule_row",
     "preview_calendar",
     "preview_schedule",
+    "preview_schedule_in_frame",
+    "round_frame",
+    "text_of_file",
     "undo_calendar",
 ]
 
@@ -104,6 +107,16 @@ def decode_text(data: bytes) -> tuple[str, str]:
         raise ImportFormatError(
             tr("The file is neither UTF-8 nor Windows-1252 text; save it as UTF-8.")
         ) from None
+
+
+def text_of_file(data: bytes) -> tuple[str, str]:
+    """The text of a timetable file and how it was read: "pdf" (the page text of an
+    official timetable PDF, laid out as printed), else as :func:`decode_text` reads it."""
+    from planner.importing.pdf_text import looks_like_pdf, pdf_text
+
+    if looks_like_pdf(data):
+        return pdf_text(data), "pdf"
+    return decode_text(data)
 
 
 # --- schedules: values ----------------------------------------------------------------
@@ -168,6 +181,11 @@ class ScheduleRow:
     problem: str = ""
     include: bool = True
     time_problem: str = ""
+    set_aside: str = ""
+    """Why the reader left this row out ("Gates open", a repeated TV listing); "" if not."""
+    tentative: bool = False
+    """The text gives no time yet ("TBC"): added as to be confirmed; an existing
+    session's time is kept."""
 
     @property
     def existing_id(self) -> int | None:
@@ -252,7 +270,14 @@ def preview_schedule(
     ``written_in`` is the zone the user says the times are in: an IANA name,
     or ``"track"`` for the track's own clock; None trusts the text.
     """
-    frame = round_frame(db, round_id)
+    return preview_schedule_in_frame(round_frame(db, round_id), text, written_in=written_in)
+
+
+def preview_schedule_in_frame(
+    frame: RoundFrame, text: str, *, written_in: str | None = None
+) -> SchedulePreview:
+    """:func:`preview_schedule` for a round already read: no database, so it can run on a
+    worker thread while the window stays responsive."""
     parsed = parse_schedule(
         text, year=frame.first_day.year, first_day=frame.first_day, last_day=frame.last_day
     )
@@ -333,6 +358,9 @@ def _draft_row(frame: RoundFrame, session: ParsedSession, written_zone: str) -> 
         action="add",
         changes=(),
         time_problem=time_problem,
+        include=not session.set_aside,
+        set_aside=session.set_aside,
+        tentative=session.tentative,
     )
     return _settled(frame, row)
 
@@ -406,7 +434,11 @@ def _changes(row: ScheduleRow) -> tuple[str, ...]:
         found.append("name")
     if row.kind != existing.kind:
         found.append("kind")
-    if row.track_start is not None and row.track_start != existing.start_wall:
+    if (
+        row.track_start is not None
+        and row.track_start != existing.start_wall
+        and not row.tentative  # "TBC" says nothing about the time the round has
+    ):
         found.append("time")
     if row.duration_minutes is not None and row.duration_minutes != existing.duration_minutes:
         found.append("duration")
@@ -434,8 +466,8 @@ def _paired_with_existing(frame: RoundFrame, drafts: list[ScheduleRow]) -> list[
     free = list(frame.existing)
     for fits in (_same_name, _same_kind_and_number):
         for index, draft in enumerate(drafts):
-            if index in pairs:
-                continue
+            if index in pairs or draft.set_aside:
+                continue  # a row the reader set aside takes no existing session's place
             found = next((other for other in free if fits(other, draft)), None)
             if found is not None:
                 pairs[index] = found
@@ -573,6 +605,7 @@ def _add_session(round_row: models.Round, row: ScheduleRow) -> None:
         broadcast=row.broadcast,
         notes=row.notes,
         is_dst=row.is_dst,
+        status=SessionStatus.TENTATIVE if row.tentative else SessionStatus.SCHEDULED,
     )
     round_row.sessions.append(_build(round_row, new))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
@@ -126,11 +126,25 @@ def add_session(
 
 
 def add_sessions(
-    db: Database, round_id: int, new_sessions: Sequence[NewSession]
+    db: Database,
+    round_id: int,
+    new_sessions: Sequence[NewSession],
+    *,
+    drivers: Sequence[Sequence[int]] | None = None,
+    replace: bool = False,
 ) -> list[SessionView]:
-    """Several sessions in one step (a weekend template): all or none."""
+    """Several sessions in one step (a weekend template): all or none.
+
+    ``drivers`` gives who drives each new session (same order); ``replace``
+    removes the round's sessions first, in the same unit of work.
+    """
     with db.unit_of_work() as orm:
         round_row = get_or_fail(orm, models.Round, round_id, "round")
+        if replace:
+            for stale in list(round_row.sessions):
+                orm.delete(stale)
+            orm.flush()
+            orm.expire(round_row, ["sessions"])
         rows = []
         names: set[str] = set()
         for new in new_sessions:
@@ -143,6 +157,9 @@ def add_sessions(
             rows.append(_build(round_row, new))
         orm.add_all(rows)
         orm.flush()
+        for row, driver_ids in zip(rows, drivers or (), strict=False):
+            if driver_ids:
+                _set_stints(orm, row, driver_ids)
         return [session_view(row) for row in rows]
 
 
@@ -412,3 +429,105 @@ def _overwrite(orm: OrmSession, row: models.Session, snapshot: SessionSnapshot) 
     if significant:
         row.revision = models.Session.revision + 1
     row.changed_utc = utc_now_naive()
+
+
+# --- several sessions at once (multi-select): each function is one unit of work ---------
+
+
+def _rows(orm: OrmSession, session_ids: Sequence[int]) -> list[models.Session]:
+    return [get_or_fail(orm, models.Session, session_id, "session") for session_id in session_ids]
+
+
+def sessions_snapshot(db: Database, session_ids: Sequence[int]) -> tuple[SessionSnapshot, ...]:
+    """How these sessions are now, to put them back on undo."""
+    with db.unit_of_work() as orm:
+        return tuple(session_snapshot(row) for row in _rows(orm, session_ids))
+
+
+def put_sessions_back(db: Database, snapshots: Sequence[SessionSnapshot]) -> list[SessionView]:
+    """Make stored sessions equal to their snapshots again (found by identifier)."""
+    with db.unit_of_work() as orm:
+        uids = [snapshot.uid for snapshot in snapshots]
+        stored = {
+            row.uid: row
+            for row in orm.scalars(select(models.Session).where(models.Session.uid.in_(uids)))
+        }
+        result = []
+        for snapshot in snapshots:
+            row = stored.get(snapshot.uid)
+            if row is None:
+                raise ValidationError(
+                    tr("The session “{name}” is no longer there.").format(name=snapshot.name)
+                )
+            if session_snapshot(row) != snapshot:
+                _overwrite(orm, row, snapshot)
+            result.append(row)
+        orm.flush()
+        return [session_view(row) for row in result]
+
+
+def set_drivers_of_sessions(
+    db: Database, session_ids: Sequence[int], driver_ids: Sequence[int]
+) -> list[SessionView]:
+    """The same drivers (in stint order) for every one of these sessions: all or none."""
+    with db.unit_of_work() as orm:
+        rows = _rows(orm, session_ids)
+        for row in rows:
+            _set_stints(orm, row, driver_ids)
+        return [session_view(row) for row in rows]
+
+
+def shift_sessions(db: Database, session_ids: Sequence[int], minutes: int) -> list[SessionView]:
+    """Move these sessions by ``minutes`` of wall-clock time at the track: all or none.
+
+    A start that lands in a clock change (a skipped or a doubled hour) or outside
+    the round's days is refused with a message naming the session.
+    """
+    with db.unit_of_work() as orm:
+        rows = _rows(orm, session_ids)
+        for row in rows:
+            wanted = row.start_wall + timedelta(minutes=minutes)
+            real_start, kept_dst = _checked_start(wanted, row.zone, None)
+            validation.start_within_round(
+                real_start, row.round.first_day, row.round.last_day, row.name
+            )
+            if real_start != row.start_wall:
+                row.start_wall, row.is_dst = real_start, kept_dst
+                row.revision += 1
+                row.changed_utc = utc_now_naive()
+        orm.flush()
+        return [session_view(row) for row in rows]
+
+
+def set_status_of_sessions(
+    db: Database, session_ids: Sequence[int], status: SessionStatus | str
+) -> list[SessionView]:
+    """Scheduled, time to be confirmed or cancelled, for all these sessions at once."""
+    new_status = validation.session_status(str(status)).value
+    with db.unit_of_work() as orm:
+        rows = _rows(orm, session_ids)
+        for row in rows:
+            if row.status != new_status:
+                row.status = new_status
+                row.revision += 1
+                row.changed_utc = utc_now_naive()
+        orm.flush()
+        return [session_view(row) for row in rows]
+
+
+def delete_sessions(db: Database, session_ids: Sequence[int]) -> tuple[SessionSnapshot, ...]:
+    """Delete these sessions in one step; the snapshots bring them back on undo."""
+    with db.unit_of_work() as orm:
+        rows = _rows(orm, session_ids)
+        snapshots = tuple(session_snapshot(row) for row in rows)
+        for row in rows:
+            orm.delete(row)
+        return snapshots
+
+
+def restore_sessions(db: Database, snapshots: Sequence[SessionSnapshot]) -> list[SessionView]:
+    """Bring back deleted sessions with their identifiers, in the order given."""
+    with db.unit_of_work() as orm:
+        rows = [_restore(orm, snapshot) for snapshot in snapshots]
+        orm.flush()
+        return [session_view(row) for row in rows]

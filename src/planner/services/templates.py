@@ -7,13 +7,14 @@ session through ``sessions.add_sessions`` in one unit of work: all or none.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Literal
 
 from planner.db.database import Database
 from planner.domain.kinds import SessionKind
-from planner.services import sessions
-from planner.services.rounds import get_round
+from planner.services import queries, sessions
 from planner.services.sessions import NewSession
 from planner.services.views import SessionView
 
@@ -104,17 +105,41 @@ def new_sessions(template: WeekendTemplate, first_day_start: datetime) -> list[N
     ]
 
 
-def apply_template(db: Database, round_id: int, template_key: str) -> list[SessionView]:
+TemplateMode = Literal["add", "missing", "replace"]
+
+
+def crew_drivers(kind: SessionKind, crew: Sequence[int]) -> list[int]:
+    """Who a template session gets from the car's crew: the first driver for a
+    qualifying (one drives it; the family picks), the whole crew as a race's stints."""
+    if kind == SessionKind.QUALIFYING:
+        return list(crew[:1])
+    if kind == SessionKind.RACE:
+        return list(crew)
+    return []
+
+
+def apply_template(
+    db: Database, round_id: int, template_key: str, mode: TemplateMode = "add"
+) -> list[SessionView]:
     """Create the template's sessions in the round, all or none.
 
+    ``mode``: "add" refuses a name the round has already; "missing" adds only
+    the sessions the round lacks; "replace" removes the round's sessions first.
+    Where one car is entered, its crew drives the qualifying and race sessions.
     A template longer than the round is squeezed onto its last day rather
     than refused: the times are only defaults, to be typed over.
     """
     template = get_template(template_key)
-    round_view = get_round(db, round_id)
+    weekend = queries.weekend(db, round_id)
+    round_view = weekend.round
+    crews = [entry.crew for entry in weekend.entries if entry.crew]
+    crew = [driver.id for driver in crews[0]] if len(crews) == 1 else []
+    taken = {session.name.casefold() for session in weekend.sessions}
     span = (round_view.last_day - round_view.first_day).days
     items = []
     for new in new_sessions(template, datetime.combine(round_view.first_day, time())):
+        if mode == "missing" and new.name.casefold() in taken:
+            continue
         offset = min((new.start_wall.date() - round_view.first_day).days, span)
         start = datetime.combine(
             round_view.first_day + timedelta(days=offset), new.start_wall.time()
@@ -127,4 +152,5 @@ def apply_template(db: Database, round_id: int, template_key: str) -> list[Sessi
                 duration_minutes=new.duration_minutes,
             )
         )
-    return sessions.add_sessions(db, round_id, items)
+    drivers = [crew_drivers(SessionKind(str(item.kind)), crew) for item in items]
+    return sessions.add_sessions(db, round_id, items, drivers=drivers, replace=mode == "replace")

@@ -7,7 +7,9 @@ from datetime import date, datetime, timedelta
 from functools import cached_property
 
 from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
+from planner.domain.locale_names import country_name
 from planner.domain.track_time import SessionTimes, session_times, zone
+from planner.i18n import Language, current_language
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,16 @@ class TrackView:
 
     @property
     def place(self) -> str:
-        """'Hockenheim, Baden-Württemberg, Germany' without empty parts."""
-        return ", ".join(part for part in (self.town, self.region, self.country) if part)
+        """'Hockenheim, Baden-Württemberg, Germany' without empty parts, the country
+        named in the current message language ('Tyskland' in Swedish)."""
+        return self.place_in(current_language())
+
+    def country_in(self, language: Language) -> str:
+        return country_name(self.country_code, language, self.country)
+
+    def place_in(self, language: Language) -> str:
+        parts = (self.town, self.region, self.country_in(language))
+        return ", ".join(part for part in parts if part)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.weekend_dates import LONG_ROUND_DAYS
+from planner.gui.errors import Dialogs
 from planner.gui.labels import length_text, template_label
 from planner.services.views import TrackView
 
@@ -76,6 +78,7 @@ class NewRoundDialog(QDialog):
         templates: list[str],
         start: date,
         parent: QWidget | None = None,
+        end: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New Round"))
@@ -92,10 +95,12 @@ class NewRoundDialog(QDialog):
         self.last_day = QDateEdit(self)
         self.last_day.setCalendarPopup(True)
         self.last_day.setDisplayFormat("ddd d MMM yyyy")
-        end = start + timedelta(days=2)
+        end = end or start + timedelta(days=2)
         self.last_day.setDate(QDate(end.year, end.month, end.day))
         self.last_day.setAccessibleName(self.tr("Last day"))
-        self.first_day.dateChanged.connect(self._keep_order)
+        self._span_days = (end - start).days
+        self.first_day.dateChanged.connect(self._keep_span)
+        self.last_day.dateChanged.connect(self._remember_span)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Optional, e.g. Hankook 12h Hockenheimring"))
         self.name.setAccessibleName(self.tr("Name of the round"))
@@ -122,9 +127,26 @@ class NewRoundDialog(QDialog):
         self.setMinimumWidth(460)
         self._show_circuit()
 
-    def _keep_order(self, first: QDate) -> None:
-        if self.last_day.date() < first:
-            self.last_day.setDate(first.addDays(2))
+    def _keep_span(self, first: QDate) -> None:
+        """The last day follows the first, keeping the length of the round."""
+        self.last_day.setDate(first.addDays(max(self._span_days, 0)))
+
+    def _remember_span(self, last: QDate) -> None:
+        self._span_days = self.first_day.date().daysTo(last)
+
+    def days(self) -> int:
+        return self.first_day.date().daysTo(self.last_day.date()) + 1
+
+    def accept(self) -> None:
+        if self.days() < 1:
+            Dialogs.show_error(self, self.tr("The last day comes before the first day."))
+            return
+        if self.days() > LONG_ROUND_DAYS and not Dialogs.ask(
+            self,
+            self.tr("This round lasts {days} days. Is that right?").format(days=self.days()),
+        ):
+            return
+        super().accept()
 
     def _show_circuit(self) -> None:
         track = self.circuit.chosen_track()

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
+from planner.gui.forms import child, load_form
 from planner.services.views import SeriesView
 
 NEW_SERIES = -1
@@ -34,6 +34,8 @@ class NewSeasonRequest:
 
 
 class NewSeasonDialog(QDialog):
+    """Layout and texts: ``ui/new_season.ui``; here the series list, colour and request."""
+
     def __init__(
         self,
         series: list[SeriesView],
@@ -41,42 +43,23 @@ class NewSeasonDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New Season"))
-        self.series = QComboBox(self)
+        load_form(self, "new_season")
+        self.series = child(self, QComboBox, "series")
         for item in series:
             self.series.addItem(item.name, item.id)
         self.series.addItem(self.tr("New series…"), NEW_SERIES)
         if preselected is not None:
             self.series.setCurrentIndex(max(self.series.findData(preselected), 0))
-        self.series.setAccessibleName(self.tr("Series"))
-        self.year = QSpinBox(self)
-        self.year.setRange(1950, 2100)
+        self.year = child(self, QSpinBox, "year")
         self.year.setValue(date.today().year)
-        self.year.setAccessibleName(self.tr("Year"))
-        self.series_name = QLineEdit(self)
-        self.series_name.setPlaceholderText(self.tr("e.g. GT4 European Series"))
-        self.series_name.setAccessibleName(self.tr("Name of the new series"))
-        self.short_name = QLineEdit(self)
-        self.short_name.setPlaceholderText(self.tr("e.g. GT4 Europe"))
-        self.short_name.setAccessibleName(self.tr("Short name of the new series"))
+        self.series_name = child(self, QLineEdit, "series_name")
+        self.short_name = child(self, QLineEdit, "short_name")
         self._colour = QColor("#3465a4")
-        self.colour_button = QPushButton(self.tr("Colour…"), self)
+        self.colour_button = child(self, QPushButton, "colour_button")
         self.colour_button.clicked.connect(self._pick_colour)
         self._show_colour()
-        self.form = QFormLayout()
-        self.form.addRow(self.tr("&Series:"), self.series)
-        self.form.addRow(self.tr("&Name:"), self.series_name)
-        self.form.addRow(self.tr("S&hort name:"), self.short_name)
-        self.form.addRow(self.tr("Colour:"), self.colour_button)
-        self.form.addRow(self.tr("&Year:"), self.year)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
+        self.form = child(self, QFormLayout, "form")
+        self.buttons = child(self, QDialogButtonBox, "buttons")
         self.series.currentIndexChanged.connect(self._update_fields)
         self._update_fields()
 

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,9 +29,20 @@ from planner.gui.commands import (
     FollowDriverCommand,
     ServiceCommand,
 )
-from planner.gui.errors import report_planner_error
+from planner.gui.errors import Dialogs
+from planner.gui.people_commands import (
+    KIND_CAR,
+    KIND_DRIVER,
+    KIND_TEAM,
+    AddCarCommand,
+    AddTeamCommand,
+    DeleteCommand,
+    RenameCommand,
+    SetCrewCommand,
+)
 from planner.gui.store import Store
 from planner.gui.views.driver_picker import DriverPicker
+from planner.services.views import EntryView
 
 
 class PeopleDialog(QDialog):
@@ -44,6 +57,7 @@ class PeopleDialog(QDialog):
         self.store = store
         self.perform = perform
         self.season_id = season_id
+        self.entries: list[EntryView] = []
         self.setWindowTitle(self.tr("People and Cars"))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._drivers_tab(), self.tr("&Drivers"))
@@ -74,19 +88,35 @@ class PeopleDialog(QDialog):
         self.driver_nation.setMaxLength(3)
         self.driver_nation.setFixedWidth(60)
         self.driver_nation.setAccessibleName(self.tr("Nationality"))
-        self.driver_follow = QCheckBox(self.tr("Follow"), page)
+        self.driver_follow = QCheckBox(self.tr("&Follow (shown under Next Up)"), page)
+        self.driver_follow.setAccessibleName(self.tr("Follow the new driver"))
         add = QPushButton(self.tr("Add Driver"), page)
         add.clicked.connect(self._add_driver)
         self.driver_name.returnPressed.connect(self._add_driver)
-        row = QHBoxLayout()
-        row.addWidget(self.driver_name, 1)
-        row.addWidget(self.driver_nation)
-        row.addWidget(self.driver_follow)
-        row.addWidget(add)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.driver_name)
+        form.addRow(self.tr("Nationalit&y:"), self.driver_nation)
+        form.addRow("", self.driver_follow)
         layout = QVBoxLayout(page)
         layout.addWidget(self.driver_list, 1)
-        layout.addLayout(row)
+        layout.addLayout(self._edit_buttons(page, KIND_DRIVER, self.driver_list))
+        layout.addLayout(form)
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
         return page
+
+    def _edit_buttons(self, page: QWidget, kind: str, items: QListWidget) -> QHBoxLayout:
+        """Rename… and Delete… for the item chosen in ``items``."""
+        rename = QPushButton(self.tr("Re&name…"), page)
+        rename.setObjectName(f"rename_{kind}")
+        rename.clicked.connect(lambda: self.rename_chosen(kind, items))
+        delete = QPushButton(self.tr("De&lete…"), page)
+        delete.setObjectName(f"delete_{kind}")
+        delete.clicked.connect(lambda: self.delete_chosen(kind, items))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(rename)
+        row.addWidget(delete)
+        return row
 
     def _teams_tab(self) -> QWidget:
         page = QWidget(self)
@@ -101,9 +131,12 @@ class PeopleDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.team_name, 1)
         row.addWidget(add)
+        form = QFormLayout()
+        form.addRow(self.tr("New &team:"), row)
         layout = QVBoxLayout(page)
         layout.addWidget(self.team_list, 1)
-        layout.addLayout(row)
+        layout.addLayout(self._edit_buttons(page, KIND_TEAM, self.team_list))
+        layout.addLayout(form)
         return page
 
     def _cars_tab(self) -> QWidget:
@@ -125,15 +158,20 @@ class PeopleDialog(QDialog):
         self.car_team.setAccessibleName(self.tr("Team"))
         add = QPushButton(self.tr("Add Car"), page)
         add.clicked.connect(self._add_car)
-        row = QHBoxLayout()
-        row.addWidget(self.car_model, 1)
-        row.addWidget(self.car_number)
-        row.addWidget(self.car_class)
-        row.addWidget(self.car_team)
-        row.addWidget(add)
+        numbers = QHBoxLayout()
+        numbers.addWidget(self.car_number)
+        numbers.addWidget(QLabel(self.tr("Class:"), page))
+        numbers.addWidget(self.car_class)
+        numbers.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Model:"), self.car_model)
+        form.addRow(self.tr("N&umber:"), numbers)
+        form.addRow(self.tr("T&eam:"), self.car_team)
         layout = QVBoxLayout(page)
         layout.addWidget(self.car_list, 1)
-        layout.addLayout(row)
+        layout.addLayout(self._edit_buttons(page, KIND_CAR, self.car_list))
+        layout.addLayout(form)
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
         return page
 
     def _crews_tab(self) -> QWidget:
@@ -143,8 +181,9 @@ class PeopleDialog(QDialog):
         self.crew_car = QComboBox(page)
         self.crew_car.setAccessibleName(self.tr("Car"))
         self.crew_drivers = DriverPicker(page)
-        add = QPushButton(self.tr("Enter Car with Crew"), page)
+        self.crew_button = add = QPushButton(self.tr("Enter Car with Crew"), page)
         add.clicked.connect(self._add_crew)
+        self.crew_car.currentIndexChanged.connect(lambda _row: self._show_crew())
         form = QFormLayout()
         form.addRow(self.tr("Car:"), self.crew_car)
         form.addRow(self.tr("Drivers:"), self.crew_drivers)
@@ -181,7 +220,10 @@ class PeopleDialog(QDialog):
         self.driver_list.blockSignals(False)
         teams = catalog.list_teams(db)
         self.team_list.clear()
-        self.team_list.addItems([team.name for team in teams])
+        for team in teams:
+            item = QListWidgetItem(team.name)
+            item.setData(Qt.ItemDataRole.UserRole, team.id)
+            self.team_list.addItem(item)
         self.car_team.clear()
         self.car_team.addItem(self.tr("No team"), None)
         for team in teams:
@@ -194,16 +236,34 @@ class PeopleDialog(QDialog):
                 text = f"{text} · {car.car_class}"
             if car.team_name:
                 text = f"{text} · {car.team_name}"
-            self.car_list.addItem(text)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, car.id)
+            self.car_list.addItem(item)
+        chosen_car = self.crew_car.currentData()
+        self.crew_car.blockSignals(True)
         self.crew_car.clear()
         for car in cars:
             self.crew_car.addItem(car.label, car.id)
+        self.crew_car.setCurrentIndex(max(self.crew_car.findData(chosen_car), 0))
+        self.crew_car.blockSignals(False)
         self.crew_drivers.set_drivers([(driver.id, driver.name) for driver in drivers])
+        self.entries = catalog.list_entries(db, self.season_id) if self.season_id else []
         if self.season_id is not None:
             self.crew_list.clear()
-            for entry in catalog.list_entries(db, self.season_id):
+            for entry in self.entries:
                 crew = ", ".join(driver.name for driver in entry.crew)
                 self.crew_list.addItem(f"{entry.car.label}: {crew}")
+        self._show_crew()
+
+    def _season_entry(self, car_id: object) -> EntryView | None:
+        """The chosen car's entry for the whole season, if it is entered."""
+        return next((e for e in self.entries if e.car.id == car_id and e.round_id is None), None)
+
+    def _show_crew(self) -> None:
+        """The chosen car's crew ticked in order; the button saves it."""
+        entry = self._season_entry(self.crew_car.currentData())
+        self.crew_drivers.set_chosen([driver.id for driver in entry.crew] if entry else [])
+        self.crew_button.setText(self.tr("Save Crew") if entry else self.tr("Enter Car with Crew"))
 
     def _add_driver(self) -> None:
         name = self.driver_name.text().strip()
@@ -222,47 +282,83 @@ class PeopleDialog(QDialog):
         self.perform(FollowDriverCommand(self.store, driver_id, followed, item.text()))
 
     def _add_team(self) -> None:
-        # Teams and cars have no delete service yet, so these two are not undoable.
-        from planner.domain.errors import PlannerError
-        from planner.services import catalog
-
         name = self.team_name.text().strip()
-        if not name:
-            return
-        try:
-            catalog.add_team(self.store.db, name)
-        except PlannerError as error:
-            report_planner_error(self, error)
-            return
-        self.team_name.clear()
-        self.store.notify_changed()
+        if name and self.perform(AddTeamCommand(self.store, name)):
+            self.team_name.clear()
 
     def _add_car(self) -> None:
-        from planner.domain.errors import PlannerError
-        from planner.services import catalog
-
         model = self.car_model.text().strip()
         if not model:
             return
         team = self.car_team.currentData()
-        try:
-            catalog.add_car(
-                self.store.db,
-                model=model,
-                number=self.car_number.text(),
-                car_class=self.car_class.text(),
-                team_id=int(team) if team is not None else None,
-            )
-        except PlannerError as error:
-            report_planner_error(self, error)
+        command = AddCarCommand(
+            self.store,
+            model,
+            self.car_number.text(),
+            self.car_class.text(),
+            int(team) if team is not None else None,
+        )
+        if self.perform(command):
+            self.car_model.clear()
+            self.car_number.clear()
+
+    # --- rename and delete ---------------------------------------------------------
+
+    def rename_chosen(self, kind: str, items: QListWidget) -> None:
+        item = items.currentItem()
+        if item is None:
             return
-        self.car_model.clear()
-        self.car_number.clear()
-        self.store.notify_changed()
+        item_id = int(item.data(Qt.ItemDataRole.UserRole))
+        old = self._plain_name(kind, item_id)
+        new, ok = QInputDialog.getText(
+            self, self.tr("Rename"), self.tr("New name for {name}:").format(name=old), text=old
+        )
+        if ok and new.strip() and new.strip() != old:
+            self.perform(RenameCommand(self.store, kind, item_id, new.strip(), old))
+
+    def delete_chosen(self, kind: str, items: QListWidget) -> None:
+        from planner.services import people
+
+        item = items.currentItem()
+        if item is None:
+            return
+        item_id = int(item.data(Qt.ItemDataRole.UserRole))
+        name = self._plain_name(kind, item_id)
+        usage = {
+            KIND_DRIVER: people.driver_usage,
+            KIND_TEAM: people.team_usage,
+            KIND_CAR: people.car_usage,
+        }[kind](self.store.db, item_id)
+        question = self.tr("Delete {name}?").format(name=name)
+        if usage:
+            question = "{}\n\n{}\n• {}".format(
+                question, self.tr("It is used here; these go with it:"), "\n• ".join(usage)
+            )
+        if Dialogs.ask(self, question):
+            self.perform(DeleteCommand(self.store, kind, item_id, name))
+
+    def _plain_name(self, kind: str, item_id: int) -> str:
+        from planner.services import catalog
+
+        db = self.store.db
+        if kind == KIND_DRIVER:
+            return next(d.name for d in catalog.list_drivers(db) if d.id == item_id)
+        if kind == KIND_TEAM:
+            return next(t.name for t in catalog.list_teams(db) if t.id == item_id)
+        return next(c.model for c in catalog.list_cars(db) if c.id == item_id)
 
     def _add_crew(self) -> None:
         car_id = self.crew_car.currentData()
         if self.season_id is None or car_id is None:
+            return
+        entry = self._season_entry(car_id)
+        if entry is not None:
+            old = [driver.id for driver in entry.crew]
+            new = self.crew_drivers.chosen()
+            if new != old:
+                self.perform(
+                    SetCrewCommand(self.store, entry.id, new, old, self.crew_car.currentText())
+                )
             return
         self.perform(
             AddEntryCommand(

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from planner.gui.labels import date_range_text, round_status_label
 from planner.gui.models.roles import EDIT_VALUE_ROLE, ID_ROLE, fill_roles
+from planner.i18n import current_language
 from planner.services.views import RoundView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -106,10 +107,11 @@ class SeasonModel(QAbstractTableModel):
                 return str(item.number)
             if column == DATES:
                 return date_range_text(item.first_day, item.last_day)
-            if column == TRACK:
-                return item.title
+            if column == TRACK:  # the circuit, not the round's own name
+                return item.track.short_name or item.track.name
             if column == PLACE:
-                return ", ".join(p for p in (item.track.town, item.track.country) if p)
+                country = item.track.country_in(current_language())
+                return ", ".join(p for p in (item.track.town, country) if p)
             if column == STATUS:
                 return round_status_label(item.status)
             if column == DRIVERS:
@@ -117,8 +119,8 @@ class SeasonModel(QAbstractTableModel):
             if column == SESSIONS:
                 return str(item.session_count) if item.session_count else "–"
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == TRACK:
-                return item.track.name
+            if column == TRACK:  # the full circuit name, and the round's own name
+                return f"{item.name} · {item.track.name}" if item.name else item.track.name
             if column == DRIVERS:
                 return ", ".join(driver.name for driver in item.drivers)
         if role == EDIT_VALUE_ROLE and column == STATUS:

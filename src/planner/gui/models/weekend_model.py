@@ -325,7 +325,7 @@ class WeekendModel(QAbstractItemModel):
                 )
                 for order, driver in enumerate(session.drivers, start=1)
             )
-        if column in (NOTES, BROADCAST):
+        if column in (NAME, KIND, STATUS, NOTES, BROADCAST):  # whole where a narrow column elides
             return self._display(session, column) or None
         return None
 
@@ -354,7 +354,7 @@ class WeekendModel(QAbstractItemModel):
 
     def _change_for(
         self, session: SessionView, column: int, value: Any
-    ) -> tuple[dict[str, Any], dict[str, Any], str] | None:
+    ) -> tuple[dict[str, Any], dict[str, Any], Callable[[], str]] | None:
         name = session.name
         if column == START:
             moment = value.toPython() if isinstance(value, QDateTime) else value
@@ -366,7 +366,7 @@ class WeekendModel(QAbstractItemModel):
             return (
                 {"start_wall": moment},
                 {"start_wall": session.start_wall, "is_dst": session.is_dst},
-                QCoreApplication.translate("WeekendModel", "Change start of {name}").format(
+                lambda: QCoreApplication.translate("WeekendModel", "Change start of {name}").format(
                     name=name
                 ),
             )
@@ -377,22 +377,28 @@ class WeekendModel(QAbstractItemModel):
             return (
                 {"duration_minutes": minutes},
                 {"duration_minutes": session.duration_minutes},
-                QCoreApplication.translate("WeekendModel", "Change duration of {name}").format(
-                    name=name
-                ),
+                lambda: QCoreApplication.translate(
+                    "WeekendModel", "Change duration of {name}"
+                ).format(name=name),
             )
-        text_fields = {
-            NAME: ("name", QCoreApplication.translate("WeekendModel", "Rename {name}")),
-            KIND: ("kind", QCoreApplication.translate("WeekendModel", "Change kind of {name}")),
+        text_fields: dict[int, tuple[str, Callable[[], str]]] = {
+            NAME: ("name", lambda: QCoreApplication.translate("WeekendModel", "Rename {name}")),
+            KIND: (
+                "kind",
+                lambda: QCoreApplication.translate("WeekendModel", "Change kind of {name}"),
+            ),
             BROADCAST: (
                 "broadcast",
-                QCoreApplication.translate("WeekendModel", "Change broadcast of {name}"),
+                lambda: QCoreApplication.translate("WeekendModel", "Change broadcast of {name}"),
             ),
             STATUS: (
                 "status",
-                QCoreApplication.translate("WeekendModel", "Change status of {name}"),
+                lambda: QCoreApplication.translate("WeekendModel", "Change status of {name}"),
             ),
-            NOTES: ("notes", QCoreApplication.translate("WeekendModel", "Change notes of {name}")),
+            NOTES: (
+                "notes",
+                lambda: QCoreApplication.translate("WeekendModel", "Change notes of {name}"),
+            ),
         }
         if column in text_fields:
             field_name, label = text_fields[column]
@@ -400,5 +406,5 @@ class WeekendModel(QAbstractItemModel):
             new = str(value).strip()
             if new == old or (field_name == "name" and not new):
                 return None
-            return ({field_name: new}, {field_name: old}, label.format(name=name))
+            return ({field_name: new}, {field_name: old}, lambda: label().format(name=name))
         return None

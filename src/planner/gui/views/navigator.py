@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSize, Signal
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from planner.gui.models.navigator_model import NavigatorModel
@@ -13,6 +14,7 @@ class NavigatorView(QTreeView):
     series_chosen = Signal(int)
     season_chosen = Signal(int)
     round_chosen = Signal(int)
+    item_menu_requested = Signal(str, int, QPoint)  # kind, id, global position
 
     def __init__(self, model: NavigatorModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +37,21 @@ class NavigatorView(QTreeView):
             self.season_chosen.emit(item_id)
         elif kind == "round":
             self.round_chosen.emit(item_id)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("NavigatorView", "Series and seasons"))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = self.indexAt(event.pos())
+            position = event.globalPos()
+        else:  # the Menu key or Shift+F10
+            index = self.currentIndex()
+            position = self.viewport().mapToGlobal(self.visualRect(index).bottomLeft())
+        if index.isValid():
+            self.item_menu_requested.emit(
+                str(index.data(KIND_ROLE)), int(index.data(ID_ROLE)), position
+            )
 
     def current_of(self, kind: str) -> int | None:
         """The id of the selected node of this kind, or of its ancestor of that kind."""

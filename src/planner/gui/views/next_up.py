@@ -114,6 +114,7 @@ class NextUpPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.list.setAccessibleName(QCoreApplication.translate("NextUpPanel", "Next up"))
         self._update_empty()
 
     def _empty_text(self) -> str:

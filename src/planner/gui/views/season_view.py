@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +23,7 @@ from planner.services.views import SeasonView as SeasonData
 
 class SeasonView(QWidget):
     round_opened = Signal(int)
+    round_menu_requested = Signal(int, QPoint)  # round id, global position
 
     def __init__(self, model: SeasonModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,8 @@ class SeasonView(QWidget):
         self._set_resize_modes()
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu_requested)
         self.empty_hint = QLabel(self)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -81,6 +84,7 @@ class SeasonView(QWidget):
         )
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(QCoreApplication.translate("SeasonView", "Rounds"))
         self.empty_hint.setText(
             QCoreApplication.translate(
                 "SeasonView", "No rounds yet. Add one with Season → New Round (Ctrl+R)."
@@ -107,6 +111,17 @@ class SeasonView(QWidget):
         row = self.model.row_of(round_id)
         if row >= 0:
             self.table.selectRow(row)
+
+    def _menu_requested(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():  # the Menu key: the current row
+            index = self.table.currentIndex()
+            pos = self.table.visualRect(index).bottomLeft()
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.round_menu_requested.emit(
+                self.model.round_at(index.row()).id, self.table.viewport().mapToGlobal(pos)
+            )
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid() and index.column() != columns.STATUS:

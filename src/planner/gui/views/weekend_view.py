@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QContextMenuEvent, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -13,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -77,7 +87,127 @@ class _Box(QFrame):
             self.body.addRow(name, text)
 
 
+class SessionTree(QTreeView):
+    """The sessions by day; picks several with Ctrl/Shift, asks for menus and the dialog."""
+
+    # The name is shared with the other session views (month, week, agenda).
+    sessionMenuRequested = Signal(list, QPoint)  # noqa: N815  (session ids, global position)
+    session_edit_requested = Signal(int)  # Enter, or a double-click on the name
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def session_model(self) -> WeekendModel:
+        model = self.model()
+        assert isinstance(model, WeekendModel)
+        return model
+
+    def selected_session_ids(self) -> list[int]:
+        """The picked sessions in table order; the current one when none is picked."""
+        model = self.session_model()
+        picked = {
+            session.id
+            for index in self.selectionModel().selectedRows()
+            if (session := model.session_at(index)) is not None
+        }
+        ordered = [session.id for session in model.all_sessions() if session.id in picked]
+        if not ordered:
+            current = model.session_at(self.currentIndex())
+            if current is not None:
+                ordered = [current.id]
+        return ordered
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        model = self.session_model()
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = self.indexAt(event.pos())
+            session = model.session_at(index)
+            if session is None:
+                return
+            if not self.selectionModel().isSelected(index):
+                self.setCurrentIndex(index)
+            position = event.globalPos()
+        else:  # the Menu key or Shift+F10: at the current row
+            rect = self.visualRect(self.currentIndex())
+            position = self.viewport().mapToGlobal(rect.bottomLeft())
+        chosen = self.selected_session_ids()
+        if chosen:
+            self.sessionMenuRequested.emit(chosen, position)
+
+    def edit(  # type: ignore[override]
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        trigger: QAbstractItemView.EditTrigger | None = None,
+        event: QEvent | None = None,
+    ) -> bool:
+        """A double-click on the name opens the session dialog; elsewhere it edits in place."""
+        if trigger is None:  # the public edit(index): start the cell's editor
+            super().edit(index)
+            return True
+        double_click = trigger == QAbstractItemView.EditTrigger.DoubleClicked
+        if double_click and index.column() == columns.NAME:
+            session = self.session_model().session_at(index)
+            if session is not None:
+                self.session_edit_requested.emit(session.id)
+                return True
+        return super().edit(index, trigger, event)  # type: ignore[arg-type]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            session = self.session_model().session_at(self.currentIndex())
+            if session is not None:
+                self.session_edit_requested.emit(session.id)
+                return
+        super().keyPressEvent(event)
+
+
+# Where the table is narrower than its texts, these columns give up width in this
+# order, down to the least width each keeps (still readable); their texts elide
+# and the tooltip shows them whole. Narrower still, the table scrolls sideways.
+SHRINK_ORDER = (
+    (columns.NOTES, 80),
+    (columns.BROADCAST, 70),
+    (columns.STATUS, 60),
+    (columns.NAME, 100),
+    (columns.KIND, 80),
+    (columns.DRIVERS, 110),
+)
+
+
+def fitted_widths(wanted: dict[int, int], available: int) -> dict[int, int]:
+    """Column widths that add up to no more than ``available`` where they can."""
+    widths = dict(wanted)
+    excess = sum(widths.values()) - available
+    for column, least in SHRINK_ORDER:
+        if excess <= 0:
+            break
+        if column in widths:
+            give = min(excess, max(widths[column] - least, 0))
+            widths[column] -= give
+            excess -= give
+    return widths
+
+
+# Columns the user may hide (header context menu), by the key kept in the settings.
+HIDEABLE_COLUMNS = {
+    columns.HOME: "home",
+    columns.KIND: "kind",
+    columns.DURATION: "duration",
+    columns.DRIVERS: "drivers",
+    columns.BROADCAST: "broadcast",
+    columns.STATUS: "status",
+    columns.NOTES: "notes",
+}
+
+
 class WeekendView(QWidget):
+    hidden_columns_changed = Signal(list)  # the keys of the columns the user hid
+
     def __init__(
         self,
         model: WeekendModel,
@@ -87,6 +217,8 @@ class WeekendView(QWidget):
         super().__init__(parent)
         self.model = model
         self.round_id: int | None = None
+        self.user_hidden: set[int] = set()
+        self.header_menu: QMenu | None = None
         self.header = HeaderBand(self)
         self.track_box = _Box(self)
         self.entry_box = _Box(self)
@@ -95,7 +227,7 @@ class WeekendView(QWidget):
         boxes.addWidget(self.track_box, 3)
         boxes.addWidget(self.entry_box, 2)
 
-        self.tree = QTreeView(self)
+        self.tree = SessionTree(self)
         self.tree.setModel(model)
         self.tree.setAccessibleName(QCoreApplication.translate("WeekendView", "Sessions by day"))
         self.tree.setRootIsDecorated(False)
@@ -105,6 +237,7 @@ class WeekendView(QWidget):
         self.tree.setStyleSheet("QTreeView::item { padding: 4px 2px; }")  # air, no colours
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -123,7 +256,13 @@ class WeekendView(QWidget):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.show_header_menu(header.mapToGlobal(pos))
+        )
         model.modelReset.connect(self._after_reset)
+        self._natural_widths: dict[int, int] = {}
+        self.tree.resized.connect(self.fit_columns)
 
         self.empty_hint = QLabel(self)
         self.empty_hint.setWordWrap(True)
@@ -139,6 +278,7 @@ class WeekendView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.tree.setAccessibleName(QCoreApplication.translate("WeekendView", "Sessions by day"))
         self.track_box.caption.setText(QCoreApplication.translate("WeekendView", "Circuit"))
         self.entry_box.caption.setText(QCoreApplication.translate("WeekendView", "Entry"))
         self.empty_hint.setText(
@@ -216,7 +356,7 @@ class WeekendView(QWidget):
         self.tree.expandAll()
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.tree.setColumnHidden(columns.HOME, not self.model.shows_home_time())
+        self._apply_hidden_columns()
         metrics = self.tree.fontMetrics()
         header = self.tree.header()
         least = {
@@ -233,7 +373,67 @@ class WeekendView(QWidget):
             wanted = max(content, title, least.get(column, 0))
             # Long texts (broadcast notes) elide; their tooltip shows them whole.
             cap = 200 if column == columns.BROADCAST else 280
-            self.tree.setColumnWidth(column, min(wanted, cap))
+            self._natural_widths[column] = min(wanted, cap)
+        last = self.model.columnCount() - 1
+        self._natural_widths[last] = max(
+            header.sectionSizeHint(last), min(self.content_width(last) + 12, 280)
+        )
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The visible columns as wide as their texts, but never wider than the table."""
+        if not self._natural_widths:
+            return
+        wanted = {
+            column: width
+            for column, width in self._natural_widths.items()
+            if not self.tree.isColumnHidden(column)
+        }
+        for column, width in fitted_widths(wanted, self.tree.viewport().width()).items():
+            self.tree.setColumnWidth(column, width)
+
+    def _apply_hidden_columns(self) -> None:
+        for column in HIDEABLE_COLUMNS:
+            hidden = column in self.user_hidden
+            if column == columns.HOME:  # shown only where home and track clocks differ
+                hidden = hidden or not self.model.shows_home_time()
+            self.tree.setColumnHidden(column, hidden)
+
+    def set_hidden_columns(self, keys: list[str]) -> None:
+        """Hide the columns with these keys (from the settings); the others show."""
+        self.user_hidden = {column for column, key in HIDEABLE_COLUMNS.items() if key in keys}
+        self._apply_hidden_columns()
+
+    def hidden_column_keys(self) -> list[str]:
+        return [key for column, key in HIDEABLE_COLUMNS.items() if column in self.user_hidden]
+
+    def build_header_menu(self) -> QMenu:
+        """A tick per column the user may hide; the time and the name always show."""
+        menu = QMenu(self)
+        menu.setObjectName("ColumnMenu")
+        for column, key in HIDEABLE_COLUMNS.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
+            action.setObjectName(key)
+            action.setCheckable(True)
+            action.setChecked(column not in self.user_hidden)
+            action.toggled.connect(
+                lambda shown, column=column: self._set_column_shown(column, shown)
+            )
+        return menu
+
+    def show_header_menu(self, global_pos: QPoint) -> None:
+        self.header_menu = self.build_header_menu()
+        self.header_menu.popup(global_pos)
+
+    def _set_column_shown(self, column: int, shown: bool) -> None:
+        if shown:
+            self.user_hidden.discard(column)
+        else:
+            self.user_hidden.add(column)
+        self._apply_hidden_columns()
+        self.fit_columns()
+        self.hidden_columns_changed.emit(self.hidden_column_keys())
 
     def content_width(self, column: int) -> int:
         """What ``QTreeView.sizeHintForColumn`` gives for the session rows, sooner."""
@@ -244,6 +444,9 @@ class WeekendView(QWidget):
             (model.index(row, column, day) for day in days for row in range(model.rowCount(day))),
         )
 
+    def selected_session_ids(self) -> list[int]:
+        return self.tree.selected_session_ids()
+
     def current_session(self) -> SessionView | None:
         return self.model.session_at(self.tree.currentIndex())
 
@@ -251,3 +454,11 @@ class WeekendView(QWidget):
         index = self.model.index_of(session_id)
         if index.isValid():
             self.tree.setCurrentIndex(index)
+
+    def select_sessions(self, session_ids: list[int]) -> None:
+        """Pick these rows again (after a reload), keeping the current one."""
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for session_id in session_ids:
+            index = self.model.index_of(session_id)
+            if index.isValid():
+                self.tree.selectionModel().select(index, flags)

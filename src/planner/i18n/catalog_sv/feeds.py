@@ -88,9 +88,19 @@ MESSAGES: dict[str, str] = {
         "De här platserna matchar ingen bana i biblioteket: {places}. Lägg till banan "
         "först, eller välj bana för hela filen."
     ),
-    "Name the series and season to import into: these events do not say it: {events}.": (
-        "Ange vilken serie och säsong som ska importeras till: de här händelserna säger det "
-        "inte: {events}."
+    "Name the series to import into: these events do not say it: {events}.": (
+        "Ange vilken serie som ska importeras till: de här händelserna säger det inte: {events}."
+    ),
+    "{source} is not UTF-8 (byte {byte} at position {position}): read as "
+    "Windows-1252. Check names with letters such as å, ä, ö.": (
+        "{source} är inte UTF-8 (byte {byte} på position {position}): läst som "
+        "Windows-1252. Kontrollera namn med bokstäver som å, ä, ö."
+    ),
+    "--season {year} does not match the dates of some events ({years}).": (
+        "--season {year} stämmer inte med datumen för några händelser ({years})."
+    ),
+    "These sessions were imported before into {series}; they stay there.": (
+        "De här passen importerades tidigare till {series}; de blir kvar där."
     ),
     "{series} {year} round {number} at {track} ({first} – {last})": (
         "{series} {year} deltävling {number} på {track} ({first} – {last})"
@@ -139,5 +149,40 @@ MESSAGES: dict[str, str] = {
     ),
     "--json reports one destination at a time: --dir or --caldav.": (
         "--json redovisar ett mål i taget: --dir eller --caldav."
+    ),
+    "The file name {name} holds a line break or another control character.": (
+        "Filnamnet {name} innehåller en radbrytning eller ett annat styrtecken."
+    ),
+    "“{name}” is not a file name: leave out folders and the characters {chars}.": (
+        "”{name}” är inget filnamn: utelämna mappar och tecknen {chars}."
+    ),
+    "“{name}” is not a file name: give the feed file a name before “.ics”.": (
+        "”{name}” är inget filnamn: ge flödesfilen ett namn före ”.ics”."
+    ),
+    "“{name}” would be a hidden file: start the name with a letter or digit.": (
+        "”{name}” skulle bli en dold fil: börja namnet med en bokstav eller siffra."
+    ),
+    "The file name “{name}…” is {length} characters long; at most {limit}.": (
+        "Filnamnet ”{name}…” är {length} tecken långt; högst {limit}."
+    ),
+    "{name}: not written: {reason}": "{name}: inte skrivet: {reason}",
+    "time not confirmed any more: {summary}": "tiden är inte längre bekräftad: {summary}",
+    "time confirmed: {summary}": "tiden bekräftad: {summary}",
+    "kind changed: {summary}, {old} → {new}": "typ ändrad: {summary}, {old} → {new}",
+    "length changed: {summary}, {old} → {new}": "längd ändrad: {summary}, {old} → {new}",
+    "not published": "inte publicerad",
+    "{minutes} min": "{minutes} min",
+    "Warning: {text}": "Varning: {text}",
+    "{count} sessions this feed held before are gone from it:": (
+        "{count} pass som flödet hade förut finns inte längre i det:"
+    ),
+    "{count} sessions gone from this feed were cancelled:": (
+        "{count} pass som försvunnit ur flödet ställdes in:"
+    ),
+    "Import again with --cancel-vanished to cancel them.": (
+        "Importera igen med --cancel-vanished för att ställa in dem."
+    ),
+    "{event}: its UID comes again later in the file": (
+        "{event}: dess UID kommer igen längre ned i filen"
     ),
 }

@@ -64,4 +64,17 @@ MESSAGES: dict[str, str] = {
     "The file cannot be read as iCalendar: {detail}": (
         "Filen kan inte läsas som iCalendar: {detail}"
     ),
+    "The event {event} has SEQUENCE {value}: a revision number up to {most}.": (
+        "Händelsen {event} har SEQUENCE {value}: ett revisionsnummer upp till {most}."
+    ),
+    "The event {event} would end outside the years 1-9999: "
+    "DTSTART {start} plus DURATION {duration}.": (
+        "Händelsen {event} skulle sluta utanför åren 1–9999: "
+        "DTSTART {start} plus DURATION {duration}."
+    ),
+    "A time zone (VTIMEZONE) names its TZID more than once: {names}. "
+    "A time zone has one name.": (
+        "En tidszon (VTIMEZONE) anger sitt TZID mer än en gång: {names}. "
+        "En tidszon har ett namn."
+    ),
 }

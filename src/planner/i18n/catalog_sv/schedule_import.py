@@ -70,6 +70,9 @@ MESSAGES: dict[str, str] = {
         "Importerat: {created} omgångar skapade, {updated} uppdaterade, {unchanged} oförändrade."
     ),
     "line {line}: not read: “{text}” — {reason}": "rad {line}: inte läst: ”{text}” — {reason}",
+    "line {line}: skipped: “{text}” — {reason}": "rad {line}: hoppades över: ”{text}” — {reason}",
+    "left out: {reason}": "utelämnad: {reason}",
+    "left out": "utelämnad",
     "warning: {warning}": "varning: {warning}",
     (
         "Dry run: nothing was changed ({added} to add, {updated} to update, "

@@ -1,0 +1,115 @@
+"""One transition table per time zone, shared by the feed writer, the reader and home time.
+
+``datetime.astimezone``/``localize`` with pytz are the biggest cost of
+building or reading 20,000 events; one bisect over a zone's transitions gives
+the same answer. This is the only place that reads pytz's private table
+(``_utc_transition_times``/``_transition_info``); everything that needs an
+offset, an abbreviation or a zone's history asks :func:`zone_table`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cache
+
+from planner.domain.track_time import localize, zone
+
+_EPOCH = datetime(1970, 1, 1)
+_DAY_SECONDS = 86_400.0
+_NEVER = float("-inf")
+
+
+@dataclass(frozen=True)
+class Transition:
+    """From ``utc`` (naive UTC; None: since the beginning of time) the zone is at
+    ``offset`` (``dst`` of it summer time), called ``name`` (CEST)."""
+
+    utc: datetime | None
+    offset: timedelta
+    dst: timedelta
+    name: str
+
+
+@dataclass(frozen=True)
+class ZoneTable:
+    """A zone's offsets and abbreviations by POSIX second, for bisecting."""
+
+    name: str
+    transitions: tuple[Transition, ...]  # the first one has utc None
+    starts: tuple[float, ...]  # POSIX seconds at which each offset begins
+    offsets: tuple[int, ...]  # UTC offset in seconds from then on
+    names: tuple[str, ...]  # abbreviation from then on
+    summer: tuple[bool, ...]  # summer time from then on
+
+    @property
+    def fixed(self) -> bool:
+        """True for a zone without transitions (UTC, Etc/GMT-4)."""
+        return len(self.starts) == 1
+
+    def index_at(self, instant: float) -> int:
+        """The index of the transition in force at POSIX second ``instant``."""
+        return bisect_right(self.starts, instant) - 1
+
+    def at(self, instant: float) -> tuple[int, str]:
+        """(UTC offset in seconds, abbreviation) at POSIX second ``instant``."""
+        index = bisect_right(self.starts, instant) - 1
+        return self.offsets[index], self.names[index]
+
+    def local(self, moment: datetime) -> tuple[datetime, bool]:
+        """(naive wall time, summer time?) of an aware ``moment`` in this zone."""
+        instant = moment.timestamp()
+        index = bisect_right(self.starts, instant) - 1
+        wall = _EPOCH + timedelta(seconds=instant + self.offsets[index])
+        return wall, self.summer[index]
+
+    def utc_instant(self, wall: datetime, is_dst: bool | None = None) -> float:
+        """POSIX seconds of a naive wall time in this zone (the answer of ``localize``).
+
+        A time shown twice, or one the clocks skip, is left to
+        :func:`~planner.domain.track_time.localize` (its error or ``is_dst``).
+        """
+        naive = (wall - _EPOCH).total_seconds()
+        starts = self.starts
+        before = bisect_right(starts, naive - _DAY_SECONDS)
+        if before == bisect_right(starts, naive + _DAY_SECONDS):
+            # No change of offset within a day either side (offsets are under a
+            # day): the offset in force fits, as the probes below would find.
+            return naive - self.offsets[before - 1]
+        fitting: list[int] = []
+        for probe in (naive - _DAY_SECONDS, naive, naive + _DAY_SECONDS):
+            offset = self.at(probe)[0]
+            if offset not in fitting and self.at(naive - offset)[0] == offset:
+                fitting.append(offset)
+        if len(fitting) == 1:
+            return naive - fitting[0]
+        return localize(wall, self.name, is_dst=is_dst).timestamp()
+
+
+@cache
+def zone_table(name: str) -> ZoneTable:
+    """The table of an IANA zone (a clear error for an unknown name); built once."""
+    tz = zone(name)
+    times: list[datetime] = getattr(tz, "_utc_transition_times", [])
+    infos: list[tuple[timedelta, timedelta, str]] = getattr(tz, "_transition_info", [])
+    if not times or not infos:
+        sample = datetime(2000, 1, 1, tzinfo=UTC).astimezone(tz)
+        offset = sample.utcoffset() or timedelta(0)
+        only = Transition(None, offset, timedelta(0), sample.tzname() or name)
+        return ZoneTable(
+            name, (only,), (_NEVER,), (int(offset.total_seconds()),), (only.name,), (False,)
+        )
+    transitions = tuple(
+        Transition(None if index == 0 else moment, info[0], info[1], info[2])
+        for index, (moment, info) in enumerate(zip(times, infos, strict=True))
+    )
+    starts = (_NEVER, *tuple(moment.replace(tzinfo=UTC).timestamp() for moment in times[1:]))
+    return ZoneTable(
+        name,
+        transitions,
+        starts,
+        tuple(int(item.offset.total_seconds()) for item in transitions),
+        tuple(item.name for item in transitions),
+        tuple(item.dst != timedelta(0) for item in transitions),
+    )

@@ -1,0 +1,307 @@
+"""File → Import Calendar File: a preview of an .ics file before it is imported.
+
+Shows the rounds the file would give (series, season, circuit, days) with their
+sessions in track time and home time, lets the user name the season for a file
+that does not say it, and pick a circuit from the library for every place that
+matches none. The preview is worked out on a worker thread after each choice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.gui.labels import clock_text, date_range_text, kind_label, short_day_text
+
+if TYPE_CHECKING:
+    from planner.db.database import Database
+    from planner.services.ics_import import IcsPreview, PreviewSession
+    from planner.services.views import TrackView
+
+log = logging.getLogger("planner.gui")
+
+
+def _time_text(session: PreviewSession, zone_name: str) -> str:
+    from planner.domain.track_time import zone
+
+    local = session.start_utc.astimezone(zone(zone_name))
+    return f"{short_day_text(local.date())} {clock_text(local)} {local.tzname()}"
+
+
+class IcsImportDialog(QDialog):
+    """The preview; ``accept()`` only when the file can be imported as chosen."""
+
+    def __init__(
+        self,
+        db: Database,
+        path: Path,
+        data: bytes,
+        home_zone: str,
+        series_names: Sequence[str],
+        circuits: Sequence[TrackView],
+        default_year: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.path = path
+        self.data = data
+        self.home_zone = home_zone
+        self.circuits = list(circuits)
+        self.preview: IcsPreview | None = None
+        self._generation = 0
+        self.setWindowTitle(self.tr("Import Calendar File"))
+
+        self.file_label = QLabel(self.tr("File: {path}").format(path=path), self)
+        self.series = QComboBox(self)
+        self.series.setEditable(True)
+        self.series.addItem(self.tr("As the file says (Race Planner exports)"), "")
+        for name in series_names:
+            self.series.addItem(name, name)
+        self.series.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.series.setAccessibleName(self.tr("Series"))
+        self.year = QSpinBox(self)
+        self.year.setRange(1949, 2100)
+        self.year.setValue(default_year)
+        self.year.setAccessibleName(self.tr("Season"))
+        self.series.currentTextChanged.connect(lambda _text: self.refresh())
+        self.year.valueChanged.connect(lambda _value: self.refresh())
+        season_row = QHBoxLayout()
+        season_row.addWidget(QLabel(self.tr("Import into series:"), self))
+        season_row.addWidget(self.series, 1)
+        season_row.addWidget(QLabel(self.tr("Season:"), self))
+        season_row.addWidget(self.year)
+
+        self.places_box = QGroupBox(self.tr("Places that match no circuit"), self)
+        self.places = QTableWidget(0, 3, self)
+        self.places.setHorizontalHeaderLabels(
+            [self.tr("Place in the file"), self.tr("Events"), self.tr("Circuit")]
+        )
+        self.places.verticalHeader().hide()
+        self.places.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(self.places_box).addWidget(self.places)
+        self.places_box.hide()
+        self._place_pickers: dict[str, QComboBox] = {}
+
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Round / session"),
+                self.tr("Kind"),
+                self.tr("Track time"),
+                self.tr("Home time ({zone})").format(zone=home_zone),
+                self.tr("Length"),
+            ]
+        )
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setAlternatingRowColors(True)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = QPushButton(self.tr("&Import"), self)
+        self.import_button.setDefault(True)
+        self.import_button.setEnabled(False)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._accept_if_ready)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addLayout(season_row)
+        layout.addWidget(self.places_box)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.resize(1000, 640)
+        self.refresh()
+
+    # --- what the user chose ------------------------------------------------------------
+
+    def chosen_series(self) -> str | None:
+        text = self.series.currentText().strip()
+        if not text or text == self.series.itemText(0):
+            return None
+        return text
+
+    def chosen_year(self) -> int | None:
+        return self.year.value() if self.chosen_series() is not None else None
+
+    def chosen_places(self) -> dict[str, str]:
+        return {
+            place: str(picker.currentData())
+            for place, picker in self._place_pickers.items()
+            if picker.currentData()
+        }
+
+    def pick_circuit(self, place: str, circuit_key: str) -> None:
+        """Choose the circuit for a place (as the combo box in its row does)."""
+        picker = self._place_pickers[place]
+        picker.setCurrentIndex(picker.findData(circuit_key))
+
+    # --- the preview, worked out off the GUI thread --------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._generation != self._shown_generation
+
+    _shown_generation = -1
+
+    def refresh(self) -> None:
+        from planner.gui.workers import run_in_background
+        from planner.services.ics_import import preview_ics
+
+        self._generation += 1
+        generation = self._generation
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Reading the file…"))
+        db, data, name = self.db, self.data, self.path.name
+        series, year, places = self.chosen_series(), self.chosen_year(), self.chosen_places()
+
+        def work() -> object:
+            result = preview_ics(
+                db, data, source_name=name, series=series, year=year, places=places
+            )
+            db.engine.dispose()
+            return result
+
+        run_in_background(
+            work,
+            lambda result: self._show(generation, result),
+            lambda error, details: self._failed(generation, error, details),
+        )
+
+    def done(self, result: int) -> None:
+        """Closing forgets a preview still being read: its answer finds no dialog to fill."""
+        self._generation += 1
+        super().done(result)
+
+    def _failed(self, generation: int, error: BaseException, details: str) -> None:
+        from planner.domain.errors import PlannerError
+
+        if generation != self._generation:
+            return
+        self._shown_generation = generation
+        if isinstance(error, PlannerError):
+            self.summary.setText(str(error))
+            self.tree.clear()
+            return
+        log.error("ics preview failed\n%s", details)
+        raise error
+
+    def _show(self, generation: int, result: object) -> None:
+        from planner.services.ics_import import IcsPreview
+
+        if generation != self._generation:
+            return  # a newer choice is being worked out
+        assert isinstance(result, IcsPreview)
+        self._shown_generation = generation
+        self.preview = result
+        self._show_places(result)
+        self.tree.clear()
+        for found in result.rounds:
+            top = QTreeWidgetItem(
+                self.tree,
+                [
+                    f"{found.series} {found.year} · {found.circuit} · "
+                    f"{date_range_text(found.first_day, found.last_day)}"
+                ],
+            )
+            top.setFirstColumnSpanned(True)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            for session in found.sessions:
+                name = session.name
+                if session.cancelled:
+                    name = self.tr("{name} (cancelled)").format(name=name)
+                QTreeWidgetItem(
+                    top,
+                    [
+                        name,
+                        kind_label(session.kind),
+                        _time_text(session, session.zone),
+                        _time_text(session, self.home_zone),
+                        self.tr("{minutes} min").format(minutes=session.duration_minutes),
+                    ],
+                )
+            top.setExpanded(True)
+        self.summary.setText(self._summary_text(result))
+        self.import_button.setEnabled(result.can_import)
+
+    def _summary_text(self, preview: IcsPreview) -> str:
+        if preview.unknown_places:
+            return self.tr("Pick a circuit for each place above to import.")
+        if preview.problem:
+            return preview.problem
+        report = preview.report
+        if report is None or not preview.rounds:
+            return self.tr("The file has no sessions to import.")
+        text = self.tr(
+            "{added} sessions to add, {updated} to update, {unchanged} unchanged; "
+            "{rounds} new rounds."
+        ).format(
+            added=len(report.added),
+            updated=len(report.updated),
+            unchanged=len(report.unchanged),
+            rounds=len(report.rounds_added),
+        )
+        if report.skipped:
+            text += " " + self.tr("Left out: {items}").format(items="; ".join(report.skipped))
+        return text
+
+    def _show_places(self, preview: IcsPreview) -> None:
+        known = {place for place, _events in preview.unknown_places}
+        wanted = known | set(self.chosen_places())
+        if set(self._place_pickers) >= wanted:
+            self.places_box.setVisible(bool(self._place_pickers))
+            return
+        for place, events in preview.unknown_places:
+            if place in self._place_pickers:
+                continue
+            row = self.places.rowCount()
+            self.places.insertRow(row)
+            self.places.setCellWidget(row, 0, QLabel(place, self.places))
+            self.places.setCellWidget(row, 1, QLabel(", ".join(events), self.places))
+            picker = QComboBox(self.places)
+            picker.setEditable(True)
+            picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            picker.addItem(self.tr("Choose a circuit…"), "")
+            for circuit in self.circuits:
+                picker.addItem(f"{circuit.name} ({circuit.country})", circuit.key)
+            completer = QCompleter(picker.model(), picker)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            picker.setCompleter(completer)
+            picker.setAccessibleName(self.tr("Circuit for {place}").format(place=place))
+            picker.currentIndexChanged.connect(lambda _index: self.refresh())
+            self.places.setCellWidget(row, 2, picker)
+            self._place_pickers[place] = picker
+        self.places.resizeRowsToContents()
+        self.places_box.setVisible(True)
+        self.places_box.setMaximumHeight(70 + 34 * self.places.rowCount())
+
+    def _accept_if_ready(self) -> None:
+        if self.preview is not None and self.preview.can_import and not self.busy:
+            self.accept()

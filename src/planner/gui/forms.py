@@ -1,0 +1,81 @@
+"""Dialogs laid out by the Qt Designer forms in ``ui/``, loaded with QUiLoader at run time.
+
+Why at run time rather than ``pyside6-uic`` ahead of time (``benchmarks/forms_loading.py``,
+medians of 9 fresh processes on the 2-core build machine): neither touches the
+app's start (a form is read when its dialog first opens); the first dialog of
+a run opened faster with the loader (130–220 ms against 270–370 ms: the module
+``uic`` generates imports some thirty Qt classes, each made on first import);
+a further one costs about 10 ms instead of 2–7 ms, which nobody sees. And there
+is no generated code to keep in step with the forms and no build step needing
+Qt inside setuptools' build environment: the ``.ui`` file that Designer edits
+is the one the app reads.
+
+``load_form(dialog, "preferences")`` builds the form's widgets and layout into
+the existing ``dialog`` (an instance of our own QDialog subclass, so its
+methods and signals stay), applies the form's connections and translates its
+texts with the form's class name as the context, as ``pyside6-lupdate`` reads
+them from the ``.ui`` file.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QWidget
+
+T = TypeVar("T", bound=QObject)
+
+
+@cache
+def form_path(name: str) -> Path:
+    """``ui/<name>.ui``: in the installed package (``planner.ui``) or beside ``src``."""
+    try:
+        candidate = Path(str(resources.files("planner.ui"))) / f"{name}.ui"
+        if candidate.is_file():
+            return candidate
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parents[3] / "ui" / f"{name}.ui"
+
+
+class _IntoExisting(QUiLoader):
+    """A loader whose form root is an existing widget instead of a new one."""
+
+    def __init__(self, root: QWidget) -> None:
+        super().__init__(root)
+        self._root = root
+
+    def createWidget(
+        self, class_name: str, parent: QWidget | None = None, name: str = ""
+    ) -> QWidget:
+        if parent is None:
+            return self._root
+        widget = super().createWidget(class_name, parent, name)
+        assert widget is not None, f"Qt Designer form: no widget class {class_name}"
+        return widget
+
+
+def load_form(root: QWidget, name: str) -> None:
+    """Build ``ui/<name>.ui`` into ``root`` (whose class the form's root class must be)."""
+    path = form_path(name)
+    file = QFile(str(path))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"Qt Designer form {path} could not be read")
+    try:
+        loaded = _IntoExisting(root).load(file, None)
+    finally:
+        file.close()
+    assert loaded is root, f"{path}: {loaded!r} instead of the dialog"
+
+
+def child(root: QWidget, kind: type[T], name: str) -> T:
+    """The form's widget or layout ``name``, of the expected type (a clear error otherwise)."""
+    found = root.findChild(kind, name)
+    if not isinstance(found, kind):
+        raise LookupError(f"the form of {type(root).__name__} has no {kind.__name__} {name!r}")
+    return found

@@ -1,0 +1,104 @@
+"""The one cache of the feed pipeline, owned by whoever exports (not a module global).
+
+What it keeps between exports: built events keyed by everything they are
+made of, their rendered text, what the sessions of a round share, small
+memos of texts, the last export of each choice (whose bytes are reused when
+nothing changed) and the change records as last read. A caller that exports
+again and again (the GUI's feeds window, a benchmark, ``export feeds`` with
+many feeds) keeps one and passes it; a one-off export makes its own.
+
+Thread-safe: an export holds :attr:`lock` from start to end, so a worker
+thread and the GUI thread may share one cache (the second waits).
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import MutableMapping
+from typing import TYPE_CHECKING, Any
+
+from planner.i18n import Language
+from planner.ical import FeedEvent, RenderedEvent
+from planner.ical.writer import clear_memos
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from planner.services.feeds.describe import Options, RoundParts
+    from planner.services.feeds.export import PreparedData
+    from planner.services.feeds.spec import FeedSpec
+
+#: Entries kept per memo before it is emptied (memory stays bounded).
+CACHE_LIMIT = 200_000
+#: Last exports kept (each holds a whole feed's bytes).
+LAST_EXPORTS_KEPT = 4
+
+
+class ExportCache:
+    """Everything the feed pipeline may remember between exports; see the module text."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        #: Built events per feed options, keyed by everything an event is made of.
+        self.events: dict[Options, dict[tuple[object, ...], tuple[FeedEvent, datetime]]] = {}
+        #: Rendered VEVENT text of events (the writer's event cache).
+        self.rendered: dict[FeedEvent, RenderedEvent] = {}
+        #: Round facts -> a small number that stays the same while they do.
+        self._round_tokens: dict[tuple[object, ...], int] = {}
+        # Never reused, not even after clearing: cached events and round parts are
+        # keyed by tokens, and a reused one would bring back another round's text.
+        self._next_token = itertools.count(1)
+        #: (language, round token) -> what every session of that round shares.
+        self.round_parts: dict[tuple[Language, int], RoundParts] = {}
+        #: Stored change times -> aware UTC datetimes.
+        self.stamps: dict[object, datetime] = {}
+        #: (language, days since 1970) -> "Sat 1 Feb 2020"; minute of the day -> "08:17".
+        self.day_texts: dict[tuple[Language, int], str] = {}
+        self.hour_minutes: dict[int, str] = {}
+        #: Texts as JSON strings (session names, kinds and notes repeat).
+        self.json_texts: dict[str, str] = {}
+        #: (spec, home zone) -> its last export, reused while its data is unchanged.
+        self.last_exports: dict[tuple[FeedSpec, str | None], PreparedData] = {}
+        #: feed id -> (change record rows as last read, the state they meant).
+        self.state_rows: dict[int, tuple[list[tuple[Any, ...]], dict[str, Any]]] = {}
+
+    def round_token(self, facts: tuple[object, ...]) -> int:
+        token = self._round_tokens.get(facts)
+        if token is None:
+            if len(self._round_tokens) > CACHE_LIMIT:
+                self._round_tokens.clear()
+            token = self._round_tokens[facts] = next(self._next_token)
+        return token
+
+    def bound(self) -> None:
+        """Empty any memo that grew past :data:`CACHE_LIMIT` (called after each export)."""
+        memos: tuple[MutableMapping[Any, Any], ...] = (
+            self.rendered,
+            self.round_parts,
+            self.stamps,
+            self.day_texts,
+            self.json_texts,
+        )
+        for memo in memos:
+            if len(memo) > CACHE_LIMIT:
+                memo.clear()
+        if sum(len(built) for built in self.events.values()) > CACHE_LIMIT:
+            self.events.clear()
+        while len(self.last_exports) > LAST_EXPORTS_KEPT:
+            del self.last_exports[next(iter(self.last_exports))]
+
+    def clear(self) -> None:
+        """Forget everything (memory; a benchmark timing a cold export)."""
+        with self.lock:
+            self.events.clear()
+            self.rendered.clear()
+            self._round_tokens.clear()
+            self.round_parts.clear()
+            self.stamps.clear()
+            self.day_texts.clear()
+            self.hour_minutes.clear()
+            self.json_texts.clear()
+            self.last_exports.clear()
+            self.state_rows.clear()
+            clear_memos()

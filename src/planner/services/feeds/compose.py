@@ -1,0 +1,199 @@
+"""Rows -> events: a feed's sessions and weekends as :class:`~planner.ical.FeedEvent` values.
+
+Pure apart from the :class:`ExportCache` it fills: an event is cached on
+everything it is made of, so an unchanged session costs one dict lookup.
+
+* ``UID``: the session's (or the round's) stored UUID ``@race-planner``:
+  the same forever, whatever is inserted, renumbered or renamed around it,
+  and different in every database.
+* ``SEQUENCE`` is ``revision - 1``; the revision rises with every real
+  change (time, length, status, title, kind; for a weekend: its number,
+  name, days, status or circuit), so it never decreases.
+  ``DTSTAMP``/``LAST-MODIFIED`` are the stored change time: an untouched
+  event is byte-identical in every export.
+* A session whose length was never published has no DTEND (RFC 5545 forbids
+  DTEND equal to DTSTART) and says "Length not published". Nothing is guessed.
+* Cancelled sessions stay (STATUS:CANCELLED, "Cancelled:" in the summary);
+  a cancelled round cancels its sessions, a postponed one makes them tentative.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from operator import itemgetter
+
+from planner.domain.kinds import RoundStatus
+from planner.domain.zone_table import zone_table
+from planner.i18n import Language, translator
+from planner.ical import EventStatus, FeedCalendar, FeedEvent, cancelled_summary
+from planner.ical.dialect import X_FACTS, X_ROUND_NAME, X_ROUND_UID, X_WEEKEND, event_uid
+from planner.services.feeds.cache import ExportCache
+from planner.services.feeds.describe import (
+    Options,
+    description,
+    kind_word,
+    round_facts,
+    round_parts,
+    status_of,
+    summary,
+    x_props,
+)
+from planner.services.feeds.rows import RoundFacts, Row, Selection, as_date, as_datetime
+from planner.services.feeds.spec import FeedSpec
+
+REFRESH_INTERVAL = timedelta(hours=2)
+
+#: One session's event: (uid, event, UTC start, revision, kind, length in minutes).
+SessionEvent = tuple[str, FeedEvent, datetime, int, str, int | None]
+
+
+def session_event(
+    selection: Selection, row: Row, options: Options, cache: ExportCache
+) -> tuple[FeedEvent, datetime]:
+    """(event, UTC start) of one session; cached on everything it is made of."""
+    built = cache.events.get(options)
+    if built is None:
+        built = cache.events[options] = {}
+    drivers = selection.drivers.get(row.session_id, ())
+    car = selection.cars.get(row.session_id)
+    session_key = selection.keys[row.session_id]
+    key = (session_key, drivers, car)
+    found = built.get(key)
+    if found is not None:
+        return found
+    token = session_key[1]
+    assert isinstance(token, int)
+    parts = round_parts(row, token, options.language, cache)
+    is_dst = None if row.is_dst is None else bool(row.is_dst)
+    instant = zone_table(row.zone).utc_instant(as_datetime(row.start_wall), is_dst)
+    start = datetime.fromtimestamp(instant, UTC)
+    end: datetime | None = None
+    end_instant: float | None = None
+    if row.duration_minutes:
+        end = start + timedelta(minutes=row.duration_minutes)
+        end_instant = instant + row.duration_minutes * 60
+    stamp = _stamp(row.changed_utc, cache)
+    status = status_of(row)
+    title = summary(row, drivers, parts.place)
+    if status == "CANCELLED":
+        title = cancelled_summary(title, options.language)
+    event = FeedEvent(
+        uid=event_uid(row.uid),
+        sequence=max(row.revision - 1, 0),
+        dtstamp=stamp,
+        last_modified=stamp,
+        summary=title,
+        start=start,
+        end=end,
+        tzid=row.zone,
+        description=description(row, drivers, car, instant, end_instant, options, parts, cache),
+        location=parts.location,
+        geo=parts.geo,
+        url=row.stream_url or parts.default_url,
+        categories=(parts.series_label, kind_word(row.kind, options.language)),
+        status=status,
+        alarm_minutes_before=options.alarm_minutes,
+        x_props=x_props(row, drivers, car, parts, cache),
+    )
+    result = (event, start)
+    built[key] = result
+    return result
+
+
+def _stamp(value: object, cache: ExportCache) -> datetime:
+    found = cache.stamps.get(value)
+    if found is None:
+        found = cache.stamps[value] = as_datetime(value).replace(tzinfo=UTC)
+    return found
+
+
+def weekend_event(facts: RoundFacts, language: Language, cache: ExportCache) -> FeedEvent:
+    """The all-day event of a round (with or without sessions), under its own UUID."""
+    tr = translator(language)
+    stamp = _stamp(facts.round_changed_utc, cache)
+    status: EventStatus = "CONFIRMED"
+    if facts.round_status == RoundStatus.CANCELLED:
+        status = "CANCELLED"
+    elif facts.round_status == RoundStatus.POSTPONED:
+        status = "TENTATIVE"
+    title = facts.round_name or facts.track_short_name or facts.track_name
+    text = f"{facts.series_short_name or facts.series_name} · {title}"
+    if status == "CANCELLED":
+        text = cancelled_summary(text, language)
+    heading = (
+        f"{facts.series_name} {facts.year} - "
+        + tr("Round {number}").format(number=facts.round_number)
+        + f" - {facts.round_name or facts.track_name}"
+    )
+    place = [facts.track_name]
+    place.extend(part for part in (facts.track_town, facts.track_country) if part not in place)
+    return FeedEvent(
+        uid=event_uid(facts.round_uid),
+        sequence=max(facts.round_revision - 1, 0),
+        dtstamp=stamp,
+        last_modified=stamp,
+        summary=text,
+        start=as_date(facts.first_day),
+        end=as_date(facts.last_day) + timedelta(days=1),
+        tzid=facts.track_zone,
+        description=heading,
+        location=", ".join(part for part in place if part),
+        geo=(
+            (facts.latitude, facts.longitude)
+            if facts.latitude is not None and facts.longitude is not None
+            else None
+        ),
+        categories=(facts.series_short_name or facts.series_name, tr("Race weekend")),
+        status=status,
+        all_day=True,
+        x_props=(
+            (X_WEEKEND, str(facts.round_number)),
+            (
+                X_FACTS,
+                json.dumps(
+                    {
+                        **round_facts(facts),
+                        X_ROUND_NAME: facts.round_name,
+                        X_ROUND_UID: facts.round_uid,
+                    }
+                ),
+            ),
+        ),
+    )
+
+
+def compose_calendar(
+    selection: Selection,
+    spec: FeedSpec,
+    options: Options,
+    cache: ExportCache,
+) -> tuple[FeedCalendar, tuple[SessionEvent, ...]]:
+    """The whole calendar of a feed and, per session, what the change record keeps."""
+    session_events: list[SessionEvent] = []
+    for row in selection.rows:
+        event, start_utc = session_event(selection, row, options, cache)
+        session_events.append(
+            (row.uid, event, start_utc, row.revision, row.kind, row.duration_minutes)
+        )
+    session_events.sort(key=itemgetter(2, 0))
+    events = [item[1] for item in session_events]
+    if spec.all_day_events:
+        # Every round of the feed's seasons with its dates, sessions or not.
+        weekends = sorted(
+            selection.rounds, key=lambda facts: (as_date(facts.first_day), facts.round_id)
+        )
+        events = [weekend_event(facts, options.language, cache) for facts in weekends] + events
+    tr = translator(options.language)
+    calendar = FeedCalendar(
+        name=spec.name,
+        events=tuple(events),
+        description=tr(
+            "Race Planner: {name}. Times are in each track's time zone; "
+            "Google refreshes subscribed calendars only every 8–24 hours."
+        ).format(name=spec.name),
+        refresh_interval=REFRESH_INTERVAL,
+        language=options.language,
+        timezone=options.home_zone,
+    )
+    return calendar, tuple(session_events)

@@ -1,0 +1,347 @@
+"""The texts of a feed event: summary, description, location, our facts as JSON.
+
+The description keeps its ASCII separators: changing them would change
+every event's text without a new SEQUENCE.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import cache as memoised
+from typing import NamedTuple
+
+from planner.domain.calendar_words import MONTHS_SHORT, WEEKDAYS_SHORT
+from planner.domain.kinds import RoundStatus, SessionStatus
+from planner.domain.zone_table import zone_table
+from planner.i18n import Language, translator
+from planner.ical import EventStatus
+from planner.ical.dialect import (
+    X_BROADCAST,
+    X_CAR_CLASS,
+    X_CAR_MODEL,
+    X_CAR_NUMBER,
+    X_CAR_TEAM,
+    X_DRIVERS,
+    X_FACTS,
+    X_KIND,
+    X_NOTES,
+    X_ROUND,
+    X_ROUND_DAYS,
+    X_ROUND_NAME,
+    X_SEASON,
+    X_SERIES,
+    X_SERIES_SHORT,
+    X_SERIES_STREAM,
+    X_SERIES_TIMING,
+    X_SERIES_WEBSITE,
+    X_SESSION,
+    X_STREAM,
+    X_TRACK,
+)
+from planner.services.feeds.cache import ExportCache
+from planner.services.feeds.rows import Car, RoundFacts, Row, as_date
+
+_DAY_SECONDS = 86_400.0
+
+
+@dataclass(frozen=True)
+class Options:
+    """The choices of a feed that change the text of its events (a cache key)."""
+
+    language: Language
+    alarm_minutes: int | None
+    home_zone: str | None
+
+
+def first_names(drivers: tuple[tuple[int, str], ...]) -> list[str]:
+    names: list[str] = []
+    for _id, name in drivers:
+        first = name.split()[0] if name.split() else name
+        if first not in names:
+            names.append(first)
+    return names
+
+
+_ORDINAL_1970 = date(1970, 1, 1).toordinal()
+
+
+def _wall_parts(
+    instant: float, zone_name: str, language: Language, cache: ExportCache
+) -> tuple[int, str, str, str]:
+    """(local day number, "Sat 1 Feb 2020", "08:17", "CET") of an instant at a zone,
+    from the shared zone table and two small memos instead of a datetime per call."""
+    offset, name = zone_table(zone_name).at(instant)
+    local = instant + offset
+    days = int(local // _DAY_SECONDS)
+    seconds = int(local - days * _DAY_SECONDS)
+    day_text = cache.day_texts.get((language, days))
+    if day_text is None:
+        day = date.fromordinal(_ORDINAL_1970 + days)
+        day_text = cache.day_texts[language, days] = (
+            f"{WEEKDAYS_SHORT[language][day.weekday()]} {day.day} "
+            f"{MONTHS_SHORT[language][day.month - 1]} {day.year}"
+        )
+    minute = seconds // 60
+    clock = cache.hour_minutes.get(minute)
+    if clock is None:
+        clock = cache.hour_minutes[minute] = f"{minute // 60:02d}:{minute % 60:02d}"
+    return days, day_text, clock, name
+
+
+def span_text(
+    start: float, end: float | None, zone_name: str, language: Language, cache: ExportCache
+) -> str:
+    """ "Sat 1 Feb 2020 08:17-09:00 CET"; an end under another abbreviation than the
+    start (the night the clocks change) is labelled with its own: "23:00 CEST - 02:00 CET"."""
+    start_day, day_text, clock, name = _wall_parts(start, zone_name, language, cache)
+    text = f"{day_text} {clock}"
+    if end is None or end == start:
+        return f"{text} {name}"
+    end_day, end_day_text, end_clock, end_name = _wall_parts(end, zone_name, language, cache)
+    if end_name != name:
+        end_text = end_clock if end_day == start_day else f"{end_day_text} {end_clock}"
+        return f"{text} {name} - {end_text} {end_name}"
+    if end_day == start_day:
+        return f"{text}-{end_clock} {name}"
+    return f"{text} - {end_day_text} {end_clock} {name}"
+
+
+def status_of(row: Row) -> EventStatus:
+    if row.status == SessionStatus.CANCELLED or row.round_status == RoundStatus.CANCELLED:
+        return "CANCELLED"
+    if row.status == SessionStatus.TENTATIVE or row.round_status == RoundStatus.POSTPONED:
+        return "TENTATIVE"
+    return "CONFIRMED"
+
+
+def location(row: Row) -> str:
+    parts = [row.track_name]
+    for part in (row.track_town, row.track_country):
+        if part and part not in parts:
+            parts.append(part)
+    return ", ".join(part for part in parts if part)
+
+
+@memoised
+def kind_words(language: Language) -> dict[str, str]:
+    tr = translator(language)
+    return {
+        "practice": tr("Practice"),
+        "qualifying": tr("Qualifying"),
+        "race": tr("Race"),
+        "warmup": tr("Warm-up"),
+        "test": tr("Test"),
+        "other": tr("Other"),
+    }
+
+
+def kind_word(kind: str, language: Language) -> str:
+    return kind_words(language).get(kind, kind)
+
+
+@memoised
+def label_texts(language: Language) -> dict[str, str]:
+    """The translated templates of an event's description, looked up once per language."""
+    tr = translator(language)
+    texts = (
+        "Round {number}", "Drivers: {names}", "Driver: {name}", "Car: {car}",
+        "Track time: {time}", "Home time ({zone}): {time}", "Length not published.",
+        "Time not confirmed yet.", "This session is cancelled.", "Broadcast: {text}",
+        "Stream: {url}", "Live timing: {url}", "Website: {url}", "Notes: {notes}",
+    )  # fmt: skip
+    return {text: tr(text) for text in texts}
+
+
+class RoundParts(NamedTuple):
+    """What every session of a round shares in its event (per language)."""
+
+    heading: str  # first description line
+    place: str  # first words of the summary
+    location: str
+    geo: tuple[float, float] | None
+    series_label: str  # first category
+    default_url: str | None
+    stream_line: str  # description line for the series' stream ("" if none)
+    tail_lines: str  # live timing and website lines, each after a newline
+    facts_head: str  # the JSON facts up to the session's own ones (no closing brace)
+    facts_round_name: str  # the round name's JSON member, if any
+
+
+def round_parts(row: Row, token: int, language: Language, cache: ExportCache) -> RoundParts:
+    """What the sessions of a round share, per language; tokens are never reused,
+    so the cache's entries never go stale."""
+    found = cache.round_parts.get((language, token))
+    if found is not None:
+        return found
+    labels = label_texts(language)
+    title = row.round_name or row.track_name
+    heading = (
+        f"{row.series_name} {row.year} - "
+        + labels["Round {number}"].format(number=row.round_number)
+        + f" - {title}"
+    )
+    tail = "".join(
+        "\n" + labels[label].format(url=url)
+        for label, url in (
+            ("Live timing: {url}", row.series_live_timing_url),
+            ("Website: {url}", row.series_website),
+        )
+        if url
+    )
+    facts = round_facts(row)
+    parts = RoundParts(
+        heading=heading,
+        place=row.track_short_name or row.track_town or row.track_name,
+        location=location(row),
+        geo=(
+            (row.latitude, row.longitude)
+            if row.latitude is not None and row.longitude is not None
+            else None
+        ),
+        series_label=row.series_short_name or row.series_name,
+        default_url=row.series_stream_url or row.series_live_timing_url or None,
+        stream_line=(
+            labels["Stream: {url}"].format(url=row.series_stream_url)
+            if row.series_stream_url
+            else ""
+        ),
+        tail_lines=tail,
+        facts_head=json.dumps(facts)[:-1],
+        facts_round_name=(
+            f', "{X_ROUND_NAME}": {json.dumps(row.round_name)}' if row.round_name else ""
+        ),
+    )
+    cache.round_parts[language, token] = parts
+    return parts
+
+
+def round_facts(row: Row | RoundFacts) -> dict[str, str]:
+    """Our facts of a round (and its series' links when it has them), as JSON members."""
+    facts = {
+        X_SERIES: row.series_name,
+        X_SERIES_SHORT: row.series_short_name,
+        X_SEASON: str(row.year),
+        X_ROUND: str(row.round_number),
+        X_ROUND_DAYS: f"{as_date(row.first_day).isoformat()}/{as_date(row.last_day).isoformat()}",
+        X_TRACK: row.track_key,
+    }
+    links = (
+        (X_SERIES_WEBSITE, row.series_website),
+        (X_SERIES_TIMING, row.series_live_timing_url),
+        (X_SERIES_STREAM, row.series_stream_url),
+    )
+    facts.update((key, url) for key, url in links if url)
+    return facts
+
+
+def summary(row: Row, drivers: tuple[tuple[int, str], ...], place: str | None = None) -> str:
+    summary = f"{place or row.track_short_name or row.track_town or row.track_name} · {row.name}"
+    if drivers:
+        names = first_names(drivers)
+        if names:
+            summary += " — " + ", ".join(names)
+    return summary
+
+
+def description(
+    row: Row,
+    drivers: tuple[tuple[int, str], ...],
+    car: Car | None,
+    start: float,
+    end: float | None,
+    options: Options,
+    parts: RoundParts,
+    cache: ExportCache,
+) -> str:
+    """The description; ASCII separators, as always written (changing them would
+    change every event's text without a new SEQUENCE)."""
+    labels = label_texts(options.language)
+    lines = [parts.heading]
+    if drivers:
+        if len(drivers) > 1:
+            stints = " → ".join(name.split()[0] if name.split() else name for _id, name in drivers)
+            lines.append(labels["Drivers: {names}"].format(names=stints))
+        elif first_names(drivers):
+            lines.append(labels["Driver: {name}"].format(name=drivers[0][1]))
+    if car is not None:
+        car_parts = [f"#{car.number} {car.model}" if car.number else car.model]
+        car_parts.extend(part for part in (car.car_class, car.team) if part)
+        lines.append(labels["Car: {car}"].format(car=", ".join(car_parts)))
+    lines.append(
+        labels["Track time: {time}"].format(
+            time=span_text(start, end, row.zone, options.language, cache)
+        )
+    )
+    if options.home_zone:
+        lines.append(
+            labels["Home time ({zone}): {time}"].format(
+                zone=options.home_zone,
+                time=span_text(start, end, options.home_zone, options.language, cache),
+            )
+        )
+    if end is None:
+        lines.append(labels["Length not published."])
+    status = status_of(row)
+    if status == "TENTATIVE":
+        lines.append(labels["Time not confirmed yet."])
+    elif status == "CANCELLED":
+        lines.append(labels["This session is cancelled."])
+    if row.broadcast:
+        lines.append(labels["Broadcast: {text}"].format(text=row.broadcast))
+    if row.stream_url:
+        lines.append(labels["Stream: {url}"].format(url=row.stream_url))
+    elif parts.stream_line:
+        lines.append(parts.stream_line)
+    text = "\n".join(lines) + parts.tail_lines
+    if row.notes:
+        text += "\n" + labels["Notes: {notes}"].format(notes=row.notes)
+    return text
+
+
+def x_props(
+    row: Row,
+    drivers: tuple[tuple[int, str], ...],
+    car: Car | None,
+    parts: RoundParts,
+    cache: ExportCache,
+) -> tuple[tuple[str, str], ...]:
+    """Our facts as ASCII JSON, exactly ``json.dumps`` of the dict (series, season,
+    round, round days, track, series links, session, kind, then round name, drivers,
+    broadcast, notes, stream, car when given), put together from the round's cached part."""
+    texts = cache.json_texts
+
+    def dumps(text: str) -> str:
+        found = texts.get(text)
+        if found is None:
+            found = texts[text] = json.dumps(text)
+        return found
+
+    facts = [parts.facts_head, _SESSION_KEY, dumps(row.name), _KIND_KEY, dumps(row.kind)]
+    facts.append(parts.facts_round_name)
+    if drivers:
+        facts.append(f', "{X_DRIVERS}": ' + dumps("\n".join(name for _id, name in drivers)))
+    optional = [(X_BROADCAST, row.broadcast), (X_NOTES, row.notes), (X_STREAM, row.stream_url)]
+    if car is not None:
+        optional.extend(
+            (
+                (X_CAR_NUMBER, car.number),
+                (X_CAR_MODEL, car.model),
+                (X_CAR_CLASS, car.car_class),
+                (X_CAR_TEAM, car.team),
+            )
+        )
+    for key, value in optional:
+        if value:
+            facts.append(f', "{key}": ' + dumps(value))
+    facts.append("}")
+    return ((X_FACTS, "".join(facts)),)
+
+
+_SESSION_KEY = f', "{X_SESSION}": '
+_KIND_KEY = f', "{X_KIND}": '
+
+
+_SESSION_KEY = f', "{X_SESSION}": '
+_KIND_KEY = f', "{X_KIND}": '
