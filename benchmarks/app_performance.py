@@ -1,26 +1,31 @@
-"""How does the app feel with a 20-season family archive? (issue 7)
+"""How does the app feel with a 20-season family archive? (issues 7 and 19)
 
 Builds (once, then cached; see ``benchmarks/archive.py``) an archive of 20
 seasons and 20,000 sessions through the real services, then measures, several
-runs each, and prints a table of medians and spreads against the targets:
+runs each, and prints a table of medians and spreads against the targets,
+with the machine and a calibration loop (``benchmarks/peer.py``):
 
 * cold start, process start until the main window shows the current season's
   data (``RACE_PLANNER_BENCHMARK_EXIT_WHEN_READY=1``, see ``planner.gui.app``),
   and until the database is attached (SQLAlchemy loaded, everything editable),
   against a bare PySide6 window (QMainWindow with a QTableView) started and
-  timed the same way in the same run: with an empty database and with the
-  archive; offscreen, and with ``--xvfb`` also on a real X server (Xvfb);
-* switching season, round and month view in the real window at the archive's
-  size (from the navigator selection or the view's call until the view's model
-  is reset and ``QApplication.processEvents()`` has run);
+  timed the same way in the same run, interleaved: with an empty database and
+  with the archive; offscreen, and on a real X server (a private Xvfb this
+  script starts on a free display; ``--no-xvfb`` skips it);
+* every view switch in the real window with the archive open: season, round
+  (weekend view), month, month step, week, week step, agenda, search results
+  (from the navigator selection or the view's call until the view is filled
+  and ``QApplication.processEvents()`` has run);
+* ``planner list rounds`` against ``python -c "import planner"``, both whole
+  processes in the same run;
 * one weekend sheet to PDF; a season overview to PDF;
-* feed export of the whole archive and of one season, unchanged re-export,
-  import of the whole-archive .ics (the feed services, measured as they are);
-* peak memory (VmHWM) of the app process with the archive open.
+* peak memory (VmHWM) of the app process with the archive open;
+* then ``benchmarks/export_feeds.py``: import and export against calcurse.
 
 Usage::
 
-    python benchmarks/app_performance.py [--runs 7] [--start-runs 7] [--xvfb] [--json out.json]
+    python benchmarks/app_performance.py [--runs 7] [--start-runs 7] [--no-xvfb]
+        [--only start|views|cli|printing|feeds] [--json out.json]
 
 Start-up is wall-clock time measured by this script from just before it
 spawns the process until the time the process stamps on its "ready" line;
@@ -32,7 +37,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -47,6 +51,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from archive import archive_path, empty_path, private_copy
+from peer import calibration, describe, machine
 
 HOME = "Europe/Stockholm"
 
@@ -104,36 +109,6 @@ class Row:
             return ""
         value = self.median * 1000 if self.unit == "ms" else self.median
         return "ok" if value <= self.limit else "MISSED"
-
-
-def machine() -> dict[str, str]:
-    import PySide6
-    import sqlalchemy
-
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = "unknown"
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GB"
-    except OSError:
-        pass
-    return {
-        "cpu": cpu,
-        "cores": str(os.cpu_count()),
-        "memory": memory,
-        "os": platform.platform(),
-        "python": platform.python_version(),
-        "pyside6": PySide6.__version__,
-        "sqlalchemy": sqlalchemy.__version__,
-    }
 
 
 # --- cold start (subprocesses) --------------------------------------------------------
@@ -276,7 +251,7 @@ def measure(
 def view_rows(work: Path, runs: int) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
-    from planner.gui.main_window import MONTH_PAGE, SEASON_PAGE, MainWindow
+    from planner.gui.main_window import AGENDA_PAGE, MONTH_PAGE, SEASON_PAGE, WEEK_PAGE, MainWindow
     from planner.gui.settings import AppSettings
     from planner.gui.startup import open_database
     from planner.gui.store import Store
@@ -338,6 +313,38 @@ def view_rows(work: Path, runs: int) -> list[Row]:
         done()
 
     step_timings = measure(runs, step_month)
+
+    def to_week(_run: int) -> None:
+        window.show_page(WEEK_PAGE)
+        done()
+        assert window.pages.currentIndex() == WEEK_PAGE
+
+    week_timings = measure(runs, to_week, before=back_to_season)
+
+    def step_week(run: int) -> None:
+        window.calendar.week_view().step(-1 if run % 4 < 2 else 1)
+        done()
+
+    week_step_timings = measure(runs, step_week)
+
+    def to_agenda(_run: int) -> None:
+        window.show_page(AGENDA_PAGE)
+        done()
+        assert window.pages.currentIndex() == AGENDA_PAGE
+
+    agenda_timings = measure(runs, to_agenda, before=back_to_season)
+
+    panel = window.calendar.search_panel()
+    window.calendar.show_search()
+    words = ("bäckman", "mantorp kval", "söderström race", "anderstorp", "tcr oschersleben")
+
+    def search(run: int) -> None:
+        panel.line.setText(words[run % len(words)])
+        panel.run()  # what the typing timer or Enter calls
+        done()
+        assert panel.results.count() > 0, words[run % len(words)]
+
+    search_timings = measure(runs, search)
     window.close()
     store.set_database(None)
     window.deleteLater()
@@ -348,6 +355,10 @@ def view_rows(work: Path, runs: int) -> list[Row]:
         Row(section, "round (navigator → weekend view)", round_timings, "ms", "≤ 50 ms", 50),
         Row(section, "month view (season → month, Ctrl+2)", month_timings, "ms", "≤ 50 ms", 50),
         Row(section, "month step (next/previous month)", step_timings, "ms", "≤ 50 ms", 50),
+        Row(section, "week view (season → week, Ctrl+4)", week_timings, "ms", "≤ 50 ms", 50),
+        Row(section, "week step (next/previous week)", week_step_timings, "ms", "≤ 50 ms", 50),
+        Row(section, "agenda (season → agenda, Ctrl+5)", agenda_timings, "ms", "≤ 50 ms", 50),
+        Row(section, "search results (words typed → list)", search_timings, "ms", "≤ 50 ms", 50),
     ]
 
 
@@ -383,70 +394,40 @@ def printing_rows(work: Path, runs: int) -> list[Row]:
     ]
 
 
-def feed_rows(work: Path, runs: int, import_runs: int) -> list[Row]:
-    from planner.db.database import Database
-    from planner.services import catalog, feeds, ics_import, queries
+def command_line_rows(work: Path, runs: int) -> list[Row]:
+    """``planner list rounds`` on the archive against ``python -c "import planner"``.
 
-    db = Database.open(private_copy(archive_path(), work / "feeds", "archive.sqlite3"))
-    count = len(queries.scheduled_sessions(db))
-    everything = feeds.FeedSpec(name="Everything", alarm_minutes=30)
-    cache = feeds.ExportCache()  # what the GUI or a nightly job would keep
-    out = work / "feeds" / "everything.ics"
-
-    def forget(_run: int) -> None:
-        cache.clear()
-        out.unlink(missing_ok=True)
-
-    whole = measure(
-        runs,
-        lambda _run: feeds.export_feed(db, everything, out, home_zone=HOME, cache=cache),
-        forget,
-    )
-    season = catalog.list_seasons(db)[0]
-    one_season = feeds.FeedSpec(name="One season", season_ids=frozenset({season.id}))
-    season_out = work / "feeds" / "season.ics"
-    one = measure(
-        runs,
-        lambda _run: feeds.export_feed(db, one_season, season_out, home_zone=HOME, cache=cache),
-        lambda _run: cache.clear(),
-    )
-    saved = feeds.create_feed(db, feeds.FeedSpec(name="Saved everything", alarm_minutes=30))
-    saved_out = work / "feeds" / saved.file_name
-    feeds.export_feed(db, saved.id, saved_out, home_zone=HOME, cache=cache)
-    unchanged = measure(
-        runs, lambda _run: feeds.export_feed(db, saved.id, saved_out, home_zone=HOME, cache=cache)
-    )
-    cache.clear()
-    out.unlink(missing_ok=True)
-    feeds.export_feed(db, everything, out, home_zone=HOME, cache=cache)
-    db.close()
-
-    def import_whole(run: int) -> None:
-        target = private_copy(empty_path(), work / "feeds", f"import-{run}.sqlite3")
-        empty = Database.open(target)
-        report = ics_import.import_ics_file(empty, out)
-        assert len(report.added) == count, (len(report.added), count)
-        empty.close()
-
-    imported = measure(import_runs, import_whole)
-    section = f"feeds ({count:,} sessions)"
+    Both are whole processes timed from spawn to exit, interleaved run by run.
+    """
+    database = private_copy(archive_path(), work / "cli", "archive.sqlite3")
+    commands = {
+        "import": [sys.executable, "-c", "import planner"],
+        "bare": [sys.executable, "-c", "pass"],
+        "list": [sys.executable, "-m", "planner", "--db", str(database), "list", "rounds"],
+    }
+    timings: dict[str, list[float]] = {name: [] for name in commands}
+    for run in range(runs + 1):  # the first run of each is not counted (.pyc files)
+        for name, command in commands.items():
+            started = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True, stdin=subprocess.DEVNULL)
+            if run:
+                timings[name].append(time.perf_counter() - started)
+    section = "command line (archive)"
+    base = statistics.median(timings["import"])
     return [
-        Row(section, "export whole archive (cold caches)", whole, "ms", "≤ 1000 ms", 1000),
-        Row(section, "export one season (cold caches)", one, "ms", "≤ 1000 ms", 1000),
-        Row(section, "re-export, nothing changed (saved feed)", unchanged, "ms", "≤ 200 ms", 200),
-        Row(section, "import whole-archive .ics into a new DB", imported, "ms", "≤ 3000 ms", 3000),
+        Row(section, 'python -c "pass" (the interpreter alone)', timings["bare"]),
+        Row(section, 'python -c "import planner"', timings["import"]),
+        Row(section, "planner list rounds", timings["list"]),
+        Row(section, "  ratio to import planner", [value / base for value in timings["list"]], "×"),
     ]
 
 
 # --- the table --------------------------------------------------------------------
 
 
-def print_table(rows: list[Row], facts: dict[str, str]) -> None:
+def print_table(rows: list[Row], facts: dict[str, str], calibrated: float) -> None:
     print()
-    print(
-        f"machine: {facts['cpu']}, {facts['cores']} cores, {facts['memory']}; {facts['os']}; "
-        f"Python {facts['python']}, PySide6 {facts['pyside6']}, SQLAlchemy {facts['sqlalchemy']}"
-    )
+    print(describe(facts, calibrated))
     section = ""
     header = f"{'':<52} {'median':>8} {'min':>7} {'max':>7} {'n':>3}  {'target':<10} {''}"
     for row in rows:
@@ -468,20 +449,22 @@ def main() -> int:
     )
     parser.add_argument("--runs", type=int, default=7, help="runs of each in-process figure")
     parser.add_argument("--start-runs", type=int, default=7, help="cold starts of each kind")
-    parser.add_argument("--import-runs", type=int, default=3)
-    parser.add_argument("--xvfb", action="store_true", help="also start on a real X server")
+    parser.add_argument(
+        "--no-xvfb", action="store_true", help="skip the starts on a real X server (Xvfb)"
+    )
     parser.add_argument(
         "--only",
-        choices=("start", "views", "printing", "feeds"),
+        choices=("start", "views", "cli", "printing", "feeds"),
         action="append",
         help="measure only these parts (repeatable)",
     )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    parts = set(args.only or ("start", "views", "printing", "feeds"))
+    parts = set(args.only or ("start", "views", "cli", "printing", "feeds"))
 
     facts = machine()
+    calibrated = calibration()
     archive_path()  # build (or find) the archive before anything is timed
     empty_path()
     work = Path(tempfile.mkdtemp(prefix="race-planner-perf-"))
@@ -491,7 +474,7 @@ def main() -> int:
         print("cold starts (offscreen)…", file=sys.stderr, flush=True)
         found, peaks = cold_start_rows(work, args.start_runs, "offscreen", None)
         rows += found
-        if args.xvfb:
+        if not args.no_xvfb:
             with xvfb_display() as display:
                 if display is None:
                     print("Xvfb is not available: skipped", file=sys.stderr)
@@ -501,12 +484,12 @@ def main() -> int:
     if "views" in parts:
         print("view switches…", file=sys.stderr, flush=True)
         rows += view_rows(work, args.runs)
+    if "cli" in parts:
+        print("command line…", file=sys.stderr, flush=True)
+        rows += command_line_rows(work, args.start_runs)
     if "printing" in parts:
         print("printing…", file=sys.stderr, flush=True)
         rows += printing_rows(work, args.runs)
-    if "feeds" in parts:
-        print("feeds…", file=sys.stderr, flush=True)
-        rows += feed_rows(work, args.runs, args.import_runs)
     if peaks:
         rows.append(
             Row(
@@ -518,12 +501,13 @@ def main() -> int:
                 200,
             )
         )
-    print_table(rows, facts)
+    print_table(rows, facts, calibrated)
     if args.json:
         args.json.write_text(
             json.dumps(
                 {
                     "machine": facts,
+                    "calibration_seconds": calibrated,
                     "rows": [
                         {
                             "section": row.section,
@@ -542,6 +526,10 @@ def main() -> int:
             )
         )
     shutil.rmtree(work, ignore_errors=True)
+    if "feeds" in parts:  # import and export against calcurse: its own script, its own table
+        print("\nfeeds against calcurse (benchmarks/export_feeds.py)…", flush=True)
+        script = Path(__file__).with_name("export_feeds.py")
+        subprocess.run([sys.executable, str(script), "--runs", str(max(args.runs, 5))], check=True)
     return 0
 
 

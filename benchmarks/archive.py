@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-ARCHIVE_VERSION = "archive-v1"
+ARCHIVE_VERSION = "archive-v2"  # v2: schema with 0003 round identity (main re-chained)
 
 ROUNDS_PER_SEASON = 20
 CLASSES_PER_ROUND = 5

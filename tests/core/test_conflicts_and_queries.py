@@ -104,3 +104,18 @@ def test_driver_filter_keeps_only_that_drivers_sessions(demo_db: Database) -> No
         "Race 1",
         "Race 2",
     }
+
+
+def test_rounds_of_many_seasons_come_season_by_season_as_list_rounds_gives_them(
+    demo_db: Database,
+) -> None:
+
+    season_ids = [season.id for season in catalog.list_seasons(demo_db)]
+    assert len(season_ids) > 1
+    wanted = [*reversed(season_ids), 999_999]  # any order; an unknown id is skipped
+    expected = [
+        item for season_id in wanted[:-1] for item in queries.list_rounds(demo_db, season_id)
+    ]
+    assert expected
+    assert queries.list_rounds_of_seasons(demo_db, wanted) == expected
+    assert queries.list_rounds_of_seasons(demo_db, []) == []

@@ -33,6 +33,20 @@ def test_search_reaches_every_season_and_series(demo_db: Database) -> None:
     assert len(gt4) == 6 and {item.round.year for item in gt4} == {2023}
 
 
+@pytest.mark.parametrize("text", ["backman", "race", "hockenheim", "gt4 europe", "e"])
+def test_search_finds_what_the_session_views_match_first_in_start_order(
+    demo_db: Database, text: str
+) -> None:
+    from planner.services.search import matches
+
+    everything = queries.scheduled_sessions(demo_db)  # in (UTC start, id) order
+    expected = [item for item in everything if matches(item, text)]
+    assert expected
+    assert search_sessions(demo_db, text) == expected
+    for limit in (1, 3, len(expected) - 1):
+        assert search_sessions(demo_db, text, limit=limit) == expected[:limit]
+
+
 def test_agenda_filter_by_kind_series_driver_and_time(demo_db: Database) -> None:
     everything = queries.scheduled_sessions(demo_db)
     now = datetime(2023, 8, 30, 9, 0, tzinfo=UTC)

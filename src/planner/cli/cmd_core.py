@@ -179,12 +179,14 @@ def _list_rounds(args: argparse.Namespace, context: Context) -> int:
     rounds = []
     with db.unit_of_work() as orm:
         series_id = find_series(orm, args.series).id if args.series else None
-    for season in catalog.list_seasons(db, series_id=series_id):
-        if args.season is not None and season.year != args.season:
-            continue
-        for item in queries.list_rounds(db, season.id):
-            if args.round is None or item.number == args.round:
-                rounds.append(item)
+    season_ids = [
+        season.id
+        for season in catalog.list_seasons(db, series_id=series_id)
+        if args.season is None or season.year == args.season
+    ]
+    for item in queries.list_rounds_of_seasons(db, season_ids):
+        if args.round is None or item.number == args.round:
+            rounds.append(item)
     if args.json:
         context.print_json(
             [

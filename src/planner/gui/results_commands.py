@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from planner.gui.commands import ServiceCommand
 from planner.gui.store import Store
-from planner.services.points import PointsScale
-from planner.services.results import ResultChange
-from planner.services.standings import PublishedRow
+
+if TYPE_CHECKING:  # the services import SQLAlchemy: not before the first paint (issue 7)
+    from planner.services.points import PointsScale
+    from planner.services.results import ResultChange
+    from planner.services.standings import PublishedRow
 
 
 class SetResultsCommand(ServiceCommand):
@@ -22,6 +25,8 @@ class SetResultsCommand(ServiceCommand):
         self.undo_changes: tuple[ResultChange, ...] = ()
 
     def _current(self, changes: Sequence[ResultChange]) -> list[ResultChange]:
+        from planner.services.results import ResultChange
+
         return [
             ResultChange(
                 self.store.current_id("session", change.session_id),

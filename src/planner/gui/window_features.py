@@ -73,11 +73,12 @@ class WindowFeatures(QObject):
 
     def refresh_conflicts(self) -> None:
         """Every clash of the planner (read only while the panel can be seen)."""
-        from planner.services.queries import find_conflicts
-
         store = self.window.store
         if not store.is_open or self.conflicts.visibleRegion().isEmpty():
             return
+        # Imported only now: the queries load SQLAlchemy, which the first paint must not wait for.
+        from planner.services.queries import find_conflicts
+
         self.conflicts.set_conflicts(find_conflicts(store.db), store.home_zone)
 
     def go_to_session(self, round_id: int, session_id: int) -> None:

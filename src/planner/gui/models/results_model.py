@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,8 +28,10 @@ from planner.gui.commands import ServiceCommand
 from planner.gui.errors import report_planner_error
 from planner.gui.results_commands import SetResultsCommand
 from planner.gui.store import Store
-from planner.services.results import ResultChange, ResultValues, ResultView, RoundResults
 from planner.services.views import EntryView, SessionView, format_lap_time
+
+if TYPE_CHECKING:  # services.results imports SQLAlchemy: not before the first paint (issue 7)
+    from planner.services.results import ResultValues, ResultView, RoundResults
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -214,6 +216,8 @@ class ResultsModel(QAbstractTableModel):
         session, entry = self.rows[index.row()]
         column = ResultColumn(index.column())
         result = self.data_.result(session.id, entry.id)
+        from planner.services.results import ResultChange, ResultValues
+
         current = result.values if result is not None else ResultValues()
         try:
             if role == Qt.ItemDataRole.CheckStateRole and column in _CHECKABLE:
