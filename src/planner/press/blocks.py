@@ -16,13 +16,13 @@ from typing import Literal
 from planner.db.database import Database
 from planner.domain.calendar_words import MONTHS, WEEKDAYS
 from planner.domain.kinds import SessionKind, SessionStatus
-from planner.domain.results import STATUS_ABBREVIATIONS, ResultStatus, format_points, ordinal
+from planner.domain.results import format_points, ordinal
 from planner.i18n import Language, translator
 from planner.press.zone_words import all_times_note
 from planner.services.queries import weekend
-from planner.services.results import ResultView, RoundResults, round_results
+from planner.services.results import ResultView, RoundResults, describe_result, round_results
 from planner.services.standings import Standings, standings
-from planner.services.views import EntryView, SessionView, WeekendView, format_lap_time
+from planner.services.views import EntryView, SessionView, WeekendView
 
 Block = Literal["schedule", "track", "results", "standings"]
 BLOCKS: tuple[Block, ...] = ("schedule", "track", "results", "standings")
@@ -169,40 +169,7 @@ def result_text(
     values_view: ResultView, car_class: str, language: Language, *, kind: SessionKind
 ) -> str:
     """One result in words: "3rd place in TCR", "DNS. Due to technical problems."."""
-    tr = translator(language)
-    values = values_view.values
-    if values.status != ResultStatus.CLASSIFIED:
-        text = STATUS_ABBREVIATIONS[values.status]
-        if values.position is not None:
-            text += (
-                " (" + tr("{place} place").format(place=ordinal(values.position, language)) + ")"
-            )
-        return f"{text}. {values.reason.rstrip('.')}." if values.reason else text
-    parts: list[str] = []
-    if values.position is not None:
-        parts.append(tr("{place} place").format(place=ordinal(values.position, language)))
-        if values.class_position is not None and car_class:
-            parts.append(
-                "("
-                + tr("{place} in {car_class}").format(
-                    place=ordinal(values.class_position, language), car_class=car_class
-                )
-                + ")"
-            )
-    elif values.class_position is not None:
-        place = tr("{place} place").format(place=ordinal(values.class_position, language))
-        parts.append(
-            tr("{place} in {car_class}").format(place=place, car_class=car_class)
-            if car_class
-            else place
-        )
-    if values.pole and kind == SessionKind.QUALIFYING:
-        parts.append("(" + tr("pole position") + ")")
-    if values.fastest_lap and kind == SessionKind.RACE:
-        parts.append("(" + tr("fastest lap") + ")")
-    if values.best_lap_ms is not None:
-        parts.append(tr("best lap {time}").format(time=format_lap_time(values.best_lap_ms)))
-    return " ".join(parts) or tr("classified")
+    return describe_result(values_view.values, car_class, language, kind=kind)
 
 
 def _entries_for(data: RoundResults, driver_name: str) -> list[EntryView]:

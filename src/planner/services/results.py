@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -19,12 +20,12 @@ from planner.db.database import Database
 from planner.db.result_models import SessionResult
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.kinds import SessionKind
-from planner.domain.results import ResultStatus, format_points
-from planner.i18n import tr
+from planner.domain.results import STATUS_ABBREVIATIONS, ResultStatus, format_points, ordinal
+from planner.i18n import Language, tr, translator
 from planner.services.convert import entry_view, round_view, session_view
 from planner.services.lookup import find_driver, get_or_fail
 from planner.services.points import PointsScale, ScoredPlace, points_scored, scale_in
-from planner.services.views import EntryView, RoundView, SessionView
+from planner.services.views import EntryView, RoundView, SessionView, format_lap_time
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,7 @@ def _apply(orm: OrmSession, change: ResultChange) -> ResultChange:
     if change.values is None or change.values.is_empty:
         if row is not None:
             orm.delete(row)
+            _result_changed(session)
             orm.flush()
         return before
     values = checked_values(change.values, session.name)
@@ -207,8 +209,56 @@ def _apply(orm: OrmSession, change: ResultChange) -> ResultChange:
     row.laps = values.laps
     row.points = values.points
     row.notes = values.notes
+    if before.values != values:
+        _result_changed(session)
     orm.flush()
     return before
+
+
+def _result_changed(session: models.Session) -> None:
+    """A result is part of what a session's calendar event says (its description): its
+    revision rises, so phones get the event again (SEQUENCE) and exports rebuild it."""
+    session.revision = models.Session.revision + 1
+    session.changed_utc = datetime.now(UTC).replace(tzinfo=None)
+
+
+def describe_result(
+    values: ResultValues, car_class: str, language: Language, *, kind: SessionKind | str
+) -> str:
+    """One result in words: "3rd place (2nd in TCR)", "DNS. Due to technical problems."."""
+    tr = translator(language)
+    if values.status != ResultStatus.CLASSIFIED:
+        text = STATUS_ABBREVIATIONS[values.status]
+        if values.position is not None:
+            text += (
+                " (" + tr("{place} place").format(place=ordinal(values.position, language)) + ")"
+            )
+        return f"{text}. {values.reason.rstrip('.')}." if values.reason else text
+    parts: list[str] = []
+    if values.position is not None:
+        parts.append(tr("{place} place").format(place=ordinal(values.position, language)))
+        if values.class_position is not None and car_class:
+            parts.append(
+                "("
+                + tr("{place} in {car_class}").format(
+                    place=ordinal(values.class_position, language), car_class=car_class
+                )
+                + ")"
+            )
+    elif values.class_position is not None:
+        place = tr("{place} place").format(place=ordinal(values.class_position, language))
+        parts.append(
+            tr("{place} in {car_class}").format(place=place, car_class=car_class)
+            if car_class
+            else place
+        )
+    if values.pole and kind == SessionKind.QUALIFYING:
+        parts.append("(" + tr("pole position") + ")")
+    if values.fastest_lap and kind == SessionKind.RACE:
+        parts.append("(" + tr("fastest lap") + ")")
+    if values.best_lap_ms is not None:
+        parts.append(tr("best lap {time}").format(time=format_lap_time(values.best_lap_ms)))
+    return " ".join(parts) or tr("classified")
 
 
 def round_results(db: Database, round_id: int) -> RoundResults:

@@ -185,4 +185,6 @@ MESSAGES: dict[str, str] = {
     "{event}: its UID comes again later in the file": (
         "{event}: dess UID kommer igen längre ned i filen"
     ),
+    # a finished session's result in its event
+    "Result: {result}": "Resultat: {result}",
 }

@@ -10,10 +10,11 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from functools import cache as memoised
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from planner.domain.calendar_words import MONTHS_SHORT, WEEKDAYS_SHORT
 from planner.domain.kinds import RoundStatus, SessionStatus
+from planner.domain.results import ResultStatus
 from planner.domain.zone_table import zone_table
 from planner.i18n import Language, translator
 from planner.ical import EventStatus
@@ -42,6 +43,7 @@ from planner.ical.dialect import (
 )
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.rows import Car, RoundFacts, Row, as_date
+from planner.services.results import ResultValues, describe_result
 
 _DAY_SECONDS = 86_400.0
 
@@ -150,8 +152,30 @@ def label_texts(language: Language) -> dict[str, str]:
         "Track time: {time}", "Home time ({zone}): {time}", "Length not published.",
         "Time not confirmed yet.", "This session is cancelled.", "Broadcast: {text}",
         "Stream: {url}", "Live timing: {url}", "Website: {url}", "Notes: {notes}",
+        "Result: {result}",
     )  # fmt: skip
     return {text: tr(text) for text in texts}
+
+
+def result_lines(results: tuple[tuple[Any, ...], ...], kind: str, language: Language) -> list[str]:
+    """A finished session's result per car, in words ("3rd place (1st in TCR)"); with
+    several cars each line names its car."""
+    lines = []
+    for number, model, car_class, status, position, class_position, *rest in results:
+        reason, pole, fastest_lap, best_lap_ms = rest
+        values = ResultValues(
+            status=ResultStatus(status),
+            position=position,
+            class_position=class_position,
+            reason=reason or "",
+            pole=bool(pole),
+            fastest_lap=bool(fastest_lap),
+            best_lap_ms=best_lap_ms,
+        )
+        text = describe_result(values, car_class or "", language, kind=kind)
+        label = f"#{number} {model}".strip() if number else model
+        lines.append(f"{label}: {text}" if len(results) > 1 else text)
+    return lines
 
 
 class RoundParts(NamedTuple):
@@ -254,6 +278,7 @@ def description(
     options: Options,
     parts: RoundParts,
     cache: ExportCache,
+    results: tuple[tuple[Any, ...], ...] = (),
 ) -> str:
     """The description; ASCII separators, as always written (changing them would
     change every event's text without a new SEQUENCE)."""
@@ -288,6 +313,10 @@ def description(
         lines.append(labels["Time not confirmed yet."])
     elif status == "CANCELLED":
         lines.append(labels["This session is cancelled."])
+    lines.extend(
+        labels["Result: {result}"].format(result=text)
+        for text in result_lines(results, row.kind, options.language)
+    )
     if row.broadcast:
         lines.append(labels["Broadcast: {text}"].format(text=row.broadcast))
     if row.stream_url:

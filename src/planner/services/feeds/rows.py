@@ -9,7 +9,7 @@ an export can see in one comparison that nothing changed since the last one.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 from typing import Any, NamedTuple
@@ -117,6 +117,7 @@ class Selection:
     cars: dict[int, Car | None]  # session id -> car
     keys: dict[int, tuple[object, ...]]  # session id -> what its event is made of (cache key)
     rounds: list[RoundFacts]  # every round of the feed's seasons, with or without sessions
+    results: dict[int, tuple[tuple[Any, ...], ...]] = field(default_factory=dict)  # by session
 
 
 def feed_season_ids(orm: OrmSession, spec: FeedSpec) -> set[int] | None:
@@ -185,6 +186,7 @@ class Raw(NamedTuple):
     sessions: list[tuple[Any, ...]]
     stints: list[tuple[Any, ...]]
     entries: list[tuple[Any, ...]]
+    results: list[tuple[Any, ...]] = []  # noqa: RUF012 (a NamedTuple default, never mutated)
 
 
 def fetch_raw(orm: OrmSession, spec: FeedSpec, session_ids: Iterable[int] | None = None) -> Raw:
@@ -296,7 +298,37 @@ def fetch_raw(orm: OrmSession, spec: FeedSpec, session_ids: Iterable[int] | None
             .where(models.Entry.season_id.in_(sorted(season_ids)))
             .order_by(models.Entry.id, models.EntryDriver.driver_id),
         )
-    return Raw(rounds, sessions, stints=stint_rows, entries=entries)
+    return Raw(
+        rounds, sessions, stints=stint_rows, entries=entries, results=_results(orm, sessions)
+    )
+
+
+def _results(orm: OrmSession, sessions: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Entered results of these sessions with their car (a finished session's event says
+    how it went). Few rows: one query over the results table."""
+    from planner.db.result_models import SessionResult
+
+    wanted = {values[0] for values in sessions}
+    found = fetch(
+        orm,
+        select(
+            SessionResult.session_id,
+            models.Car.number,
+            models.Car.model,
+            models.Car.car_class,
+            SessionResult.status,
+            SessionResult.position,
+            SessionResult.class_position,
+            SessionResult.reason,
+            SessionResult.pole,
+            SessionResult.fastest_lap,
+            SessionResult.best_lap_ms,
+        )
+        .join(models.Entry, SessionResult.entry_id == models.Entry.id)
+        .join(models.Car, models.Entry.car_id == models.Car.id)
+        .order_by(SessionResult.session_id, models.Car.number, SessionResult.id),
+    )
+    return [values for values in found if values[0] in wanted]
 
 
 def select_sessions(
@@ -313,12 +345,16 @@ def select_sessions(
     rows: list[Row] = []
     keys: dict[int, tuple[object, ...]] = {}
     make = Row._make
+    results: dict[int, list[tuple[Any, ...]]] = {}
+    for values in raw.results:
+        results.setdefault(values[0], []).append(values[1:])
+    frozen_results = {key: tuple(value) for key, value in results.items()}
     for values in raw.sessions:
         facts = round_facts.get(values[-1])
         if facts is None:
             continue
         rows.append(make(values[:-1] + facts))
-        keys[values[0]] = (values, tokens[values[-1]])
+        keys[values[0]] = (values, tokens[values[-1]], frozen_results.get(values[0], ()))
     drivers: dict[int, list[tuple[int, str]]] = {}
     for session_id, driver_id, driver_name in raw.stints:
         drivers.setdefault(session_id, []).append((driver_id, driver_name))
@@ -335,6 +371,7 @@ def select_sessions(
         cars=cars_of(raw.entries, rows, frozen),
         keys=keys,
         rounds=[RoundFacts._make(values) for values in raw.rounds],
+        results=frozen_results,
     )
 
 
