@@ -125,6 +125,7 @@ class EditSessionCommand(ServiceCommand):
         self._edit(self.old_values)
 
     def _edit(self, values: dict[str, Any]) -> None:
+        from planner.services.edit_conflicts import field_value
         from planner.services.sessions import edit_session, get_session
 
         session_id = self.store.current_id("session", self.session_id)
@@ -139,7 +140,7 @@ class EditSessionCommand(ServiceCommand):
             # (our own later steps, undone first, put them back); someone else's
             # change there is only replaced when the user says so.
             now = get_session(self.store.db, session_id)
-            if any(getattr(now, key) != value for key, value in self._left.items()):
+            if any(field_value(now, key) != value for key, value in self._left.items()):
                 question = QCoreApplication.translate(
                     "Commands",
                     "Someone else changed this session after your edit ({text}). "
@@ -149,7 +150,7 @@ class EditSessionCommand(ServiceCommand):
                     self.setObsolete(True)  # theirs stays; the step leaves the undo stack
                     return
             view = edit_session(self.store.db, session_id, **values, expected_revision=now.revision)
-        self._left = {key: getattr(view, key) for key in values}
+        self._left = {key: field_value(view, key) for key in values}
 
     def resolve_conflict(self, parent: QWidget | None) -> bool:
         """Show both versions; True when the edit should be tried again (mine or merged)."""

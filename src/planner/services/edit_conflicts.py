@@ -14,6 +14,13 @@ from planner.services.views import SessionView
 _GROUPS: dict[str, tuple[str, ...]] = {"start_wall": ("start_wall", "is_dst")}
 
 
+def field_value(session: SessionView, key: str) -> Any:
+    """A session's value of an edit_session keyword (``driver_ids``: who drives, in order)."""
+    if key == "driver_ids":
+        return [driver.id for driver in session.drivers]
+    return getattr(session, key)
+
+
 @dataclass(frozen=True)
 class FieldConflict:
     field: str  # "name", "start_wall", … (edit_session's keyword)
@@ -34,7 +41,7 @@ def session_conflict(db: Database, session_id: int, mine: dict[str, Any]) -> Ses
     """Both versions of the fields ``mine`` (edit_session keywords) changes."""
     theirs = get_session(db, session_id)
     fields = tuple(
-        FieldConflict(key, getattr(theirs, key), value)
+        FieldConflict(key, field_value(theirs, key), value)
         for key, value in mine.items()
         if key not in ("is_dst",) or "start_wall" not in mine
     )
@@ -47,7 +54,7 @@ def their_values(conflict: SessionConflict, keys: list[str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key in keys:
         for member in _GROUPS.get(key, (key,)):
-            values[member] = getattr(conflict.theirs, member)
+            values[member] = field_value(conflict.theirs, member)
     return values
 
 
