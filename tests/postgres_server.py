@@ -116,23 +116,19 @@ class PostgresServer:
 
     def new_database(self) -> str:
         """A fresh, empty database on this server; its SQLAlchemy URL."""
-        import psycopg
-
-        name = "planner_" + uuid.uuid4().hex[:12]
-        with psycopg.connect(
-            f"host=127.0.0.1 port={self.port} user=planner dbname=postgres", autocommit=True
-        ) as connection:
-            connection.execute(f'CREATE DATABASE "{name}"')
-        return self.url(name)
+        return self._create_database("")
 
     def copy_database(self, template_url: str) -> str:
         """A fresh database made from another one (CREATE DATABASE … TEMPLATE)."""
+        template = template_url.rsplit("/", 1)[1]
+        return self._create_database(f' TEMPLATE "{template}"')
+
+    def _create_database(self, clause: str) -> str:
         import psycopg
 
-        template = template_url.rsplit("/", 1)[1]
         name = "planner_" + uuid.uuid4().hex[:12]
         with psycopg.connect(
             f"host=127.0.0.1 port={self.port} user=planner dbname=postgres", autocommit=True
         ) as connection:
-            connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+            connection.execute(f'CREATE DATABASE "{name}"{clause}')
         return self.url(name)
