@@ -585,7 +585,7 @@ def _broadcast(session: SessionView) -> str:
     return "\n".join(part for part in parts if part)
 
 
-def zone_in_words(zone_name: str, moment: datetime, language: Language) -> str:
+def clock_in_words(zone_name: str, moment: datetime, language: Language) -> str:
     """``Central European Summer Time, UTC+2`` / ``centraleuropeisk sommartid, UTC+2``
     (CLDR names through Babel) for the clock in ``zone_name`` at ``moment``."""
     from babel.dates import get_timezone_name
@@ -621,13 +621,13 @@ def _zone_lines(
         zone(track_zone).localize(datetime.combine(weekend.round.first_day, datetime.min.time()))
     ]
     track_words = " / ".join(
-        dict.fromkeys(zone_in_words(track_zone, moment, language) for moment in moments)
+        dict.fromkeys(clock_in_words(track_zone, moment, language) for moment in moments)
     )
     town = weekend.round.track.town or zone_city(track_zone)
     track_line = tr("Track time ({place}): {words}").format(place=town, words=track_words)
     if shown_home:
         home_words = " / ".join(
-            dict.fromkeys(zone_in_words(shown_home, moment, language) for moment in moments)
+            dict.fromkeys(clock_in_words(shown_home, moment, language) for moment in moments)
         )
         home_line = tr("Home time ({place}): {words}").format(
             place=zone_city(shown_home), words=home_words
