@@ -15,12 +15,20 @@ the existing ``dialog`` (an instance of our own QDialog subclass, so its
 methods and signals stay), applies the form's connections and translates its
 texts with the form's class name as the context, as ``pyside6-lupdate`` reads
 them from the ``.ui`` file.
+
+Our own widget classes (``DriverPicker``, ``CircuitField``) appear in a form
+as Designer "promoted" widgets: ``<customwidget>`` names the class, the Qt
+class it extends and, as its ``<header>``, the module holding it written the
+way ``pyside6-uic`` turns into an import (``planner.gui.views.driver_picker.h``
+→ ``from planner.gui.views.driver_picker import DriverPicker``). The loader
+imports that module and builds the class, which must take just a parent.
 """
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ElementTree
 from functools import cache
-from importlib import resources
+from importlib import import_module, resources
 from pathlib import Path
 from typing import TypeVar
 
@@ -60,14 +68,31 @@ class _IntoExisting(QUiLoader):
         return widget
 
 
+@cache
+def promoted_classes(path: Path) -> tuple[type[QWidget], ...]:
+    """Our widget classes the form at ``path`` promotes widgets to (its ``<customwidgets>``)."""
+    found: list[type[QWidget]] = []
+    for custom in ElementTree.parse(path).getroot().iterfind("customwidgets/customwidget"):
+        class_name = custom.findtext("class", "")
+        module = custom.findtext("header", "").removesuffix(".h").replace("/", ".")
+        kind = getattr(import_module(module), class_name, None)
+        if not (isinstance(kind, type) and issubclass(kind, QWidget)):
+            raise LookupError(f"{path}: no widget class {class_name} in {module}")
+        found.append(kind)
+    return tuple(found)
+
+
 def load_form(root: QWidget, name: str) -> None:
     """Build ``ui/<name>.ui`` into ``root`` (whose class the form's root class must be)."""
     path = form_path(name)
+    loader = _IntoExisting(root)
+    for kind in promoted_classes(path):
+        loader.registerCustomWidget(kind)
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"Qt Designer form {path} could not be read")
     try:
-        loaded = _IntoExisting(root).load(file, None)
+        loaded = loader.load(file, None)
     finally:
         file.close()
     assert loaded is root, f"{path}: {loaded!r} instead of the dialog"

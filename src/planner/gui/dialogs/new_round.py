@@ -12,15 +12,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.weekend_dates import LONG_ROUND_DAYS
 from planner.gui.errors import Dialogs
+from planner.gui.forms import child, load_form
 from planner.gui.labels import length_text, template_label
 from planner.services.views import TrackView
 
@@ -42,17 +41,24 @@ def track_matches(tracks: list[TrackView], text: str) -> list[TrackView]:
 
 
 class CircuitField(QLineEdit):
-    """Type a few letters; the completer offers circuits as the library search ranks them."""
+    """Type a few letters; the completer offers circuits as the library search ranks them.
 
-    def __init__(self, tracks: list[TrackView], parent: QWidget | None = None) -> None:
+    Promoted from a QLineEdit in ``ui/new_round.ui``; the form builds it with
+    just a parent, the dialog then hands it the library with :meth:`set_tracks`.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tracks = tracks
+        self.tracks: list[TrackView] = []
         self._names = QStringListModel(self)
         self.completer_ = QCompleter(self._names, self)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(self.completer_)
         self.textEdited.connect(self._refresh)
+
+    def set_tracks(self, tracks: list[TrackView]) -> None:
+        self.tracks = tracks
 
     def _refresh(self, text: str) -> None:
         self._names.setStringList([track.name for track in track_matches(self.tracks, text)])
@@ -72,6 +78,8 @@ class CircuitField(QLineEdit):
 
 
 class NewRoundDialog(QDialog):
+    """Layout and texts: ``ui/new_round.ui``; here the library, dates, templates and checks."""
+
     def __init__(
         self,
         tracks: list[TrackView],
@@ -81,50 +89,25 @@ class NewRoundDialog(QDialog):
         end: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New Round"))
-        self.circuit = CircuitField(tracks, self)
-        self.circuit.setPlaceholderText(self.tr("Type to search the circuit library, e.g. hock"))
-        self.circuit.setAccessibleName(self.tr("Circuit"))
-        self.circuit_info = QLabel(self)
+        load_form(self, "new_round")
+        self.circuit = child(self, CircuitField, "circuit")
+        self.circuit.set_tracks(tracks)
+        self.circuit_info = child(self, QLabel, "circuit_info")
+        self.buttons = child(self, QDialogButtonBox, "buttons")
         self.circuit.textChanged.connect(self._show_circuit)
-        self.first_day = QDateEdit(self)
-        self.first_day.setCalendarPopup(True)
-        self.first_day.setDisplayFormat("ddd d MMM yyyy")
+        self.first_day = child(self, QDateEdit, "first_day")
         self.first_day.setDate(QDate(start.year, start.month, start.day))
-        self.first_day.setAccessibleName(self.tr("First day"))
-        self.last_day = QDateEdit(self)
-        self.last_day.setCalendarPopup(True)
-        self.last_day.setDisplayFormat("ddd d MMM yyyy")
+        self.last_day = child(self, QDateEdit, "last_day")
         end = end or start + timedelta(days=2)
         self.last_day.setDate(QDate(end.year, end.month, end.day))
-        self.last_day.setAccessibleName(self.tr("Last day"))
         self._span_days = (end - start).days
         self.first_day.dateChanged.connect(self._keep_span)
         self.last_day.dateChanged.connect(self._remember_span)
-        self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("Optional, e.g. Hankook 12h Hockenheimring"))
-        self.name.setAccessibleName(self.tr("Name of the round"))
-        self.template = QComboBox(self)
+        self.name = child(self, QLineEdit, "name")
+        self.template = child(self, QComboBox, "template")
         self.template.addItem(self.tr("No sessions yet"), "")
         for key in templates:
             self.template.addItem(template_label(key), key)
-        self.template.setAccessibleName(self.tr("Weekend template"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Circuit:"), self.circuit)
-        form.addRow("", self.circuit_info)
-        form.addRow(self.tr("&First day:"), self.first_day)
-        form.addRow(self.tr("&Last day:"), self.last_day)
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Template:"), self.template)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
         self._show_circuit()
 
     def _keep_span(self, first: QDate) -> None:
@@ -150,19 +133,14 @@ class NewRoundDialog(QDialog):
 
     def _show_circuit(self) -> None:
         track = self.circuit.chosen_track()
-        ok = (
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-            if hasattr(self, "buttons")
-            else None
-        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if track is None:
             self.circuit_info.setText(self.tr("No circuit chosen yet"))
         else:
             self.circuit_info.setText(
                 f"{track.name} · {track.place} · {length_text(track.length_m)}"
             )
-        if ok is not None:
-            ok.setEnabled(track is not None)
+        ok.setEnabled(track is not None)
 
     def request(self) -> NewRoundRequest | None:
         track = self.circuit.chosen_track()
