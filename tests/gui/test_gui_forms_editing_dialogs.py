@@ -13,9 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from planner.db.database import Database
 from planner.gui.dialogs.new_round import CircuitField, NewRoundDialog
+from planner.gui.dialogs.session_dialog import SessionDialog
 from planner.gui.forms import child
 from planner.gui.translations import Translations
+from planner.gui.views.driver_picker import DriverPicker
 from planner.services.tracks import list_tracks
+
+DRIVERS = [(1, "Jessica Bäckman"), (2, "Andreas Bäckman")]
 
 
 def _new_round(qtbot: QtBot, db: Database) -> NewRoundDialog:
@@ -54,5 +58,42 @@ def test_new_round_reads_in_swedish(qtbot: QtBot, db: Database) -> None:
         assert dialog.windowTitle() == QCoreApplication.translate("NewRoundDialog", "New Round")
         assert dialog.windowTitle() != "New Round"
         assert dialog.template.itemText(0) != "No sessions yet"
+    finally:
+        Translations().switch("en")
+
+
+def _session(qtbot: QtBot) -> SessionDialog:
+    dialog = SessionDialog(date(2023, 9, 1), date(2023, 9, 3), drivers=DRIVERS)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_session_is_laid_out_by_its_form_with_the_promoted_driver_picker(qtbot: QtBot) -> None:
+    dialog = _session(qtbot)
+    assert dialog.windowTitle() == "New Session"
+    assert isinstance(dialog.drivers, DriverPicker)
+    assert child(dialog, QLabel, "drivers_label").buddy() is dialog.drivers
+    assert child(dialog, QLabel, "time_label").buddy() is dialog.time
+    assert dialog.minutes.text() == "60 min"
+    dialog.minutes.setValue(0)
+    assert dialog.minutes.text() == "not published"
+    dialog.name.setText("Qualifying")
+    dialog.drivers.set_chosen([2])
+    request = dialog.request()
+    assert request.start_wall.isoformat() == "2023-09-01T10:00:00"
+    assert request.duration_minutes is None and request.driver_ids == [2]
+    assert not dialog.day.setDate(QDate(2023, 9, 5)) and dialog.day.date() == QDate(2023, 9, 3)
+
+
+def test_session_reads_in_swedish(qtbot: QtBot) -> None:
+    Translations().switch("sv")
+    try:
+        dialog = _session(qtbot)
+        label = child(dialog, QLabel, "time_label").text()
+        expected = QCoreApplication.translate("SessionDialog", "&Start (track time):")
+        assert label == expected != "&Start (track time):"
+        assert dialog.windowTitle() == QCoreApplication.translate("SessionDialog", "New Session")
+        assert dialog.minutes.suffix() == QCoreApplication.translate("SessionDialog", " min")
+        assert dialog.windowTitle() != "New Session"
     finally:
         Translations().switch("en")

@@ -12,16 +12,15 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.gui.delegates import kind_choices, session_status_choices
+from planner.gui.forms import child, load_form
 from planner.gui.views.driver_picker import DriverPicker
 from planner.services.views import SessionView
 
@@ -39,7 +38,10 @@ class NewSessionRequest:
 
 
 class SessionDialog(QDialog):
-    """New Session when ``existing`` is None, else Edit Session filled with it."""
+    """New Session when ``existing`` is None, else Edit Session filled with it.
+
+    Layout and texts: ``ui/session.ui``; here the choices, the round's days and the values.
+    """
 
     def __init__(
         self,
@@ -51,63 +53,27 @@ class SessionDialog(QDialog):
         drivers: list[tuple[int, str]] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit Session") if existing else self.tr("New Session"))
-        self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("e.g. Free Practice 1"))
-        self.name.setAccessibleName(self.tr("Session name"))
-        self.kind = QComboBox(self)
+        load_form(self, "session")
+        if existing is not None:
+            self.setWindowTitle(self.tr("Edit Session"))
+        self.name = child(self, QLineEdit, "name")
+        self.kind = child(self, QComboBox, "kind")
         for value, label in kind_choices():
             self.kind.addItem(label, value)
-        self.kind.setAccessibleName(self.tr("Kind"))
-        self.day = QDateEdit(self)
-        self.day.setDisplayFormat("dddd d MMMM yyyy")
+        self.day = child(self, QDateEdit, "day")
         self.day.setDateRange(_qdate(first_day), _qdate(last_day))
         self.day.setDate(_qdate(first_day))
-        self.day.setAccessibleName(self.tr("Day"))
-        self.time = QTimeEdit(self)
-        self.time.setDisplayFormat("HH:mm")
-        self.time.setTime(QTime(10, 0))
-        self.time.setAccessibleName(self.tr("Start at the track"))
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, 48 * 60)
-        self.minutes.setSingleStep(5)
-        self.minutes.setValue(60)
-        self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setSpecialValueText(self.tr("not published"))
-        self.minutes.setAccessibleName(self.tr("Duration"))
-        self.status = QComboBox(self)
+        self.time = child(self, QTimeEdit, "time")
+        self.minutes = child(self, QSpinBox, "minutes")
+        self.status = child(self, QComboBox, "status")
         for value, label in session_status_choices():
             self.status.addItem(label, value)
-        self.status.setAccessibleName(self.tr("Status"))
-        self.drivers = DriverPicker(self)
+        self.drivers = child(self, DriverPicker, "drivers")
         self.drivers.set_drivers(drivers or [])
-        self.broadcast = QLineEdit(self)
-        self.broadcast.setPlaceholderText(self.tr("e.g. live on YouTube"))
-        self.broadcast.setAccessibleName(self.tr("Broadcast"))
-        self.notes = QPlainTextEdit(self)
-        self.notes.setTabChangesFocus(True)
-        self.notes.setAccessibleName(self.tr("Notes"))
+        self.broadcast = child(self, QLineEdit, "broadcast")
+        self.notes = child(self, QPlainTextEdit, "notes")
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4)
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("D&ay:"), self.day)
-        form.addRow(self.tr("&Start (track time):"), self.time)
-        form.addRow(self.tr("&Duration:"), self.minutes)
-        form.addRow(self.tr("S&tatus:"), self.status)
-        form.addRow(self.tr("Dri&vers:"), self.drivers)
-        form.addRow(self.tr("&Broadcast:"), self.broadcast)
-        form.addRow(self.tr("N&otes:"), self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
+        self.buttons = child(self, QDialogButtonBox, "buttons")
         if existing is not None:
             self._fill(existing)
 
