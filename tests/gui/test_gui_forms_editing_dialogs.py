@@ -8,10 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.db.database import Database
+from planner.gui.dialogs.drivers_dialog import DriversDialog
 from planner.gui.dialogs.new_round import CircuitField, NewRoundDialog
 from planner.gui.dialogs.session_dialog import SessionDialog
 from planner.gui.forms import child
@@ -95,5 +96,34 @@ def test_session_reads_in_swedish(qtbot: QtBot) -> None:
         assert dialog.windowTitle() == QCoreApplication.translate("SessionDialog", "New Session")
         assert dialog.minutes.suffix() == QCoreApplication.translate("SessionDialog", " min")
         assert dialog.windowTitle() != "New Session"
+    finally:
+        Translations().switch("en")
+
+
+def _drivers(qtbot: QtBot, parent: QWidget) -> DriversDialog:
+    qtbot.addWidget(parent)
+    return DriversDialog(DRIVERS, [2], "Race 1", parent)
+
+
+def test_assign_drivers_is_laid_out_by_its_form(qtbot: QtBot) -> None:
+    parent = QWidget()
+    dialog = _drivers(qtbot, parent)
+    assert isinstance(child(dialog, QVBoxLayout, "layout"), QVBoxLayout)
+    assert dialog.caption.buddy() is dialog.picker
+    assert dialog.caption.text() == "Who drives Race 1?"
+    assert dialog.picker.chosen() == [2]
+    child(dialog, QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == DriversDialog.DialogCode.Accepted
+
+
+def test_assign_drivers_reads_in_swedish(qtbot: QtBot) -> None:
+    Translations().switch("sv")
+    try:
+        parent = QWidget()
+        dialog = _drivers(qtbot, parent)
+        title = QCoreApplication.translate("DriversDialog", "Assign Drivers")
+        assert dialog.windowTitle() == title != "Assign Drivers"
+        question = QCoreApplication.translate("DriversDialog", "Who drives {what}?")
+        assert dialog.caption.text() == question.format(what="Race 1") != "Who drives Race 1?"
     finally:
         Translations().switch("en")

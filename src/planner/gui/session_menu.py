@@ -13,12 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QInputDialog,
-    QLabel,
     QMenu,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,37 +26,12 @@ from planner.gui.bulk_commands import (
     ShiftSessionsCommand,
 )
 from planner.gui.commands import AddSessionCommand, EditSessionCommand
+from planner.gui.dialogs.drivers_dialog import DriversDialog
 from planner.gui.labels import clock_text, session_status_label, short_day_text
-from planner.gui.views.driver_picker import DriverPicker
 from planner.services.views import SessionView
 
 if TYPE_CHECKING:
     from planner.gui.main_window import MainWindow
-
-
-class DriversDialog(QDialog):
-    """Tick who drives the chosen sessions, in stint order."""
-
-    def __init__(
-        self, drivers: list[tuple[int, str]], chosen: list[int], what: str, parent: QWidget
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Assign Drivers"))
-        caption = QLabel(self.tr("Who drives {what}?").format(what=what), self)
-        caption.setWordWrap(True)
-        self.picker = DriverPicker(self)
-        self.picker.set_drivers(drivers)
-        self.picker.set_chosen(chosen)
-        caption.setBuddy(self.picker)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(caption)
-        layout.addWidget(self.picker)
-        layout.addWidget(self.buttons)
 
 
 def session_text(session: SessionView) -> str:
