@@ -8,14 +8,23 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from planner.db.database import Database
 from planner.gui.dialogs.drivers_dialog import DriversDialog
 from planner.gui.dialogs.new_round import CircuitField, NewRoundDialog
+from planner.gui.dialogs.people import PeopleDialog
 from planner.gui.dialogs.session_dialog import SessionDialog
 from planner.gui.forms import child
+from planner.gui.main_window import MainWindow
 from planner.gui.translations import Translations
 from planner.gui.views.driver_picker import DriverPicker
 from planner.services.tracks import list_tracks
@@ -125,5 +134,41 @@ def test_assign_drivers_reads_in_swedish(qtbot: QtBot) -> None:
         assert dialog.windowTitle() == title != "Assign Drivers"
         question = QCoreApplication.translate("DriversDialog", "Who drives {what}?")
         assert dialog.caption.text() == question.format(what="Race 1") != "Who drives Race 1?"
+    finally:
+        Translations().switch("en")
+
+
+def test_people_is_laid_out_by_its_form_a_tab_each(qtbot: QtBot, demo_window: MainWindow) -> None:
+    window = demo_window
+    dialog = PeopleDialog(window.store, window.perform, None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    titles = [dialog.tabs.tabText(index) for index in range(dialog.tabs.count())]
+    assert titles == ["&Drivers", "&Teams", "C&ars", "C&rews"]
+    # Fields beside a button have real buddies now (they showed a literal "&" before).
+    assert child(dialog, QLabel, "team_name_label").buddy() is dialog.team_name
+    assert child(dialog, QLabel, "car_number_label").buddy() is dialog.car_number
+    assert child(dialog, QLabel, "team_name_label").text() == "New &team:"
+    # Return in a name field adds; Rename… and Delete… are never the default button.
+    assert child(dialog, QPushButton, "add_driver").isDefault()
+    assert not child(dialog, QPushButton, "rename_driver").autoDefault()
+    # No season chosen: the crews tab says so and cannot be used.
+    assert not child(dialog, QWidget, "crews_page").isEnabled()
+    assert dialog.crew_list.item(0).text() == "Choose a season in the navigator first."
+    assert dialog.driver_list.count() > 0 and dialog.car_team.itemText(0) == "No team"
+
+
+def test_people_reads_in_swedish(qtbot: QtBot, demo_window: MainWindow) -> None:
+    window = demo_window
+    Translations().switch("sv")
+    try:
+        dialog = PeopleDialog(window.store, window.perform, None, window)
+        qtbot.addWidget(dialog)
+        title = QCoreApplication.translate("PeopleDialog", "People and Cars")
+        assert dialog.windowTitle() == title != "People and Cars"
+        crews = QCoreApplication.translate("PeopleDialog", "C&rews")
+        assert dialog.tabs.tabText(3) == crews != "C&rews"
+        rename = QCoreApplication.translate("PeopleDialog", "Re&name…")
+        assert child(dialog, QPushButton, "rename_car").text() == rename != "Re&name…"
     finally:
         Translations().switch("en")

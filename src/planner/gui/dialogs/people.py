@@ -9,17 +9,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +25,7 @@ from planner.gui.commands import (
     ServiceCommand,
 )
 from planner.gui.errors import Dialogs
+from planner.gui.forms import child, load_form
 from planner.gui.people_commands import (
     KIND_CAR,
     KIND_DRIVER,
@@ -46,6 +42,8 @@ from planner.services.views import EntryView
 
 
 class PeopleDialog(QDialog):
+    """Layout and texts: ``ui/people.ui`` (a tab each); here the lists and the edits."""
+
     def __init__(
         self,
         store: Store,
@@ -58,143 +56,63 @@ class PeopleDialog(QDialog):
         self.perform = perform
         self.season_id = season_id
         self.entries: list[EntryView] = []
-        self.setWindowTitle(self.tr("People and Cars"))
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._drivers_tab(), self.tr("&Drivers"))
-        self.tabs.addTab(self._teams_tab(), self.tr("&Teams"))
-        self.tabs.addTab(self._cars_tab(), self.tr("C&ars"))
-        self.tabs.addTab(self._crews_tab(), self.tr("C&rews"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
-        self.resize(560, 440)
+        load_form(self, "people")
+        self.tabs = child(self, QTabWidget, "tabs")
+        self._wire_drivers()
+        self._wire_teams()
+        self._wire_cars()
+        self._wire_crews()
+        for kind, items in (
+            (KIND_DRIVER, self.driver_list),
+            (KIND_TEAM, self.team_list),
+            (KIND_CAR, self.car_list),
+        ):
+            self._wire_edit_buttons(kind, items)
         self.reload()
         store.changed.connect(self.reload)
 
     # --- tabs -------------------------------------------------------------------
 
-    def _drivers_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.driver_list = QListWidget(page)
-        self.driver_list.setAccessibleName(self.tr("Drivers; ticked ones are followed"))
+    def _wire_drivers(self) -> None:
+        self.driver_list = child(self, QListWidget, "driver_list")
         self.driver_list.itemChanged.connect(self._follow_changed)
-        self.driver_name = QLineEdit(page)
-        self.driver_name.setPlaceholderText(self.tr("Name, e.g. Jessica Bäckman"))
-        self.driver_name.setAccessibleName(self.tr("New driver's name"))
-        self.driver_nation = QLineEdit(page)
-        self.driver_nation.setPlaceholderText(self.tr("SWE"))
-        self.driver_nation.setMaxLength(3)
-        self.driver_nation.setFixedWidth(60)
-        self.driver_nation.setAccessibleName(self.tr("Nationality"))
-        self.driver_follow = QCheckBox(self.tr("&Follow (shown under Next Up)"), page)
-        self.driver_follow.setAccessibleName(self.tr("Follow the new driver"))
-        add = QPushButton(self.tr("Add Driver"), page)
-        add.clicked.connect(self._add_driver)
+        self.driver_name = child(self, QLineEdit, "driver_name")
+        self.driver_nation = child(self, QLineEdit, "driver_nation")
+        self.driver_follow = child(self, QCheckBox, "driver_follow")
+        child(self, QPushButton, "add_driver").clicked.connect(self._add_driver)
         self.driver_name.returnPressed.connect(self._add_driver)
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.driver_name)
-        form.addRow(self.tr("Nationalit&y:"), self.driver_nation)
-        form.addRow("", self.driver_follow)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.driver_list, 1)
-        layout.addLayout(self._edit_buttons(page, KIND_DRIVER, self.driver_list))
-        layout.addLayout(form)
-        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
-        return page
 
-    def _edit_buttons(self, page: QWidget, kind: str, items: QListWidget) -> QHBoxLayout:
+    def _wire_edit_buttons(self, kind: str, items: QListWidget) -> None:
         """Rename… and Delete… for the item chosen in ``items``."""
-        rename = QPushButton(self.tr("Re&name…"), page)
-        rename.setObjectName(f"rename_{kind}")
+        rename = child(self, QPushButton, f"rename_{kind}")
         rename.clicked.connect(lambda: self.rename_chosen(kind, items))
-        delete = QPushButton(self.tr("De&lete…"), page)
-        delete.setObjectName(f"delete_{kind}")
+        delete = child(self, QPushButton, f"delete_{kind}")
         delete.clicked.connect(lambda: self.delete_chosen(kind, items))
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(rename)
-        row.addWidget(delete)
-        return row
 
-    def _teams_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.team_list = QListWidget(page)
-        self.team_list.setAccessibleName(self.tr("Teams"))
-        self.team_name = QLineEdit(page)
-        self.team_name.setPlaceholderText(self.tr("Team name"))
-        self.team_name.setAccessibleName(self.tr("New team's name"))
-        add = QPushButton(self.tr("Add Team"), page)
-        add.clicked.connect(self._add_team)
+    def _wire_teams(self) -> None:
+        self.team_list = child(self, QListWidget, "team_list")
+        self.team_name = child(self, QLineEdit, "team_name")
+        child(self, QPushButton, "add_team").clicked.connect(self._add_team)
         self.team_name.returnPressed.connect(self._add_team)
-        row = QHBoxLayout()
-        row.addWidget(self.team_name, 1)
-        row.addWidget(add)
-        form = QFormLayout()
-        form.addRow(self.tr("New &team:"), row)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.team_list, 1)
-        layout.addLayout(self._edit_buttons(page, KIND_TEAM, self.team_list))
-        layout.addLayout(form)
-        return page
 
-    def _cars_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.car_list = QListWidget(page)
-        self.car_list.setAccessibleName(self.tr("Cars"))
-        self.car_model = QLineEdit(page)
-        self.car_model.setPlaceholderText(self.tr("Model, e.g. Audi RS 3 LMS TCR"))
-        self.car_model.setAccessibleName(self.tr("Car model"))
-        self.car_number = QLineEdit(page)
-        self.car_number.setPlaceholderText("#")
-        self.car_number.setFixedWidth(60)
-        self.car_number.setAccessibleName(self.tr("Car number"))
-        self.car_class = QLineEdit(page)
-        self.car_class.setPlaceholderText(self.tr("Class"))
-        self.car_class.setFixedWidth(80)
-        self.car_class.setAccessibleName(self.tr("Class"))
-        self.car_team = QComboBox(page)
-        self.car_team.setAccessibleName(self.tr("Team"))
-        add = QPushButton(self.tr("Add Car"), page)
-        add.clicked.connect(self._add_car)
-        numbers = QHBoxLayout()
-        numbers.addWidget(self.car_number)
-        numbers.addWidget(QLabel(self.tr("Class:"), page))
-        numbers.addWidget(self.car_class)
-        numbers.addStretch(1)
-        form = QFormLayout()
-        form.addRow(self.tr("&Model:"), self.car_model)
-        form.addRow(self.tr("N&umber:"), numbers)
-        form.addRow(self.tr("T&eam:"), self.car_team)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.car_list, 1)
-        layout.addLayout(self._edit_buttons(page, KIND_CAR, self.car_list))
-        layout.addLayout(form)
-        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
-        return page
+    def _wire_cars(self) -> None:
+        self.car_list = child(self, QListWidget, "car_list")
+        self.car_model = child(self, QLineEdit, "car_model")
+        self.car_number = child(self, QLineEdit, "car_number")
+        self.car_class = child(self, QLineEdit, "car_class")
+        self.car_team = child(self, QComboBox, "car_team")
+        child(self, QPushButton, "add_car").clicked.connect(self._add_car)
 
-    def _crews_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.crew_list = QListWidget(page)
-        self.crew_list.setAccessibleName(self.tr("Crews of this season"))
-        self.crew_car = QComboBox(page)
-        self.crew_car.setAccessibleName(self.tr("Car"))
-        self.crew_drivers = DriverPicker(page)
-        self.crew_button = add = QPushButton(self.tr("Enter Car with Crew"), page)
-        add.clicked.connect(self._add_crew)
+    def _wire_crews(self) -> None:
+        self.crew_list = child(self, QListWidget, "crew_list")
+        self.crew_car = child(self, QComboBox, "crew_car")
+        self.crew_drivers = child(self, DriverPicker, "crew_drivers")
+        self.crew_button = child(self, QPushButton, "crew_button")
+        self.crew_button.clicked.connect(self._add_crew)
         self.crew_car.currentIndexChanged.connect(lambda _row: self._show_crew())
-        form = QFormLayout()
-        form.addRow(self.tr("Car:"), self.crew_car)
-        form.addRow(self.tr("Drivers:"), self.crew_drivers)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.crew_list, 1)
-        layout.addLayout(form)
-        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
-        page.setEnabled(self.season_id is not None)
+        child(self, QWidget, "crews_page").setEnabled(self.season_id is not None)
         if self.season_id is None:
             self.crew_list.addItem(self.tr("Choose a season in the navigator first."))
-        return page
 
     # --- data -------------------------------------------------------------------
 
