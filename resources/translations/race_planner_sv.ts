@@ -2862,6 +2862,10 @@ Fredag 13 maj (svensk tid)
         <translation>efter omgång </translation>
     </message>
     <message>
+        <source>Standings</source>
+        <translation>Ställning</translation>
+    </message>
+    <message>
         <source>Pos.</source>
         <translation>Plac.</translation>
     </message>
@@ -2884,6 +2888,10 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>From</source>
         <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Published table</source>
+        <translation>Publicerad tabell</translation>
     </message>
     <message>
         <source>Paste the published table, one driver a line: 1. Name SWE 44p</source>
@@ -2912,6 +2920,10 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>Points system</source>
         <translation>Poängsystem</translation>
+    </message>
+    <message>
+        <source>Standings after round</source>
+        <translation>Ställning efter omgång</translation>
     </message>
     <message>
         <source>Race (1st, 2nd, …)</source>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -23,10 +24,12 @@ from planner.gui.dialogs.drivers_dialog import DriversDialog
 from planner.gui.dialogs.new_round import CircuitField, NewRoundDialog
 from planner.gui.dialogs.people import PeopleDialog
 from planner.gui.dialogs.session_dialog import SessionDialog
+from planner.gui.dialogs.standings_dialog import StandingsDialog
 from planner.gui.forms import child
 from planner.gui.main_window import MainWindow
 from planner.gui.translations import Translations
 from planner.gui.views.driver_picker import DriverPicker
+from planner.services import catalog
 from planner.services.tracks import list_tracks
 
 DRIVERS = [(1, "Jessica Bäckman"), (2, "Andreas Bäckman")]
@@ -170,5 +173,52 @@ def test_people_reads_in_swedish(qtbot: QtBot, demo_window: MainWindow) -> None:
         assert dialog.tabs.tabText(3) == crews != "C&rews"
         rename = QCoreApplication.translate("PeopleDialog", "Re&name…")
         assert child(dialog, QPushButton, "rename_car").text() == rename != "Re&name…"
+    finally:
+        Translations().switch("en")
+
+
+def _standings(qtbot: QtBot, window: MainWindow) -> StandingsDialog:
+    season = next(
+        s for s in catalog.list_seasons(window.store.db) if s.series_name.startswith("GT4")
+    )
+    dialog = StandingsDialog(window.store, window.perform, season.id, 4, window)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _close(dialog: StandingsDialog) -> None:
+    """The form's Close → reject() → our done(), which lets go of the store (else the
+    window's teardown, closing the database, would make it reload)."""
+    dialog.show()
+    child(dialog, QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Close).click()
+    assert not dialog.isVisible()
+
+
+def test_standings_is_laid_out_by_its_form(qtbot: QtBot, demo_window: MainWindow) -> None:
+    dialog = _standings(qtbot, demo_window)
+    headers = [dialog.table.horizontalHeaderItem(column).text() for column in range(6)]
+    assert headers == ["Pos.", "Driver", "Nat.", "Points", "Gap", "From"]
+    assert dialog.table.verticalHeader().isHidden()
+    assert child(dialog, QLabel, "pole_points_label").buddy() is dialog.pole_points
+    assert dialog.windowTitle().startswith("Standings — GT4")
+    assert dialog.after_round.text() == "after round 4"
+    assert dialog.rounds_label.text().startswith("after 4 of ")
+    assert not dialog.use_paste.isEnabled()
+    dialog.rounds_planned.setValue(0)
+    assert dialog.rounds_planned.text() == "as entered"
+    _close(dialog)
+
+
+def test_standings_reads_in_swedish(qtbot: QtBot, demo_window: MainWindow) -> None:
+    Translations().switch("sv")
+    try:
+        dialog = _standings(qtbot, demo_window)
+        points = QCoreApplication.translate("StandingsDialog", "Points")
+        assert dialog.table.horizontalHeaderItem(3).text() == points != "Points"
+        box = QCoreApplication.translate("StandingsDialog", "Points system")
+        assert child(dialog, QGroupBox, "points_box").title() == box != "Points system"
+        prefix = QCoreApplication.translate("StandingsDialog", "after round ")
+        assert dialog.after_round.prefix() == prefix != "after round "
+        _close(dialog)
     finally:
         Translations().switch("en")

@@ -8,11 +8,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -21,7 +17,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +24,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.results import format_points
 from planner.gui.commands import ServiceCommand
 from planner.gui.errors import report_planner_error
+from planner.gui.forms import child, load_form
 from planner.gui.results_commands import SetPointsSystemCommand, SetPublishedTableCommand
 from planner.gui.store import Store
 from planner.services.points import PointsScale, parse_points_list, points_system
@@ -36,6 +32,8 @@ from planner.services.standings import PublishedRow, read_published_table, stand
 
 
 class StandingsDialog(QDialog):
+    """Layout and texts: ``ui/standings.ui``; here the season's table, the paste and points."""
+
     def __init__(
         self,
         store: Store,
@@ -45,7 +43,7 @@ class StandingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("StandingsDialog")
+        load_form(self, "standings")
         self.store = store
         self.perform = perform
         self.season_id = season_id
@@ -53,92 +51,37 @@ class StandingsDialog(QDialog):
 
         first = standings(store.db, season_id, after_round)
         self.setWindowTitle(self.tr("Standings — {season}").format(season=first.season.title))
-        self.after_round = QSpinBox()
-        self.after_round.setRange(1, max(1, first.rounds_total))
+        self.after_round = child(self, QSpinBox, "after_round")
+        self.after_round.setMaximum(max(1, first.rounds_total))
         self.after_round.setValue(first.after_round or after_round or 1)
-        self.after_round.setPrefix(self.tr("after round "))
-        self.rounds_label = QLabel()
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Pos."),
-                self.tr("Driver"),
-                self.tr("Nat."),
-                self.tr("Points"),
-                self.tr("Gap"),
-                self.tr("From"),
-            ]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.rounds_label = child(self, QLabel, "rounds_label")
+        self.table = child(self, QTableWidget, "table")
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-
-        self.paste = QPlainTextEdit()
-        self.paste.setPlaceholderText(
-            self.tr("Paste the published table, one driver a line: 1. Name SWE 44p")
-        )
-        self.paste_status = QLabel()
-        self.use_paste = QPushButton(self.tr("Use as Published Table"))
-        self.use_paste.setEnabled(False)
-        paste_box = QGroupBox(self.tr("Published table for the rest of the field"))
-        paste_layout = QVBoxLayout(paste_box)
-        paste_layout.addWidget(self.paste)
-        paste_row = QHBoxLayout()
-        paste_row.addWidget(self.paste_status, 1)
-        paste_row.addWidget(self.use_paste)
-        paste_layout.addLayout(paste_row)
+        self.paste = child(self, QPlainTextEdit, "paste")
+        self.paste_status = child(self, QLabel, "paste_status")
+        self.use_paste = child(self, QPushButton, "use_paste")
 
         scale = points_system(store.db, season_id)
-        self.race_points = QLineEdit(scale.race_text)
-        self.qualifying_points = QLineEdit(scale.qualifying_text)
-        self.by_class = QCheckBox(self.tr("Positions in class score"))
+        self.race_points = child(self, QLineEdit, "race_points")
+        self.race_points.setText(scale.race_text)
+        self.qualifying_points = child(self, QLineEdit, "qualifying_points")
+        self.qualifying_points.setText(scale.qualifying_text)
+        self.by_class = child(self, QCheckBox, "by_class")
         self.by_class.setChecked(scale.by_class)
-        self.pole_points = QDoubleSpinBox()
-        self.pole_points.setDecimals(1)
+        self.pole_points = child(self, QDoubleSpinBox, "pole_points")
         self.pole_points.setValue(scale.pole)
-        self.fastest_lap_points = QDoubleSpinBox()
-        self.fastest_lap_points.setDecimals(1)
+        self.fastest_lap_points = child(self, QDoubleSpinBox, "fastest_lap_points")
         self.fastest_lap_points.setValue(scale.fastest_lap)
-        self.rounds_planned = QSpinBox()
-        self.rounds_planned.setRange(0, 99)
-        self.rounds_planned.setSpecialValueText(self.tr("as entered"))
+        self.rounds_planned = child(self, QSpinBox, "rounds_planned")
         self.rounds_planned.setValue(scale.rounds_planned or 0)
-        self.save_points = QPushButton(self.tr("Save Points System"))
+        self.save_points = child(self, QPushButton, "save_points")
         self._scale_name, self._scale_notes = scale.name, scale.notes
-        points_box = QGroupBox(self.tr("Points system"))
-        form = QFormLayout(points_box)
-        form.addRow(self.tr("Race (1st, 2nd, …)"), self.race_points)
-        form.addRow(self.tr("Qualifying (1st, 2nd, …)"), self.qualifying_points)
-        form.addRow("", self.by_class)
-        form.addRow(self.tr("Pole bonus"), self.pole_points)
-        form.addRow(self.tr("Fastest lap bonus"), self.fastest_lap_points)
-        form.addRow(self.tr("Rounds in the season"), self.rounds_planned)
-        form.addRow("", self.save_points)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        top = QHBoxLayout()
-        top.addWidget(self.after_round)
-        top.addWidget(self.rounds_label, 1)
-        left = QVBoxLayout()
-        left.addLayout(top)
-        left.addWidget(self.table, 1)
-        right = QVBoxLayout()
-        right.addWidget(paste_box, 1)
-        right.addWidget(points_box)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(buttons)
 
         self.after_round.valueChanged.connect(lambda _value: self.reload())
         self.paste.textChanged.connect(self._read_paste)
         self.use_paste.clicked.connect(self.use_pasted_table)
         self.save_points.clicked.connect(self.save_points_system)
         store.changed.connect(self.reload)
-        self.resize(980, 560)
         self.reload()
 
     def reload(self) -> None:
