@@ -2139,6 +2139,10 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
         <translation>Förare</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
         <source>Copied: paste it into your press release.</source>
         <translation>Kopierat: klistra in det i ditt pressmeddelande.</translation>
     </message>

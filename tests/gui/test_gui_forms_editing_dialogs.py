@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -23,13 +23,14 @@ from planner.db.database import Database
 from planner.gui.dialogs.drivers_dialog import DriversDialog
 from planner.gui.dialogs.new_round import CircuitField, NewRoundDialog
 from planner.gui.dialogs.people import PeopleDialog
+from planner.gui.dialogs.press_kit_dialog import PressKitDialog
 from planner.gui.dialogs.session_dialog import SessionDialog
 from planner.gui.dialogs.standings_dialog import StandingsDialog
 from planner.gui.forms import child
 from planner.gui.main_window import MainWindow
 from planner.gui.translations import Translations
 from planner.gui.views.driver_picker import DriverPicker
-from planner.services import catalog
+from planner.services import catalog, queries
 from planner.services.tracks import list_tracks
 
 DRIVERS = [(1, "Jessica Bäckman"), (2, "Andreas Bäckman")]
@@ -220,5 +221,41 @@ def test_standings_reads_in_swedish(qtbot: QtBot, demo_window: MainWindow) -> No
         prefix = QCoreApplication.translate("StandingsDialog", "after round ")
         assert dialog.after_round.prefix() == prefix != "after round "
         _close(dialog)
+    finally:
+        Translations().switch("en")
+
+
+def _press_kit(qtbot: QtBot, window: MainWindow) -> PressKitDialog:
+    season = next(
+        s for s in catalog.list_seasons(window.store.db) if s.series_name.startswith("GT4")
+    )
+    round_id = next(r.id for r in queries.list_rounds(window.store.db, season.id))
+    dialog = PressKitDialog(window.store, round_id, "en", window)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_press_kit_is_laid_out_by_its_form(qtbot: QtBot, demo_window: MainWindow) -> None:
+    dialog = _press_kit(qtbot, demo_window)
+    assert dialog.preview.objectName() == "PressPreview" and dialog.preview.isReadOnly()
+    assert child(dialog, QLabel, "zone_label").buddy() is dialog.zone
+    assert dialog.copy_button.isDefault()
+    assert dialog.windowTitle().startswith("Press Kit — GT4")
+    assert dialog.preview.toPlainText()
+    dialog.show()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert dialog.copied.text() == "Copied: paste it into your press release."
+    child(dialog, QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Close).click()
+    assert not dialog.isVisible()
+
+
+def test_press_kit_reads_in_swedish(qtbot: QtBot, demo_window: MainWindow) -> None:
+    Translations().switch("sv")
+    try:
+        dialog = _press_kit(qtbot, demo_window)
+        times_in = QCoreApplication.translate("PressKitDialog", "Times in")
+        assert child(dialog, QLabel, "zone_label").text() == times_in != "Times in"
+        copy = QCoreApplication.translate("PressKitDialog", "&Copy")
+        assert dialog.copy_button.text() == copy != "&Copy"
     finally:
         Translations().switch("en")

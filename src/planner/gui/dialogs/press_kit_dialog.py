@@ -6,17 +6,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.errors import PlannerError
+from planner.gui.forms import child, load_form
 from planner.gui.store import Store
 from planner.i18n import Language
 from planner.press.blocks import BLOCKS, Block, PressOptions, build_block
@@ -27,11 +24,13 @@ _OTHER_ZONES = ("Europe/Stockholm", "Europe/Berlin", "Europe/London", "UTC")
 
 
 class PressKitDialog(QDialog):
+    """Layout and texts: ``ui/press_kit.ui``; here the round's choices and the preview."""
+
     def __init__(
         self, store: Store, round_id: int, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("PressKitDialog")
+        load_form(self, "press_kit")
         self.store = store
         self.round_id = round_id
         view = weekend(store.db, round_id)
@@ -40,7 +39,7 @@ class PressKitDialog(QDialog):
                 series=view.series.name, year=view.round.year, number=view.round.number
             )
         )
-        self.block = QComboBox()
+        self.block = child(self, QComboBox, "block")
         names = {
             "schedule": self.tr("Schedule"),
             "track": self.tr("Track"),
@@ -49,11 +48,11 @@ class PressKitDialog(QDialog):
         }
         for block in BLOCKS:
             self.block.addItem(names[block], block)
-        self.language = QComboBox()
+        self.language = child(self, QComboBox, "language")
         self.language.addItem("English", "en")
         self.language.addItem("Svenska", "sv")
         self.language.setCurrentIndex(1 if language == "sv" else 0)
-        self.zone = QComboBox()
+        self.zone = child(self, QComboBox, "zone")
         home, track = store.home_zone, view.round.track.timezone
         self.zone.addItem(self.tr("Home time ({zone})").format(zone=home), home)
         if track != home:
@@ -61,38 +60,17 @@ class PressKitDialog(QDialog):
         for other in _OTHER_ZONES:
             if self.zone.findData(other) < 0:
                 self.zone.addItem(other, other)
-        self.driver = QComboBox()
+        self.driver = child(self, QComboBox, "driver")
         self.driver.addItem(self.tr("Everyone"), "")
         for driver in view.round.drivers:
             self.driver.addItem(driver.name, driver.name)
-        self.zone_words = QLabel()
-        self.preview = QPlainTextEdit()
-        self.preview.setReadOnly(True)
-        self.preview.setObjectName("PressPreview")
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        self.copy_button.setDefault(True)
-        self.copied = QLabel()
-
-        form = QFormLayout()
-        form.addRow(self.tr("Block"), self.block)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Times in"), self.zone)
-        form.addRow("", self.zone_words)
-        form.addRow(self.tr("Driver"), self.driver)
-        copy_row = QHBoxLayout()
-        copy_row.addWidget(self.copied, 1)
-        copy_row.addWidget(self.copy_button)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.preview, 1)
-        layout.addLayout(copy_row)
-        layout.addWidget(buttons)
+        self.zone_words = child(self, QLabel, "zone_words")
+        self.preview = child(self, QPlainTextEdit, "PressPreview")
+        self.copy_button = child(self, QPushButton, "copy_button")
+        self.copied = child(self, QLabel, "copied")
         for combo in (self.block, self.language, self.zone, self.driver):
             combo.currentIndexChanged.connect(lambda _index: self.update_preview())
         self.copy_button.clicked.connect(self.copy)
-        self.resize(760, 560)
         self.update_preview()
 
     def options(self) -> PressOptions:
