@@ -2995,6 +2995,10 @@ Fredag 13 maj (svensk tid)
         <source>Race Planner User Guide</source>
         <translation>Användarguide för Race Planner</translation>
     </message>
+    <message>
+        <source>User guide</source>
+        <translation>Användarguide</translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>

@@ -26,6 +26,7 @@ from planner.gui.dialogs.people import PeopleDialog
 from planner.gui.dialogs.press_kit_dialog import PressKitDialog
 from planner.gui.dialogs.session_dialog import SessionDialog
 from planner.gui.dialogs.standings_dialog import StandingsDialog
+from planner.gui.dialogs.user_guide import UserGuideDialog, guide_path
 from planner.gui.forms import child
 from planner.gui.main_window import MainWindow
 from planner.gui.translations import Translations
@@ -257,5 +258,24 @@ def test_press_kit_reads_in_swedish(qtbot: QtBot, demo_window: MainWindow) -> No
         assert child(dialog, QLabel, "zone_label").text() == times_in != "Times in"
         copy = QCoreApplication.translate("PressKitDialog", "&Copy")
         assert dialog.copy_button.text() == copy != "&Copy"
+    finally:
+        Translations().switch("en")
+
+
+def test_user_guide_is_laid_out_by_its_form_in_both_languages(qtbot: QtBot) -> None:
+    dialog = UserGuideDialog("en")
+    qtbot.addWidget(dialog)
+    assert isinstance(child(dialog, QVBoxLayout, "layout"), QVBoxLayout)
+    assert dialog.browser.openExternalLinks()
+    assert dialog.browser.source().toLocalFile() == guide_path("en")
+    assert dialog.windowTitle() == "Race Planner User Guide"
+    Translations().switch("sv")
+    try:
+        swedish = UserGuideDialog("sv")
+        qtbot.addWidget(swedish)
+        title = QCoreApplication.translate("UserGuideDialog", "Race Planner User Guide")
+        assert swedish.windowTitle() == title != "Race Planner User Guide"
+        name = QCoreApplication.translate("UserGuideDialog", "User guide")
+        assert swedish.browser.accessibleName() == name != "User guide"
     finally:
         Translations().switch("en")

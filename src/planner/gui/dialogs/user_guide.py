@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
 
+from planner.gui.forms import child, load_form
 from planner.paths import resource_path
 
 
@@ -17,15 +18,10 @@ def guide_path(language: str) -> str:
 
 
 class UserGuideDialog(QDialog):
+    """Layout and texts: ``ui/user_guide.ui``; here the guide in the UI language."""
+
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Race Planner User Guide"))
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenExternalLinks(True)
+        load_form(self, "user_guide")
+        self.browser = child(self, QTextBrowser, "browser")
         self.browser.setSource(QUrl.fromLocalFile(guide_path(language)))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(buttons)
-        self.resize(760, 640)
