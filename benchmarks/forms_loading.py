@@ -15,26 +15,31 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+import PySide6
+
 ROOT = Path(__file__).resolve().parents[1]
 FORMS = sorted((ROOT / "ui").glob("*.ui"))
 
 LOADER = r"""
 import sys, time
+from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 started = time.perf_counter()
 from PySide6.QtCore import QFile
 from PySide6.QtUiTools import QUiLoader
+from planner.gui.forms import promoted_classes
 imported = time.perf_counter()
 def build():
     loader = QUiLoader()
+    for kind in promoted_classes(Path(sys.argv[1])):  # our widgets (DriverPicker, ...)
+        loader.registerCustomWidget(kind)
     file = QFile(sys.argv[1])
     file.open(QFile.OpenModeFlag.ReadOnly)
     widget = loader.load(file, None)
@@ -89,13 +94,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
-    uic = shutil.which("pyside6-uic") or str(Path(sys.executable).parent / "pyside6-uic")
+    # Qt's own uic, which pyside6-uic runs (that script is not in every venv).
+    uic = str(Path(PySide6.__file__).parent / "Qt" / "libexec" / "uic")
     print(f"Medians of {args.runs} fresh processes, offscreen, {os.cpu_count()} cores")
     print(f"{'form':22} {'way':9} {'imports':>10} {'1st dialog':>11} {'2nd dialog':>11}")
     for form in FORMS:
         with tempfile.TemporaryDirectory() as folder:
             generated = Path(folder) / "generated_form.py"
-            subprocess.run([uic, str(form), "-o", str(generated)], check=True)
+            subprocess.run([uic, "-g", "python", str(form), "-o", str(generated)], check=True)
             class_name = next(
                 line.split()[1].split("(")[0]
                 for line in generated.read_text(encoding="utf-8").splitlines()

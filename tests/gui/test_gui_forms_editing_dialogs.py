@@ -5,8 +5,12 @@ texts read in Swedish."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
+from pathlib import Path
 
+import PySide6
+import pytest
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -27,7 +31,7 @@ from planner.gui.dialogs.press_kit_dialog import PressKitDialog
 from planner.gui.dialogs.session_dialog import SessionDialog
 from planner.gui.dialogs.standings_dialog import StandingsDialog
 from planner.gui.dialogs.user_guide import UserGuideDialog, guide_path
-from planner.gui.forms import child
+from planner.gui.forms import child, form_path, promoted_classes
 from planner.gui.main_window import MainWindow
 from planner.gui.translations import Translations
 from planner.gui.views.driver_picker import DriverPicker
@@ -35,6 +39,40 @@ from planner.services import catalog, queries
 from planner.services.tracks import list_tracks
 
 DRIVERS = [(1, "Jessica Bäckman"), (2, "Andreas Bäckman")]
+
+
+@pytest.mark.parametrize(
+    ("form", "promoted"),
+    [
+        ("new_round", [CircuitField]),
+        ("session", [DriverPicker]),
+        ("drivers", [DriverPicker]),
+        ("people", [DriverPicker]),
+    ],
+)
+def test_promoted_widgets_are_imported_as_uic_would_import_them(
+    form: str, promoted: list[type[QWidget]]
+) -> None:
+    path = form_path(form)
+    assert list(promoted_classes(path)) == promoted
+    uic = Path(PySide6.__file__).parent / "Qt" / "libexec" / "uic"
+    generated = subprocess.run(
+        [str(uic), "-g", "python", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    for kind in promoted:
+        assert f"from {kind.__module__} import {kind.__name__}" in generated
+
+
+def test_a_promoted_widget_whose_class_is_missing_is_named(tmp_path: Path) -> None:
+    form = tmp_path / "broken.ui"
+    form.write_text(
+        '<ui version="4.0"><class>X</class><widget class="QDialog" name="X"/>'
+        "<customwidgets><customwidget><class>NoSuchPicker</class><extends>QListWidget</extends>"
+        "<header>planner.gui.views.driver_picker.h</header></customwidget></customwidgets></ui>",
+        encoding="utf-8",
+    )
+    with pytest.raises(LookupError, match=r"no widget class NoSuchPicker in planner\.gui\.views"):
+        promoted_classes(form)
 
 
 def _new_round(qtbot: QtBot, db: Database) -> NewRoundDialog:

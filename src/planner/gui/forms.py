@@ -22,6 +22,11 @@ class it extends and, as its ``<header>``, the module holding it written the
 way ``pyside6-uic`` turns into an import (``planner.gui.views.driver_picker.h``
 → ``from planner.gui.views.driver_picker import DriverPicker``). The loader
 imports that module and builds the class, which must take just a parent.
+Measured the same way (medians of 5, a loaded machine), a form with one
+(``drivers.ui``, ``people.ui``) opens its first dialog of a fresh process
+later with the loader than with uic (330 against 256 ms, 509 against 320 ms):
+the benchmark's fresh process also pays for importing ``planner.gui`` and
+building the loader, which the app has done before its first dialog opens.
 """
 
 from __future__ import annotations
