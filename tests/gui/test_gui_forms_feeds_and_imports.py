@@ -1,0 +1,57 @@
+"""The feeds, feed editor, import and publishing dialogs are laid out by their forms in ui/.
+
+Each check reaches a label, buddy or layout that only the ``.ui`` file makes, so a
+dialog that went back to building its own widgets fails here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QSplitter
+from pytestqt.qtbot import QtBot
+
+from planner.gui.dialogs.feeds_dialog import FeedsDialog
+from planner.gui.forms import child
+from planner.gui.main_window import MainWindow
+from planner.gui.translations import Translations
+
+
+def _feeds_dialog(window: MainWindow, folder: Path) -> FeedsDialog:
+    window.settings.feed_folder = str(folder)
+    window.features.feeds_action.trigger()
+    dialog = window.features.feeds_dialog
+    assert dialog is not None
+    return dialog
+
+
+def test_the_feeds_window_is_laid_out_by_its_form(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _feeds_dialog(demo_window, tmp_path)
+    qtbot.waitUntil(dialog.isVisible)
+    assert child(dialog, QLabel, "base_url_label").buddy() is dialog.base_url
+    assert child(dialog, QLabel, "folder_label").buddy() is dialog.folder
+    assert dialog.folder.text() == tmp_path.as_posix()
+    lower_half = child(dialog, QSplitter, "splitter").widget(1)
+    assert lower_half is not None and lower_half.isAncestorOf(dialog.changes)
+    assert dialog.table.headerItem().text(dialog.EXPORTED) == "Last export"
+    close = child(dialog, QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Close)
+    close.click()
+    assert not dialog.isVisible()
+
+
+def test_the_feeds_window_form_reads_in_swedish(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    Translations().switch("sv")
+    dialog = _feeds_dialog(demo_window, tmp_path)
+    qtbot.waitUntil(dialog.isVisible)
+    title = QCoreApplication.translate("FeedsDialog", "Phone Feeds")
+    assert title != "Phone Feeds"
+    assert dialog.windowTitle() == title
+    assert dialog.table.headerItem().text(dialog.EXPORTED) == QCoreApplication.translate(
+        "FeedsDialog", "Last export"
+    )
+    assert dialog.publish_button.text() == "&Publicera på kalenderserver…"
