@@ -9,13 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QSplitter
+from PySide6.QtWidgets import QButtonGroup, QDialogButtonBox, QGroupBox, QLabel, QSplitter
 from pytestqt.qtbot import QtBot
 
+from planner.gui.dialogs.feed_editor import FeedEditorDialog
 from planner.gui.dialogs.feeds_dialog import FeedsDialog
 from planner.gui.forms import child
 from planner.gui.main_window import MainWindow
 from planner.gui.translations import Translations
+from planner.services.feeds import FeedSpec
 
 
 def _feeds_dialog(window: MainWindow, folder: Path) -> FeedsDialog:
@@ -55,3 +57,41 @@ def test_the_feeds_window_form_reads_in_swedish(
         "FeedsDialog", "Last export"
     )
     assert dialog.publish_button.text() == "&Publicera på kalenderserver…"
+
+
+def _feed_editor(qtbot: QtBot, current: FeedSpec | None = None) -> FeedEditorDialog:
+    dialog = FeedEditorDialog(
+        [(1, "GT4 European Series 2023")], [(1, "GT4 European Series")], [], current, 30, "sv"
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_feed_editor_is_laid_out_by_its_form(qtbot: QtBot) -> None:
+    editor = _feed_editor(qtbot)
+    editor.show()
+    assert editor.windowTitle() == "New Feed"
+    assert child(editor, QLabel, "alarm_label").buddy() is editor.alarm
+    assert child(editor, QGroupBox, "what_box").isAncestorOf(editor.series)
+    group = child(editor, QButtonGroup, "what_group")
+    assert set(group.buttons()) == {editor.by_season, editor.by_series}
+    assert editor.language.currentData() == "sv"
+    assert editor.alarm.value() == 30
+    editor.by_series.click()
+    assert editor.series.isVisible() and not editor.seasons.isVisible()
+    assert editor.spec().alarm_minutes == 30
+    edit = _feed_editor(qtbot, FeedSpec(name="Grandparents", language="en"))
+    assert edit.windowTitle() == "Edit Feed"
+    assert edit.language.currentData() == "en"
+
+
+def test_the_feed_editor_form_reads_in_swedish(qtbot: QtBot) -> None:
+    Translations().switch("sv")
+    editor = _feed_editor(qtbot)
+    title = QCoreApplication.translate("FeedEditorDialog", "New Feed")
+    assert title != "New Feed"
+    assert editor.windowTitle() == title
+    assert child(editor, QGroupBox, "kinds_box").title() == QCoreApplication.translate(
+        "FeedEditorDialog", "Session kinds (none ticked: all)"
+    )
+    assert editor.alarm.specialValueText() == "Inget larm"
