@@ -12,11 +12,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QDialogButtonBox, QGroupBox, QLabel, QSplitter
 from pytestqt.qtbot import QtBot
 
+from planner.db.database import Database
 from planner.gui.dialogs.feed_editor import FeedEditorDialog
 from planner.gui.dialogs.feeds_dialog import FeedsDialog
 from planner.gui.forms import child
 from planner.gui.main_window import MainWindow
+from planner.gui.schedule_import_dialog import ScheduleImportDialog, WrittenZoneBox
 from planner.gui.translations import Translations
+from planner.services import catalog, queries
 from planner.services.feeds import FeedSpec
 
 
@@ -95,3 +98,40 @@ def test_the_feed_editor_form_reads_in_swedish(qtbot: QtBot) -> None:
         "FeedEditorDialog", "Session kinds (none ticked: all)"
     )
     assert editor.alarm.specialValueText() == "Inget larm"
+
+
+def _schedule_import(qtbot: QtBot, db: Database) -> ScheduleImportDialog:
+    season = next(s for s in catalog.list_seasons(db) if s.series_name.startswith("GT4"))
+    first_round = queries.list_rounds(db, season.id)[0]
+    dialog = ScheduleImportDialog(db, first_round.id)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_schedule_import_is_laid_out_by_its_form(qtbot: QtBot, demo_db: Database) -> None:
+    dialog = _schedule_import(qtbot, demo_db)
+    assert child(dialog, QLabel, "paste_label").buddy() is dialog.text_edit
+    assert isinstance(dialog.zone_box, WrittenZoneBox)  # the form's promoted combo box
+    assert dialog.zone_label.buddy() is dialog.zone_box
+    assert child(dialog, QSplitter, "splitter").count() == 3
+    assert dialog.acceptDrops() and not dialog.text_edit.acceptDrops()
+    assert dialog.import_button.text() == "&Import"
+    assert dialog.title_label.text().startswith("Import a schedule into GT4")
+
+
+def test_the_schedule_import_follows_a_language_change_while_open(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    dialog = _schedule_import(qtbot, demo_db)
+    dialog.show()
+    Translations().switch("sv")
+    qtbot.waitUntil(lambda: dialog.windowTitle() != "Import a schedule")
+    context = "ScheduleImportDialog"
+    assert dialog.windowTitle() == QCoreApplication.translate(context, "Import a schedule")
+    assert dialog.zone_label.text() == "Tiderna är &skrivna i:"
+    assert dialog.open_button.text() == QCoreApplication.translate(context, "Open text or PDF…")
+    assert dialog.import_button.text() == "&Importera"  # code's text, kept over the box's
+    assert dialog.text_edit.accessibleName() == "Tidtabellens text"
+    Translations().switch("en")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Import a schedule")
+    assert dialog.zone_label.text() == "Times are &written in:"

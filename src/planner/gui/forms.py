@@ -19,6 +19,7 @@ them from the ``.ui`` file.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -60,14 +61,31 @@ class _IntoExisting(QUiLoader):
         return widget
 
 
-def load_form(root: QWidget, name: str) -> None:
-    """Build ``ui/<name>.ui`` into ``root`` (whose class the form's root class must be)."""
+def load_form(
+    root: QWidget,
+    name: str,
+    *,
+    custom_widgets: Iterable[type[QWidget]] = (),
+    follow_language: bool = False,
+) -> None:
+    """Build ``ui/<name>.ui`` into ``root`` (whose class the form's root class must be).
+
+    ``custom_widgets``: our own widget classes the form uses (promoted in Designer,
+    declared under ``<customwidgets>``). ``follow_language``: the form's texts are
+    translated again when the language changes while the dialog is open; off by
+    default because Qt's loader then empties combo box items marked "not
+    translatable" (``notr``), and a text the code replaced would be put back.
+    """
     path = form_path(name)
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"Qt Designer form {path} could not be read")
+    loader = _IntoExisting(root)
+    for widget_class in custom_widgets:
+        loader.registerCustomWidget(widget_class)
+    loader.setLanguageChangeEnabled(follow_language)
     try:
-        loaded = _IntoExisting(root).load(file, None)
+        loaded = loader.load(file, None)
     finally:
         file.close()
     assert loaded is root, f"{path}: {loaded!r} instead of the dialog"
