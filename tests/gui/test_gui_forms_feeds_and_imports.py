@@ -15,12 +15,16 @@ from pytestqt.qtbot import QtBot
 from planner.db.database import Database
 from planner.gui.dialogs.feed_editor import FeedEditorDialog
 from planner.gui.dialogs.feeds_dialog import FeedsDialog
+from planner.gui.dialogs.ics_import_dialog import IcsImportDialog
 from planner.gui.forms import child
 from planner.gui.main_window import MainWindow
 from planner.gui.schedule_import_dialog import ScheduleImportDialog, WrittenZoneBox
 from planner.gui.translations import Translations
 from planner.services import catalog, queries
 from planner.services.feeds import FeedSpec
+from planner.services.tracks import list_tracks
+
+ICS = Path(__file__).parents[1] / "fixtures" / "ical" / "series_with_unknown_place.ics"
 
 
 def _feeds_dialog(window: MainWindow, folder: Path) -> FeedsDialog:
@@ -135,3 +139,36 @@ def test_the_schedule_import_follows_a_language_change_while_open(
     Translations().switch("en")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Import a schedule")
     assert dialog.zone_label.text() == "Times are &written in:"
+
+
+def _ics_import(qtbot: QtBot, db: Database) -> IcsImportDialog:
+    dialog = IcsImportDialog(
+        db, ICS, ICS.read_bytes(), "Europe/London", ["Cup Series"], list_tracks(db), 2024
+    )
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
+    return dialog
+
+
+def test_the_calendar_file_preview_is_laid_out_by_its_form(qtbot: QtBot, demo_db: Database) -> None:
+    dialog = _ics_import(qtbot, demo_db)
+    assert child(dialog, QLabel, "series_label").buddy() is dialog.series
+    assert child(dialog, QLabel, "year_label").buddy() is dialog.year
+    assert dialog.file_label.text() == f"File: {ICS}"
+    assert dialog.tree.headerItem().text(3) == "Home time (Europe/London)"
+    assert dialog.places_box.isAncestorOf(dialog.places)
+    assert dialog.series.itemText(0) == "As the file says (Race Planner exports)"
+    assert dialog.chosen_series() is None
+    dialog.series.setCurrentText("Cup Series")
+    assert (dialog.chosen_series(), dialog.chosen_year()) == ("Cup Series", 2024)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)  # no reading outlives the test
+
+
+def test_the_calendar_file_preview_form_reads_in_swedish(qtbot: QtBot, demo_db: Database) -> None:
+    Translations().switch("sv")
+    dialog = _ics_import(qtbot, demo_db)
+    context = "IcsImportDialog"
+    assert dialog.windowTitle() == QCoreApplication.translate(context, "Import Calendar File")
+    assert dialog.windowTitle() != "Import Calendar File"
+    assert dialog.tree.headerItem().text(3) == "Hemmatid (Europe/London)"
+    assert dialog.places_box.title() == "Platser som inte motsvarar någon bana"
