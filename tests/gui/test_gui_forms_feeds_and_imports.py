@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QDialogButtonBox, QGroupBox, QLabel,
 from pytestqt.qtbot import QtBot
 
 from planner.db.database import Database
+from planner.gui.dialogs.calendar_import_dialog import CalendarImportDialog
 from planner.gui.dialogs.feed_editor import FeedEditorDialog
 from planner.gui.dialogs.feeds_dialog import FeedsDialog
 from planner.gui.dialogs.ics_import_dialog import IcsImportDialog
@@ -172,3 +173,37 @@ def test_the_calendar_file_preview_form_reads_in_swedish(qtbot: QtBot, demo_db: 
     assert dialog.windowTitle() != "Import Calendar File"
     assert dialog.tree.headerItem().text(3) == "Hemmatid (Europe/London)"
     assert dialog.places_box.title() == "Platser som inte motsvarar någon bana"
+
+
+def _calendar_import(qtbot: QtBot, db: Database) -> CalendarImportDialog:
+    season = catalog.list_seasons(db)[0]
+    dialog = CalendarImportDialog(db, season.id, season.title)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _header_texts(dialog: CalendarImportDialog) -> list[str]:
+    items = [dialog.table.horizontalHeaderItem(column) for column in range(6)]
+    return [item.text() if item is not None else "" for item in items]
+
+
+def test_the_season_calendar_paste_is_laid_out_by_its_form(qtbot: QtBot, demo_db: Database) -> None:
+    dialog = _calendar_import(qtbot, demo_db)
+    title = catalog.list_seasons(demo_db)[0].title
+    assert dialog.windowTitle() == f"Paste Season Calendar into {title}"
+    assert child(dialog, QLabel, "text_label").buddy() is dialog.text
+    assert child(dialog, QSplitter, "splitter").indexOf(dialog.table) == 1
+    assert _header_texts(dialog)[5] == "Action"
+    assert dialog.summary.text() == "Paste a calendar to see its rounds."
+
+
+def test_the_season_calendar_paste_form_reads_in_swedish(qtbot: QtBot, demo_db: Database) -> None:
+    Translations().switch("sv")
+    dialog = _calendar_import(qtbot, demo_db)
+    title = catalog.list_seasons(demo_db)[0].title
+    expected = QCoreApplication.translate(
+        "CalendarImportDialog", "Paste Season Calendar into {season}"
+    ).format(season=title)
+    assert dialog.windowTitle() == expected
+    assert not dialog.windowTitle().startswith("Paste")
+    assert _header_texts(dialog)[5] == "Åtgärd"
