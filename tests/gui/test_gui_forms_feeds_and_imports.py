@@ -9,10 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QButtonGroup, QDialogButtonBox, QGroupBox, QLabel, QSplitter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+)
 from pytestqt.qtbot import QtBot
 
 from planner.db.database import Database
+from planner.gui.dialogs.caldav_dialog import CalDavPublishDialog
 from planner.gui.dialogs.calendar_import_dialog import CalendarImportDialog
 from planner.gui.dialogs.feed_editor import FeedEditorDialog
 from planner.gui.dialogs.feeds_dialog import FeedsDialog
@@ -21,7 +29,7 @@ from planner.gui.forms import child
 from planner.gui.main_window import MainWindow
 from planner.gui.schedule_import_dialog import ScheduleImportDialog, WrittenZoneBox
 from planner.gui.translations import Translations
-from planner.services import catalog, queries
+from planner.services import catalog, feeds, queries
 from planner.services.feeds import FeedSpec
 from planner.services.tracks import list_tracks
 
@@ -207,3 +215,38 @@ def test_the_season_calendar_paste_form_reads_in_swedish(qtbot: QtBot, demo_db: 
     assert dialog.windowTitle() == expected
     assert not dialog.windowTitle().startswith("Paste")
     assert _header_texts(dialog)[5] == "Åtgärd"
+
+
+def _caldav(qtbot: QtBot, window: MainWindow) -> CalDavPublishDialog:
+    feeds.create_feed(window.store.db, FeedSpec(name="Grandparents", language="sv"))
+    dialog = CalDavPublishDialog(window.store, window.settings, window)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_calendar_server_publishing_is_laid_out_by_its_form(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    dialog = _caldav(qtbot, demo_window)
+    assert dialog.objectName() == "CalDavPublishDialog"
+    assert child(dialog, QLabel, "url_label").buddy() is dialog.url
+    assert child(dialog, QLabel, "feeds_label").buddy() is dialog.feeds
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Password
+    assert dialog.feeds.item(0).text() == "Grandparents"
+    assert dialog.chosen_feed_ids() == [feeds.list_feeds(demo_window.store.db)[0].id]
+    assert child(dialog, QDialogButtonBox, "buttons").buttonRole(dialog.publish_button) == (
+        QDialogButtonBox.ButtonRole.ActionRole
+    )
+
+
+def test_the_calendar_server_publishing_form_reads_in_swedish(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    Translations().switch("sv")
+    dialog = _caldav(qtbot, demo_window)
+    assert dialog.windowTitle() == "Publicera flöden på en kalenderserver"
+    assert child(dialog, QLabel, "intro").text().startswith("Varje sparat flöde")
+    assert dialog.report.placeholderText() == QCoreApplication.translate(
+        "CalDavPublishDialog", "What changed on the server shows here."
+    )
+    assert dialog.report.placeholderText() != "What changed on the server shows here."
