@@ -6,6 +6,11 @@ for the loader, the generated module for uic) and of a second one in the same
 process, and prints medians. Also measures the cost of importing QtUiTools
 alone, which the loader adds to the first dialog of every run of the app.
 
+A form using one of our own widgets (``schedule_import.ui``: ``WrittenZoneBox``):
+the uic figure includes importing that widget's module and what it imports
+(the app has it imported already when the dialog opens); the bare loader
+here, not told of the class, builds the base class (a QComboBox) instead.
+
 Usage::
 
     python benchmarks/forms_loading.py [--runs 9]
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -90,18 +96,30 @@ def _ms(values: list[float]) -> str:
     return f"{statistics.median(values) * 1000:7.2f} ms"
 
 
+def _uic() -> list[str]:
+    """pyside6-uic beside this Python or on PATH, else Qt's own uic in PySide6 (what it runs).
+
+    A worktree's venv (which can import ``planner``, needed by forms that use our
+    own widgets) has no pyside6-uic script of its own.
+    """
+    beside = Path(sys.executable).parent / "pyside6-uic"
+    found = str(beside) if beside.exists() else shutil.which("pyside6-uic")
+    if found is not None:
+        return [found]
+    return [str(Path(PySide6.__file__).parent / "Qt" / "libexec" / "uic"), "-g", "python"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
-    # Qt's own uic, which pyside6-uic runs (that script is not in every venv).
-    uic = str(Path(PySide6.__file__).parent / "Qt" / "libexec" / "uic")
+    uic = _uic()
     print(f"Medians of {args.runs} fresh processes, offscreen, {os.cpu_count()} cores")
     print(f"{'form':22} {'way':9} {'imports':>10} {'1st dialog':>11} {'2nd dialog':>11}")
     for form in FORMS:
         with tempfile.TemporaryDirectory() as folder:
             generated = Path(folder) / "generated_form.py"
-            subprocess.run([uic, "-g", "python", str(form), "-o", str(generated)], check=True)
+            subprocess.run([*uic, str(form), "-o", str(generated)], check=True)
             class_name = next(
                 line.split()[1].split("(")[0]
                 for line in generated.read_text(encoding="utf-8").splitlines()

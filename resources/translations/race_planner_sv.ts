@@ -2343,6 +2343,10 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
         <translation>Öppna text eller PDF…</translation>
     </message>
     <message>
+        <source>Timetable text</source>
+        <translation>Tidtabellens text</translation>
+    </message>
+    <message>
         <source>Friday September 1st:
 12:10 Free Practice 1 (60 min) – LIVETIMING
 
@@ -2357,6 +2361,10 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>Times are &amp;written in:</source>
         <translation>Tiderna är &amp;skrivna i:</translation>
+    </message>
+    <message>
+        <source>Times are written in</source>
+        <translation>Tiderna är skrivna i</translation>
     </message>
     <message>
         <source>&amp;Import</source>

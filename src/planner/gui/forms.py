@@ -87,8 +87,14 @@ def promoted_classes(path: Path) -> tuple[type[QWidget], ...]:
     return tuple(found)
 
 
-def load_form(root: QWidget, name: str) -> None:
-    """Build ``ui/<name>.ui`` into ``root`` (whose class the form's root class must be)."""
+def load_form(root: QWidget, name: str, *, follow_language: bool = False) -> None:
+    """Build ``ui/<name>.ui`` into ``root`` (whose class the form's root class must be).
+
+    ``follow_language``: the form's texts are translated again when the language
+    changes while the dialog is open; off by default because Qt's loader then
+    empties combo box items marked "not translatable" (``notr``), and a text the
+    code replaced would be put back.
+    """
     path = form_path(name)
     loader = _IntoExisting(root)
     for kind in promoted_classes(path):
@@ -96,6 +102,7 @@ def load_form(root: QWidget, name: str) -> None:
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"Qt Designer form {path} could not be read")
+    loader.setLanguageChangeEnabled(follow_language)
     try:
         loaded = loader.load(file, None)
     finally:

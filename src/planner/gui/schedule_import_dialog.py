@@ -36,14 +36,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -58,13 +56,13 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.db.database import Database
 from planner.domain.errors import PlannerError
 from planner.domain.kinds import SessionKind
+from planner.gui.forms import child, load_form
 from planner.gui.workers import run_in_background
 from planner.services.schedule_import import (
     ImportResult,
@@ -532,107 +530,62 @@ class ScheduleImportDialog(QDialog):
     # -- building --
 
     def _build(self) -> None:
-        self.title_label = QLabel(self)
-        title_font = self.title_label.font()
+        """Widgets and layout: ``ui/schedule_import.ui``; here their model, signals and icons."""
+        load_form(self, "schedule_import", follow_language=True)
+        self.title_label = child(self, QLabel, "title_label")
+        title_font = self.title_label.font()  # bold in the form; larger than the system font
         title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
-        title_font.setBold(True)
         self.title_label.setFont(title_font)
-        self.track_label = QLabel(self)
+        self.track_label = child(self, QLabel, "track_label")
         self.track_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.paste_label = QLabel(self)
-        self.open_button = QPushButton(self)
+        self.paste_label = child(self, QLabel, "paste_label")
+        self.open_button = child(self, QPushButton, "open_button")
         self.open_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton)
         )
         self.open_button.clicked.connect(self._open_file)
-        self.text_edit = QPlainTextEdit(self)
-        self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text_edit = child(self, QPlainTextEdit, "text_edit")
         self.text_edit.textChanged.connect(self._timer.start)
-        self.text_edit.setAcceptDrops(False)  # a dropped file is opened by the dialog
-        self.setAcceptDrops(True)
+        # a dropped file is opened by the dialog (the form lets the dialog take drops)
 
-        self.zone_label = QLabel(self)
-        self.zone_box = WrittenZoneBox(self)
-        self.zone_label.setBuddy(self.zone_box)
+        self.zone_label = child(self, QLabel, "zone_label")
+        self.zone_box = child(self, WrittenZoneBox, "zone_box")
         self.zone_box.choice_changed.connect(self._timer.start)
 
         self.rows_model = ScheduleRowsModel(self)
         self.rows_model.edited.connect(self._update_state)
         self.table = self._make_table()
-        self.preview_label = QLabel(self)
+        self.preview_label = child(self, QLabel, "preview_label")
 
-        self.issues_label = QLabel(self)
-        self.issues_list = QListWidget(self)
-        self.issues_list.setWordWrap(True)
-        self.issues_list.setAlternatingRowColors(False)
+        self.issues_label = child(self, QLabel, "issues_label")
+        self.issues_list = child(self, QListWidget, "issues_list")
         self.issues_list.itemActivated.connect(self._show_line)
         self.issues_list.itemClicked.connect(self._show_line)
 
-        self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
+        splitter = child(self, QSplitter, "splitter")
+        for index, stretch in enumerate((3, 4, 1)):
+            splitter.setStretchFactor(index, stretch)
+        self.status_label = child(self, QLabel, "status_label")
+        self.buttons = child(self, QDialogButtonBox, "buttons")
+        # Not a standard button: the box would rename it "OK" when the language changes.
         self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel_button is not None
+        self.cancel_button = cancel_button
         self.import_button.setDefault(True)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self._import)
-        self.buttons.rejected.connect(self.reject)
-        self._lay_out()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
+        table = child(self, QTableView, "table")
         table.setModel(self.rows_model)
         table.setItemDelegate(_RowEditors(self.rows_model, table))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ScheduleRowsModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return table
-
-    def _lay_out(self) -> None:
-        paste_row = QHBoxLayout()
-        paste_row.addWidget(self.paste_label, 1)
-        paste_row.addWidget(self.open_button)
-        zone_row = QHBoxLayout()
-        zone_row.addWidget(self.zone_label)
-        zone_row.addWidget(self.zone_box, 1)
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(paste_row)
-        top_layout.addWidget(self.text_edit)
-        top_layout.addLayout(zone_row)
-        middle = self._column(self.preview_label, self.table)
-        bottom = self._column(self.issues_label, self.issues_list)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        for part, stretch in ((top, 3), (middle, 4), (bottom, 1)):
-            splitter.addWidget(part)
-            splitter.setStretchFactor(splitter.count() - 1, stretch)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.track_label)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.buttons)
-
-    def _column(self, label: QLabel, body: QWidget) -> QWidget:
-        holder = QWidget(self)
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 6, 0, 0)
-        column.addWidget(label)
-        column.addWidget(body)
-        return holder
 
     def _load_frame(self) -> None:
         from planner.services.schedule_import import round_frame
@@ -646,8 +599,8 @@ class ScheduleImportDialog(QDialog):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        """The texts made here; the form's own follow the language by themselves."""
         frame = self._frame
-        self.setWindowTitle(self.tr("Import a schedule"))
         if frame is not None:
             self.title_label.setText(
                 self.tr("Import a schedule into %1").replace("%1", frame.title)
@@ -662,20 +615,6 @@ class ScheduleImportDialog(QDialog):
                 .replace("%3", frame.track_zone)
                 .replace("%4", str(len(frame.existing)))
             )
-        self.paste_label.setText(
-            self.tr(
-                "Paste the timetable from the press release or the series website, "
-                "or drop a timetable PDF here:"
-            )
-        )
-        self.open_button.setText(self.tr("Open text or PDF…"))
-        self.text_edit.setPlaceholderText(
-            self.tr(
-                "Friday September 1st:\n12:10 Free Practice 1 (60 min) – LIVETIMING\n\n"
-                "Fredag 13 maj (svensk tid)\n16.20 Fri träning (90 min)"
-            )
-        )
-        self.zone_label.setText(self.tr("Times are &written in:"))
         self.import_button.setText(self.tr("&Import"))
         self.zone_box.describe(frame, self.preview)
         self._update_state()

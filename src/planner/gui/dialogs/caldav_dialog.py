@@ -14,19 +14,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.errors import PlannerError
+from planner.gui.forms import child, load_form
 from planner.gui.workers import run_in_background
 from planner.services.caldav_publish import (
     CalDavAccount,
@@ -50,31 +48,22 @@ class _Progress(QObject):
 
 
 class CalDavPublishDialog(QDialog):
+    """Layout and texts: ``ui/caldav_publish.ui``; here the account, the feeds, publishing."""
+
     def __init__(self, store: Store, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
-        self.setObjectName("CalDavPublishDialog")
-        self.setWindowTitle(self.tr("Publish Feeds to a Calendar Server"))
-        self.setMinimumWidth(620)
+        load_form(self, "caldav_publish")
         self.results: list[FeedPublication] = []
         self.running = False
 
-        intro = QLabel(
-            self.tr(
-                "Each saved feed becomes a calendar on your CalDAV server (Nextcloud, "
-                "Radicale, Fastmail, mailbox.org…) that your phones already sync with. "
-                "Only what changed is sent; events you added there by hand stay."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.url = QLineEdit(settings.caldav_url, self)
-        self.url.setPlaceholderText("https://cloud.example.org/remote.php/dav/calendars/anna/")
-        self.user = QLineEdit(settings.caldav_user, self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox(self.tr("Keep the password in the system keyring"), self)
+        self.url = child(self, QLineEdit, "url")
+        self.url.setText(settings.caldav_url)
+        self.user = child(self, QLineEdit, "user")
+        self.user.setText(settings.caldav_user)
+        self.password = child(self, QLineEdit, "password")
+        self.remember = child(self, QCheckBox, "remember")
         if keyring_available():
             self.password.setText(keyring_password(self.url.text().strip(), self.user.text()))
             self.remember.setChecked(bool(self.password.text()))
@@ -83,41 +72,19 @@ class CalDavPublishDialog(QDialog):
             self.remember.setToolTip(
                 self.tr("This computer has no keyring: the password is asked for each time.")
             )
-        form = QFormLayout()
-        form.addRow(self.tr("Server &address:"), self.url)
-        form.addRow(self.tr("&User name:"), self.user)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow("", self.remember)
 
-        self.feeds = QListWidget(self)
-        self.feeds.setAccessibleName(self.tr("Saved feeds to publish"))
+        self.feeds = child(self, QListWidget, "feeds")
         for feed in list_feeds(store.db):
             self._add_feed(feed)
-        self.progress = QProgressBar(self)
-        self.progress.setTextVisible(True)
+        self.progress = child(self, QProgressBar, "progress")
         self.progress.hide()
-        self.report = QPlainTextEdit(self)
-        self.report.setReadOnly(True)
-        self.report.setAccessibleName(self.tr("What was published"))
-        self.report.setPlaceholderText(self.tr("What changed on the server shows here."))
+        self.report = child(self, QPlainTextEdit, "report")
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = child(self, QDialogButtonBox, "buttons")
         self.publish_button = QPushButton(self.tr("&Publish"), self)
         self.publish_button.setDefault(True)
         buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.publish_button.clicked.connect(self.publish)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        feeds_label = QLabel(self.tr("&Feeds:"), self)
-        feeds_label.setBuddy(self.feeds)
-        layout.addWidget(feeds_label)
-        layout.addWidget(self.feeds, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.report, 2)
-        layout.addWidget(buttons)
         self._progress = _Progress(self)
         self._progress.moved.connect(self._moved)
         if not self.feeds.count():

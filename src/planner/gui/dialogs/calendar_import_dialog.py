@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
+from planner.gui.forms import child, load_form
 from planner.gui.labels import date_range_text
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ INCLUDE, NUMBER, DAYS, WRITTEN, CIRCUIT, ACTION = range(6)
 
 
 class CalendarImportDialog(QDialog):
+    """Layout and texts: ``ui/calendar_import.ui``; here the rows read and their pickers."""
+
     def __init__(
         self, db: Database, season_id: int, title: str, parent: QWidget | None = None
     ) -> None:
@@ -47,60 +49,27 @@ class CalendarImportDialog(QDialog):
         self.season_id = season_id
         self.preview: CalendarPreview | None = None
         self._showing = False
-        self.setWindowTitle(self.tr("Paste Season Calendar into {season}").format(season=title))
-        self.text = QPlainTextEdit(self)
-        self.text.setPlaceholderText(
-            "GT4 Europe Calendar 2023:\nApril 22nd-23rd - Monza, Italy\n"
-            "June 2nd-4th - Paul Ricard, France"
-        )
-        self.text.setAccessibleName(self.tr("Season calendar text"))
+        load_form(self, "calendar_import")
+        self.setWindowTitle(self.windowTitle().format(season=title))
+        self.text = child(self, QPlainTextEdit, "text")
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.refresh)
         self.text.textChanged.connect(self._debounce.start)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Import"),
-                self.tr("Round"),
-                self.tr("Dates"),
-                self.tr("As written"),
-                self.tr("Circuit"),
-                self.tr("Action"),
-            ]
-        )
-        self.table.verticalHeader().hide()
+        self.table = child(self, QTableWidget, "table")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CIRCUIT, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(CIRCUIT, 330)
-        self.table.setWordWrap(False)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        self.summary = child(self, QLabel, "summary")
         self.import_button = QPushButton(self.tr("&Import"), self)
         self.import_button.setEnabled(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = child(self, QDialogButtonBox, "buttons")
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._accept_if_ready)
-        buttons.rejected.connect(self.reject)
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(
-            QLabel(self.tr("Paste the season calendar from the series website:"), self)
-        )
-        top_layout.addWidget(self.text)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(self.table)
-        splitter.setSizes([200, 380])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(buttons)
-        self.resize(980, 640)
+        child(self, QSplitter, "splitter").setSizes([200, 380])
         self.refresh()
 
     def refresh(self) -> None:

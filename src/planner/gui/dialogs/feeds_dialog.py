@@ -14,10 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -26,12 +23,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.gui.errors import Dialogs
 from planner.gui.feed_commands import CreateFeedCommand, EditFeedCommand, RemoveFeedCommand
+from planner.gui.forms import child, load_form
 from planner.gui.labels import kind_label
 
 if TYPE_CHECKING:
@@ -71,6 +68,8 @@ def _when(moment: datetime | None, zone_name: str) -> str:
 
 
 class FeedsDialog(QDialog):
+    """Layout and texts: ``ui/feeds.ui``; here the feeds, their links and the exports."""
+
     NAME, SHOWS, OPTIONS, DRIVERS, KINDS, ALARM, LANGUAGE, FILE, EXPORTED = range(9)
 
     def __init__(
@@ -89,37 +88,24 @@ class FeedsDialog(QDialog):
         self.results: dict[int, FeedExport] = {}
         self._queue: list[FeedView] = []
         self._feeds: list[FeedView] = []
-        self.setWindowTitle(self.tr("Phone Feeds"))
+        load_form(self, "feeds")
 
-        self.table = QTreeWidget(self)
-        self.table.setRootIsDecorated(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setHeaderLabels(
-            [
-                self.tr("Feed"),
-                self.tr("Shows"),
-                self.tr("Options"),
-                self.tr("Drivers"),
-                self.tr("Kinds"),
-                self.tr("Alarm"),
-                self.tr("Language"),
-                self.tr("File"),
-                self.tr("Last export"),
-            ]
-        )
+        self.table = child(self, QTreeWidget, "table")
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.header().setSectionResizeMode(self.SHOWS, QHeaderView.ResizeMode.Stretch)
         self.table.currentItemChanged.connect(lambda *_args: self._selection_changed())
         self.table.itemDoubleClicked.connect(lambda *_args: self.edit_feed())
 
-        self.add_button = QPushButton(self.tr("&Add…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.remove_button = QPushButton(self.tr("&Remove"), self)
-        self.export_button = QPushButton(self.tr("E&xport"), self)
-        self.export_all_button = QPushButton(self.tr("Export A&ll"), self)
-        self.copy_webcal_button = QPushButton(self.tr("Copy &Subscribe Link"), self)
-        self.copy_https_button = QPushButton(self.tr("Copy &Web Address"), self)
-        self.open_folder_button = QPushButton(self.tr("Open &Folder"), self)
+        self.add_button = child(self, QPushButton, "add_button")
+        self.edit_button = child(self, QPushButton, "edit_button")
+        self.remove_button = child(self, QPushButton, "remove_button")
+        self.export_button = child(self, QPushButton, "export_button")
+        self.export_all_button = child(self, QPushButton, "export_all_button")
+        self.copy_webcal_button = child(self, QPushButton, "copy_webcal_button")
+        self.copy_https_button = child(self, QPushButton, "copy_https_button")
+        self.open_folder_button = child(self, QPushButton, "open_folder_button")
+        # the same feeds onto the family's CalDAV server (File → Publish Feeds to a Calendar Server)
+        self.publish_button = child(self, QPushButton, "publish_button")
         self.add_button.clicked.connect(self.add_feed)
         self.edit_button.clicked.connect(self.edit_feed)
         self.remove_button.clicked.connect(self.remove_feed)
@@ -128,80 +114,25 @@ class FeedsDialog(QDialog):
         self.copy_webcal_button.clicked.connect(lambda: self.copy_link(webcal=True))
         self.copy_https_button.clicked.connect(lambda: self.copy_link(webcal=False))
         self.open_folder_button.clicked.connect(self.open_folder)
-        side = QVBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            side.addWidget(button)
-        side.addSpacing(12)
-        side.addWidget(self.export_button)
-        side.addWidget(self.export_all_button)
-        side.addSpacing(12)
-        side.addWidget(self.copy_webcal_button)
-        side.addWidget(self.copy_https_button)
-        side.addWidget(self.open_folder_button)
-        side.addSpacing(12)
-        # the same feeds onto the family's CalDAV server (File → Publish Feeds to a Calendar Server)
-        self.publish_button = QPushButton(self.tr("&Publish to Calendar Server…"), self)
         self.publish_button.clicked.connect(self.publish_to_server)
-        side.addWidget(self.publish_button)
-        side.addStretch(1)
 
-        self.folder = QLineEdit(self.export_folder().as_posix(), self)
-        self.folder.setReadOnly(True)
-        self.choose_folder_button = QPushButton(self.tr("C&hange…"), self)
+        self.folder = child(self, QLineEdit, "folder")
+        self.folder.setText(self.export_folder().as_posix())
+        self.choose_folder_button = child(self, QPushButton, "choose_folder_button")
         self.choose_folder_button.clicked.connect(self.choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.choose_folder_button)
-        self.base_url = QLineEdit(settings.feed_base_url, self)
-        self.base_url.setPlaceholderText(self.tr("https://example.org/race-feeds (optional)"))
+        self.base_url = child(self, QLineEdit, "base_url")
+        self.base_url.setText(settings.feed_base_url)
         self.base_url.editingFinished.connect(self._base_url_changed)
-        places = QFormLayout()
-        places.addRow(self.tr("Export folder:"), folder_row)
-        places.addRow(self.tr("&Published at:"), self.base_url)
 
-        self.details = QLabel(self)
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.progress = QProgressBar(self)
-        self.progress.setTextVisible(True)
+        self.details = child(self, QLabel, "details")
+        self.progress = child(self, QProgressBar, "progress")
         self.progress.hide()
-        self.changes_title = QLabel(self)
-        self.changes = QTreeWidget(self)
-        self.changes.setRootIsDecorated(False)
-        self.changes.setAlternatingRowColors(True)
-        self.changes.setHeaderLabels(
-            [self.tr("Change"), self.tr("Session"), self.tr("When (home time)"), self.tr("Before")]
-        )
+        self.changes_title = child(self, QLabel, "changes_title")
+        self.changes = child(self, QTreeWidget, "changes")
         self.changes.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.changes.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-
-        top = QWidget(self)
-        top_layout = QHBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.table, 1)
-        top_layout.addLayout(side)
-        bottom = QWidget(self)
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.changes_title)
-        bottom_layout.addWidget(self.changes, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setSizes([340, 260])
-        self.status = QLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        footer = QHBoxLayout()
-        footer.addWidget(self.status, 1)
-        footer.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.addLayout(places)
-        layout.addWidget(self.details)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.progress)
-        layout.addLayout(footer)
-        self.resize(1100, 680)
+        child(self, QSplitter, "splitter").setSizes([340, 260])
+        self.status = child(self, QLabel, "status")
         self.reload()
 
     # --- showing ----------------------------------------------------------------------

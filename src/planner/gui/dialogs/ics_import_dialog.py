@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -28,10 +27,10 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
+from planner.gui.forms import child, load_form
 from planner.gui.labels import clock_text, date_range_text, kind_label, short_day_text
 
 if TYPE_CHECKING:
@@ -50,7 +49,10 @@ def _time_text(session: PreviewSession, zone_name: str) -> str:
 
 
 class IcsImportDialog(QDialog):
-    """The preview; ``accept()`` only when the file can be imported as chosen."""
+    """The preview; ``accept()`` only when the file can be imported as chosen.
+
+    Layout and texts: ``ui/ics_import.ui``; here the file's rounds and the circuit pickers.
+    """
 
     def __init__(
         self,
@@ -71,70 +73,37 @@ class IcsImportDialog(QDialog):
         self.circuits = list(circuits)
         self.preview: IcsPreview | None = None
         self._generation = 0
-        self.setWindowTitle(self.tr("Import Calendar File"))
+        load_form(self, "ics_import")
 
-        self.file_label = QLabel(self.tr("File: {path}").format(path=path), self)
-        self.series = QComboBox(self)
-        self.series.setEditable(True)
-        self.series.addItem(self.tr("As the file says (Race Planner exports)"), "")
+        self.file_label = child(self, QLabel, "file_label")
+        self.file_label.setText(self.file_label.text().format(path=path))
+        self.series = child(self, QComboBox, "series")
+        self.series.setItemData(0, "")  # the form's "As the file says"
         for name in series_names:
             self.series.addItem(name, name)
-        self.series.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.series.setAccessibleName(self.tr("Series"))
-        self.year = QSpinBox(self)
-        self.year.setRange(1949, 2100)
+        self.year = child(self, QSpinBox, "year")
         self.year.setValue(default_year)
-        self.year.setAccessibleName(self.tr("Season"))
         self.series.currentTextChanged.connect(lambda _text: self.refresh())
         self.year.valueChanged.connect(lambda _value: self.refresh())
-        season_row = QHBoxLayout()
-        season_row.addWidget(QLabel(self.tr("Import into series:"), self))
-        season_row.addWidget(self.series, 1)
-        season_row.addWidget(QLabel(self.tr("Season:"), self))
-        season_row.addWidget(self.year)
 
-        self.places_box = QGroupBox(self.tr("Places that match no circuit"), self)
-        self.places = QTableWidget(0, 3, self)
-        self.places.setHorizontalHeaderLabels(
-            [self.tr("Place in the file"), self.tr("Events"), self.tr("Circuit")]
-        )
-        self.places.verticalHeader().hide()
+        self.places_box = child(self, QGroupBox, "places_box")
+        self.places = child(self, QTableWidget, "places")
         self.places.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        QVBoxLayout(self.places_box).addWidget(self.places)
         self.places_box.hide()
         self._place_pickers: dict[str, QComboBox] = {}
 
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Round / session"),
-                self.tr("Kind"),
-                self.tr("Track time"),
-                self.tr("Home time ({zone})").format(zone=home_zone),
-                self.tr("Length"),
-            ]
-        )
+        self.tree = child(self, QTreeWidget, "tree")
+        header = self.tree.headerItem()
+        header.setText(3, header.text(3).format(zone=home_zone))
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.setAlternatingRowColors(True)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.summary = child(self, QLabel, "summary")
+        self.buttons = child(self, QDialogButtonBox, "buttons")
         self.import_button = QPushButton(self.tr("&Import"), self)
         self.import_button.setDefault(True)
         self.import_button.setEnabled(False)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._accept_if_ready)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.file_label)
-        layout.addLayout(season_row)
-        layout.addWidget(self.places_box)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
-        self.resize(1000, 640)
         self.refresh()
 
     # --- what the user chose ------------------------------------------------------------
