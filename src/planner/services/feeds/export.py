@@ -121,7 +121,7 @@ def _built(db: Database, spec: FeedSpec, home_zone: str | None, cache: ExportCac
         return last
     selection = select_sessions(raw, spec, cache.round_token)
     calendar, session_events = compose_calendar(selection, spec, options, cache)
-    data = render_calendar(calendar, event_cache=cache.rendered)
+    data = render_calendar(calendar, event_cache=cache.rendered if cache.remember else None)
     state = {
         uid: State(
             revision, event.summary, start_utc.replace(tzinfo=None), event.status, kind, minutes
@@ -157,7 +157,7 @@ def prepare_export(
 
     Writes nothing. An ad-hoc spec has no record: no changes, not a first export.
     """
-    cache = cache or ExportCache()
+    cache = cache or ExportCache(remember=False)
     spec, feed_id = _spec_of(db, feed)
     with cache.lock, no_cyclic_gc():
         built_from = None if feed_id is None else _inputs_digest(db, feed_id, home_zone)
@@ -230,7 +230,7 @@ def export_feed(
     For a saved feed the sessions as written are recorded (only after the
     file was written), so the next export lists what changed since.
     """
-    cache = cache or ExportCache()
+    cache = cache or ExportCache(remember=False)
     prepared = prepare_export(db, feed, home_zone=home_zone, cache=cache)
     target = Path(path)
     written = write_atomically(target, prepared.calendar_bytes)
