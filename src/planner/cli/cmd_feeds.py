@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from planner.cli.caldav_publishing import CALDAV_HELP, add_caldav_options
@@ -10,6 +11,7 @@ from planner.cli.caldav_publishing import publish as publish_to_caldav
 from planner.cli.framework import CommandLine, Context
 
 if TYPE_CHECKING:
+    from planner.services.feed_builds import UnchangedFeed
     from planner.services.feeds import FeedChange, FeedExport
 
 IMPORT_GROUP_HELP = "Import schedules, calendars and .ics files."
@@ -265,7 +267,7 @@ def _length(minutes: str | None) -> str:
     return tr("{minutes} min").format(minutes=minutes)
 
 
-def _print_export(result: FeedExport, context: Context, zone_name: str) -> None:
+def _print_export(result: FeedExport | UnchangedFeed, context: Context, zone_name: str) -> None:
     from planner.i18n import tr
 
     if result.error is not None:
@@ -295,7 +297,6 @@ def _export_feeds(args: argparse.Namespace, context: Context) -> int:
 
     from planner.domain.errors import PlannerError
     from planner.i18n import tr
-    from planner.services import feeds
 
     if not args.dir and not args.caldav:
         raise PlannerError(tr("Say where the feeds go: --dir DIR, --caldav URL, or both."))
@@ -303,6 +304,12 @@ def _export_feeds(args: argparse.Namespace, context: Context) -> int:
         return publish_to_caldav(args, context)
     if args.caldav and args.json:
         raise PlannerError(tr("--json reports one destination at a time: --dir or --caldav."))
+    if not args.caldav:
+        unchanged = _unchanged_feeds(args, context)
+        if unchanged is not None:
+            return _export_feeds_report(args, context, unchanged)
+    from planner.services import feeds
+
     db = context.database(create=False)
     results = feeds.export_all_feeds(db, Path(args.dir), home_zone=args.home_tz)
     if args.caldav:
@@ -311,14 +318,30 @@ def _export_feeds(args: argparse.Namespace, context: Context) -> int:
     return _export_feeds_report(args, context, results)
 
 
+def _unchanged_feeds(args: argparse.Namespace, context: Context) -> list[UnchangedFeed] | None:
+    """Every saved feed, if a quick read of the database file shows that none changed
+    since its file in --dir was written (the files stay as they are); None: export."""
+    from pathlib import Path
+
+    from planner.paths import database_target
+    from planner.services.feed_builds import unchanged_feeds
+
+    target = database_target(context.db_path)
+    if not isinstance(target, Path):  # a database server: always the full way
+        return None
+    return unchanged_feeds(target, Path(args.dir), args.home_tz)
+
+
 def _export_feeds_report(
-    args: argparse.Namespace, context: Context, results: list[FeedExport]
+    args: argparse.Namespace,
+    context: Context,
+    results: Sequence[FeedExport] | Sequence[UnchangedFeed],
 ) -> int:
     from planner.i18n import tr
-    from planner.services import feeds
+    from planner.services.feed_links import published_urls
 
     links = {
-        result.file_name: feeds.published_urls(args.base_url, result.file_name)
+        result.file_name: published_urls(args.base_url, result.file_name)
         for result in results
         if args.base_url
     }

@@ -104,3 +104,27 @@ class FeedExportItem(Base):
     duration_minutes: Mapped[int | None] = mapped_column(Integer)
 
     feed: Mapped[Feed] = relationship(back_populates="exported")
+
+
+class FeedBuild(Base):
+    """What a saved feed's last recorded export was built from, and the file it wrote.
+
+    ``built_from`` is a digest of every input of the feed's events (the feed's
+    choices, the home zone, the app version and the contents of the tables an
+    export reads; see :mod:`planner.services.feed_builds`). While it and the
+    file are unchanged, ``planner export feeds`` knows "nothing changed" from
+    one read instead of building 20,000 events to compare them. Kept in the
+    same unit of work as the change record, so the two always agree.
+    """
+
+    __tablename__ = "feed_builds"
+
+    feed_id: Mapped[int] = mapped_column(
+        ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True
+    )
+    built_from: Mapped[str] = mapped_column(String(64))
+    # The file it wrote (None: published elsewhere, e.g. to a CalDAV server).
+    file_name: Mapped[str | None] = mapped_column(String(200))
+    file_size: Mapped[int | None] = mapped_column(Integer)
+    file_digest: Mapped[str | None] = mapped_column(String(64))
+    event_count: Mapped[int] = mapped_column(Integer)

@@ -5,7 +5,7 @@ A package of small modules, in the order the data flows:
 * :mod:`.spec` — what a saved feed selects (:class:`FeedSpec`) and storing it;
 * :mod:`.rows` — the one read of everything a feed needs;
 * :mod:`.describe`, :mod:`.compose` — rows -> :class:`~planner.ical.FeedEvent` values;
-* :mod:`.files` — atomic file writes and published addresses;
+* :mod:`.files` — atomic file writes (addresses: :mod:`planner.services.feed_links`);
 * :mod:`.changes` — the change record and what changed since;
 * :mod:`.export` — exports, and :func:`prepare_export`/:func:`record_export`
   for a publisher that uploads instead of writing a file;
@@ -15,6 +15,7 @@ Our iCalendar words (UID domain, X- properties) live in :mod:`planner.ical.diale
 """
 
 from planner.ical.dialect import UID_DOMAIN, X_FACTS, X_WEEKEND
+from planner.services.feed_links import published_urls
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.changes import ChangeKind, FeedChange
 from planner.services.feeds.compose import REFRESH_INTERVAL
@@ -29,7 +30,7 @@ from planner.services.feeds.export import (
     record_export,
     single_event_file,
 )
-from planner.services.feeds.files import published_urls, write_atomically
+from planner.services.feeds.files import write_atomically
 from planner.services.feeds.spec import (
     MAX_FILE_NAME,
     FeedSpec,

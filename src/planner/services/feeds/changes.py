@@ -18,7 +18,7 @@ from typing import Any, Literal, NamedTuple
 from sqlalchemy import delete, insert, select, update
 
 from planner.db.database import Database
-from planner.db.feed_models import Feed, FeedExportItem
+from planner.db.feed_models import Feed, FeedBuild, FeedExportItem
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.rows import as_datetime, as_stored, fetch
 from planner.services.lookup import get_or_fail
@@ -121,8 +121,15 @@ def diff(old: Mapping[str, State], new: Mapping[str, State]) -> list[FeedChange]
     return changes
 
 
-def store(db: Database, feed_id: int, old: Mapping[str, State], new: Mapping[str, State]) -> None:
-    """Replace a feed's record by ``new`` (one unit of work: all or nothing)."""
+def store(
+    db: Database,
+    feed_id: int,
+    old: Mapping[str, State],
+    new: Mapping[str, State],
+    build: Mapping[str, object] | None = None,
+) -> None:
+    """Replace a feed's record by ``new`` (one unit of work: all or nothing), and what
+    it was built from by ``build`` (a ``feed_builds`` row; None: unknown)."""
     now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     gone: list[str] = []
     added: list[dict[str, object]] = []
@@ -152,6 +159,9 @@ def store(db: Database, feed_id: int, old: Mapping[str, State], new: Mapping[str
                 .values(exported_utc=now, **state._asdict())
             )
         orm.execute(update(Feed).where(Feed.id == feed_id).values(last_exported_utc=now))
+        orm.execute(delete(FeedBuild).where(FeedBuild.feed_id == feed_id))
+        if build is not None:
+            orm.execute(insert(FeedBuild), [{**build, "feed_id": feed_id}])
 
 
 def load(

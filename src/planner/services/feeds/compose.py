@@ -51,17 +51,19 @@ SessionEvent = tuple[str, FeedEvent, datetime, int, str, int | None]
 def session_event(
     selection: Selection, row: Row, options: Options, cache: ExportCache
 ) -> tuple[FeedEvent, datetime]:
-    """(event, UTC start) of one session; cached on everything it is made of."""
-    built = cache.events.get(options)
-    if built is None:
-        built = cache.events[options] = {}
+    """(event, UTC start) of one session; cached on everything it is made of
+    (when the cache remembers)."""
     drivers = selection.drivers.get(row.session_id, ())
     car = selection.cars.get(row.session_id)
     session_key = selection.keys[row.session_id]
-    key = (session_key, drivers, car)
-    found = built.get(key)
-    if found is not None:
-        return found
+    built: dict[tuple[object, ...], tuple[FeedEvent, datetime]] | None = None
+    if cache.remember:
+        built = cache.events.get(options)
+        if built is None:
+            built = cache.events[options] = {}
+        found = built.get((session_key, drivers, car))
+        if found is not None:
+            return found
     token = session_key[1]
     assert isinstance(token, int)
     parts = round_parts(row, token, options.language, cache)
@@ -107,7 +109,8 @@ def session_event(
         x_props=x_props(row, drivers, car, parts, cache),
     )
     result = (event, start)
-    built[key] = result
+    if built is not None:
+        built[session_key, drivers, car] = result
     return result
 
 

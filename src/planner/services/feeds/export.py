@@ -26,6 +26,7 @@ from planner.domain.track_time import zone
 from planner.i18n import Language, check_language
 from planner.ical import FeedCalendar, FeedEvent, render_calendar, render_single_event
 from planner.ical.text import no_cyclic_gc
+from planner.services import feed_builds
 from planner.services.feeds import changes
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.changes import ChangeKind, FeedChange, State
@@ -79,6 +80,8 @@ class PreparedExport:
     changes: tuple[FeedChange, ...]
     first_export: bool
     _state_rows: list[tuple[object, ...]]
+    #: What it was built from (``feed_builds.inputs_digest``); None: not known.
+    built_from: str | None = None
 
     @property
     def calendar_bytes(self) -> bytes:
@@ -118,7 +121,7 @@ def _built(db: Database, spec: FeedSpec, home_zone: str | None, cache: ExportCac
         return last
     selection = select_sessions(raw, spec, cache.round_token)
     calendar, session_events = compose_calendar(selection, spec, options, cache)
-    data = render_calendar(calendar, event_cache=cache.rendered)
+    data = render_calendar(calendar, event_cache=cache.rendered if cache.remember else None)
     state = {
         uid: State(
             revision, event.summary, start_utc.replace(tzinfo=None), event.status, kind, minutes
@@ -129,6 +132,18 @@ def _built(db: Database, spec: FeedSpec, home_zone: str | None, cache: ExportCac
     built = cache.last_exports[key] = PreparedData(raw, calendar, session_events, data, state)
     cache.bound()
     return built
+
+
+def _inputs_digest(db: Database, feed_id: int, home_zone: str | None) -> str | None:
+    """What a saved feed is built from, read before its rows (a change in between makes
+    the digest older than the build, so the next export builds again). None on a
+    database server: the quick check of ``export feeds`` reads SQLite files only."""
+    with db.unit_of_work() as orm:
+        connection = orm.connection()
+        driver = connection.connection.driver_connection
+        if connection.dialect.name != "sqlite" or driver is None:
+            return None
+        return feed_builds.inputs_digest(driver, feed_id, home_zone)
 
 
 def prepare_export(
@@ -142,23 +157,46 @@ def prepare_export(
 
     Writes nothing. An ad-hoc spec has no record: no changes, not a first export.
     """
-    cache = cache or ExportCache()
+    cache = cache or ExportCache(remember=False)
     spec, feed_id = _spec_of(db, feed)
     with cache.lock, no_cyclic_gc():
+        built_from = None if feed_id is None else _inputs_digest(db, feed_id, home_zone)
         data = _built(db, spec, home_zone, cache)
         if feed_id is None:
             return PreparedExport(spec, None, data, {}, (), False, [])
         old, exported_before, rows = changes.load(db, feed_id, cache)
         found = () if old == data.state else tuple(changes.diff(old, data.state))
-        return PreparedExport(spec, feed_id, data, old, found, not exported_before, rows)
+        return PreparedExport(
+            spec, feed_id, data, old, found, not exported_before, rows, built_from
+        )
 
 
-def record_export(db: Database, prepared: PreparedExport, cache: ExportCache | None = None) -> None:
-    """Remember a prepared export as done (after its file or upload succeeded)."""
+def record_export(
+    db: Database,
+    prepared: PreparedExport,
+    cache: ExportCache | None = None,
+    *,
+    file_name: str | None = None,
+) -> None:
+    """Remember a prepared export as done (after its file or upload succeeded).
+
+    ``file_name``: the file it was written to (what ``export feeds`` checks to
+    know a feed unchanged without building it); None: published elsewhere.
+    """
     if prepared.feed_id is None:
         return
     new = prepared.data.state
-    changes.store(db, prepared.feed_id, prepared.old_state, new)
+    build: dict[str, object] | None = None
+    if prepared.built_from is not None:
+        data = prepared.calendar_bytes
+        build = {
+            "built_from": prepared.built_from,
+            "file_name": file_name,
+            "file_size": None if file_name is None else len(data),
+            "file_digest": None if file_name is None else feed_builds.file_digest(data),
+            "event_count": len(prepared.data.session_events),
+        }
+    changes.store(db, prepared.feed_id, prepared.old_state, new, build)
     if cache is not None:
         with cache.lock:
             # The stored rows stay as read when nothing changed; else read them afresh.
@@ -192,11 +230,11 @@ def export_feed(
     For a saved feed the sessions as written are recorded (only after the
     file was written), so the next export lists what changed since.
     """
-    cache = cache or ExportCache()
+    cache = cache or ExportCache(remember=False)
     prepared = prepare_export(db, feed, home_zone=home_zone, cache=cache)
     target = Path(path)
     written = write_atomically(target, prepared.calendar_bytes)
-    record_export(db, prepared, cache)
+    record_export(db, prepared, cache, file_name=target.name)
     return FeedExport(
         prepared.spec.name,
         target,

@@ -1,13 +1,12 @@
-"""Writing feed files: atomically (a phone never downloads half a feed), and their addresses."""
+"""Writing feed files atomically: a phone never downloads half a feed."""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from pathlib import Path
-from urllib.parse import quote, urlsplit
 
-from planner.domain.errors import StorageError, ValidationError
+from planner.domain.errors import StorageError
 from planner.i18n import tr
 
 
@@ -37,25 +36,3 @@ def write_atomically(path: Path, data: bytes) -> bool:
             tr("Cannot write {path}: {reason}").format(path=path, reason=error.strerror or error)
         ) from None
     return True
-
-
-def published_urls(base_url: str, file_name: str) -> tuple[str, str]:
-    """(``webcal://...``, ``https://...``) of a feed published under ``base_url``.
-
-    webcal opens the subscribe dialog on Apple and desktop apps; the https
-    form is for copy-paste (Google "From URL"). A base without a scheme is
-    taken as https; an http base stays http.
-    """
-    base = base_url.strip()
-    if not base:
-        raise ValidationError(tr("Give the public address of the feed folder."))
-    if "://" not in base:
-        base = f"https://{base}"
-    parts = urlsplit(base)
-    scheme = parts.scheme.lower()
-    if scheme == "webcal":
-        scheme = "https"
-    if scheme not in ("http", "https") or not parts.netloc:
-        raise ValidationError(tr("“{url}” is not a web address (https://…).").format(url=base_url))
-    rest = f"{parts.netloc}{parts.path.rstrip('/')}/{quote(file_name)}"
-    return f"webcal://{rest}", f"{scheme}://{rest}"
