@@ -1013,7 +1013,8 @@ def _read_fast(
     """The fast reader's events, or None: let icalendar (and its errors) decide."""
     try:
         text = data.decode("utf-8-sig")
-        if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
+        # The first characters only: upper-casing all of an 18 MB file took ~0.2 s.
+        if not text.lstrip()[:15].upper().startswith("BEGIN:VCALENDAR"):
             return None
         events, zones, calendar_props = _structure(text)
         context = _fast_context(zones, calendar_props, source_name, floating_zone)

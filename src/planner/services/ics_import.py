@@ -33,7 +33,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import cast
@@ -299,11 +299,23 @@ def _status(event: ImportedEvent) -> str:
 def _plain_summary(summary: str) -> str:
     """A summary without the "Cancelled:" we (and others) put in front."""
     text = summary.strip()
-    for language in ("en", "sv"):
-        prefix = translate("Cancelled: {summary}", language).split("{summary}")[0]
-        if prefix and text.casefold().startswith(prefix.casefold()):
+    folded = text.casefold()
+    for prefix, folded_prefix in _cancelled_prefixes():
+        if folded.startswith(folded_prefix):
             return text[len(prefix) :].strip()
     return text
+
+
+@cache
+def _cancelled_prefixes() -> tuple[tuple[str, str], ...]:
+    """("Cancelled: ", its casefold) in English and Swedish: the catalogues' words
+    (read once, not twice per event)."""
+    prefixes = []
+    for language in ("en", "sv"):
+        prefix = translate("Cancelled: {summary}", language).split("{summary}")[0]
+        if prefix:
+            prefixes.append((prefix, prefix.casefold()))
+    return tuple(prefixes)
 
 
 def _kind(facts: Mapping[str, str], name: str) -> str:
