@@ -209,7 +209,7 @@ def _fold(line: str) -> list[str]:
     data = line.encode("utf-8")
     if len(data) <= 75:
         return [line]
-    parts = []
+    parts: list[str] = []
     while data:
         size = 75 if not parts else 74
         cut = size

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import cast
 
 from sqlalchemy import Table, func, insert, select
@@ -149,6 +150,9 @@ class _Planned:
     end_utc: datetime
     name: str | None = None  # the session's name when the summary also named the series
     uid: str = ""  # our session uid for it (session_uid_for, worked out once)
+    facts: Mapping[str, str] = field(default_factory=dict)  # ours, parsed once (_facts_of)
+    #: ``_wall(start_utc, track.timezone)``, worked out once: grouping, days and storing use it.
+    wall: tuple[datetime, bool] = (datetime.min, False)
 
 
 @dataclass(frozen=True)
@@ -175,7 +179,6 @@ def _unescape(value: str) -> str:
     )
 
 
-@cache
 def _facts(raw: str) -> dict[str, str]:
     try:
         found = json.loads(_unescape(raw))
@@ -186,25 +189,16 @@ def _facts(raw: str) -> dict[str, str]:
     return {str(key): str(value) for key, value in found.items()}
 
 
-def _x(event: ImportedEvent, name: str) -> str | None:
-    """One of our facts of an exported session (or our weekend marker), None if absent."""
-    if name == X_WEEKEND:
-        return event.x_prop(X_WEEKEND)
-    return _facts_of(event).get(name)
+_NO_FACTS: Mapping[str, str] = MappingProxyType({})
 
 
-# The facts of the event asked about last: callers ask about one event several times in a row.
-_LAST_FACTS: list[tuple[ImportedEvent, dict[str, str]]] = []
-_NO_FACTS: dict[str, str] = {}
+def _facts_of(event: ImportedEvent) -> Mapping[str, str]:
+    """Our facts of an exported session (its X-RACE-PLANNER-FACTS), empty for others'.
 
-
-def _facts_of(event: ImportedEvent) -> dict[str, str]:
-    if _LAST_FACTS and _LAST_FACTS[0][0] is event:
-        return _LAST_FACTS[0][1]
+    Parsed once per event and handed along with it (``_Planned.facts``):
+    looking each fact up in the event again parsed its JSON seven times."""
     raw = event.x_prop(X_FACTS)
-    found = _NO_FACTS if raw is None else _facts(raw)
-    _LAST_FACTS[:] = [(event, found)]
-    return found
+    return _NO_FACTS if raw is None else _facts(raw)
 
 
 def _label(event: ImportedEvent) -> str:
@@ -257,10 +251,11 @@ def _by_location(location: str, circuits: Sequence[TrackView]) -> TrackView | No
 
 def _circuit_of(
     event: ImportedEvent,
+    key: str | None,
     circuits: Sequence[TrackView],
     by_key: dict[str, TrackView],
 ) -> TrackView | None:
-    key = _x(event, X_TRACK)
+    """The circuit of an event; ``key``: the circuit key our facts give, if any."""
     if key and key in by_key:
         return by_key[key]
     if event.geo is not None:
@@ -304,15 +299,27 @@ def _status(event: ImportedEvent) -> str:
 def _plain_summary(summary: str) -> str:
     """A summary without the "Cancelled:" we (and others) put in front."""
     text = summary.strip()
-    for language in ("en", "sv"):
-        prefix = translate("Cancelled: {summary}", language).split("{summary}")[0]
-        if prefix and text.casefold().startswith(prefix.casefold()):
+    folded = text.casefold()
+    for prefix, folded_prefix in _cancelled_prefixes():
+        if folded.startswith(folded_prefix):
             return text[len(prefix) :].strip()
     return text
 
 
-def _kind(event: ImportedEvent, name: str) -> str:
-    ours = _x(event, X_KIND)
+@cache
+def _cancelled_prefixes() -> tuple[tuple[str, str], ...]:
+    """("Cancelled: ", its casefold) in English and Swedish: the catalogues' words
+    (read once, not twice per event)."""
+    prefixes = []
+    for language in ("en", "sv"):
+        prefix = translate("Cancelled: {summary}", language).split("{summary}")[0]
+        if prefix:
+            prefixes.append((prefix, prefix.casefold()))
+    return tuple(prefixes)
+
+
+def _kind(facts: Mapping[str, str], name: str) -> str:
+    ours = facts.get(X_KIND)
     if ours:
         return validation.session_kind(ours).value
     return _kind_of_name(name)
@@ -493,7 +500,7 @@ def _plan(
         if before is None or event.sequence >= events[before].sequence:
             chosen[uid] = index
     for index, event in enumerate(events):
-        if _x(event, X_WEEKEND) is not None:
+        if event.x_prop(X_WEEKEND) is not None:
             continue  # our all-day weekend event: the round comes with its sessions
         if chosen[uids[index]] != index:
             counts.skipped.append(
@@ -514,24 +521,26 @@ def _plan(
                 tr("{event}: lasts more than 48 hours").format(event=_label(event))
             )
             continue
+        facts = _facts_of(event)
         chosen_circuit = forced or picked.get(place_of(event))
         if chosen_circuit is not None:
             circuit: TrackView | None = chosen_circuit
         else:
-            place_key: tuple[object, ...] = (_x(event, X_TRACK), event.location, event.geo)
+            track_key = facts.get(X_TRACK)
+            place_key: tuple[object, ...] = (track_key, event.location, event.geo)
             if not event.location and event.geo is None:
                 place_key += (event.summary,)
             if place_key in matched:
                 circuit = matched[place_key]
             else:
-                circuit = matched[place_key] = _circuit_of(event, circuits, by_key)
+                circuit = matched[place_key] = _circuit_of(event, track_key, circuits, by_key)
         if circuit is None:
             if unknown_places is not None:
                 unknown_places.setdefault(place_of(event), []).append(_label(event))
             else:
                 unknown.append(f"{place_of(event)} — {_label(event)}")
             continue
-        series_name = series or _x(event, X_SERIES)
+        series_name = series or facts.get(X_SERIES)
         session_name = None
         if not series_name:
             series_name, session_name = series_of(
@@ -541,8 +550,10 @@ def _plan(
                 known_series,
                 _is_session_word,
             )
-        dated = _wall(event.start.astimezone(UTC), circuit.timezone)[0].year
-        season_year = year if year is not None else (_year(_x(event, X_SEASON)) or dated)
+        start_utc = event.start.astimezone(UTC)
+        wall = _wall(start_utc, circuit.timezone)
+        dated = wall[0].year
+        season_year = year if year is not None else (_year(facts.get(X_SEASON)) or dated)
         if year is not None and dated != year:
             other_years.add(dated)
         if not series_name:
@@ -554,11 +565,13 @@ def _plan(
                 track=circuit,
                 series=series_name,
                 year=season_year,
-                round_number=None if series else _year(_x(event, X_ROUND)),
-                start_utc=event.start.astimezone(UTC),
+                round_number=None if series else _year(facts.get(X_ROUND)),
+                start_utc=start_utc,
                 end_utc=event.end.astimezone(UTC),
                 name=session_name,
                 uid=uids[index],
+                facts=facts,
+                wall=wall,
             )
         )
     if other_years:
@@ -660,10 +673,10 @@ def _groups(planned: list[_Planned]) -> list[list[_Planned]]:
         items.sort(key=lambda item: item.start_utc)
         current: list[_Planned] = []
         for item in items:
-            day = _wall(item.start_utc, item.track.timezone)[0].date()
+            day = item.wall[0].date()
             if current:
-                first_day = _wall(current[0].start_utc, current[0].track.timezone)[0].date()
-                last_day = _wall(current[-1].start_utc, current[-1].track.timezone)[0].date()
+                first_day = current[0].wall[0].date()
+                last_day = current[-1].wall[0].date()
                 if (day - last_day).days > WEEKEND_GAP_DAYS or (day - first_day).days > 13:
                     groups.append(current)
                     current = []
@@ -674,7 +687,7 @@ def _groups(planned: list[_Planned]) -> list[list[_Planned]]:
 
 
 def _days_of(items: list[_Planned]) -> tuple[date, date]:
-    days = [_wall(item.start_utc, item.track.timezone)[0].date() for item in items]
+    days = [item.wall[0].date() for item in items]
     return min(days), max(days)
 
 
@@ -707,7 +720,7 @@ def _round_row(
     first_day, last_day = _days_of(items)
     if first.round_number is not None:
         row = _rounds_of(orm, season, known).get(first.round_number)
-        days = _x(first.event, X_ROUND_DAYS)
+        days = first.facts.get(X_ROUND_DAYS)
         if days and "/" in days:
             try:
                 given_first, given_last = (date.fromisoformat(part) for part in days.split("/", 1))
@@ -715,16 +728,18 @@ def _round_row(
             except ValueError:
                 pass
         number = first.round_number
-        name = _x(first.event, X_ROUND_NAME) or ""
+        name = first.facts.get(X_ROUND_NAME) or ""
     else:
+        # The season's rounds are read once per import (and kept with the new
+        # ones): a query per group would also flush every round added before.
         row = None
-        for candidate in orm.scalars(
-            select(models.Round).where(
-                models.Round.season_id == season.id, models.Round.track_id == first.track.id
-            )
-        ):
-            slack = timedelta(days=REUSE_ROUND_WITHIN_DAYS)
-            if candidate.first_day - slack <= last_day and first_day <= candidate.last_day + slack:
+        slack = timedelta(days=REUSE_ROUND_WITHIN_DAYS)
+        for candidate in _rounds_of(orm, season, known).values():
+            if (
+                candidate.track_id == first.track.id
+                and candidate.first_day - slack <= last_day
+                and first_day <= candidate.last_day + slack
+            ):
                 row = candidate
                 break
         number = None
@@ -765,9 +780,9 @@ def _round_row(
 
 
 def _drivers(
-    orm: OrmSession, event: ImportedEvent, cache: dict[str, models.Driver]
+    orm: OrmSession, facts: Mapping[str, str], cache: dict[str, models.Driver]
 ) -> list[models.Driver]:
-    text = _x(event, X_DRIVERS)
+    text = facts.get(X_DRIVERS)
     if not text:
         return []
     found: list[models.Driver] = []
@@ -851,10 +866,8 @@ def _store(
                 elsewhere.add(home.round.season.series.name)
             placed.append((items, home.round))
             continue
-        short_name = _x(items[0].event, X_SERIES_SHORT) or ""
-        series_row = _series_row(
-            orm, items[0].series, short_name, series_cache, _facts_of(items[0].event)
-        )
+        short_name = items[0].facts.get(X_SERIES_SHORT) or ""
+        series_row = _series_row(orm, items[0].series, short_name, series_cache, items[0].facts)
         season = _season_row(orm, series_row, items[0].year, season_cache)
         added_before = len(counts.rounds_added)
         round_row = _round_row(orm, season, items, counts, season_rounds)
@@ -868,14 +881,17 @@ def _store(
             counts.uids.append(uid)
             label = _label(item.event)
             event = item.event
-            facts = _facts_of(event)
+            facts = item.facts
             ours = facts.get(X_SESSION)
             name = (ours or item.name or _plain_summary(event.summary)).strip() or "?"
             # Wall time at the round's circuit (the file's zone does not matter).
-            wall, summer = _wall(item.start_utc, round_row.track.timezone)
+            zone_name = round_row.track.timezone
+            wall, summer = (
+                item.wall if zone_name == item.track.timezone else _wall(item.start_utc, zone_name)
+            )
             minutes = int((item.end_utc - item.start_utc).total_seconds() // 60) or None
             wanted = {
-                "kind": _kind(event, name),
+                "kind": _kind(facts, name),
                 "status": _status(event),
                 "duration_minutes": minutes,
                 "broadcast": (facts.get(X_BROADCAST) or "").strip(),
@@ -884,7 +900,7 @@ def _store(
                     facts.get(X_NOTES) or "" if ours is not None else event.description
                 ).strip(),
             }
-            drivers = _drivers(orm, event, driver_cache)
+            drivers = _drivers(orm, facts, driver_cache)
             car = _car_of(facts)
             if car is not None:
                 crews.setdefault((round_row.season_id, *car), set()).update(
@@ -1009,7 +1025,7 @@ def _weekends(
     series_cache: dict[str, models.Series] = {}
     season_cache: dict[tuple[int, int], models.Season] = {}
     for event in events:
-        if _x(event, X_WEEKEND) is None:
+        if event.x_prop(X_WEEKEND) is None:
             continue
         facts = _facts_of(event)
         number, season_year = _year(facts.get(X_ROUND)), _year(facts.get(X_SEASON))
@@ -1122,6 +1138,8 @@ def _vanished(
 
 def _is_foreign(uid: str) -> bool:
     """True for a session uid made from another program's UID (a version-5 UUID)."""
+    if len(uid) == 36 and uid[8] == "-" and uid[14] != "5":
+        return False  # the canonical form shows the version at once
     try:
         return uuid.UUID(uid).version == 5
     except ValueError:
@@ -1334,13 +1352,13 @@ def preview_ics(
         first_day, last_day = _days_of(items)
         sessions = []
         for item in sorted(items, key=lambda planned_item: planned_item.start_utc):
-            name = (_x(item.event, X_SESSION) or _plain_summary(item.event.summary)).strip()
+            name = (item.facts.get(X_SESSION) or _plain_summary(item.event.summary)).strip()
             minutes = int((item.end_utc - item.start_utc).total_seconds() // 60)
             sessions.append(
                 PreviewSession(
                     name=name or "?",
-                    kind=_kind(item.event, name),
-                    start_wall=_wall(item.start_utc, item.track.timezone)[0],
+                    kind=_kind(item.facts, name),
+                    start_wall=item.wall[0],
                     zone=item.track.timezone,
                     start_utc=item.start_utc,
                     duration_minutes=minutes,
