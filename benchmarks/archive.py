@@ -8,8 +8,11 @@ followed, crews entered per season and drivers set on the main class's
 qualifying and race sessions.
 
 The built file is cached under ``$RACE_PLANNER_BENCH_CACHE`` (else a folder in
-the temp dir), keyed by ``ARCHIVE_VERSION``: change the version when the
-recipe changes. Use ``archive_copy()`` for a private copy a benchmark may write.
+the temp dir), keyed by ``ARCHIVE_VERSION`` and the schema's head migration: change the
+version when the recipe changes; a new migration builds a new file by itself
+(an older cached file would be upgraded, with a backup, at every first open of
+every private copy, and that would be timed). Use ``archive_copy()`` for a
+private copy a benchmark may write.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-ARCHIVE_VERSION = "archive-v2"  # v2: schema with 0003 round identity (main re-chained)
+ARCHIVE_VERSION = "archive-v2"
 
 ROUNDS_PER_SEASON = 20
 CLASSES_PER_ROUND = 5
@@ -132,6 +135,12 @@ DRIVERS: tuple[tuple[str, str, bool], ...] = (
 )
 
 
+def _schema() -> str:
+    from planner.db.schema_version import head_from_files
+
+    return head_from_files() or "none"
+
+
 def cache_dir() -> Path:
     override = os.environ.get("RACE_PLANNER_BENCH_CACHE")
     folder = Path(override) if override else Path(tempfile.gettempdir()) / "race-planner-bench"
@@ -233,7 +242,7 @@ def build_archive(path: Path) -> int:
 
 def archive_path() -> Path:
     """The cached archive, built first if it is not there yet (about a minute)."""
-    target = cache_dir() / f"{ARCHIVE_VERSION}.sqlite3"
+    target = cache_dir() / f"{ARCHIVE_VERSION}-{_schema()}.sqlite3"
     if target.exists():
         return target
     _log(f"building the benchmark archive into {target} (once; cached after)")
@@ -248,7 +257,7 @@ def archive_path() -> Path:
 
 def empty_path() -> Path:
     """A cached planner database with only the circuit library (not the first start)."""
-    target = cache_dir() / f"empty-{ARCHIVE_VERSION}.sqlite3"
+    target = cache_dir() / f"empty-{ARCHIVE_VERSION}-{_schema()}.sqlite3"
     if target.exists():
         return target
     from planner.db.database import Database
