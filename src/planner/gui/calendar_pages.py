@@ -7,6 +7,7 @@ is one undo command through the window's ``perform``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from planner.gui.views.calendar_items import CalendarItem, calendar_items
 
 if TYPE_CHECKING:
     from planner.db.database import Database
+    from planner.services.views import Conflict
     from planner.gui.main_window import MainWindow
     from planner.gui.views.agenda_view import AgendaView
     from planner.gui.views.search_panel import SearchPanel
@@ -32,8 +34,12 @@ def conflict_messages(
     """What each clashing session clashes with, by session id (all of them without days)."""
     from planner.services.queries import find_conflicts
 
+    return messages_by_session(find_conflicts(db, first_day=first_day, last_day=last_day))
+
+
+def messages_by_session(conflicts: Iterable[Conflict]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
-    for conflict in find_conflicts(db, first_day=first_day, last_day=last_day):
+    for conflict in conflicts:
         for item in (conflict.first, conflict.second):
             found.setdefault(item.session.id, []).append(conflict.message)
     return found
@@ -130,12 +136,11 @@ class CalendarPages(QObject):
     # --- refreshing -----------------------------------------------------------------------
 
     def _home_items(self, first: date, last: date) -> list[CalendarItem]:
-        from planner.services.queries import sessions_between
+        from planner.services.queries import sessions_and_conflicts_between
 
         window = self.window
-        scheduled = sessions_between(window.store.db, first, last)
-        conflicts = conflict_messages(window.store.db, first, last)
-        return calendar_items(scheduled, window.store.home_zone, conflicts)
+        scheduled, found = sessions_and_conflicts_between(window.store.db, first, last)
+        return calendar_items(scheduled, window.store.home_zone, messages_by_session(found))
 
     def month_items(self, first: date, last: date) -> list[CalendarItem]:
         return [item for item in self._home_items(first, last) if first <= item.day <= last]

@@ -312,6 +312,29 @@ def find_conflicts(
         ),
         driven_only=True,
     )
+    return _conflicts_among(items)
+
+
+def sessions_and_conflicts_between(
+    db: Database, first_day: date, last_day: date
+) -> tuple[list[ScheduledSession], list[Conflict]]:
+    """``sessions_between`` and ``find_conflicts`` of the same days, from one read.
+
+    Both read the rounds overlapping the days (a day of margin each side); the
+    conflicts are those among the driven, not cancelled sessions of that read,
+    so a month or week view reads its rounds once instead of twice.
+    """
+    items = sessions_between(db, first_day, last_day)
+    driven = [
+        item
+        for item in items
+        if item.session.drivers and item.session.status != SessionStatus.CANCELLED
+    ]
+    return items, _conflicts_among(driven)
+
+
+def _conflicts_among(items: Sequence[ScheduledSession]) -> list[Conflict]:
+    """Clashes among sessions sorted by start (a sweep keeps only those still running)."""
     conflicts: list[Conflict] = []
     active: list[tuple[datetime, ScheduledSession]] = []
     for item in items:  # sorted by start: a sweep keeps only sessions still running
