@@ -21,6 +21,7 @@ from planner.gui.views.calendar_items import CalendarItem, calendar_items
 
 if TYPE_CHECKING:
     from planner.db.database import Database
+    from planner.services.search import SearchIndex
     from planner.services.views import Conflict
     from planner.gui.main_window import MainWindow
     from planner.gui.views.agenda_view import AgendaView
@@ -58,6 +59,7 @@ class CalendarPages(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self._search_placed = False
         self._anchored: dict[int, tuple[int | None, int | None]] = {}
+        self._search_index: SearchIndex | None = None  # see forget_search_index
 
     # --- pages built when first wanted ----------------------------------------------
 
@@ -177,12 +179,19 @@ class CalendarPages(QObject):
         return self.window.store.clock().astimezone().date()
 
     def _find(self, text: str) -> list[CalendarItem]:
-        from planner.services.search import search_sessions
+        from planner.services.search import build_search_index
 
         window = self.window
-        if not window.store.is_open:
+        if not window.store.is_open or not text.split():
             return []
-        return calendar_items(search_sessions(window.store.db, text), window.store.home_zone, {})
+        if self._search_index is None:  # read once, then every keystroke searches memory
+            self._search_index = build_search_index(window.store.db)
+        found = self._search_index.search(window.store.db, text)
+        return calendar_items(found, window.store.home_zone, {})
+
+    def forget_search_index(self) -> None:
+        """The data changed: the next search reads the sessions' words again."""
+        self._search_index = None
 
     # --- edits by dragging (each one undo step through one service) -------------------------
 

@@ -640,6 +640,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """The data changed (an edit, undo, another language or home zone): reload it all."""
+        self.calendar.forget_search_index()
         if not self.store.is_open or self._refreshing:
             self._update_actions()
             return
