@@ -12,15 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import select
 
 from planner.db import models
 from planner.db.database import Database
 from planner.domain.kinds import SessionKind
 from planner.domain.track_time import wall_to_utc
-from planner.services.convert import round_view, session_view, track_view
-from planner.services.views import DriverView, RoundView, ScheduledSession, TrackView
+from planner.services.view_rows import round_views, sessions_with_ids
+from planner.services.views import DriverView, RoundView, ScheduledSession
 
 
 def folded(text: str) -> str:
@@ -113,17 +112,10 @@ class SearchIndex:
         if not chosen:
             return []
         with db.unit_of_work() as orm:
-            rows = orm.scalars(
-                select(models.Session)
-                .where(models.Session.id.in_(chosen))
-                .options(
-                    selectinload(models.Session.stints).selectinload(models.SessionDriver.driver)
-                )
-            )
             result = [
-                ScheduledSession(session=session_view(row), round=self.rounds[row.round_id])
-                for row in rows
-                if row.round_id in self.rounds
+                ScheduledSession(session=session, round=self.rounds[session.round_id])
+                for session in sessions_with_ids(orm, chosen)
+                if session.round_id in self.rounds
             ]
         result.sort(key=lambda item: (item.session.start_utc, item.session.id))
         return result
@@ -133,23 +125,7 @@ def build_search_index(db: Database) -> SearchIndex:
     """Read every session's words once (plain columns; a round's words folded once
     per round, a session's name and drivers once per distinct text)."""
     with db.unit_of_work() as orm:
-        round_rows = {row.id: row for row in orm.scalars(_rounds_query())}
-        counts: dict[int, int] = dict(
-            orm.execute(
-                select(models.Session.round_id, func.count(models.Session.id)).group_by(
-                    models.Session.round_id
-                )
-            )
-            .tuples()
-            .all()
-        )
-        tracks: dict[int, TrackView] = {}
-        views: dict[int, RoundView] = {}
-        for round_id, row in round_rows.items():
-            track = tracks.get(row.track_id)
-            if track is None:
-                track = tracks[row.track_id] = track_view(row.track)
-            views[round_id] = round_view(row, track=track, session_count=counts.get(round_id, 0))
+        views = {view.id: view for view in round_views(orm)}
         round_words = {
             round_id: folded(" ".join(part for part in _round_parts(view) if part))
             for round_id, view in views.items()
@@ -207,18 +183,6 @@ def _first_by_start(found: Sequence[IndexedSession], limit: int) -> list[int]:
         for item in found
     )
     return [session_id for _start, session_id in exact[:limit]]
-
-
-def _rounds_query() -> Select[tuple[models.Round]]:
-    """Every round with what its words and view need (no sessions)."""
-    return select(models.Round).options(
-        selectinload(models.Round.season).selectinload(models.Season.series),
-        selectinload(models.Round.season)
-        .selectinload(models.Season.entries)
-        .selectinload(models.Entry.crew)
-        .selectinload(models.EntryDriver.driver),
-        selectinload(models.Round.track).selectinload(models.Track.lap_records),
-    )
 
 
 @dataclass(frozen=True)

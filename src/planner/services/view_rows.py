@@ -106,7 +106,23 @@ def session_views(
     """
     if not round_ids:
         return {}
-    ids = sorted(round_ids)
+    found: dict[int, list[SessionView]] = {}
+    chosen = models.Session.round_id.in_(sorted(round_ids))
+    for view in _sessions(orm, chosen, driven_only=driven_only):
+        found.setdefault(view.round_id, []).append(view)
+    return found
+
+
+def sessions_with_ids(orm: OrmSession, session_ids: Collection[int]) -> list[SessionView]:
+    """These sessions (those that exist), in (start, id) order."""
+    if not session_ids:
+        return []
+    return _sessions(orm, models.Session.id.in_(sorted(session_ids)))
+
+
+def _sessions(
+    orm: OrmSession, chosen: ColumnElement[bool], *, driven_only: bool = False
+) -> list[SessionView]:
     stints: dict[int, list[DriverView]] = {}
     for session_id, driver_id, name, nationality, followed in orm.execute(
         select(
@@ -118,7 +134,7 @@ def session_views(
         )
         .join(models.Driver, models.Driver.id == models.SessionDriver.driver_id)
         .join(models.Session, models.Session.id == models.SessionDriver.session_id)
-        .where(models.Session.round_id.in_(ids))
+        .where(chosen)
         .order_by(models.SessionDriver.session_id, models.SessionDriver.stint_order)
     ).tuples():
         stints.setdefault(session_id, []).append(
@@ -140,32 +156,30 @@ def session_views(
         models.Session.notes,
         models.Session.revision,
         models.Session.changed_utc,
-    ).where(models.Session.round_id.in_(ids))
+    ).where(chosen)
     if driven_only:
         query = query.where(models.Session.stints.any())
-    found: dict[int, list[SessionView]] = {}
-    for row in orm.execute(query.order_by(models.Session.start_wall, models.Session.id)).tuples():
-        found.setdefault(row[2], []).append(
-            SessionView(
-                id=row[0],
-                uid=row[1],
-                round_id=row[2],
-                kind=SessionKind(row[3]),
-                name=row[4],
-                start_wall=row[5],
-                zone=row[6],
-                is_dst=row[7],
-                duration_minutes=row[8],
-                status=SessionStatus(row[9]),
-                broadcast=row[10],
-                stream_url=row[11],
-                notes=row[12],
-                revision=row[13],
-                changed_utc=row[14].replace(tzinfo=UTC),
-                drivers=tuple(stints.get(row[0], ())),
-            )
+    return [
+        SessionView(
+            id=row[0],
+            uid=row[1],
+            round_id=row[2],
+            kind=SessionKind(row[3]),
+            name=row[4],
+            start_wall=row[5],
+            zone=row[6],
+            is_dst=row[7],
+            duration_minutes=row[8],
+            status=SessionStatus(row[9]),
+            broadcast=row[10],
+            stream_url=row[11],
+            notes=row[12],
+            revision=row[13],
+            changed_utc=row[14].replace(tzinfo=UTC),
+            drivers=tuple(stints.get(row[0], ())),
         )
-    return found
+        for row in orm.execute(query.order_by(models.Session.start_wall, models.Session.id))
+    ]
 
 
 def track_views(orm: OrmSession, track_ids: Collection[int]) -> dict[int, TrackView]:
