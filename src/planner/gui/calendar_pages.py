@@ -21,12 +21,12 @@ from planner.gui.views.calendar_items import CalendarItem, calendar_items
 
 if TYPE_CHECKING:
     from planner.db.database import Database
-    from planner.services.search import SearchIndex
-    from planner.services.views import Conflict
     from planner.gui.main_window import MainWindow
     from planner.gui.views.agenda_view import AgendaView
     from planner.gui.views.search_panel import SearchPanel
     from planner.gui.views.week_view import WeekView
+    from planner.services.search import SearchIndex
+    from planner.services.views import Conflict
 
 
 def conflict_messages(
