@@ -2,7 +2,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from planner.db.database import Database
+from planner.domain.errors import NotFoundError
 from planner.services import catalog, queries, rounds, sessions
 from planner.services.lookup import find_track
 from planner.services.sessions import NewSession
@@ -119,3 +122,40 @@ def test_rounds_of_many_seasons_come_season_by_season_as_list_rounds_gives_them(
     assert expected
     assert queries.list_rounds_of_seasons(demo_db, wanted) == expected
     assert queries.list_rounds_of_seasons(demo_db, []) == []
+
+
+def test_sessions_and_conflicts_of_some_days_are_what_the_two_separate_reads_give(
+    demo_db: Database,
+) -> None:
+    other = _round_at(demo_db, "Nordic Cup", "Anderstorp", date(2023, 9, 2))
+    jessica = _driver(demo_db, "Jessica Bäckman")
+    clash = sessions.add_session(
+        demo_db, other, NewSession("Race", "race", datetime(2023, 9, 2, 16, 30), 45)
+    )
+    cancelled = sessions.add_session(
+        demo_db,
+        other,
+        NewSession("Race 2", "race", datetime(2023, 9, 2, 17, 0), 45, status="cancelled"),
+    )
+    undriven = sessions.add_session(
+        demo_db, other, NewSession("Warm-up", "warmup", datetime(2023, 9, 2, 16, 0), 60)
+    )
+    for session_id in (clash.id, cancelled.id):
+        sessions.set_session_drivers(demo_db, session_id, [jessica])
+    first, last = date(2023, 8, 28), date(2023, 9, 3)
+
+    items, conflicts = queries.sessions_and_conflicts_between(demo_db, first, last)
+
+    assert items == queries.sessions_between(demo_db, first, last)
+    assert {clash.id, cancelled.id, undriven.id} <= {item.session.id for item in items}
+    assert conflicts == queries.find_conflicts(demo_db, first_day=first, last_day=last)
+    assert [conflict.kind for conflict in conflicts] == ["driver-overlap"]
+    clashing = {conflicts[0].first.session.id, conflicts[0].second.session.id}
+    assert clash.id in clashing and cancelled.id not in clashing
+
+
+def test_one_season_is_read_by_id_as_the_season_list_shows_it(demo_db: Database) -> None:
+    for season in catalog.list_seasons(demo_db):
+        assert catalog.get_season(demo_db, season.id) == season
+    with pytest.raises(NotFoundError):
+        catalog.get_season(demo_db, 999_999)

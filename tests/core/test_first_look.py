@@ -55,3 +55,42 @@ def test_first_look_does_not_import_sqlalchemy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_every_round_equals_the_services_listing_season_by_season(demo_db: Database) -> None:
+    from planner.services.first_look import every_round
+
+    season_ids = [season.id for season in catalog.list_seasons(demo_db)]
+    expected = queries.list_rounds_of_seasons(demo_db, season_ids)
+    assert len(season_ids) > 1 and expected
+    assert every_round(_path(demo_db)) == expected
+
+
+def test_planner_list_rounds_on_a_current_file_imports_no_sqlalchemy(demo_db: Database) -> None:
+    """The listing reads the file with sqlite3; the services' listing is the same text."""
+    import io
+    from contextlib import redirect_stdout
+
+    from planner.cli.main import main
+
+    code = (
+        "import sys\nfrom planner.cli.main import main\n"
+        f"status = main(['--db', {str(_path(demo_db))!r}, 'list', 'rounds'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic'))))\n"
+        "sys.exit(status)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    *listing, imported = result.stdout.splitlines()
+    assert imported == "[]"
+    through_services = []
+    for season in catalog.list_seasons(demo_db):  # --series: the services' way
+        buffer = io.StringIO()
+        with redirect_stdout(buffer):
+            arguments = ["list", "rounds", "--series", season.series_name]
+            status = main(["--db", str(_path(demo_db)), *arguments, "--season", str(season.year)])
+        assert status == 0
+        through_services += buffer.getvalue().splitlines()
+    assert len(listing) > 5
+    assert listing == through_services

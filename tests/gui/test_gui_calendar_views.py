@@ -461,6 +461,33 @@ def test_ctrl_f_finds_sessions_in_every_season_and_jumps_to_one(
     assert window.weekend_view.current_session().name == "Race 2"
 
 
+def test_search_finds_a_session_added_after_the_last_search_and_not_once_undone(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    """The search keeps its index between keystrokes; an edit or undo drops it."""
+    window = demo_window
+    window.find_action.trigger()
+    panel = window.calendar.search_panel()
+    QTest.keyClicks(panel.line, "hockenheim")
+    qtbot.waitUntil(lambda: panel.results.count() > 0)
+    before = panel.results.count()
+    round_id = _gt4_rounds(window)[5]
+    start = datetime(2023, 9, 2, 8, 0)
+    command = AddSessionCommand(
+        window.store, round_id, NewSession("Shakedown Zebra", "warmup", start, 30)
+    )
+    assert window.perform(command)
+    panel.run()
+    assert panel.results.count() == before + 1
+    panel.line.clear()
+    QTest.keyClicks(panel.line, "zebra")
+    qtbot.waitUntil(lambda: panel.results.count() == 1)
+    assert panel.results.item(0).text().startswith("Shakedown Zebra")
+    window.undo_action.trigger()
+    panel.run()
+    assert panel.results.count() == 0
+
+
 def test_week_and_agenda_sit_in_the_view_menu_and_toolbar_with_shortcuts(
     qtbot: QtBot, demo_window: MainWindow
 ) -> None:

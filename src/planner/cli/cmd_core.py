@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.framework import (
     CommandLine,
@@ -12,6 +12,9 @@ from planner.cli.framework import (
     parse_day,
     parse_local_datetime,
 )
+
+if TYPE_CHECKING:
+    from planner.services.views import RoundView
 
 
 def register(cli: CommandLine) -> None:
@@ -172,21 +175,15 @@ def _round_filter(args: argparse.Namespace) -> Any:
 
 
 def _list_rounds(args: argparse.Namespace, context: Context) -> int:
-    from planner.services import catalog, queries
-    from planner.services.lookup import find_series
-
-    db = context.database(create=False)
-    rounds = []
-    with db.unit_of_work() as orm:
-        series_id = find_series(orm, args.series).id if args.series else None
-    season_ids = [
-        season.id
-        for season in catalog.list_seasons(db, series_id=series_id)
-        if args.season is None or season.year == args.season
+    listed = None if args.series else _rounds_without_sqlalchemy(context)
+    if listed is None:
+        listed = _rounds_through_services(args, context)
+    rounds = [
+        item
+        for item in listed
+        if (args.season is None or item.year == args.season)
+        and (args.round is None or item.number == args.round)
     ]
-    for item in queries.list_rounds_of_seasons(db, season_ids):
-        if args.round is None or item.number == args.round:
-            rounds.append(item)
     if args.json:
         context.print_json(
             [
@@ -215,6 +212,35 @@ def _list_rounds(args: argparse.Namespace, context: Context) -> int:
             f"{item.title} ({item.track.name})  {item.status.value}"
         )
     return 0
+
+
+def _rounds_without_sqlalchemy(context: Context) -> list[RoundView] | None:
+    """Every round of a SQLite file at the current schema, read with sqlite3 as the
+    window's first screen is (``services/first_look.py``): importing SQLAlchemy and
+    the models is most of this command's time. None (a server URL, a file to
+    upgrade or not there): the services read it, with their messages."""
+    from pathlib import Path
+
+    from planner.paths import database_target
+    from planner.services.first_look import every_round
+
+    target = database_target(context.db_path)
+    return every_round(target) if isinstance(target, Path) else None
+
+
+def _rounds_through_services(args: argparse.Namespace, context: Context) -> list[RoundView]:
+    from planner.services import catalog, queries
+    from planner.services.lookup import find_series
+
+    db = context.database(create=False)
+    with db.unit_of_work() as orm:
+        series_id = find_series(orm, args.series).id if args.series else None
+    season_ids = [
+        season.id
+        for season in catalog.list_seasons(db, series_id=series_id)
+        if args.season is None or season.year == args.season
+    ]
+    return queries.list_rounds_of_seasons(db, season_ids)
 
 
 def _utc_text(moment: Any) -> str | None:

@@ -7,9 +7,11 @@ thread, and once attached the views reload through the services.
 
 ``RACE_PLANNER_BENCHMARK_EXIT_WHEN_READY=1`` (benchmarks/app_performance.py):
 print ``RACE_PLANNER_READY seconds=<since process start> epoch=<time.time()>
-vmhwm_kb=<peak resident memory>`` to stdout once the window shows the current
-season's data, then ``RACE_PLANNER_ATTACHED ...`` once the database is open
-(everything editable), then quit.
+vmhwm_kb=<peak resident memory> cpu=<CPU seconds of the process so far>`` to
+stdout once the window shows the current season's data, then
+``RACE_PLANNER_ATTACHED ...`` once the database is open (everything editable),
+then quit. The CPU seconds tell a start apart from the machine's load: on a
+busy machine the wall clock waits for the other processes, the CPU time less.
 """
 
 from __future__ import annotations
@@ -115,7 +117,7 @@ def _report(app: QApplication, what: str) -> None:
     app.processEvents()  # lay out and paint the data just set
     print(
         f"{what} seconds={seconds_since_process_start():.4f} "
-        f"epoch={time.time():.6f} vmhwm_kb={peak_memory_kb()}",
+        f"epoch={time.time():.6f} vmhwm_kb={peak_memory_kb()} cpu={time.process_time():.4f}",
         flush=True,
     )
 

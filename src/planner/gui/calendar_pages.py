@@ -7,6 +7,7 @@ is one undo command through the window's ``perform``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from planner.gui.views.agenda_view import AgendaView
     from planner.gui.views.search_panel import SearchPanel
     from planner.gui.views.week_view import WeekView
+    from planner.services.search import SearchIndex
+    from planner.services.views import Conflict
 
 
 def conflict_messages(
@@ -32,8 +35,12 @@ def conflict_messages(
     """What each clashing session clashes with, by session id (all of them without days)."""
     from planner.services.queries import find_conflicts
 
+    return messages_by_session(find_conflicts(db, first_day=first_day, last_day=last_day))
+
+
+def messages_by_session(conflicts: Iterable[Conflict]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
-    for conflict in find_conflicts(db, first_day=first_day, last_day=last_day):
+    for conflict in conflicts:
         for item in (conflict.first, conflict.second):
             found.setdefault(item.session.id, []).append(conflict.message)
     return found
@@ -52,6 +59,7 @@ class CalendarPages(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self._search_placed = False
         self._anchored: dict[int, tuple[int | None, int | None]] = {}
+        self._search_index: SearchIndex | None = None  # see forget_search_index
 
     # --- pages built when first wanted ----------------------------------------------
 
@@ -130,12 +138,11 @@ class CalendarPages(QObject):
     # --- refreshing -----------------------------------------------------------------------
 
     def _home_items(self, first: date, last: date) -> list[CalendarItem]:
-        from planner.services.queries import sessions_between
+        from planner.services.queries import sessions_and_conflicts_between
 
         window = self.window
-        scheduled = sessions_between(window.store.db, first, last)
-        conflicts = conflict_messages(window.store.db, first, last)
-        return calendar_items(scheduled, window.store.home_zone, conflicts)
+        scheduled, found = sessions_and_conflicts_between(window.store.db, first, last)
+        return calendar_items(scheduled, window.store.home_zone, messages_by_session(found))
 
     def month_items(self, first: date, last: date) -> list[CalendarItem]:
         return [item for item in self._home_items(first, last) if first <= item.day <= last]
@@ -172,12 +179,19 @@ class CalendarPages(QObject):
         return self.window.store.clock().astimezone().date()
 
     def _find(self, text: str) -> list[CalendarItem]:
-        from planner.services.search import search_sessions
+        from planner.services.search import build_search_index
 
         window = self.window
-        if not window.store.is_open:
+        if not window.store.is_open or not text.split():
             return []
-        return calendar_items(search_sessions(window.store.db, text), window.store.home_zone, {})
+        if self._search_index is None:  # read once, then every keystroke searches memory
+            self._search_index = build_search_index(window.store.db)
+        found = self._search_index.search(window.store.db, text)
+        return calendar_items(found, window.store.home_zone, {})
+
+    def forget_search_index(self) -> None:
+        """The data changed: the next search reads the sessions' words again."""
+        self._search_index = None
 
     # --- edits by dragging (each one undo step through one service) -------------------------
 

@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         self._month_chosen = False
         self._refreshing = False
         self._opened_weekend: WeekendData | None = None  # just read by open_round
+        # Rounds the navigator read in this navigation or refresh pass, by season:
+        # the season page shows the same rounds instead of reading them again.
+        self._rounds_this_pass: dict[int, list[RoundView]] | None = None
         self.setWindowIcon(icon("app"))
         self.setObjectName("MainWindow")
         self.setDockOptions(
@@ -637,10 +640,12 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """The data changed (an edit, undo, another language or home zone): reload it all."""
+        self.calendar.forget_search_index()
         if not self.store.is_open or self._refreshing:
             self._update_actions()
             return
         self._refreshing = True
+        self._rounds_this_pass = {}
         try:
             self._refresh_navigator()
             self._refresh_page()
@@ -650,6 +655,7 @@ class MainWindow(QMainWindow):
             self._refresh_next_up()
         finally:
             self._refreshing = False
+            self._rounds_this_pass = None
         self._update_actions()
 
     def _show_current(self) -> None:
@@ -658,11 +664,13 @@ class MainWindow(QMainWindow):
             self._update_actions()
             return
         self._refreshing = True
+        self._rounds_this_pass = {}
         try:
             self._select_in_navigator()
             self._refresh_page()
         finally:
             self._refreshing = False
+            self._rounds_this_pass = None
         self._update_actions()
 
     def _refresh_page(self) -> None:
@@ -698,7 +706,7 @@ class MainWindow(QMainWindow):
         known = {season.id for season in seasons}
         wanted = self.navigator.expanded_season_ids() | {self.season_id}
         rounds = {
-            season_id: queries.list_rounds(db, season_id)
+            season_id: self._remember_rounds(season_id, queries.list_rounds(db, season_id))
             for season_id in wanted
             if season_id in known
         }
@@ -711,7 +719,13 @@ class MainWindow(QMainWindow):
 
         if not self.store.is_open:
             return []
-        return queries.list_rounds(self.store.db, season_id)
+        return self._remember_rounds(season_id, queries.list_rounds(self.store.db, season_id))
+
+    def _remember_rounds(self, season_id: int, rounds: list[RoundView]) -> list[RoundView]:
+        """Keep what the navigator read for the page shown in the same pass."""
+        if self._rounds_this_pass is not None:
+            self._rounds_this_pass[season_id] = rounds
+        return rounds
 
     def _select_in_navigator(self) -> None:
         if self.round_id is not None and self.pages.currentIndex() in (
@@ -730,17 +744,19 @@ class MainWindow(QMainWindow):
         from planner.services import catalog, queries
 
         assert self.season_id is not None
-        season = next(
-            (s for s in catalog.list_seasons(self.store.db) if s.id == self.season_id), None
-        )
-        if season is None:
+        try:
+            season = catalog.get_season(self.store.db, self.season_id)
+        except NotFoundError:
             self.season_id = None
             self._open_first_season()
             return
-        try:
-            rounds = queries.list_rounds(self.store.db, season.id)
-        except NotFoundError:
-            return
+        read = self._rounds_this_pass or {}
+        rounds = read.get(season.id)
+        if rounds is None:
+            try:
+                rounds = queries.list_rounds(self.store.db, season.id)
+            except NotFoundError:
+                return
         self.season_view.show_season(season, rounds)
         if self.round_id is not None:
             self.season_view.select_round(self.round_id)

@@ -32,14 +32,16 @@ class OverviewPrinting(QObject):
 
     def open_season_title(self) -> tuple[int, str, int] | None:
         """(id, title, year) of the open season, None when none is open."""
+        from planner.domain.errors import NotFoundError
         from planner.services import catalog
 
         if not self.window.store.is_open or self.window.season_id is None:
             return None
-        for season in catalog.list_seasons(self.window.store.db):
-            if season.id == self.window.season_id:
-                return season.id, season.title, season.year
-        return None
+        try:
+            season = catalog.get_season(self.window.store.db, self.window.season_id)
+        except NotFoundError:
+            return None
+        return season.id, season.title, season.year
 
     def season_overview(self) -> SeasonOverview | None:
         from planner.printing.content import build_season_overview

@@ -135,6 +135,16 @@ def list_seasons(db: Database, *, series_id: int | None = None) -> list[SeasonVi
         return [season_view(row, counts.get(row.id, 0)) for row in orm.scalars(query)]
 
 
+def get_season(db: Database, season_id: int) -> SeasonView:
+    """One season by id (a page shows one: listing them all to pick it read every season)."""
+    with db.unit_of_work() as orm:
+        row = get_or_fail(orm, models.Season, season_id, "season")
+        count = orm.scalar(
+            select(func.count(models.Round.id)).where(models.Round.season_id == season_id)
+        )
+        return season_view(row, count or 0)
+
+
 def delete_season(db: Database, season_id: int) -> None:
     with db.unit_of_work() as orm:
         orm.delete(get_or_fail(orm, models.Season, season_id, "season"))

@@ -42,12 +42,8 @@ class FirstLook:
 
 def first_look(path: Path) -> FirstLook | None:
     """The navigator's series and seasons and the newest season's rounds, or None."""
-    if not path.is_file():
-        return None
-    try:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        connection = sqlite3.connect(uri, uri=True, timeout=0.2)
-    except (sqlite3.Error, OSError, ValueError):
+    connection = _connect(path)
+    if connection is None:
         return None
     try:
         return _read(connection)
@@ -58,10 +54,42 @@ def first_look(path: Path) -> FirstLook | None:
         connection.close()
 
 
-def _read(connection: sqlite3.Connection) -> FirstLook | None:
+def every_round(path: Path) -> list[RoundView] | None:
+    """Every season's rounds, as ``planner list rounds`` lists them (seasons in
+    ``catalog.list_seasons`` order, each by number, as
+    ``queries.list_rounds_of_seasons``), or None where there is no first look."""
+    connection = _connect(path)
+    if connection is None:
+        return None
+    try:
+        if not _at_head(connection):
+            return None
+        return [item for season in _seasons(connection) for item in _rounds(connection, season)]
+    except (sqlite3.Error, ValueError, KeyError, TypeError) as error:
+        log.info("no first look at %s: %s", path, error)
+        return None
+    finally:
+        connection.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection | None:
+    if not path.is_file():
+        return None
+    try:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        return sqlite3.connect(uri, uri=True, timeout=0.2)
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+
+
+def _at_head(connection: sqlite3.Connection) -> bool:
     versions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
     head = head_from_files()
-    if head is None or versions != [head]:
+    return head is not None and versions == [head]
+
+
+def _read(connection: sqlite3.Connection) -> FirstLook | None:
+    if not _at_head(connection):
         return None
     series = [
         SeriesView(*row)
@@ -70,7 +98,13 @@ def _read(connection: sqlite3.Connection) -> FirstLook | None:
             "FROM series ORDER BY name"
         )
     ]
-    seasons = [
+    seasons = _seasons(connection)
+    rounds = _rounds(connection, seasons[0]) if seasons else []
+    return FirstLook(series=series, seasons=seasons, rounds=rounds)
+
+
+def _seasons(connection: sqlite3.Connection) -> list[SeasonView]:
+    return [
         SeasonView(*row)
         for row in connection.execute(
             "SELECT seasons.id, seasons.series_id, series.name, series.short_name, "
@@ -80,8 +114,6 @@ def _read(connection: sqlite3.Connection) -> FirstLook | None:
             "ORDER BY seasons.year DESC, series.name"
         )
     ]
-    rounds = _rounds(connection, seasons[0]) if seasons else []
-    return FirstLook(series=series, seasons=seasons, rounds=rounds)
 
 
 def _rounds(connection: sqlite3.Connection, season: SeasonView) -> list[RoundView]:

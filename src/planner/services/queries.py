@@ -3,12 +3,12 @@ a driver's upcoming sessions, and conflicts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from itertools import combinations
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import joinedload, selectinload
 
@@ -17,73 +17,16 @@ from planner.db.database import Database
 from planner.domain.kinds import SessionKind, SessionStatus
 from planner.i18n import tr
 from planner.services import validation
-from planner.services.convert import (
-    entry_view,
-    round_view,
-    series_view,
-    session_view,
-    track_view,
-)
+from planner.services.convert import entry_view, series_view
 from planner.services.lookup import find_driver, find_round, find_season, find_series, get_or_fail
+from planner.services.view_rows import round_views, session_views
 from planner.services.views import (
     Conflict,
     DriverView,
     RoundView,
     ScheduledSession,
-    TrackView,
     WeekendView,
 )
-
-
-def _round_query(*, driven_only: bool = False) -> Select[tuple[models.Round]]:
-    """Rounds with everything a view shows. ``driven_only``: of the sessions, only
-    those with drivers (all that conflicts are about); counts then come apart."""
-    sessions = (
-        models.Round.sessions.and_(models.Session.stints.any())
-        if driven_only
-        else models.Round.sessions
-    )
-    # Many-to-one (season, series, track) joined into the main query: fewer round trips.
-    return select(models.Round).options(
-        joinedload(models.Round.season).joinedload(models.Season.series),
-        joinedload(models.Round.season)
-        .selectinload(models.Season.entries)
-        .selectinload(models.Entry.crew)
-        .selectinload(models.EntryDriver.driver),
-        joinedload(models.Round.track).selectinload(models.Track.lap_records),
-        selectinload(sessions)
-        .selectinload(models.Session.stints)
-        .selectinload(models.SessionDriver.driver),
-    )
-
-
-def _session_counts(orm: OrmSession, round_ids: Sequence[int]) -> dict[int, int]:
-    if not round_ids:
-        return {}
-    return dict(
-        orm.execute(
-            select(models.Session.round_id, func.count(models.Session.id))
-            .where(models.Session.round_id.in_(round_ids))
-            .group_by(models.Session.round_id)
-        )
-        .tuples()
-        .all()
-    )
-
-
-def _round_list_query() -> Select[tuple[models.Round]]:
-    """Rounds with what a list of rounds shows; the sessions are counted, not loaded."""
-    # Many-to-one (season, series, track) joined into the main query: a season
-    # switch reads the rounds twice (navigator and page); each round trip is
-    # ~4 ms of SQLAlchemy statement work here.
-    return select(models.Round).options(
-        joinedload(models.Round.season).joinedload(models.Season.series),
-        joinedload(models.Round.season)
-        .selectinload(models.Season.entries)
-        .selectinload(models.Entry.crew)
-        .selectinload(models.EntryDriver.driver),
-        joinedload(models.Round.track).selectinload(models.Track.lap_records),
-    )
 
 
 def list_rounds(db: Database, season_id: int) -> list[RoundView]:
@@ -105,23 +48,8 @@ def list_rounds_of_seasons(db: Database, season_ids: Sequence[int]) -> list[Roun
 def _rounds_of_seasons(orm: OrmSession, season_ids: Sequence[int]) -> list[RoundView]:
     if not season_ids:
         return []
-    counts: dict[int, int] = dict(
-        orm.execute(
-            select(models.Session.round_id, func.count(models.Session.id))
-            .join(models.Round)
-            .where(models.Round.season_id.in_(season_ids))
-            .group_by(models.Session.round_id)
-        )
-        .tuples()
-        .all()
-    )
-    rows = orm.scalars(
-        _round_list_query()
-        .where(models.Round.season_id.in_(season_ids))
-        .order_by(models.Round.number)
-    )
+    views = round_views(orm, models.Round.season_id.in_(sorted(set(season_ids))))
     place = {season_id: index for index, season_id in enumerate(season_ids)}
-    views = [round_view(row, session_count=counts.get(row.id, 0)) for row in rows]
     views.sort(key=lambda view: place[view.season_id])  # stable: by number within a season
     return views
 
@@ -129,23 +57,32 @@ def _rounds_of_seasons(orm: OrmSession, season_ids: Sequence[int]) -> list[Round
 def weekend(db: Database, round_id: int) -> WeekendView:
     """A round with its sessions (by start), entries and series, for the weekend view and sheet."""
     with db.unit_of_work() as orm:
-        row = orm.scalar(_round_query().where(models.Round.id == round_id))
-        if row is None:
+        found = round_views(orm, models.Round.id == round_id)
+        if not found:
             get_or_fail(orm, models.Round, round_id, "round")
             raise AssertionError("unreachable")
-        view = round_view(row)
+        view = found[0]
         sessions = sorted(
-            (session_view(session) for session in row.sessions),
+            session_views(orm, [round_id]).get(round_id, []),
             key=lambda session: (session.start_utc, session.id),
         )
-        entries = tuple(
-            entry_view(entry) for entry in row.season.entries if entry.round_id in (None, row.id)
+        entries = orm.scalars(
+            select(models.Entry)
+            .where(
+                models.Entry.season_id == view.season_id,
+                or_(models.Entry.round_id.is_(None), models.Entry.round_id == round_id),
+            )
+            .options(
+                joinedload(models.Entry.car).joinedload(models.Car.team),
+                selectinload(models.Entry.crew).joinedload(models.EntryDriver.driver),
+            )
+            .order_by(models.Entry.id)
         )
         return WeekendView(
             round=view,
             sessions=tuple(sessions),
-            entries=entries,
-            series=series_view(row.season.series),
+            entries=tuple(entry_view(entry) for entry in entries),
+            series=series_view(get_or_fail(orm, models.Series, view.series_id, "series")),
         )
 
 
@@ -180,53 +117,48 @@ def _scheduled(
     if wanted.round_number is not None:
         validation.round_number(wanted.round_number)
     with db.unit_of_work() as orm:
-        query = _round_query(driven_only=driven_only).join(models.Season)
+        where: list[ColumnElement[bool]] = []
         if wanted.series is not None:
-            query = query.where(models.Season.series_id == find_series(orm, wanted.series).id)
+            where.append(models.Season.series_id == find_series(orm, wanted.series).id)
         if wanted.year is not None:
             if wanted.series is not None:
                 find_season(orm, wanted.series, wanted.year)
-            query = query.where(models.Season.year == wanted.year)
+            where.append(models.Season.year == wanted.year)
         if wanted.round_number is not None:
             if wanted.series is not None and wanted.year is not None:
                 find_round(orm, wanted.series, wanted.year, wanted.round_number)
-            query = query.where(models.Round.number == wanted.round_number)
+            where.append(models.Round.number == wanted.round_number)
         if wanted.season_ids:
-            query = query.where(models.Round.season_id.in_(wanted.season_ids))
+            where.append(models.Round.season_id.in_(sorted(wanted.season_ids)))
         if wanted.first_day is not None:
-            query = query.where(models.Round.last_day >= wanted.first_day - timedelta(days=1))
+            where.append(models.Round.last_day >= wanted.first_day - timedelta(days=1))
         if wanted.last_day is not None:
-            query = query.where(models.Round.first_day <= wanted.last_day + timedelta(days=1))
+            where.append(models.Round.first_day <= wanted.last_day + timedelta(days=1))
         driver_id = find_driver(orm, wanted.driver).id if wanted.driver else None
-        if not driven_only:
-            return _collect(orm.scalars(query), wanted, driver_id)
-        rows = list(orm.scalars(query))
-        counts = _session_counts(orm, [row.id for row in rows])
-        return _collect(rows, wanted, driver_id, counts)
+        return _collect(orm, where, wanted, driver_id, driven_only=driven_only)
 
 
 def _collect(
-    rows: Iterable[models.Round],
+    orm: OrmSession,
+    where: Sequence[ColumnElement[bool]],
     wanted: SessionFilter,
     driver_id: int | None,
-    session_counts: Mapping[int, int] | None = None,
+    *,
+    driven_only: bool = False,
 ) -> list[ScheduledSession]:
+    """The sessions of the rounds matching ``where`` that ``wanted`` keeps, by start."""
+    rounds = round_views(orm, *where)
+    sessions = session_views(orm, [view.id for view in rounds], driven_only=driven_only)
     result: list[ScheduledSession] = []
-    track_cache: dict[int, TrackView] = {}
-    for row in rows:
-        track = track_cache.get(row.track_id)
-        if track is None:
-            track = track_cache[row.track_id] = track_view(row.track)
-        count = None if session_counts is None else session_counts.get(row.id, 0)
-        view = round_view(row, track=track, session_count=count)
-        for session in row.sessions:
+    for view in rounds:
+        for session in sessions.get(view.id, ()):
             if wanted.kinds and session.kind not in wanted.kinds:
                 continue
             if not wanted.include_cancelled and session.status == SessionStatus.CANCELLED:
                 continue
-            if driver_id is not None and all(s.driver_id != driver_id for s in session.stints):
+            if driver_id is not None and all(d.id != driver_id for d in session.drivers):
                 continue
-            result.append(ScheduledSession(session=session_view(session), round=view))
+            result.append(ScheduledSession(session=session, round=view))
     result.sort(key=lambda item: (item.session.start_utc, item.session.id))
     return result
 
@@ -234,11 +166,11 @@ def _collect(
 def sessions_between(db: Database, first_day: date, last_day: date) -> list[ScheduledSession]:
     """Sessions of rounds overlapping the days (month view); exact cut is the caller's."""
     with db.unit_of_work() as orm:
-        query = _round_query().where(
+        where = [
             models.Round.last_day >= first_day - timedelta(days=1),
             models.Round.first_day <= last_day + timedelta(days=1),
-        )
-        return _collect(orm.scalars(query), SessionFilter(), None)
+        ]
+        return _collect(orm, where, SessionFilter(), None)
 
 
 def upcoming_sessions(
@@ -247,8 +179,8 @@ def upcoming_sessions(
     """The next sessions (not cancelled) from ``now``; with a driver, only theirs."""
     moment = now or datetime.now(UTC)
     with db.unit_of_work() as orm:
-        query = _round_query().where(models.Round.last_day >= (moment - timedelta(days=2)).date())
-        items = _collect(orm.scalars(query), SessionFilter(include_cancelled=False), driver_id)
+        where = [models.Round.last_day >= (moment - timedelta(days=2)).date()]
+        items = _collect(orm, where, SessionFilter(include_cancelled=False), driver_id)
     return [item for item in items if item.session.busy_until_utc >= moment][:limit]
 
 
@@ -259,10 +191,10 @@ def month_anchor(db: Database, *, now: datetime | None = None) -> ScheduledSessi
     """
     moment = now or datetime.now(UTC)
     with db.unit_of_work() as orm:
-        query = _round_query().where(models.Round.last_day >= (moment - timedelta(days=2)).date())
+        where = [models.Round.last_day >= (moment - timedelta(days=2)).date()]
         coming = [
             item
-            for item in _collect(orm.scalars(query), SessionFilter(), None)
+            for item in _collect(orm, where, SessionFilter(), None)
             if item.session.busy_until_utc >= moment
         ]
         if coming:
@@ -270,8 +202,8 @@ def month_anchor(db: Database, *, now: datetime | None = None) -> ScheduledSessi
         latest = orm.scalar(select(func.max(models.Round.last_day)))
         if latest is None:
             return None
-        query = _round_query().where(models.Round.last_day >= latest - timedelta(days=2))
-        items = _collect(orm.scalars(query), SessionFilter(), None)
+        where = [models.Round.last_day >= latest - timedelta(days=2)]
+        items = _collect(orm, where, SessionFilter(), None)
         return items[-1] if items else None
 
 
@@ -312,6 +244,29 @@ def find_conflicts(
         ),
         driven_only=True,
     )
+    return _conflicts_among(items)
+
+
+def sessions_and_conflicts_between(
+    db: Database, first_day: date, last_day: date
+) -> tuple[list[ScheduledSession], list[Conflict]]:
+    """``sessions_between`` and ``find_conflicts`` of the same days, from one read.
+
+    Both read the rounds overlapping the days (a day of margin each side); the
+    conflicts are those among the driven, not cancelled sessions of that read,
+    so a month or week view reads its rounds once instead of twice.
+    """
+    items = sessions_between(db, first_day, last_day)
+    driven = [
+        item
+        for item in items
+        if item.session.drivers and item.session.status != SessionStatus.CANCELLED
+    ]
+    return items, _conflicts_among(driven)
+
+
+def _conflicts_among(items: Sequence[ScheduledSession]) -> list[Conflict]:
+    """Clashes among sessions sorted by start (a sweep keeps only those still running)."""
     conflicts: list[Conflict] = []
     active: list[tuple[datetime, ScheduledSession]] = []
     for item in items:  # sorted by start: a sweep keeps only sessions still running

@@ -12,15 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import select
 
 from planner.db import models
 from planner.db.database import Database
 from planner.domain.kinds import SessionKind
 from planner.domain.track_time import wall_to_utc
-from planner.services.convert import round_view, session_view, track_view
-from planner.services.views import DriverView, RoundView, ScheduledSession, TrackView
+from planner.services.view_rows import round_views, sessions_with_ids
+from planner.services.views import DriverView, RoundView, ScheduledSession
 
 
 def folded(text: str) -> str:
@@ -67,37 +66,70 @@ def matches(item: ScheduledSession, text: str) -> bool:
 def search_sessions(db: Database, text: str, *, limit: int = 200) -> list[ScheduledSession]:
     """Sessions of every season matching all the words of ``text``, in start order.
 
-    Matched on plain columns (a round's words once per round, a session's name
-    and drivers), then only the first ``limit`` matches in start order are
-    read as views: a profile of the archive (20,000 sessions) spent 17 s
-    building every session's view to find a few hundred.
+    One search: the index is read for it and dropped. Whoever searches as
+    people type keeps a ``SearchIndex`` (``build_search_index``) until the
+    data changes, and calls ``SearchIndex.search``.
     """
-    words = folded(text).split()
-    if not words:
+    if not folded(text).split():
         return []
+    return build_search_index(db).search(db, text, limit=limit)
+
+
+@dataclass(frozen=True)
+class IndexedSession:
+    wall_start: datetime  # at the track, naive
+    zone: str
+    is_dst: bool | None
+    session_id: int
+    round_id: int
+    words: str  # folded: the round's words, the session's name and drivers
+
+
+@dataclass(frozen=True)
+class SearchIndex:
+    """Every session's folded words and track time, read once, by wall-clock start.
+
+    A profile of a search on the archive (20,000 sessions): ~90 % reading
+    every session and round and folding their words, again at every
+    keystroke. With the index a search matches plain strings in memory and
+    reads only the shown matches. It is a plain value: its keeper (the
+    window's search) drops it when the data changes; ``search`` reads the
+    shown sessions themselves from the database, so they are always current.
+    """
+
+    rounds: dict[int, RoundView]
+    sessions: tuple[IndexedSession, ...]
+
+    def search(self, db: Database, text: str, *, limit: int = 200) -> list[ScheduledSession]:
+        """The sessions matching all the words of ``text``, the first ``limit`` by start."""
+        words = folded(text).split()
+        if not words:
+            return []
+        found: Sequence[IndexedSession] = self.sessions
+        for word in words:
+            found = [item for item in found if word in item.words]
+        chosen = _first_by_start(found, limit)
+        if not chosen:
+            return []
+        with db.unit_of_work() as orm:
+            result = [
+                ScheduledSession(session=session, round=self.rounds[session.round_id])
+                for session in sessions_with_ids(orm, chosen)
+                if session.round_id in self.rounds
+            ]
+        result.sort(key=lambda item: (item.session.start_utc, item.session.id))
+        return result
+
+
+def build_search_index(db: Database) -> SearchIndex:
+    """Read every session's words once (plain columns; a round's words folded once
+    per round, a session's name and drivers once per distinct text)."""
     with db.unit_of_work() as orm:
-        round_rows = {row.id: row for row in orm.scalars(_rounds_query())}
-        counts: dict[int, int] = dict(
-            orm.execute(
-                select(models.Session.round_id, func.count(models.Session.id)).group_by(
-                    models.Session.round_id
-                )
-            )
-            .tuples()
-            .all()
-        )
-        tracks: dict[int, TrackView] = {}
-        views: dict[int, RoundView] = {}
-        for round_id, row in round_rows.items():
-            track = tracks.get(row.track_id)
-            if track is None:
-                track = tracks[row.track_id] = track_view(row.track)
-            views[round_id] = round_view(row, track=track, session_count=counts.get(round_id, 0))
-        # Per round, the typed words its own words lack: a session must have those.
-        wanting: dict[int, tuple[str, ...]] = {}
-        for round_id, view in views.items():
-            haystack = folded(" ".join(part for part in _round_parts(view) if part))
-            wanting[round_id] = tuple(word for word in words if word not in haystack)
+        views = {view.id: view for view in round_views(orm)}
+        round_words = {
+            round_id: folded(" ".join(part for part in _round_parts(view) if part))
+            for round_id, view in views.items()
+        }
         drivers: dict[int, list[str]] = {}
         for session_id, name in orm.execute(
             select(models.SessionDriver.session_id, models.Driver.name)
@@ -105,9 +137,9 @@ def search_sessions(db: Database, text: str, *, limit: int = 200) -> list[Schedu
             .order_by(models.SessionDriver.session_id, models.SessionDriver.stint_order)
         ).tuples():
             drivers.setdefault(session_id, []).append(name)
-        found: list[tuple[datetime, str, bool | None, int]] = []
         # Session names repeat from round to round: fold each distinct text once.
         folded_texts: dict[tuple[str, ...], str] = {}
+        sessions: list[IndexedSession] = []
         for session_id, round_id, name, start_wall, zone_name, is_dst in orm.execute(
             select(
                 models.Session.id,
@@ -118,60 +150,39 @@ def search_sessions(db: Database, text: str, *, limit: int = 200) -> list[Schedu
                 models.Session.is_dst,
             )
         ).tuples():
-            missing = wanting[round_id]
-            if missing:
-                key = (name, *drivers.get(session_id, ()))
-                own = folded_texts.get(key)
-                if own is None:
-                    own = folded_texts[key] = folded(" ".join(part for part in key if part))
-                if not all(word in own for word in missing):
-                    continue
-            found.append((start_wall, zone_name, is_dst, session_id))
-        chosen = _first_by_start(found, limit)
-        rows = orm.scalars(
-            select(models.Session)
-            .where(models.Session.id.in_(chosen))
-            .options(selectinload(models.Session.stints).selectinload(models.SessionDriver.driver))
-        )
-        result = [
-            ScheduledSession(session=session_view(row), round=views[row.round_id]) for row in rows
-        ]
-    result.sort(key=lambda item: (item.session.start_utc, item.session.id))
-    return result
+            key = (name, *drivers.get(session_id, ()))
+            own = folded_texts.get(key)
+            if own is None:
+                own = folded_texts[key] = folded(" ".join(part for part in key if part))
+            # A space between: no typed word (words have no spaces) spans the two.
+            words = f"{round_words[round_id]} {own}"
+            sessions.append(
+                IndexedSession(start_wall, zone_name, is_dst, session_id, round_id, words)
+            )
+    sessions.sort(key=lambda item: (item.wall_start, item.session_id))
+    return SearchIndex(rounds=views, sessions=tuple(sessions))
 
 
 _WIDEST_OFFSET_GAP = timedelta(days=2)  # UTC offsets span 26 hours (-12:00 to +14:00)
 
 
-def _first_by_start(found: list[tuple[datetime, str, bool | None, int]], limit: int) -> list[int]:
-    """The ids of the first ``limit`` sessions by (UTC start, id).
+def _first_by_start(found: Sequence[IndexedSession], limit: int) -> list[int]:
+    """The ids of the first ``limit`` sessions by (UTC start, id); ``found`` is in
+    wall-clock order.
 
     Converting every match to UTC (pytz) took 1.2 s for 20,000 matches; the
     order by wall time is the order by UTC to within the widest gap between
     two zones' offsets, so only the sessions up to that gap past the
     ``limit``-th wall time are converted.
     """
-    found.sort()
     if len(found) > limit:
-        horizon = found[limit - 1][0] + _WIDEST_OFFSET_GAP
-        found = [item for item in found if item[0] <= horizon]
+        horizon = found[limit - 1].wall_start + _WIDEST_OFFSET_GAP
+        found = [item for item in found if item.wall_start <= horizon]
     exact = sorted(
-        (wall_to_utc(wall, zone_name, is_dst=is_dst), session_id)
-        for wall, zone_name, is_dst, session_id in found
+        (wall_to_utc(item.wall_start, item.zone, is_dst=item.is_dst), item.session_id)
+        for item in found
     )
     return [session_id for _start, session_id in exact[:limit]]
-
-
-def _rounds_query() -> Select[tuple[models.Round]]:
-    """Every round with what its words and view need (no sessions)."""
-    return select(models.Round).options(
-        selectinload(models.Round.season).selectinload(models.Season.series),
-        selectinload(models.Round.season)
-        .selectinload(models.Season.entries)
-        .selectinload(models.Entry.crew)
-        .selectinload(models.EntryDriver.driver),
-        selectinload(models.Round.track).selectinload(models.Track.lap_records),
-    )
 
 
 @dataclass(frozen=True)

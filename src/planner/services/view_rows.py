@@ -1,0 +1,285 @@
+"""Round and session views read as plain rows, not as ORM objects.
+
+The views only show data, so they need no identity map, no change tracking and
+no relationship loaders. A profile of a month step on the 20,000-session
+archive spent ~40 % in SQLAlchemy's ORM (building objects, one selectin load
+per relationship); a switch to the weekend view and the season view the same.
+Here each view is built from a handful of column queries (rounds with their
+season and series; session counts; crews; tracks; lap records; sessions;
+stints), with the same values, order and types as ``convert.round_view`` and
+``convert.session_view`` give from ORM rows (tested equal on the demo seasons).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import UTC
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from planner.db import models
+from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
+from planner.services.views import DriverView, LapRecordView, RoundView, SessionView, TrackView
+
+
+def round_views(orm: OrmSession, *where: ColumnElement[bool]) -> list[RoundView]:
+    """Rounds matching ``where`` (on rounds, seasons or series), by number."""
+    rows = orm.execute(
+        select(
+            models.Round.id,
+            models.Round.season_id,
+            models.Season.series_id,
+            models.Series.name,
+            models.Series.short_name,
+            models.Series.colour,
+            models.Season.year,
+            models.Round.number,
+            models.Round.name,
+            models.Round.track_id,
+            models.Round.first_day,
+            models.Round.last_day,
+            models.Round.status,
+            models.Round.notes,
+        )
+        .join(models.Season, models.Season.id == models.Round.season_id)
+        .join(models.Series, models.Series.id == models.Season.series_id)
+        .where(*where)
+        .order_by(models.Round.number, models.Round.id)
+    ).all()
+    if not rows:
+        return []
+    round_ids = [row[0] for row in rows]
+    counts = _session_counts(orm, round_ids)
+    crews = _crews(orm, {row[1] for row in rows})
+    tracks = track_views(orm, {row[9] for row in rows})
+    result = []
+    for (
+        round_id,
+        season_id,
+        series_id,
+        series_name,
+        series_short_name,
+        series_colour,
+        year,
+        number,
+        name,
+        track_id,
+        first_day,
+        last_day,
+        status,
+        notes,
+    ) in rows:
+        drivers: dict[int, DriverView] = {}
+        for entry_round, driver in crews.get(season_id, ()):
+            if entry_round is None or entry_round == round_id:
+                drivers.setdefault(driver.id, driver)
+        result.append(
+            RoundView(
+                id=round_id,
+                season_id=season_id,
+                series_id=series_id,
+                series_name=series_name,
+                series_short_name=series_short_name,
+                series_colour=series_colour,
+                year=year,
+                number=number,
+                name=name,
+                track=tracks[track_id],
+                first_day=first_day,
+                last_day=last_day,
+                status=RoundStatus(status),
+                notes=notes,
+                drivers=tuple(drivers.values()),
+                session_count=counts.get(round_id, 0),
+            )
+        )
+    return result
+
+
+def session_views(
+    orm: OrmSession, round_ids: Collection[int], *, driven_only: bool = False
+) -> dict[int, list[SessionView]]:
+    """The sessions of these rounds by round, each in (start, id) order.
+
+    ``driven_only``: only sessions with drivers (all that conflicts are about).
+    """
+    if not round_ids:
+        return {}
+    found: dict[int, list[SessionView]] = {}
+    chosen = models.Session.round_id.in_(sorted(round_ids))
+    for view in _sessions(orm, chosen, driven_only=driven_only):
+        found.setdefault(view.round_id, []).append(view)
+    return found
+
+
+def sessions_with_ids(orm: OrmSession, session_ids: Collection[int]) -> list[SessionView]:
+    """These sessions (those that exist), in (start, id) order."""
+    if not session_ids:
+        return []
+    return _sessions(orm, models.Session.id.in_(sorted(session_ids)))
+
+
+def _sessions(
+    orm: OrmSession, chosen: ColumnElement[bool], *, driven_only: bool = False
+) -> list[SessionView]:
+    stints: dict[int, list[DriverView]] = {}
+    for session_id, driver_id, name, nationality, followed in orm.execute(
+        select(
+            models.SessionDriver.session_id,
+            models.Driver.id,
+            models.Driver.name,
+            models.Driver.nationality,
+            models.Driver.followed,
+        )
+        .join(models.Driver, models.Driver.id == models.SessionDriver.driver_id)
+        .join(models.Session, models.Session.id == models.SessionDriver.session_id)
+        .where(chosen)
+        .order_by(models.SessionDriver.session_id, models.SessionDriver.stint_order)
+    ).tuples():
+        stints.setdefault(session_id, []).append(
+            DriverView(id=driver_id, name=name, nationality=nationality, followed=followed)
+        )
+    query = select(
+        models.Session.id,
+        models.Session.uid,
+        models.Session.round_id,
+        models.Session.kind,
+        models.Session.name,
+        models.Session.start_wall,
+        models.Session.zone,
+        models.Session.is_dst,
+        models.Session.duration_minutes,
+        models.Session.status,
+        models.Session.broadcast,
+        models.Session.stream_url,
+        models.Session.notes,
+        models.Session.revision,
+        models.Session.changed_utc,
+    ).where(chosen)
+    if driven_only:
+        query = query.where(models.Session.stints.any())
+    return [
+        SessionView(
+            id=row[0],
+            uid=row[1],
+            round_id=row[2],
+            kind=SessionKind(row[3]),
+            name=row[4],
+            start_wall=row[5],
+            zone=row[6],
+            is_dst=row[7],
+            duration_minutes=row[8],
+            status=SessionStatus(row[9]),
+            broadcast=row[10],
+            stream_url=row[11],
+            notes=row[12],
+            revision=row[13],
+            changed_utc=row[14].replace(tzinfo=UTC),
+            drivers=tuple(stints.get(row[0], ())),
+        )
+        for row in orm.execute(query.order_by(models.Session.start_wall, models.Session.id))
+    ]
+
+
+def track_views(orm: OrmSession, track_ids: Collection[int]) -> dict[int, TrackView]:
+    if not track_ids:
+        return {}
+    ids = sorted(track_ids)
+    records: dict[int, list[LapRecordView]] = {}
+    for track_id, record_id, car_class, lap_time_ms, holder, year in orm.execute(
+        select(
+            models.LapRecord.track_id,
+            models.LapRecord.id,
+            models.LapRecord.car_class,
+            models.LapRecord.lap_time_ms,
+            models.LapRecord.holder,
+            models.LapRecord.year,
+        )
+        .where(models.LapRecord.track_id.in_(ids))
+        .order_by(models.LapRecord.id)
+    ).tuples():
+        records.setdefault(track_id, []).append(
+            LapRecordView(
+                id=record_id, car_class=car_class, lap_time_ms=lap_time_ms, holder=holder, year=year
+            )
+        )
+    found: dict[int, TrackView] = {}
+    for row in orm.execute(
+        select(
+            models.Track.id,
+            models.Track.key,
+            models.Track.name,
+            models.Track.short_name,
+            models.Track.aliases,
+            models.Track.town,
+            models.Track.region,
+            models.Track.country,
+            models.Track.country_code,
+            models.Track.timezone,
+            models.Track.length_m,
+            models.Track.corners,
+            models.Track.latitude,
+            models.Track.longitude,
+            models.Track.built_in,
+        ).where(models.Track.id.in_(ids))
+    ).tuples():
+        found[row[0]] = TrackView(
+            id=row[0],
+            key=row[1],
+            name=row[2],
+            short_name=row[3],
+            aliases=tuple(alias for alias in row[4].splitlines() if alias.strip()),
+            town=row[5],
+            region=row[6],
+            country=row[7],
+            country_code=row[8],
+            timezone=row[9],
+            length_m=row[10],
+            corners=row[11],
+            latitude=row[12],
+            longitude=row[13],
+            built_in=row[14],
+            lap_records=tuple(records.get(row[0], ())),
+        )
+    return found
+
+
+def _session_counts(orm: OrmSession, round_ids: Sequence[int]) -> dict[int, int]:
+    return dict(
+        orm.execute(
+            select(models.Session.round_id, func.count(models.Session.id))
+            .where(models.Session.round_id.in_(round_ids))
+            .group_by(models.Session.round_id)
+        )
+        .tuples()
+        .all()
+    )
+
+
+def _crews(
+    orm: OrmSession, season_ids: Collection[int]
+) -> dict[int, list[tuple[int | None, DriverView]]]:
+    """Per season, its entries' drivers in entry and crew order, with the entry's round."""
+    found: dict[int, list[tuple[int | None, DriverView]]] = {}
+    for season_id, entry_round, driver_id, name, nationality, followed in orm.execute(
+        select(
+            models.Entry.season_id,
+            models.Entry.round_id,
+            models.Driver.id,
+            models.Driver.name,
+            models.Driver.nationality,
+            models.Driver.followed,
+        )
+        .join(models.EntryDriver, models.EntryDriver.entry_id == models.Entry.id)
+        .join(models.Driver, models.Driver.id == models.EntryDriver.driver_id)
+        .where(models.Entry.season_id.in_(sorted(season_ids)))
+        .order_by(models.Entry.id, models.EntryDriver.position)
+    ).tuples():
+        found.setdefault(season_id, []).append(
+            (
+                entry_round,
+                DriverView(id=driver_id, name=name, nationality=nationality, followed=followed),
+            )
+        )
+    return found
