@@ -19,19 +19,32 @@ class _Signals(QObject):
 
 
 class Worker(QRunnable):
-    def __init__(self, work: Callable[[], Any]) -> None:
+    """Runs ``work`` on a pool thread and hands its outcome to ``relay`` (GUI thread).
+
+    The emitting QObject is made, used and destroyed inside ``run`` on the pool
+    thread. It used to be made on the GUI thread and kept alive by the relay, so
+    the GUI thread destroyed it as soon as the callback had run, sometimes while
+    the pool thread was still inside ``emit`` (a rare segfault under load in
+    tests with preview workers). Queued calls already posted to the relay stay
+    valid when their sender is gone.
+    """
+
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
         self.work = work
-        self.signals = _Signals()
+        self.relay = relay
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        signals = _Signals()
+        signals.succeeded.connect(self.relay.succeeded)
+        signals.failed.connect(self.relay.failed)
         try:
             result = self.work()
         except BaseException as error:  # reported to the GUI thread, never swallowed
-            self.signals.failed.emit(error, traceback.format_exc())
+            signals.failed.emit(error, traceback.format_exc())
             return
-        self.signals.succeeded.emit(result)
+        signals.succeeded.emit(result)
 
 
 class _Relay(QObject):
@@ -45,7 +58,6 @@ class _Relay(QObject):
         super().__init__()
         self.on_success = on_success
         self.on_failure = on_failure
-        self.signals: QObject | None = None
 
     def succeeded(self, result: object) -> None:
         try:
@@ -72,8 +84,4 @@ def run_in_background(
     """Run ``work`` on the global thread pool; a callback runs on the GUI thread after."""
     relay = _Relay(on_success, on_failure)
     _RUNNING.add(relay)
-    worker = Worker(work)
-    relay.signals = worker.signals  # keep the emitter alive until the result arrives
-    worker.signals.succeeded.connect(relay.succeeded)
-    worker.signals.failed.connect(relay.failed)
-    QThreadPool.globalInstance().start(worker)
+    QThreadPool.globalInstance().start(Worker(work, relay))
