@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -71,6 +71,20 @@ def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         server: PostgresServer = request.getfixturevalue("postgres_server")
         return server.new_database()
     return str(tmp_path / "planner.sqlite3")
+
+
+@pytest.fixture
+def new_store_target(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[str], str]:
+    """Another planner's location for a test that needs more than one: a new file named
+    ``name`` (SQLite) or a new, empty database on the tests' server (PostgreSQL)."""
+
+    def new_target(name: str) -> str:
+        if STORE == "postgresql":
+            server: PostgresServer = request.getfixturevalue("postgres_server")
+            return server.new_database()
+        return str(tmp_path / name)
+
+    return new_target
 
 
 @pytest.fixture

@@ -552,6 +552,10 @@
         <translation>{file} — Race Planner</translation>
     </message>
     <message>
+        <source>A shared planner is backed up on its database server.</source>
+        <translation>En delad planerare säkerhetskopieras på sin databasserver.</translation>
+    </message>
+    <message>
         <source>New Planner</source>
         <translation>Ny planerare</translation>
     </message>

@@ -60,7 +60,7 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _window(
-    qtbot: QtBot, settings: AppSettings, db: Database, path: Path, *, demo: bool
+    qtbot: QtBot, settings: AppSettings, db: Database, path: Path | None, *, demo: bool
 ) -> Iterator[MainWindow]:
     translations = Translations()
     translations.switch("en")
@@ -85,7 +85,7 @@ def _window(
 def demo_window(
     qtbot: QtBot, settings: AppSettings, demo_db: Database, no_dialogs: list[str]
 ) -> Iterator[MainWindow]:
-    assert demo_db.sqlite_path is not None
+    # The file on SQLite; None on PostgreSQL (a shared planner, opened by its URL).
     yield from _window(qtbot, settings, demo_db, demo_db.sqlite_path, demo=True)
 
 
@@ -93,5 +93,4 @@ def demo_window(
 def empty_window(
     qtbot: QtBot, settings: AppSettings, db: Database, no_dialogs: list[str]
 ) -> Iterator[MainWindow]:
-    assert db.sqlite_path is not None
     yield from _window(qtbot, settings, db, db.sqlite_path, demo=False)

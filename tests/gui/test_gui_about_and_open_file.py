@@ -64,7 +64,6 @@ def test_only_calendar_files_count_as_a_file_to_open(tmp_path: Path) -> None:
 
 SCRIPT = r"""
 import json, sys
-from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from planner.gui import app as app_module
@@ -77,13 +76,13 @@ def open_path(self, path):
     self.close()
 
 MainWindow.open_path = open_path
-status = app_module.main(Path(sys.argv[1]), ["race-planner", sys.argv[2]])
+status = app_module.main(sys.argv[1], ["race-planner", sys.argv[2]])  # a file or a URL
 print(json.dumps({"status": status, "opened": opened}))
 """
 
 
 def test_the_window_started_with_an_ics_file_opens_it_once_the_database_is_open(
-    tmp_path: Path,
+    tmp_path: Path, store_target: str
 ) -> None:
     calendar = tmp_path / "from the file manager.ics"
     calendar.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
@@ -94,7 +93,7 @@ def test_the_window_started_with_an_ics_file_opens_it_once_the_database_is_open(
         "PYTHONPATH": os.pathsep.join(sys.path),
     }
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path / "planner.sqlite3"), str(calendar)],
+        [sys.executable, "-c", SCRIPT, store_target, str(calendar)],
         capture_output=True,
         text=True,
         env=env,

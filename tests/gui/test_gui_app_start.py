@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SCRIPT = r"""
 import json, sys
 from PySide6.QtCore import QTimer
@@ -37,6 +39,7 @@ print(json.dumps(seen))
 """
 
 
+@pytest.mark.sqlite_only  # the first start's demo file; a shared planner gets no demo
 def test_first_start_creates_the_demo_and_shows_the_banner(tmp_path: Path) -> None:
     db_path = tmp_path / "first" / "planner.sqlite3"
     data_dir = tmp_path / "data"

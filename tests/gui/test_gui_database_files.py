@@ -29,8 +29,32 @@ def _menu_texts(window: MainWindow) -> list[str]:
 
 
 def test_the_title_names_the_open_planner(demo_window: MainWindow) -> None:
-    assert demo_window.database_path is not None
-    assert demo_window.windowTitle() == f"{demo_window.database_path.name} — Race Planner"
+    path = demo_window.database_path
+    if path is None:  # a shared planner on PostgreSQL: its URL, without a password
+        location = demo_window.store.db.location
+        assert location.startswith("postgresql+psycopg://planner@")
+        assert demo_window.windowTitle() == f"{location} (shared) — Race Planner"
+    else:
+        assert demo_window.windowTitle() == f"{path.name} — Race Planner"
+
+
+def test_back_up_and_restore_are_for_planner_files_only(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    """A shared planner has no file to copy or replace: its server keeps the backups."""
+    actions = demo_window.features.databases
+    both = (actions.back_up_action, actions.restore_action)
+    if demo_window.database_path is None:  # the run on PostgreSQL
+        assert [action.isEnabled() for action in both] == [False, False]
+        assert {action.statusTip() for action in both} == {
+            "A shared planner is backed up on its database server."
+        }
+        demo_window.translations.switch("sv")
+        swedish = "En delad planerare säkerhetskopieras på sin databasserver."
+        qtbot.waitUntil(lambda: {action.statusTip() for action in both} == {swedish})
+    else:
+        assert [action.isEnabled() for action in both] == [True, True]
+        assert {action.statusTip() for action in both} == {""}
 
 
 def test_new_planner_creates_an_empty_file_with_circuits_and_opens_it(
@@ -54,6 +78,7 @@ def test_new_planner_creates_an_empty_file_with_circuits_and_opens_it(
     assert not window.banner.isVisibleTo(window)
 
 
+@pytest.mark.sqlite_only
 def test_open_and_open_recent_switch_between_planners(
     qtbot: QtBot, demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -105,6 +130,7 @@ def test_a_planner_from_a_newer_version_is_refused_like_on_the_command_line(
     assert window.database_path == demo_path and window.store.is_open
 
 
+@pytest.mark.sqlite_only
 def test_back_up_makes_a_consistent_copy_and_restore_keeps_the_replaced_file(
     qtbot: QtBot,
     demo_window: MainWindow,
@@ -139,6 +165,7 @@ def test_back_up_makes_a_consistent_copy_and_restore_keeps_the_replaced_file(
         assert connection.execute("SELECT count(*) FROM seasons").fetchone() == (5,)
 
 
+@pytest.mark.sqlite_only
 def test_restoring_something_that_is_no_planner_changes_nothing(
     qtbot: QtBot,
     demo_window: MainWindow,

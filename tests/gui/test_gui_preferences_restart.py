@@ -14,7 +14,6 @@ from planner.gui.settings import SETTINGS_VERSION, AppSettings
 
 FIRST_RUN = r"""
 import json, sys
-from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from planner.gui import app as app_module
@@ -44,13 +43,12 @@ def check():
     window.close()
 
 QTimer.singleShot(0, check)
-seen["status"] = app_module.main(Path(sys.argv[1]), ["race-planner"])
+seen["status"] = app_module.main(sys.argv[1], ["race-planner"])  # a file or a URL
 print(json.dumps(seen))
 """
 
 SECOND_RUN = r"""
 import json, sys
-from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from planner.gui import app as app_module
@@ -70,12 +68,12 @@ def check():
     window.close()
 
 QTimer.singleShot(0, check)
-seen["status"] = app_module.main(Path(sys.argv[1]), ["race-planner"])
+seen["status"] = app_module.main(sys.argv[1], ["race-planner"])  # a file or a URL
 print(json.dumps(seen))
 """
 
 
-def _run(script: str, db_path: Path, data_dir: Path) -> dict[str, object]:
+def _run(script: str, db_path: str, data_dir: Path) -> dict[str, object]:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -83,7 +81,7 @@ def _run(script: str, db_path: Path, data_dir: Path) -> dict[str, object]:
         "PYTHONPATH": os.pathsep.join(sys.path),
     }
     result = subprocess.run(
-        [sys.executable, "-c", script, str(db_path)],
+        [sys.executable, "-c", script, db_path],
         capture_output=True,
         text=True,
         env=env,
@@ -96,8 +94,10 @@ def _run(script: str, db_path: Path, data_dir: Path) -> dict[str, object]:
     return seen
 
 
-def test_language_and_home_zone_chosen_in_preferences_survive_a_restart(tmp_path: Path) -> None:
-    db_path = tmp_path / "planner.sqlite3"
+def test_language_and_home_zone_chosen_in_preferences_survive_a_restart(
+    tmp_path: Path, store_target: str
+) -> None:
+    db_path = store_target  # a file, or a shared planner's URL on PostgreSQL
     data_dir = tmp_path / "data"
     first = _run(FIRST_RUN, db_path, data_dir)
     assert first["menus"][0] == "&Arkiv"  # type: ignore[index]  (switched live)

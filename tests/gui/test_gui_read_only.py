@@ -42,6 +42,7 @@ def read_only_folder(tmp_path: Path, _demo_file: Path) -> Iterator[Path]:
     subprocess.run(["umount", str(mounted)], check=False)
 
 
+@pytest.mark.sqlite_only  # a file on read-only storage
 def test_window_on_read_only_storage_shows_why_and_turns_edits_off(
     qtbot: QtBot, settings: AppSettings, read_only_folder: Path, no_dialogs: list[str]
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QByteArray
 from pytestqt.qtbot import QtBot
 
@@ -44,6 +45,7 @@ def test_unknown_stored_values_fall_back(qtbot: QtBot, tmp_path: Path) -> None:
     assert settings.paper_size == "A4"
 
 
+@pytest.mark.sqlite_only
 def test_first_start_builds_the_demo_and_start_empty_keeps_it_aside(tmp_path: Path) -> None:
     path = tmp_path / "planner.sqlite3"
     opened = open_database(path)
@@ -62,6 +64,15 @@ def test_first_start_builds_the_demo_and_start_empty_keeps_it_aside(tmp_path: Pa
     assert len(aside) == 1
 
 
+def test_the_demo_banner_shows_for_the_demo_file_only(demo_window: object) -> None:
+    """Its button moves the demo file aside: a shared planner (PostgreSQL) has none."""
+    from planner.gui.main_window import MainWindow
+
+    assert isinstance(demo_window, MainWindow)
+    assert demo_window.banner.isVisible() == (demo_window.database_path is not None)
+
+
+@pytest.mark.sqlite_only
 def test_start_empty_from_the_banner(qtbot: QtBot, demo_window: object) -> None:
     from planner.gui.main_window import MainWindow
 

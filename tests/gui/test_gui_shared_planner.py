@@ -62,7 +62,7 @@ def open_window(
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
-        path = Path(target) if "://" not in target else Path(target.rsplit("/", 1)[1])
+        path = Path(target) if "://" not in target else None  # None: a shared planner
         window.attach_database(
             OpenedDatabase(db=Database.open(target), path=path, created_demo=False)
         )
@@ -118,14 +118,12 @@ def test_a_change_in_one_window_shows_in_the_other_within_two_seconds(
     assert current is not None and current.name == "Race 2"  # the place is kept
 
 
-@pytest.mark.sqlite_only
 def test_a_change_from_the_command_line_shows_in_an_open_window(
-    request: pytest.FixtureRequest,
-    tmp_path: Path,
-    qtbot: QtBot,
-    open_window: Callable[[str], MainWindow],
+    store_target: str, qtbot: QtBot, open_window: Callable[[str], MainWindow]
 ) -> None:
-    target = _shared_target("sqlite", request, tmp_path)
+    """SQLite: the file's data version; PostgreSQL: the command's NOTIFY."""
+    target = store_target
+    _fill_with_demo(target)
     window = open_window(target)
     window.open_round(_gt4_round5(window))
     session = next(s for s in window.weekend_model.all_sessions() if s.name == "Qualifying 2")

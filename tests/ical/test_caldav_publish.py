@@ -183,8 +183,7 @@ def test_cli_publishes_with_a_password_file(
 ) -> None:
     password_file = tmp_path / "caldav-password"
     password_file.write_text(PASSWORD + "\n", encoding="utf-8")
-    database = tmp_path / "demo.sqlite3"
-    args = ["--db", str(database), "export", "feeds", "--caldav", server.home]
+    args = ["--db", planner_db.location, "export", "feeds", "--caldav", server.home]
     args += ["--user", USER, "--password-file", str(password_file)]
     assert main(args) == 0
     out = capsys.readouterr().out
@@ -195,9 +194,8 @@ def test_cli_publishes_with_a_password_file(
 
 
 def test_cli_without_a_password_says_how_to_give_one(
-    planner_db: Database, server: RadicaleServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    planner_db: Database, server: RadicaleServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    database = tmp_path / "demo.sqlite3"
-    args = ["--db", str(database), "export", "feeds", "--caldav", server.home, "--user", USER]
+    args = ["--db", planner_db.location, "export", "feeds", "--caldav", server.home, "--user", USER]
     assert main(args) == 1
     assert "--password-file" in capsys.readouterr().err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import icalendar
@@ -18,10 +19,10 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def demo_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "cli.sqlite3"
-    assert run(capsys, "--db", str(path), "demo")[0] == 0
-    return path
+def demo_path(store_target: str, capsys: pytest.CaptureFixture[str]) -> str:
+    """The planner the commands use (a file, or a database URL on PostgreSQL), demo filled."""
+    assert run(capsys, "--db", store_target, "demo")[0] == 0
+    return store_target
 
 
 def _summaries(path: Path) -> list[str]:
@@ -30,7 +31,7 @@ def _summaries(path: Path) -> list[str]:
 
 
 def test_export_ics_with_driver_kinds_alarm_and_swedish(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "jessica.ics"
     status, stdout, _ = run(
@@ -49,7 +50,7 @@ def test_export_ics_with_driver_kinds_alarm_and_swedish(
 
 
 def test_export_ics_with_an_unknown_driver_is_a_message(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, _, stderr = run(
         capsys, "--db", str(demo_path), "export", "ics", "--out", str(tmp_path / "x.ics"),
@@ -61,7 +62,7 @@ def test_export_ics_with_an_unknown_driver_is_a_message(
 
 
 def test_saved_feeds_exported_into_a_folder_with_links_and_changes(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = ["--db", str(demo_path)]
     assert run(capsys, *db, "feed", "add", "--name", "Family — everything", "--all-day")[0] == 0
@@ -98,7 +99,7 @@ def test_saved_feeds_exported_into_a_folder_with_links_and_changes(
 
 
 def test_export_event_writes_a_one_event_file(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     listed = json.loads(
         run(capsys, "--db", str(demo_path), "list", "sessions", "--series", "GT4 Europe", "--json")[
@@ -115,11 +116,14 @@ def test_export_event_writes_a_one_event_file(
 
 
 def test_import_ics_round_trip_and_json_report(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: str,
+    tmp_path: Path,
+    new_store_target: Callable[[str], str],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     feed = tmp_path / "all.ics"
     assert run(capsys, "--db", str(demo_path), "export", "ics", "--out", str(feed))[0] == 0
-    empty = ["--db", str(tmp_path / "empty.sqlite3")]
+    empty = ["--db", new_store_target("empty.sqlite3")]
     # A dry run never creates a planner: make one first (issue 18).
     assert run(capsys, *empty, "add", "driver", "--name", "Nobody Yet")[0] == 0
     status, stdout, _ = run(capsys, *empty, "import", "ics", str(feed), "--dry-run", "--json")
@@ -134,11 +138,11 @@ def test_import_ics_round_trip_and_json_report(
 
 
 def test_import_of_a_broken_file_exits_1_naming_the_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    store_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     broken = Path(__file__).resolve().parents[1] / "fixtures" / "ical" / "broken_line.ics"
     status, _, stderr = run(
-        capsys, "--db", str(tmp_path / "x.sqlite3"), "import", "ics", str(broken),
+        capsys, "--db", store_target, "import", "ics", str(broken),
         "--series", "Cup", "--season", "2023",
     )  # fmt: skip
     assert status == 1

@@ -207,7 +207,7 @@ def test_export_feeds_command_reports_a_bad_feed_and_writes_the_rest(
     with db.unit_of_work() as orm:
         orm.execute(update(Feed).where(Feed.name == "B broken").values(file_name=".ics"))
     out = tmp_path / "out"
-    status = main(["--db", str(db.sqlite_path), "export", "feeds", "--dir", str(out)])
+    status = main(["--db", db.location, "export", "feeds", "--dir", str(out)])
     assert status == 1
     assert [p.name for p in out.iterdir()] == ["a-first.ics"]
 

@@ -3,13 +3,13 @@ circuits in track time, a second import updates, a broken file changes nothing."
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 import pytz
 from ical_builders import FIXTURES
+from sqlalchemy import inspect, text
 
 from planner.db.database import Database
 from planner.domain.errors import ImportFormatError, ValidationError
@@ -32,13 +32,13 @@ def _events(data: bytes) -> dict[str, ImportedEvent]:
 
 
 def _dump(db: Database) -> list[str]:
-    path = db.sqlite_path
-    assert path is not None
-    connection = sqlite3.connect(path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
+    """Every row of every table, in a fixed order (on either store)."""
+    rows: list[str] = []
+    with db.engine.connect() as connection:
+        for table in sorted(inspect(connection).get_table_names()):
+            found = connection.execute(text(f'SELECT * FROM "{table}"')).all()
+            rows += sorted(f"{table}: {tuple(row)!r}" for row in found)
+    return rows
 
 
 def _foreign(*events: str, header: str = "") -> bytes:

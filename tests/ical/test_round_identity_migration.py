@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from alembic import command
 from sqlalchemy import create_engine, text
@@ -11,9 +10,13 @@ from sqlalchemy import create_engine, text
 from planner.db.database import Database, _alembic_config
 
 
-def test_upgrading_gives_each_existing_round_a_stable_uuid(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
+def _engine_url(store_target: str) -> str:
+    return store_target if "://" in store_target else f"sqlite:///{store_target}"
+
+
+def test_upgrading_gives_each_existing_round_a_stable_uuid(store_target: str) -> None:
+    """On either store: the file, or a database on the PostgreSQL server."""
+    engine = create_engine(_engine_url(store_target))
     command.upgrade(_alembic_config(engine), "0002")
     with engine.begin() as connection:
         connection.execute(
@@ -29,8 +32,9 @@ def test_upgrading_gives_each_existing_round_a_stable_uuid(tmp_path: Path) -> No
             text(
                 "INSERT INTO tracks (id, key, name, short_name, aliases, town, region, country, "
                 "country_code, timezone, built_in) VALUES (1, 'x', 'X Ring', '', '', '', '', "
-                "'Sweden', 'SE', 'Europe/Stockholm', 0)"
-            )
+                "'Sweden', 'SE', 'Europe/Stockholm', :built_in)"
+            ),
+            {"built_in": False},
         )
         for number in (1, 2, 3):
             connection.execute(
@@ -42,8 +46,8 @@ def test_upgrading_gives_each_existing_round_a_stable_uuid(tmp_path: Path) -> No
                 {"n": number},
             )
     engine.dispose()
-    Database.open(path).close()
-    engine = create_engine(f"sqlite:///{path}")
+    Database.open(store_target).close()
+    engine = create_engine(_engine_url(store_target))
     with engine.connect() as connection:
         rows = connection.execute(text("SELECT uid, revision, changed_utc FROM rounds")).all()
     engine.dispose()

@@ -12,13 +12,13 @@ from planner.db.database import Database
 
 
 @pytest.fixture
-def demo_path(demo_db: Database, tmp_path: Path) -> Path:
-    """The demo database file (the ``demo_db`` fixture's copy)."""
-    return tmp_path / "demo.sqlite3"
+def demo_path(demo_db: Database) -> str:
+    """Where the ``demo_db`` fixture's copy lives: its file, or its URL on PostgreSQL."""
+    return demo_db.location
 
 
 def test_print_weekend_in_swedish_with_home_time(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "hockenheim.pdf"
     status = main(
@@ -52,7 +52,7 @@ def test_print_weekend_in_swedish_with_home_time(
     assert page_count(out) == 1
 
 
-def test_print_weekend_notes_option_prints_markup_as_typed(demo_path: Path, tmp_path: Path) -> None:
+def test_print_weekend_notes_option_prints_markup_as_typed(demo_path: str, tmp_path: Path) -> None:
     out = tmp_path / "notes.pdf"
     args = ["--db", str(demo_path), "print", "weekend", "--series", "24H", "--season", "2022"]
     args += ["--round", "4", "--out", str(out), "--notes", "<b>bold</b> stays <b>"]
@@ -60,7 +60,7 @@ def test_print_weekend_notes_option_prints_markup_as_typed(demo_path: Path, tmp_
     assert "<b>bold</b> stays <b>" in pdf_text(out)
 
 
-def test_print_season_and_year(demo_path: Path, tmp_path: Path) -> None:
+def test_print_season_and_year(demo_path: str, tmp_path: Path) -> None:
     season = tmp_path / "season.pdf"
     year = tmp_path / "year.pdf"
     series = ["--series", "GT4 European Series", "--season", "2023"]
@@ -81,7 +81,7 @@ def test_print_season_and_year(demo_path: Path, tmp_path: Path) -> None:
     ],
 )
 def test_print_errors_are_clear_and_exit_1(
-    demo_path: Path,
+    demo_path: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     extra: list[str],
@@ -96,7 +96,7 @@ def test_print_errors_are_clear_and_exit_1(
 
 
 def test_print_to_a_missing_folder_is_a_clear_error(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "no" / "such" / "folder" / "year.pdf"
     status = main(["--db", str(demo_path), "print", "year", "--year", "2023", "--out", str(out)])
@@ -105,7 +105,7 @@ def test_print_to_a_missing_folder_is_a_clear_error(
 
 
 def test_print_year_without_seasons(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "1999.pdf"
     status = main(["--db", str(demo_path), "print", "year", "--year", "1999", "--out", str(out)])

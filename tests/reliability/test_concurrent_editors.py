@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import textwrap
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from planner.db.database import Database
 
@@ -41,18 +41,17 @@ EDITOR = textwrap.dedent(
 def test_four_parallel_editors_raise_the_revision_once_per_successful_edit(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    path = demo_db.sqlite_path
-    assert path is not None
-    demo_db.close()
-    with sqlite3.connect(path) as connection:
+    target = demo_db.location  # the file, or the database URL on PostgreSQL
+    with demo_db.engine.connect() as connection:
         session_id, before = connection.execute(
-            "SELECT id, revision FROM sessions ORDER BY id LIMIT 1"
-        ).fetchone()
+            text("SELECT id, revision FROM sessions ORDER BY id LIMIT 1")
+        ).one()
+    demo_db.close()
     script = tmp_path / "editor.py"
     script.write_text(EDITOR)
     workers = [
         subprocess.Popen(
-            [PYTHON, str(script), str(path), str(session_id), str(worker), "25"],
+            [PYTHON, str(script), target, str(session_id), str(worker), "25"],
             stdout=subprocess.PIPE,
             text=True,
             env=child_environment(),
@@ -61,10 +60,10 @@ def test_four_parallel_editors_raise_the_revision_once_per_successful_edit(
     ]
     outcomes = [json.loads(worker.communicate(timeout=240)[0]) for worker in workers]
     succeeded = sum(outcome["succeeded"] for outcome in outcomes)
-    with sqlite3.connect(path) as connection:
-        (after,) = connection.execute(
-            "SELECT revision FROM sessions WHERE id = ?", (session_id,)
-        ).fetchone()
+    with demo_db.engine.connect() as connection:
+        after = connection.execute(
+            text("SELECT revision FROM sessions WHERE id = :id"), {"id": session_id}
+        ).scalar_one()
     print(f"4 editors: {succeeded} edits succeeded, revision {before} -> {after}: {outcomes}")
     assert succeeded > 0
     assert after - before == succeeded, outcomes

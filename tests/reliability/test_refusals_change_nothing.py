@@ -175,19 +175,24 @@ def test_an_upgrade_keeps_the_data_and_its_backup(tmp_path: Path) -> None:
           "--from", "9999-12-30", "--to", "9999-12-31"), "9999-12-30"),
         (("edit", "session", "1", "--start", "0001-01-01 00:00"), "0001-01-01 00:00"),
         (("edit", "session", "1", "--minutes", "999999999999999999999"), "48 hours"),
+        # Past PostgreSQL's 32-bit INTEGER, within SQLite's 64-bit one.
+        (("edit", "session", "3000000000", "--minutes", "5"), "3000000000"),
+        (("add", "circuit", "--name", "Huge", "--timezone", "Europe/Berlin",
+          "--corners", "3000000000"), "3000000000"),
+        (("add", "round", "--series", "STCC", "--season", "2022", "--round", "3000000000",
+          "--track", "Spa", "--from", "2022-08-01", "--to", "2022-08-02"), "3000000000"),
     ],
 )  # fmt: skip
 def test_out_of_range_numbers_get_a_message_naming_them_and_status_1(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
-    _demo_file: Path,
+    demo_db: Database,
     arguments: tuple[str, ...],
     named: str,
 ) -> None:
-    path = tmp_path / "demo.sqlite3"
-    path.write_bytes(_demo_file.read_bytes())
+    """On either store (PostgreSQL's integers are narrower than SQLite's)."""
     real = [str(tmp_path / "out.file") if argument == "OUT" else argument for argument in arguments]
-    status, _, err = run(capsys, "--db", str(path), *real)
+    status, _, err = run(capsys, "--db", demo_db.location, *real)
     assert (status, "Traceback" in err, "internal error" in err) == (1, False, False), err
     assert named in err
 

@@ -21,17 +21,17 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def demo_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "results.sqlite3"
-    assert run(capsys, "--db", str(path), "demo")[0] == 0
-    return path
+def demo_path(store_target: str, capsys: pytest.CaptureFixture[str]) -> str:
+    """The planner the commands use (a file, or a database URL on PostgreSQL), demo filled."""
+    assert run(capsys, "--db", store_target, "demo")[0] == 0
+    return store_target
 
 
 GT4 = ("--series", "GT4 Europe", "--season", "2023", "--round", "5")
 
 
 def test_result_set_for_a_shared_car_by_driver_credits_the_crew(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, out, _ = run(
         capsys,
@@ -78,7 +78,7 @@ def test_result_set_for_a_shared_car_by_driver_credits_the_crew(
 
 
 def test_a_dns_with_its_reason_and_a_dns_with_a_position_is_refused(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, out, _ = run(
         capsys,
@@ -137,7 +137,7 @@ def test_a_dns_with_its_reason_and_a_dns_with_a_position_is_refused(
 
 
 def test_importing_swedish_results_from_standard_input(
-    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    demo_path: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = "Resultat från helgen:\nKval 1: 1:a\nKval 2: DNS. Tekniska problem.\nRace 1: 2:a plats\n"
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
@@ -165,7 +165,7 @@ def test_importing_swedish_results_from_standard_input(
 
 
 def test_a_dry_run_imports_nothing(
-    demo_path: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    demo_path: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     source = tmp_path / "results.txt"
     source.write_text("Race 2: 5th place\nPhoto: Private\n", encoding="utf-8")
@@ -199,7 +199,7 @@ def test_a_dry_run_imports_nothing(
 
 
 def test_press_blocks_in_swedish_and_english_with_the_zone_in_words(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, out, _ = run(
         capsys, "--db", str(demo_path), "press", "schedule", *GT4, "--zone", "track", "--json"
@@ -231,7 +231,7 @@ def test_press_blocks_in_swedish_and_english_with_the_zone_in_words(
 
 
 def test_published_standings_survive_a_restart_and_rank_with_our_results(
-    demo_path: Path, tmp_path: Path
+    demo_path: str, tmp_path: Path
 ) -> None:
     """Two processes: one imports the table, the next computes the standings."""
     environment = {**os.environ, "PYTHONIOENCODING": "utf-8"}
@@ -293,7 +293,7 @@ def test_published_standings_survive_a_restart_and_rank_with_our_results(
 
 
 def test_the_points_system_is_editable_and_rescoring_follows(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, out, _ = run(
         capsys,

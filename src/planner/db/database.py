@@ -186,6 +186,14 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def release_thread_connections(self) -> None:
+        """After work on a worker thread while the window is open. SQLite's connections
+        were made on that thread: they are closed, the GUI thread makes its own. A
+        server's pooled connections serve any thread and stay: disposing of the pool
+        would leave a connection the GUI thread has checked out open and orphaned."""
+        if self.engine.dialect.name == "sqlite":
+            self.engine.dispose()
+
     @property
     def sqlite_path(self) -> Path | None:
         if self._path is not None:

@@ -137,7 +137,7 @@ class CalendarFileImport(QObject):
 
         def work() -> object:
             report = command.run_first()
-            window.store.db.engine.dispose()
+            window.store.db.release_thread_connections()
             return report
 
         run_in_background(work, done, failed)

@@ -86,6 +86,7 @@ class DatabaseActions(QObject):
         self.back_up_action.setText(self.tr("&Back Up…"))
         self.restore_action.setText(self.tr("Restore from Bac&kup…"))
         self.update_title()
+        self.update_actions()  # the status tips in the new language
 
     def update_title(self) -> None:
         """The window title names the open file; its full path is in the status tip."""
@@ -104,8 +105,17 @@ class DatabaseActions(QObject):
 
     def update_actions(self) -> None:
         is_open = self.window.store.is_open
-        self.back_up_action.setEnabled(is_open)
-        self.restore_action.setEnabled(is_open)
+        # A shared planner on a server has no file to copy or replace: its server keeps
+        # the backups (and File → Copy Planner To… makes a file of it).
+        is_file = is_open and self.window.database_path is not None
+        shared_tip = (
+            self.tr("A shared planner is backed up on its database server.")
+            if is_open and not is_file
+            else ""
+        )
+        for action in (self.back_up_action, self.restore_action):
+            action.setEnabled(is_file)
+            action.setStatusTip(shared_tip)
 
     def attached(self, path: Path | None) -> None:
         """The window now shows ``path`` (None: a shared planner): name it, and put a

@@ -1,8 +1,9 @@
 """Importing an .ics file as one step on the undo stack.
 
 An import may create series, seasons, rounds, drivers and sessions at once, so
-its undo puts the whole file back as it was just before (a snapshot taken with
-SQLite's backup API, copied back in place). Redo imports the same file again:
+its undo puts the whole planner back as it was just before (a snapshot: the file
+copied with SQLite's backup API, or a shared planner's rows; see
+planner.services.undo_snapshots). Redo imports the same file again:
 sessions keep their identifiers (the import is keyed by the events' UIDs), so
 phones see the same events come back.
 """
@@ -52,9 +53,9 @@ class ImportIcsCommand(QUndoCommand):
 
     def run_first(self) -> IcsImportReport:
         """Snapshot, then import (raises a PlannerError and changes nothing if refused)."""
-        from planner.services.backups import back_up
+        from planner.services.undo_snapshots import take_snapshot
 
-        back_up(self._db, self._snapshot)
+        take_snapshot(self._db, self._snapshot)
         self.report = self._import()
         self._skip_next_redo = True
         return self.report
@@ -81,7 +82,7 @@ class ImportIcsCommand(QUndoCommand):
         self._on_change()
 
     def undo(self) -> None:
-        from planner.services.backups import roll_back_to
+        from planner.services.undo_snapshots import restore_snapshot
 
-        roll_back_to(self._db, self._snapshot)
+        restore_snapshot(self._db, self._snapshot)
         self._on_change()

@@ -576,9 +576,13 @@ class MainWindow(QMainWindow):
     def attach_database(self, opened: OpenedDatabase) -> None:
         """Show an opened database; the demo banner while it is the demo."""
         self.database_path = opened.path
-        if opened.created_demo:
+        # The demo banner offers to move the demo file aside: a shared planner (no file,
+        # opened.path None) never shows it.
+        if opened.created_demo and opened.path is not None:
             self.settings.demo_database = str(opened.path)
-        self.banner.setVisible(self.settings.demo_database == str(opened.path))
+        self.banner.setVisible(
+            opened.path is not None and self.settings.demo_database == str(opened.path)
+        )
         self.undo_stack.clear()
         self.read_only_banner.show_for(str(opened.path), opened.db.read_only)
         self.store.set_database(opened.db)  # emits changed → refresh()

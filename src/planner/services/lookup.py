@@ -14,8 +14,10 @@ from planner.i18n import tr
 Row = TypeVar("Row")
 
 
-# The database holds 64-bit integers: a larger id or number names nothing stored.
-_LARGEST_STORED = 2**63 - 1
+# Ids are INTEGER columns: 64-bit in SQLite but 32-bit in PostgreSQL, where a larger
+# number in a query is an error ("integer out of range"), not "no such row". One limit
+# for both stores: a larger id names nothing stored.
+_LARGEST_STORED = 2**31 - 1
 
 
 def storable(number: int) -> bool:

@@ -152,7 +152,7 @@ class IcsImportDialog(QDialog):
             result = preview_ics(
                 db, data, source_name=name, series=series, year=year, places=places
             )
-            db.engine.dispose()
+            db.release_thread_connections()
             return result
 
         run_in_background(
