@@ -1106,6 +1106,7 @@ class MainWindow(QMainWindow):
                 {"status": status},
                 {"status": str(round_view.status)},
                 text,
+                round_view.revision,
             )
         )
 
