@@ -151,7 +151,8 @@ def test_the_conflict_dialog_keeps_mine_when_its_button_is_clicked(
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ConflictDialog)
         dialogs.append(dialog)
-        texts = [button.text().replace("&", "") for button in dialog.findChildren(type(dialog.keep_mine_button))]
+        buttons = dialog.findChildren(type(dialog.keep_mine_button))
+        texts = [button.text().replace("&", "") for button in buttons]
         assert "Keep Theirs" in texts and "Keep Mine" in texts
         qtbot.mouseClick(dialog.keep_mine_button, Qt.MouseButton.LeftButton)
 

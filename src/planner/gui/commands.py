@@ -140,11 +140,11 @@ class RevisedEditCommand(ServiceCommand):
             # (our own later steps, undone first, put them back); someone else's
             # change there is only replaced when the user says so.
             now = edit_conflicts.read(self.store.db, self.kind, item_id)
-            changed = edit_conflicts.field_value
-            if any(changed(now, key) != value for key, value in self._left.items()):
-                if not Dialogs.ask(QApplication.activeWindow(), self._replace_question()):
-                    self.setObsolete(True)  # theirs stays; the step leaves the undo stack
-                    return
+            value_now = edit_conflicts.field_value
+            overtaken = any(value_now(now, key) != value for key, value in self._left.items())
+            if overtaken and not Dialogs.ask(QApplication.activeWindow(), self._replace_question()):
+                self.setObsolete(True)  # theirs stays; the step leaves the undo stack
+                return
             view = edit_conflicts.edit(self.store.db, self.kind, item_id, values, now.revision)
         self._left = {key: edit_conflicts.field_value(view, key) for key in values}
 

@@ -105,9 +105,7 @@ def find_conflict(db: Database, kind: str, item_id: int, mine: dict[str, Any]) -
         if key not in travelling
     )
     stored = {
-        member: field_value(theirs, member)
-        for key in mine
-        for member in groups.get(key, (key,))
+        member: field_value(theirs, member) for key in mine for member in groups.get(key, (key,))
     }
     return EditConflict(kind, item_id, _title(kind, theirs), theirs.revision, fields, stored)
 
@@ -120,9 +118,7 @@ def their_values(conflict: EditConflict, keys: list[str]) -> dict[str, Any]:
     """The stored values of ``keys`` (with the fields that travel with them): what an
     undo of "keep mine" goes back to."""
     groups = _GROUPS.get(conflict.kind, {})
-    return {
-        member: conflict.stored[member] for key in keys for member in groups.get(key, (key,))
-    }
+    return {member: conflict.stored[member] for key in keys for member in groups.get(key, (key,))}
 
 
 def chosen_values(kind: str, mine: dict[str, Any], keep_mine: set[str]) -> dict[str, Any]:
