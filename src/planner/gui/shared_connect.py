@@ -3,19 +3,18 @@ a team's planner on a PostgreSQL server and of moving a whole planner there (or 
 
 Connecting and copying run on a worker thread (a server far away, and migrations, take
 seconds) behind a busy indicator; the planner open before stays open until the other one
-is open. A refused login or an unreachable server is said in the Connect dialog again, with
-what was typed kept.
+is open. A refused login or an unreachable server gets a message saying what and where.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QDialog, QProgressDialog
 
 from planner.gui.errors import Dialogs
 from planner.gui.icons import icon
@@ -29,6 +28,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("planner.gui")
 
+D = TypeVar("D", bound=QDialog)
+
 
 class SharedPlannerActions(QObject):
     def __init__(self, window: MainWindow) -> None:
@@ -41,6 +42,16 @@ class SharedPlannerActions(QObject):
         for action in (self.connect_action, self.copy_action):
             window.addAction(action)
         self.busy: QProgressDialog | None = None
+        self._dialog: QDialog | None = None
+
+    def _keep(self, dialog: D) -> D:
+        """The dialog stays referenced until the next one replaces it (and is deleted by
+        Qt then): a form dialog whose Python side went away while Qt still delivered
+        events to it crashed the window."""
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+        self._dialog = dialog
+        return dialog
 
     def retranslate(self) -> None:
         self.connect_action.setText(self.tr("Connect to a S&hared Planner…"))
@@ -56,10 +67,10 @@ class SharedPlannerActions(QObject):
     # --- connecting ------------------------------------------------------------------
 
     def ask_and_connect(self, url: str = "", problem: str = "") -> None:
-        """The Connect dialog (filled in with ``url`` and ``problem`` after a failure)."""
+        """The Connect dialog (filled in with ``url`` and ``problem`` when given)."""
         from planner.gui.dialogs.connect_dialog import ConnectDialog
 
-        dialog = ConnectDialog(url, self.window)
+        dialog = self._keep(ConnectDialog(url, self.window))
         if problem:
             dialog.problem.setText(problem)
             dialog.problem.show()
@@ -100,7 +111,7 @@ class SharedPlannerActions(QObject):
             if not isinstance(error, PlannerError | OSError):
                 log.error("connecting to a shared planner failed\n%s", details)
                 raise error
-            self.ask_and_connect(login.url, str(error))
+            Dialogs.show_error(self.window, str(error), self.tr("Connect to a Shared Planner"))
 
         self._start(self.tr("Connecting to {url}…").format(url=login.url))
         run_in_background(work, opened, failed)
@@ -115,7 +126,7 @@ class SharedPlannerActions(QObject):
             return
         location = window.store.db.location
         folder = window.database_path.parent if window.database_path else Path.home()
-        dialog = CopyPlannerDialog(location, folder / "planner-copy.sqlite3", window)
+        dialog = self._keep(CopyPlannerDialog(location, folder / "planner-copy.sqlite3", window))
         dialog.exec()
         target = dialog.target()
         if target is not None:
@@ -188,6 +199,7 @@ class SharedPlannerActions(QObject):
         self.window.statusBar().clearMessage()
         if self.busy is not None:
             self.busy.reset()
+            self.busy.close()  # now: a dialog shown next must not sit behind it
             self.busy.deleteLater()
             self.busy = None
 
