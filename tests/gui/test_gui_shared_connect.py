@@ -74,9 +74,9 @@ def locked_planner(postgres_server: PostgresServer) -> LockedPlanner:
 @pytest.fixture
 def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Passwords in a file of this test's, for this process and the ones it starts."""
+    before = keyring.get_keyring()  # chosen before this test's keyring is viable
     path = tmp_path / "keyring.json"
     monkeypatch.setenv(ENVIRONMENT_VARIABLE, str(path))
-    before = keyring.get_keyring()
     keyring.set_keyring(FileKeyring())
     yield path
     keyring.set_keyring(before)
