@@ -368,6 +368,10 @@
         <translation>Någon annan ändrade passet efter din ändring ({text}). Ersätta deras ändring ändå?</translation>
     </message>
     <message>
+        <source>Someone else changed this after your edit ({text}). Replace their change anyway?</source>
+        <translation>Någon annan ändrade detta efter din ändring ({text}). Ersätta deras ändring ändå?</translation>
+    </message>
+    <message>
         <source>Assign drivers to {session}</source>
         <translation>Välj förare för {session}</translation>
     </message>
@@ -431,6 +435,14 @@
         <translation>&lt;b&gt;”{name}” ändrades av någon annan medan du redigerade.&lt;/b&gt;&lt;br&gt;Inget av ditt är sparat ännu. Välj vilken version som ska gälla, eller ta varje fält från valfri version.</translation>
     </message>
     <message>
+        <source>What differs</source>
+        <translation>Det som skiljer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
         <source>Theirs (saved now)</source>
         <translation>Deras (sparat nu)</translation>
     </message>
@@ -439,16 +451,16 @@
         <translation>Min</translation>
     </message>
     <message>
-        <source>Keep Theirs</source>
-        <translation>Behåll deras</translation>
+        <source>Keep &amp;Theirs</source>
+        <translation>Behåll &amp;deras</translation>
     </message>
     <message>
-        <source>Keep Mine</source>
-        <translation>Behåll min</translation>
+        <source>Merge as &amp;Chosen</source>
+        <translation>Slå &amp;ihop som valt</translation>
     </message>
     <message>
-        <source>Merge as Chosen</source>
-        <translation>Slå ihop som valt</translation>
+        <source>Keep &amp;Mine</source>
+        <translation>Behåll &amp;min</translation>
     </message>
     <message>
         <source>Name</source>
@@ -486,6 +498,42 @@
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Förare</translation>
+    </message>
+    <message>
+        <source>Round number</source>
+        <translation>Omgångsnummer</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Bana</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalitet</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Följd</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
@@ -507,6 +555,77 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+    <message>
+        <source>Password File</source>
+        <translation>Lösenordsfil</translation>
+    </message>
+    <message>
+        <source>Connect to a Shared Planner</source>
+        <translation>Anslut till en delad planering</translation>
+    </message>
+    <message>
+        <source>The team&apos;s planner on a PostgreSQL server. Whoever set it up gives you the server, a user name and a password.</source>
+        <translation>Teamets planering på en PostgreSQL-server. Den som satte upp den ger dig servern, ett användarnamn och ett lösenord.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server of the shared planner</source>
+        <translation>Den delade planeringens server</translation>
+    </message>
+    <message>
+        <source>server.local:5432/race_planner or postgresql+psycopg://…</source>
+        <translation>server.local:5432/race_planner eller postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Användarnamn på servern</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Kom ihåg lösenordet i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>Password &amp;file:</source>
+        <translation>Lösenords&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Password file</source>
+        <translation>Lösenordsfil</translation>
+    </message>
+    <message>
+        <source>Instead of a password: a file whose first line is it</source>
+        <translation>I stället för ett lösenord: en fil vars första rad är det</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>V&amp;älj…</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: a typed password serves this connection only. A password file saves typing it each time.</source>
+        <translation>Den här datorn har ingen nyckelring: ett inskrivet lösenord gäller bara den här anslutningen. Med en lösenordsfil slipper du skriva det varje gång.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>&lt;b&gt;The shared planner cannot be reached.&lt;/b&gt; What you see may be out of date and edits are refused until the connection is back; the window reconnects by itself. ({location})</source>
@@ -515,6 +634,97 @@
     <message>
         <source>Connection lost notice</source>
         <translation>Meddelande om bruten anslutning</translation>
+    </message>
+</context>
+<context>
+    <name>CopyPlannerDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy Planner To</source>
+        <translation>Kopiera planeringen till</translation>
+    </message>
+    <message>
+        <source>Choose the file to copy the planner into.</source>
+        <translation>Välj filen som planeringen ska kopieras till.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. A copy goes into a new file; choose another name.</source>
+        <translation>{path} finns redan. En kopia hamnar i en ny fil; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Every series, season, round, session, driver, car and saved feed of {location} goes into another planner, each with its identifier, so phones&apos; calendar feeds keep their events. The other planner must be empty.</source>
+        <translation>Varje serie, säsong, omgång, pass, förare, bil och sparat flöde i {location} kopieras till en annan planering, var och en med sin identitet, så att telefonernas kalenderflöden behåller sina händelser. Den andra planeringen måste vara tom.</translation>
+    </message>
+    <message>
+        <source>A new planner &amp;file on this computer</source>
+        <translation>En ny planerings&amp;fil på den här datorn</translation>
+    </message>
+    <message>
+        <source>The new planner file</source>
+        <translation>Den nya planeringsfilen</translation>
+    </message>
+    <message>
+        <source>e.g. ~/planner-copy.sqlite3</source>
+        <translation>t.ex. ~/planering-kopia.sqlite3</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>V&amp;älj…</translation>
+    </message>
+    <message>
+        <source>A &amp;shared planner on a PostgreSQL server</source>
+        <translation>En &amp;delad planering på en PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Server of the shared planner</source>
+        <translation>Den delade planeringens server</translation>
+    </message>
+    <message>
+        <source>server.local:5432/race_planner or postgresql+psycopg://…</source>
+        <translation>server.local:5432/race_planner eller postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Användarnamn på servern</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Empty: the one the keyring or ~/.pgpass keeps</source>
+        <translation>Tomt: det som nyckelringen eller ~/.pgpass har</translation>
+    </message>
+    <message>
+        <source>Password f&amp;ile:</source>
+        <translation>Lösenordsf&amp;il:</translation>
+    </message>
+    <message>
+        <source>Password file</source>
+        <translation>Lösenordsfil</translation>
+    </message>
+    <message>
+        <source>Instead of a password: a file whose first line is it</source>
+        <translation>I stället för ett lösenord: en fil vars första rad är det</translation>
+    </message>
+    <message>
+        <source>&amp;Open the copy when it is done</source>
+        <translation>Ö&amp;ppna kopian när den är klar</translation>
     </message>
 </context>
 <context>
@@ -574,6 +784,10 @@
     <message>
         <source>Opening {path}…</source>
         <translation>Öppnar {path}…</translation>
+    </message>
+    <message>
+        <source>{url} (shared)</source>
+        <translation>{url} (delad)</translation>
     </message>
     <message>
         <source>No other planners yet</source>
@@ -2858,6 +3072,53 @@ Fredag 13 maj (svensk tid)
     <message>
         <source>Saved {path}: send it, and the event updates in the other calendar.</source>
         <translation>Sparade {path}: skicka den, så uppdateras händelsen i den andra kalendern.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPlannerActions</name>
+    <message>
+        <source>Connect to a S&amp;hared Planner…</source>
+        <translation>Anslut till en &amp;delad planering…</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s planner on a PostgreSQL server</source>
+        <translation>Öppna teamets planering på en PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Planner To…</source>
+        <translation>Kop&amp;iera planeringen till…</translation>
+    </message>
+    <message>
+        <source>Copy the whole planner into a new file or onto a shared planner</source>
+        <translation>Kopiera hela planeringen till en ny fil eller till en delad planering</translation>
+    </message>
+    <message>
+        <source>Connected to {url}.</source>
+        <translation>Ansluten till {url}.</translation>
+    </message>
+    <message>
+        <source>Connect to a Shared Planner</source>
+        <translation>Anslut till en delad planering</translation>
+    </message>
+    <message>
+        <source>Connecting to {url}…</source>
+        <translation>Ansluter till {url}…</translation>
+    </message>
+    <message>
+        <source>Copy Planner To</source>
+        <translation>Kopiera planeringen till</translation>
+    </message>
+    <message>
+        <source>Copying the planner to {target}…</source>
+        <translation>Kopierar planeringen till {target}…</translation>
+    </message>
+    <message>
+        <source>Copied {total} rows to {target}: {series} series, {seasons} seasons, {rounds} rounds, {sessions} sessions, {drivers} drivers, {cars} cars and {feeds} saved feeds, every identifier kept. {source} is unchanged.</source>
+        <translation>Kopierade {total} rader till {target}: {series} serier, {seasons} säsonger, {rounds} omgångar, {sessions} pass, {drivers} förare, {cars} bilar och {feeds} sparade flöden, alla identiteter behållna. {source} är oförändrad.</translation>
+    </message>
+    <message>
+        <source>Race Planner</source>
+        <translation>Race Planner</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ from planner.gui.settings import AppSettings
 from planner.gui.startup import OpenedDatabase
 from planner.gui.store import Store
 from planner.services import catalog, queries, sessions
-from planner.services.edit_conflicts import SessionConflict, session_conflict
+from planner.services.edit_conflicts import EditConflict, session_conflict
 from planner.services.tracks import install_circuit_library
 from planner.services.views import SessionView
 from postgres_server import PostgresServer
@@ -92,10 +92,10 @@ def _rename(window: MainWindow, session: SessionView, new: str) -> bool:
     return model.setData(model.index_of(session.id, NAME), new)
 
 
-def _choose(monkeypatch: pytest.MonkeyPatch, keep_mine: set[str]) -> list[SessionConflict]:
-    seen: list[SessionConflict] = []
+def _choose(monkeypatch: pytest.MonkeyPatch, keep_mine: set[str]) -> list[EditConflict]:
+    seen: list[EditConflict] = []
 
-    def answer(_cls: object, _parent: object, conflict: SessionConflict) -> set[str]:
+    def answer(_cls: object, _parent: object, conflict: EditConflict) -> set[str]:
         seen.append(conflict)
         return keep_mine
 
@@ -151,7 +151,8 @@ def test_the_conflict_dialog_keeps_mine_when_its_button_is_clicked(
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ConflictDialog)
         dialogs.append(dialog)
-        texts = [button.text() for button in dialog.findChildren(type(dialog.keep_mine_button))]
+        buttons = dialog.findChildren(type(dialog.keep_mine_button))
+        texts = [button.text().replace("&", "") for button in buttons]
         assert "Keep Theirs" in texts and "Keep Mine" in texts
         qtbot.mouseClick(dialog.keep_mine_button, Qt.MouseButton.LeftButton)
 
@@ -183,7 +184,7 @@ def test_merging_takes_each_field_from_the_version_chosen(
     # the same through the window's undo command
     chosen = dialog.keep_mine()
 
-    def answer(_cls: object, _parent: object, _conflict: SessionConflict) -> set[str]:
+    def answer(_cls: object, _parent: object, _conflict: EditConflict) -> set[str]:
         return chosen
 
     original = Dialogs.resolve_conflict

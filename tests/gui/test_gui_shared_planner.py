@@ -170,7 +170,7 @@ def test_a_window_rides_out_a_stopped_server_and_edits_again(
         assert "cannot be reached" in banner.text.text()
         # An edit now is refused with a message; nothing is half-written.
         assert not _rename_in_window(window, "Free Practice 1", "Lost in the tunnel")
-        assert no_dialogs and "could not be used" in no_dialogs[-1]
+        assert no_dialogs and "cannot be reached" in no_dialogs[-1]
         server.start()
         qtbot.waitUntil(lambda: not banner.isVisible(), timeout=5000)
         assert _rename_in_window(window, "Free Practice 1", "Back online")

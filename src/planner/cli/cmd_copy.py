@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from planner.cli.framework import CommandLine, Context
 
@@ -33,11 +34,16 @@ def _copy(args: argparse.Namespace, context: Context) -> int:
     from planner.db.database import Database
     from planner.i18n import tr
     from planner.paths import database_target
+    from planner.services.shared_connection import connect_url
     from planner.services.store_copy import copy_planner
 
-    source = Database.open(database_target(args.source), create=False)
+    def target_of(text: str) -> Path | str:
+        found = database_target(text)
+        return connect_url(found) if isinstance(found, str) else found
+
+    source = Database.open(target_of(args.source), create=False)
     try:
-        target = Database.open(database_target(args.target))
+        target = Database.open(target_of(args.target))
         try:
             report = copy_planner(source, target)
         finally:

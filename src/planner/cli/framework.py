@@ -34,9 +34,13 @@ class Context:
         if self._database is None:
             from planner.db.database import Database
             from planner.paths import database_target
+            from planner.services.shared_connection import connect_url
             from planner.services.tracks import install_circuit_library
 
-            self._database = Database.open(database_target(self.db_path), create=create)
+            target = database_target(self.db_path)
+            if isinstance(target, str):  # a server: its password may be in the keyring
+                target = connect_url(target)
+            self._database = Database.open(target, create=create)
             # A new database starts with the circuit library; a newer app adds its new circuits.
             if not self._database.read_only:
                 install_circuit_library(self._database)

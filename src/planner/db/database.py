@@ -110,7 +110,9 @@ class Database:
         # pre_ping: after a server restart or a dropped network, the pool's old
         # connections are replaced instead of failing the next edit.
         engine = create_engine(str(target), pool_pre_ping=True)
-        database = cls(engine, engine.url.render_as_string(hide_password=True))
+        # Named without its password: the location is shown and kept in recent lists.
+        location = engine.url._replace(password=None).render_as_string(hide_password=False)
+        database = cls(engine, location)
         database._migrate_server()
         return database
 
@@ -431,6 +433,9 @@ def _track_writes(sessions: sessionmaker[OrmSession]) -> None:
 
 def storage_error(error: Exception, location: str, *, path: Path | None = None) -> StorageError:
     text = str(getattr(error, "orig", error)).lower()
+    server = _server_error(str(getattr(error, "orig", error)), location)
+    if server is not None and "://" in location:
+        return server
     if "disk i/o" in text and path is not None and disk_is_nearly_full(path):
         text = "database or disk is full"
     if "locked" in text or "busy" in text:
@@ -463,6 +468,49 @@ def storage_error(error: Exception, location: str, *, path: Path | None = None) 
             location=location, reason=getattr(error, "orig", error)
         )
     )
+
+
+def _server_error(reason: str, location: str) -> StorageError | None:
+    """A database server that refuses or cannot be reached, in words (PostgreSQL's)."""
+    text = reason.lower()
+    reason = " ".join(reason.split())
+    if "password authentication failed" in text or "no password supplied" in text:
+        return StorageError(
+            tr(
+                "The server of {location} refused the login: wrong user name or password. "
+                "Nothing was changed."
+            ).format(location=location)
+        )
+    if "database" in text and "does not exist" in text:
+        return StorageError(
+            tr(
+                "The server has no database named in {location}. Ask whoever runs the server "
+                "to create it (see “A shared planner for the team” in the README)."
+            ).format(location=location)
+        )
+    if "permission denied" in text or "no pg_hba.conf entry" in text:
+        return StorageError(
+            tr(
+                "The server of {location} does not let this user or this computer in: {reason}"
+            ).format(location=location, reason=reason)
+        )
+    unreachable = (
+        "connection refused",
+        "could not translate host name",
+        "name or service not known",
+        "timeout expired",
+        "no route to host",
+        "network is unreachable",
+        "server closed the connection unexpectedly",
+    )
+    if any(words in text for words in unreachable):
+        return StorageError(
+            tr(
+                "The server of {location} cannot be reached (is it running, and is this "
+                "computer on its network?). Nothing was changed. {reason}"
+            ).format(location=location, reason=reason)
+        )
+    return None
 
 
 def integrity_message(error: IntegrityError) -> str:

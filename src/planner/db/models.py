@@ -223,6 +223,8 @@ class Driver(Base):
     nationality: Mapped[str] = mapped_column(String(3), default="")
     # A driver the family follows (their own), as opposed to a co-driver.
     followed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Rises with every change: an edit names the revision it was made from.
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __table_args__ = (CheckConstraint("length(name) > 0", name="name_not_empty"),)
 
@@ -232,6 +234,7 @@ class Team(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Car(Base):
@@ -244,6 +247,7 @@ class Car(Base):
     number: Mapped[str] = mapped_column(String(8), default="")
     model: Mapped[str] = mapped_column(String(120))
     car_class: Mapped[str] = mapped_column(String(40), default="")
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     team: Mapped[Team | None] = relationship()
 

@@ -95,24 +95,27 @@ def perform(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None =
 # --- sessions ---------------------------------------------------------------
 
 
-class EditSessionCommand(ServiceCommand):
-    """Change fields of a session; undo calls edit_session with the old values.
+class RevisedEditCommand(ServiceCommand):
+    """Change fields of a session, round, driver, team or car (``kind``); undo stores the
+    old values the same way.
 
-    ``revision``: the session's revision the edit was made from. The edit (and later its
-    undo and redo) is refused when someone else changed the session meanwhile: the first
+    ``revision``: the item's revision the edit was made from. The edit (and later its
+    undo and redo) is refused when someone else changed the item meanwhile: the first
     time ``perform`` offers theirs, mine or a merge; an undo or redo asks first."""
+
+    kind = "session"
 
     def __init__(
         self,
         store: Store,
-        session_id: int,
+        item_id: int,
         new_values: dict[str, Any],
         old_values: dict[str, Any],
         text: str | Callable[[], str],
         revision: int | None = None,
     ) -> None:
         super().__init__(store, text)
-        self.session_id = session_id
+        self.item_id = item_id
         self.new_values = new_values
         self.old_values = old_values
         self.revision = revision
@@ -125,46 +128,63 @@ class EditSessionCommand(ServiceCommand):
         self._edit(self.old_values)
 
     def _edit(self, values: dict[str, Any]) -> None:
-        from planner.services.edit_conflicts import field_value
-        from planner.services.sessions import edit_session, get_session
+        from planner.services import edit_conflicts
 
-        session_id = self.store.current_id("session", self.session_id)
+        item_id = self.store.current_id(self.kind, self.item_id)
         if self.first_running:
             # Checked against the revision the edit was made from; a ConflictError
             # goes to perform(), which offers theirs, mine or a merge.
-            view = edit_session(
-                self.store.db, session_id, **values, expected_revision=self.revision
-            )
+            view = edit_conflicts.edit(self.store.db, self.kind, item_id, values, self.revision)
         else:
             # Undo or redo: fine when the fields still hold what our last write left
             # (our own later steps, undone first, put them back); someone else's
             # change there is only replaced when the user says so.
-            now = get_session(self.store.db, session_id)
-            if any(field_value(now, key) != value for key, value in self._left.items()):
-                question = QCoreApplication.translate(
-                    "Commands",
-                    "Someone else changed this session after your edit ({text}). "
-                    "Replace their change anyway?",
-                ).format(text=self.text())
-                if not Dialogs.ask(QApplication.activeWindow(), question):
-                    self.setObsolete(True)  # theirs stays; the step leaves the undo stack
-                    return
-            view = edit_session(self.store.db, session_id, **values, expected_revision=now.revision)
-        self._left = {key: field_value(view, key) for key in values}
+            now = edit_conflicts.read(self.store.db, self.kind, item_id)
+            value_now = edit_conflicts.field_value
+            overtaken = any(value_now(now, key) != value for key, value in self._left.items())
+            if overtaken and not Dialogs.ask(QApplication.activeWindow(), self._replace_question()):
+                self.setObsolete(True)  # theirs stays; the step leaves the undo stack
+                return
+            view = edit_conflicts.edit(self.store.db, self.kind, item_id, values, now.revision)
+        self._left = {key: edit_conflicts.field_value(view, key) for key in values}
+
+    def _replace_question(self) -> str:
+        if self.kind == "session":
+            template = QCoreApplication.translate(
+                "Commands",
+                "Someone else changed this session after your edit ({text}). "
+                "Replace their change anyway?",
+            )
+        else:
+            template = QCoreApplication.translate(
+                "Commands",
+                "Someone else changed this after your edit ({text}). Replace their change anyway?",
+            )
+        return template.format(text=self.text())
 
     def resolve_conflict(self, parent: QWidget | None) -> bool:
         """Show both versions; True when the edit should be tried again (mine or merged)."""
-        from planner.services.edit_conflicts import chosen_values, session_conflict, their_values
+        from planner.services.edit_conflicts import chosen_values, find_conflict, their_values
 
-        session_id = self.store.current_id("session", self.session_id)
-        conflict = session_conflict(self.store.db, session_id, self.new_values)
+        item_id = self.store.current_id(self.kind, self.item_id)
+        conflict = find_conflict(self.store.db, self.kind, item_id, self.new_values)
         keep_mine = Dialogs.resolve_conflict(parent, conflict)
         if not keep_mine:
             return False
-        self.new_values = chosen_values(self.new_values, keep_mine)
+        self.new_values = chosen_values(self.kind, self.new_values, keep_mine)
         self.old_values = their_values(conflict, list(self.new_values))
         self.revision = conflict.their_revision
         return True
+
+
+class EditSessionCommand(RevisedEditCommand):
+    """Change fields of a session (edit_session's keywords)."""
+
+    kind = "session"
+
+    @property
+    def session_id(self) -> int:
+        return self.item_id
 
 
 class SetDriversCommand(ServiceCommand):
@@ -407,29 +427,14 @@ class MoveRoundCommand(ServiceCommand):
         move_round(self.store.db, self.store.current_id("round", self.round_id), -self.days)
 
 
-class EditRoundCommand(ServiceCommand):
-    def __init__(
-        self,
-        store: Store,
-        round_id: int,
-        new_values: dict[str, Any],
-        old_values: dict[str, Any],
-        text: str | Callable[[], str],
-    ) -> None:
-        super().__init__(store, text)
-        self.round_id = round_id
-        self.new_values = new_values
-        self.old_values = old_values
+class EditRoundCommand(RevisedEditCommand):
+    """Change fields of a round (edit_round's keywords), checked against ``revision``."""
 
-    def do(self) -> None:
-        from planner.services.rounds import edit_round
+    kind = "round"
 
-        edit_round(self.store.db, self.store.current_id("round", self.round_id), **self.new_values)
-
-    def undo_work(self) -> None:
-        from planner.services.rounds import edit_round
-
-        edit_round(self.store.db, self.store.current_id("round", self.round_id), **self.old_values)
+    @property
+    def round_id(self) -> int:
+        return self.item_id
 
 
 class AddSeasonCommand(ServiceCommand):
@@ -515,8 +520,12 @@ class AddDriverCommand(ServiceCommand):
         delete_driver(self.store.db, self.driver_id)
 
 
-class FollowDriverCommand(ServiceCommand):
-    def __init__(self, store: Store, driver_id: int, followed: bool, name: str) -> None:
+class FollowDriverCommand(RevisedEditCommand):
+    kind = "driver"
+
+    def __init__(
+        self, store: Store, driver_id: int, followed: bool, name: str, revision: int | None = None
+    ) -> None:
         def text() -> str:
             template = (
                 QCoreApplication.translate("Commands", "Follow {name}")
@@ -525,19 +534,14 @@ class FollowDriverCommand(ServiceCommand):
             )
             return template.format(name=name)
 
-        super().__init__(store, text)
-        self.driver_id = driver_id
+        super().__init__(
+            store, driver_id, {"followed": followed}, {"followed": not followed}, text, revision
+        )
         self.followed = followed
 
-    def do(self) -> None:
-        from planner.services.catalog import edit_driver
-
-        edit_driver(self.store.db, self.driver_id, followed=self.followed)
-
-    def undo_work(self) -> None:
-        from planner.services.catalog import edit_driver
-
-        edit_driver(self.store.db, self.driver_id, followed=not self.followed)
+    @property
+    def driver_id(self) -> int:
+        return self.item_id
 
 
 class AddEntryCommand(ServiceCommand):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from planner.gui.errors import Dialogs
 from planner.gui.icons import icon
+from planner.paths import is_database_url
 
 if TYPE_CHECKING:
     from planner.gui.main_window import MainWindow
@@ -122,6 +123,8 @@ class DatabaseActions(QObject):
         file first in the recent list."""
         if path is not None:
             self.window.settings.remember_database(str(path))
+        elif self.window.store.is_open:  # a shared planner: its URL, never a password
+            self.window.settings.remember_database(self.window.store.db.location)
         self.update_title()
 
     # --- switching files ------------------------------------------------------------
@@ -167,11 +170,18 @@ class DatabaseActions(QObject):
         self.recent_menu.clear()
         current = str(self.window.database_path or "")
         paths = [p for p in self.window.settings.recent_databases if p != current]
+        if self.window.store.is_open and self.window.database_path is None:
+            paths = [p for p in paths if p != self.window.store.db.location]
+        shared = self.window.features.shared_planners
         for text in paths:
-            action = self.recent_menu.addAction(Path(text).name)
+            if is_database_url(text):  # a shared planner, opened by Connect
+                action = self.recent_menu.addAction(self.tr("{url} (shared)").format(url=text))
+                action.triggered.connect(lambda _checked=False, u=text: shared.open_url(u))
+            else:
+                action = self.recent_menu.addAction(Path(text).name)
+                action.triggered.connect(lambda _checked=False, p=text: self.open_path(Path(p)))
             action.setToolTip(text)
             action.setStatusTip(text)
-            action.triggered.connect(lambda _checked=False, p=text: self.open_path(Path(p)))
         if not paths:
             empty = self.recent_menu.addAction(self.tr("No other planners yet"))
             empty.setEnabled(False)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from planner.services.edit_conflicts import SessionConflict
+    from planner.services.edit_conflicts import EditConflict
 
 log = logging.getLogger("planner.gui")
 
@@ -57,7 +57,7 @@ class Dialogs:
         return box.exec() == QMessageBox.StandardButton.Yes
 
     @classmethod
-    def resolve_conflict(cls, parent: QWidget | None, conflict: SessionConflict) -> set[str]:
+    def resolve_conflict(cls, parent: QWidget | None, conflict: EditConflict) -> set[str]:
         """Both versions side by side: the fields whose value of mine to store (empty:
         keep theirs)."""
         from planner.gui.dialogs.conflict_dialog import ConflictDialog

@@ -1126,6 +1126,7 @@ class MainWindow(QMainWindow):
                 {"status": status},
                 {"status": str(round_view.status)},
                 text,
+                round_view.revision,
             )
         )
 

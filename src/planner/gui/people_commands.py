@@ -8,37 +8,46 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.gui.commands import ServiceCommand
+from planner.gui.commands import RevisedEditCommand, ServiceCommand
 from planner.gui.store import Store
 
 KIND_DRIVER, KIND_TEAM, KIND_CAR = "driver", "team", "car"
 
 
-class RenameCommand(ServiceCommand):
-    def __init__(self, store: Store, kind: str, item_id: int, new: str, old: str) -> None:
+class RenameCommand(RevisedEditCommand):
+    """Rename a driver, team or car (a car's name is its model), checked against the
+    revision the rename was made from."""
+
+    def __init__(
+        self,
+        store: Store,
+        kind: str,
+        item_id: int,
+        new: str,
+        old: str,
+        revision: int | None = None,
+    ) -> None:
+        field = "model" if kind == KIND_CAR else "name"
         super().__init__(
             store,
+            item_id,
+            {field: new},
+            {field: old},
             lambda: QCoreApplication.translate("PeopleCommands", "Rename {old} to {new}").format(
                 old=old, new=new
             ),
+            revision,
         )
-        self.kind, self.item_id, self.new, self.old = kind, item_id, new, old
+        self.kind, self.new, self.old = kind, new, old
 
-    def _rename(self, name: str) -> None:
-        from planner.services import people
 
-        rename: Callable[[Any, int, str], object] = {
-            KIND_DRIVER: people.rename_driver,
-            KIND_TEAM: people.rename_team,
-            KIND_CAR: people.rename_car,
-        }[self.kind]
-        rename(self.store.db, self.item_id, name)
+def seen_item(store: Store, kind: str, item_id: int) -> tuple[str, int]:
+    """A driver's, team's or car's plain name (a car's model) and revision as stored now:
+    what a rename starts from."""
+    from planner.services.edit_conflicts import read
 
-    def do(self) -> None:
-        self._rename(self.new)
-
-    def undo_work(self) -> None:
-        self._rename(self.old)
+    view = read(store.db, kind, item_id)
+    return (view.model if kind == KIND_CAR else view.name), view.revision
 
 
 class DeleteCommand(ServiceCommand):

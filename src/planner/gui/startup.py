@@ -39,8 +39,9 @@ def open_shared(url: str) -> OpenedDatabase:
     """Open a shared planner on a database server (created and migrated if empty; no
     demo seasons there: others may be about to fill it)."""
     from planner.db.database import Database
+    from planner.services.shared_connection import connect_url
 
-    db = Database.open(url)
+    db = Database.open(connect_url(url))
     db.engine.dispose()
     return OpenedDatabase(db=db, path=None, created_demo=False)
 

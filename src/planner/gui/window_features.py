@@ -18,6 +18,7 @@ from planner.gui.database_actions import DatabaseActions
 from planner.gui.icons import icon
 from planner.gui.overview_printing import OverviewPrinting
 from planner.gui.session_sharing import SessionSharing
+from planner.gui.shared_connect import SharedPlannerActions
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -32,6 +33,8 @@ class WindowFeatures(QObject):
         super().__init__(window)
         self.window = window
         self.databases = DatabaseActions(window)
+        # File → Connect to a Shared Planner…, Copy Planner To…
+        self.shared_planners = SharedPlannerActions(window)
         self.feeds_action = self._action("calendar", self.open_feeds, "Ctrl+Shift+F")
         self.feeds_dialog: FeedsDialog | None = None
         self.user_guide: UserGuideDialog | None = None
@@ -103,6 +106,7 @@ class WindowFeatures(QObject):
         file_menu.insertAction(first, self.databases.new_planner_action)
         file_menu.insertAction(first, self.databases.open_action)
         file_menu.insertMenu(first, self.databases.recent_menu)
+        file_menu.insertAction(first, self.shared_planners.connect_action)
         file_menu.insertSeparator(first)
         file_menu.insertAction(window.import_action, self.feeds_action)
         after_import = file_menu.actions()[file_menu.actions().index(window.import_action) + 1]
@@ -121,9 +125,11 @@ class WindowFeatures(QObject):
             file_menu.insertAction(after_pdf, action)
         file_menu.insertAction(window.start_empty_action, self.databases.back_up_action)
         file_menu.insertAction(window.start_empty_action, self.databases.restore_action)
+        file_menu.insertAction(window.start_empty_action, self.shared_planners.copy_action)
 
     def retranslate(self) -> None:
         self.databases.retranslate()
+        self.shared_planners.retranslate()
         self.feeds_action.setText(self.tr("P&hone Feeds…"))
         self.import_calendar_action.setText(self.tr("Import Calendar &File (.ics)…"))
         self.paste_calendar_action.setText(self.tr("Paste Season Ca&lendar…"))
@@ -153,6 +159,7 @@ class WindowFeatures(QObject):
 
     def update_actions(self) -> None:
         self.databases.update_actions()
+        self.shared_planners.update_actions()
         self.feeds_action.setEnabled(self.window.store.is_open)
         self.import_calendar_action.setEnabled(self.window.store.is_open)
         has_season = self.window.store.is_open and self.window.season_id is not None

@@ -28,7 +28,14 @@ from planner.db.database import Database
 from planner.domain.errors import PlannerError
 from planner.i18n import tr
 from planner.ical.writer import render_single_event
+from planner.services import credentials
 from planner.services import feeds as feed_service
+
+# The password helpers live in planner.services.credentials (shared with the shared
+# planner's connection); the CalDAV callers keep importing them from here.
+from planner.services.credentials import keyring_available as keyring_available
+from planner.services.credentials import keyring_key as keyring_key
+from planner.services.credentials import read_password_file as read_password_file
 
 HASH_PROPERTY = "X-RACE-PLANNER-HASH"
 DAV = "DAV:"
@@ -341,63 +348,10 @@ def publish_feeds(
 # --- passwords: a file or the system keyring, never our database or settings -------------
 
 
-def read_password_file(path: str) -> str:
-    """The first line of a password file (as ``--password-file`` and cron jobs use)."""
-    from pathlib import Path
-
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as problem:
-        raise PlannerError(
-            tr("Could not read the password file {path}: {reason}").format(
-                path=path, reason=problem.strerror or problem
-            )
-        ) from problem
-    lines = text.splitlines()
-    if not lines or not lines[0]:
-        raise PlannerError(tr("The password file {path} is empty.").format(path=path))
-    return lines[0]
-
-
-def keyring_key(url: str, user: str) -> str:
-    return f"{user}@{url}" if user else url
-
-
 def keyring_password(url: str, user: str) -> str:
-    """The password kept in the system keyring for this account, or "" (also when the
-    machine has no keyring at all)."""
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-    except ImportError:
-        return ""
-    try:
-        return keyring.get_password(KEYRING_SERVICE, keyring_key(url, user)) or ""
-    except (KeyringError, RuntimeError):
-        return ""
-
-
-def keyring_available() -> bool:
-    try:
-        import keyring
-        from keyring.backends import fail
-    except ImportError:
-        return False
-    try:
-        return not isinstance(keyring.get_keyring(), fail.Keyring)
-    except RuntimeError:
-        return False
+    """The CalDAV account's password kept in the system keyring, or ""."""
+    return credentials.keyring_password(KEYRING_SERVICE, keyring_key(url, user))
 
 
 def store_keyring_password(url: str, user: str, password: str) -> None:
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        keyring.set_password(KEYRING_SERVICE, keyring_key(url, user), password)
-    except (KeyringError, RuntimeError) as problem:
-        raise PlannerError(
-            tr("The password could not be kept in the system keyring: {reason}").format(
-                reason=problem
-            )
-        ) from problem
+    credentials.store_keyring_password(KEYRING_SERVICE, keyring_key(url, user), password)

@@ -21,6 +21,7 @@ from planner.services.convert import (
     team_view,
 )
 from planner.services.lookup import get_or_fail
+from planner.services.revisions import bump, claim_revision
 from planner.services.views import (
     CarView,
     DriverView,
@@ -179,15 +180,22 @@ def edit_driver(
     name: str | None = None,
     nationality: str | None = None,
     followed: bool | None = None,
+    expected_revision: int | None = None,
 ) -> DriverView:
+    """Change what is given; refused (ConflictError) when ``expected_revision`` is given
+    and someone else changed the driver since."""
     with db.unit_of_work() as orm:
+        claim_revision(orm, "driver", driver_id, expected_revision)
         row = get_or_fail(orm, models.Driver, driver_id, "driver")
+        before = (row.name, row.nationality, row.followed)
         if name is not None:
             row.name = validation.required_text(name, "driver name")
         if nationality is not None:
             row.nationality = nationality.strip().upper()[:3]
         if followed is not None:
             row.followed = followed
+        if (row.name, row.nationality, row.followed) != before:
+            bump(row)
         orm.flush()
         return driver_view(row)
 

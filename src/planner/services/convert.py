@@ -78,11 +78,17 @@ def track_view(row: models.Track) -> TrackView:
 
 
 def driver_view(row: models.Driver) -> DriverView:
-    return DriverView(id=row.id, name=row.name, nationality=row.nationality, followed=row.followed)
+    return DriverView(
+        id=row.id,
+        name=row.name,
+        nationality=row.nationality,
+        followed=row.followed,
+        revision=row.revision,
+    )
 
 
 def team_view(row: models.Team) -> TeamView:
-    return TeamView(id=row.id, name=row.name)
+    return TeamView(id=row.id, name=row.name, revision=row.revision)
 
 
 def car_view(row: models.Car) -> CarView:
@@ -93,6 +99,7 @@ def car_view(row: models.Car) -> CarView:
         number=row.number,
         model=row.model,
         car_class=row.car_class,
+        revision=row.revision,
     )
 
 
@@ -137,6 +144,7 @@ def round_view(
         notes=row.notes,
         drivers=round_drivers(row),
         session_count=len(row.sessions) if session_count is None else session_count,
+        revision=row.revision,
     )
 
 

@@ -130,14 +130,14 @@ def _rounds(connection: sqlite3.Connection, season: SeasonView) -> list[RoundVie
     ]
     rows = connection.execute(
         "SELECT rounds.id, rounds.number, rounds.name, rounds.first_day, rounds.last_day, "
-        "rounds.status, rounds.notes, rounds.track_id, "
+        "rounds.status, rounds.notes, rounds.track_id, rounds.revision, "
         "(SELECT count(sessions.id) FROM sessions WHERE sessions.round_id = rounds.id) "
         "FROM rounds WHERE rounds.season_id = ? ORDER BY rounds.number",
         (season.id,),
     ).fetchall()
     tracks = _tracks(connection, {row[7] for row in rows})
     result = []
-    for round_id, number, name, first, last, status, notes, track_id, count in rows:
+    for round_id, number, name, first, last, status, notes, track_id, revision, count in rows:
         drivers: dict[int, DriverView] = {}
         for entry_round, driver in crews:
             if entry_round in (None, round_id):
@@ -160,6 +160,7 @@ def _rounds(connection: sqlite3.Connection, season: SeasonView) -> list[RoundVie
                 notes=notes,
                 drivers=tuple(drivers.values()),
                 session_count=count,
+                revision=revision,
             )
         )
     return result

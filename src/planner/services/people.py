@@ -15,6 +15,7 @@ from planner.i18n import tr
 from planner.services import validation
 from planner.services.convert import car_view, driver_view, team_view
 from planner.services.lookup import get_or_fail
+from planner.services.revisions import bump, claim_revision
 from planner.services.views import CarView, DriverView, TeamView
 
 
@@ -97,12 +98,33 @@ def car_usage(db: Database, car_id: int) -> list[str]:
         return [tr("Entered in {season}").format(season=_entry_label(e)) for e in entries]
 
 
+# --- read one --------------------------------------------------------------------------
+
+
+def get_driver(db: Database, driver_id: int) -> DriverView:
+    with db.unit_of_work() as orm:
+        return driver_view(get_or_fail(orm, models.Driver, driver_id, "driver"))
+
+
+def get_team(db: Database, team_id: int) -> TeamView:
+    with db.unit_of_work() as orm:
+        return team_view(get_or_fail(orm, models.Team, team_id, "team"))
+
+
+def get_car(db: Database, car_id: int) -> CarView:
+    with db.unit_of_work() as orm:
+        return car_view(get_or_fail(orm, models.Car, car_id, "car"))
+
+
 # --- rename ------------------------------------------------------------------------------
 
 
-def rename_driver(db: Database, driver_id: int, name: str) -> DriverView:
+def rename_driver(
+    db: Database, driver_id: int, name: str, *, expected_revision: int | None = None
+) -> DriverView:
     checked = validation.required_text(name, "driver name")
     with db.unit_of_work() as orm:
+        claim_revision(orm, "driver", driver_id, expected_revision)
         row = get_or_fail(orm, models.Driver, driver_id, "driver")
         other = orm.scalar(
             select(models.Driver).where(
@@ -113,14 +135,19 @@ def rename_driver(db: Database, driver_id: int, name: str) -> DriverView:
             raise ValidationError(
                 tr("A driver called “{name}” already exists.").format(name=checked)
             )
-        row.name = checked
+        if checked != row.name:
+            row.name = checked
+            bump(row)
         orm.flush()
         return driver_view(row)
 
 
-def rename_team(db: Database, team_id: int, name: str) -> TeamView:
+def rename_team(
+    db: Database, team_id: int, name: str, *, expected_revision: int | None = None
+) -> TeamView:
     checked = validation.required_text(name, "team name")
     with db.unit_of_work() as orm:
+        claim_revision(orm, "team", team_id, expected_revision)
         row = get_or_fail(orm, models.Team, team_id, "team")
         other = orm.scalar(
             select(models.Team).where(
@@ -129,16 +156,23 @@ def rename_team(db: Database, team_id: int, name: str) -> TeamView:
         )
         if other is not None:
             raise ValidationError(tr("A team called “{name}” already exists.").format(name=checked))
-        row.name = checked
+        if checked != row.name:
+            row.name = checked
+            bump(row)
         orm.flush()
         return team_view(row)
 
 
-def rename_car(db: Database, car_id: int, model: str) -> CarView:
+def rename_car(
+    db: Database, car_id: int, model: str, *, expected_revision: int | None = None
+) -> CarView:
     checked = validation.required_text(model, "car model")
     with db.unit_of_work() as orm:
+        claim_revision(orm, "car", car_id, expected_revision)
         row = get_or_fail(orm, models.Car, car_id, "car")
-        row.model = checked
+        if checked != row.model:
+            row.model = checked
+            bump(row)
         orm.flush()
         return car_view(row)
 

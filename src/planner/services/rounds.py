@@ -15,6 +15,7 @@ from planner.i18n import tr
 from planner.services import validation
 from planner.services.convert import round_view, session_snapshot
 from planner.services.lookup import get_or_fail
+from planner.services.revisions import bump, claim_revision
 from planner.services.sessions import _checked_start, _restore, utc_now_naive
 from planner.services.views import RoundView, SessionSnapshot
 
@@ -99,11 +100,24 @@ def edit_round(
     last_day: date | None = None,
     status: RoundStatus | str | None = None,
     notes: str | None = None,
+    expected_revision: int | None = None,
 ) -> RoundView:
-    """Edit a round. A new circuit keeps every session's wall time at the new track."""
+    """Edit a round. A new circuit keeps every session's wall time at the new track.
+
+    ``expected_revision``: the revision the edit was made from. When someone else has
+    changed the round since, nothing is saved and :class:`ConflictError` says so."""
     with db.unit_of_work() as orm:
+        claim_revision(orm, "round", round_id, expected_revision)
         row = get_or_fail(orm, models.Round, round_id, "round")
-        before = (row.number, row.name, row.first_day, row.last_day, row.status, row.track_id)
+        before = (
+            row.number,
+            row.name,
+            row.first_day,
+            row.last_day,
+            row.status,
+            row.track_id,
+            row.notes,
+        )
         if number is not None and number != row.number:
             if number > validation.MAX_ROUND_NUMBER:
                 validation.round_number(number)
@@ -148,8 +162,18 @@ def edit_round(
             orm.flush()
             orm.refresh(row)
             _touch_sessions(row, significant=True)
-        after = (row.number, row.name, row.first_day, row.last_day, row.status, row.track_id)
+        after = (
+            row.number,
+            row.name,
+            row.first_day,
+            row.last_day,
+            row.status,
+            row.track_id,
+            row.notes,
+        )
         if after != before:
+            # Notes too: they are not in the feeds, but an edit made from the revision
+            # before them must not replace them unseen.
             # Number, name and days are in every session's description too.
             if after[:4] != before[:4]:
                 _touch_sessions(row, significant=True)
@@ -161,7 +185,7 @@ def edit_round(
 
 def _touch_round(row: models.Round) -> None:
     """A real change of the weekend: its feed event's SEQUENCE and DTSTAMP follow."""
-    row.revision += 1
+    bump(row)
     row.changed_utc = utc_now_naive()
 
 

@@ -105,6 +105,7 @@ class DriverView:
     name: str
     nationality: str
     followed: bool
+    revision: int = 1  # rises with every change (an edit names the one it saw)
 
     @property
     def first_name(self) -> str:
@@ -115,6 +116,7 @@ class DriverView:
 class TeamView:
     id: int
     name: str
+    revision: int = 1
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ class CarView:
     number: str
     model: str
     car_class: str
+    revision: int = 1
 
     @property
     def label(self) -> str:
@@ -159,6 +162,7 @@ class RoundView:
     notes: str
     drivers: tuple[DriverView, ...]
     session_count: int
+    revision: int = 1  # the weekend event's SEQUENCE + 1; an edit names the one it saw
 
     @property
     def title(self) -> str:

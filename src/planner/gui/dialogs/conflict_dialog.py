@@ -1,9 +1,11 @@
-"""Someone else changed the session you just edited: both versions, side by side, and
-the choice of keeping theirs, keeping mine, or taking each field from either."""
+"""Someone else changed the session, round, driver, team or car you just edited: both
+versions side by side, and the choice of keeping theirs, keeping mine, or taking each
+field from either. Laid out by ``ui/conflict_dialog.ui``; the rows are the fields of the
+edit."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -11,69 +13,51 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.gui import labels
-from planner.services.edit_conflicts import SessionConflict
+from planner.gui.forms import child, load_form
+from planner.services.edit_conflicts import EditConflict
 
 THEIRS, MINE = 0, 1
 
 
 class ConflictDialog(QDialog):
-    def __init__(self, conflict: SessionConflict, parent: QWidget | None = None) -> None:
+    def __init__(self, conflict: EditConflict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        load_form(self, "conflict_dialog")
         self.conflict = conflict
-        self.setWindowTitle(self.tr("Changed by Someone Else"))
-        intro = QLabel(
-            self.tr(
-                "<b>“{name}” was changed by someone else while you edited it.</b><br>"
-                "Nothing of yours is saved yet. Choose which version to keep, or take "
-                "each field from either version."
-            ).format(name=conflict.name)
-        )
-        intro.setWordWrap(True)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        bold = QFont(intro.font())
-        bold.setBold(True)
-        for column, text in enumerate(("", self.tr("Theirs (saved now)"), self.tr("Mine"))):
-            header = QLabel(text)
+        intro = child(self, QLabel, "intro")
+        intro.setText(intro.text().format(name=conflict.name))
+        grid = child(self, QGridLayout, "grid")
+        for name in ("field_header", "theirs_header", "mine_header"):
+            header = child(self, QLabel, name)
+            bold = QFont(header.font())
+            bold.setBold(True)
             header.setFont(bold)
-            grid.addWidget(header, 0, column)
         self.choices: dict[str, QButtonGroup] = {}
         for row, field in enumerate(conflict.fields, start=1):
-            grid.addWidget(QLabel(field_label(field.field)), row, 0)
+            grid.addWidget(QLabel(field_label(conflict.kind, field.field)), row, 0)
             group = QButtonGroup(self)
-            theirs = QRadioButton(value_text(field.field, field.theirs))
-            mine = QRadioButton(value_text(field.field, field.mine))
+            theirs = QRadioButton(value_text(conflict.kind, field.field, field.theirs))
+            mine = QRadioButton(value_text(conflict.kind, field.field, field.mine))
             mine.setChecked(True)
             group.addButton(theirs, THEIRS)
             group.addButton(mine, MINE)
             grid.addWidget(theirs, row, 1)
             grid.addWidget(mine, row, 2)
             self.choices[field.field] = group
-        self.buttons = QDialogButtonBox()
-        self.keep_theirs_button = QPushButton(self.tr("Keep Theirs"))
-        self.keep_mine_button = QPushButton(self.tr("Keep Mine"))
-        self.merge_button = QPushButton(self.tr("Merge as Chosen"))
-        self.buttons.addButton(self.keep_theirs_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.keep_mine_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_theirs_button = child(self, QPushButton, "keep_theirs_button")
+        self.keep_mine_button = child(self, QPushButton, "keep_mine_button")
+        self.merge_button = child(self, QPushButton, "merge_button")
         self.keep_theirs_button.clicked.connect(self._keep_theirs)
         self.keep_mine_button.clicked.connect(self._keep_mine)
         self.merge_button.clicked.connect(self.accept)
-        self.keep_mine_button.setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(grid)
-        layout.addWidget(self.buttons)
         self._kept_theirs = False
 
     def _keep_theirs(self) -> None:
@@ -92,7 +76,10 @@ class ConflictDialog(QDialog):
         return {name for name, group in self.choices.items() if group.checkedId() == MINE}
 
 
-def field_label(field: str) -> str:
+def field_label(kind: str, field: str) -> str:
+    """The name of an edited field, as the dialog's first column shows it."""
+    if kind == "car" and field == "model":
+        return QCoreApplication.translate("ConflictDialog", "Name")
     texts = {
         "name": QCoreApplication.translate("ConflictDialog", "Name"),
         "kind": QCoreApplication.translate("ConflictDialog", "Kind"),
@@ -103,19 +90,34 @@ def field_label(field: str) -> str:
         "broadcast": QCoreApplication.translate("ConflictDialog", "Broadcast"),
         "stream_url": QCoreApplication.translate("ConflictDialog", "Stream"),
         "notes": QCoreApplication.translate("ConflictDialog", "Notes"),
+        "driver_ids": QCoreApplication.translate("ConflictDialog", "Drivers"),
+        "number": QCoreApplication.translate("ConflictDialog", "Round number"),
+        "first_day": QCoreApplication.translate("ConflictDialog", "First day"),
+        "last_day": QCoreApplication.translate("ConflictDialog", "Last day"),
+        "track_id": QCoreApplication.translate("ConflictDialog", "Circuit"),
+        "nationality": QCoreApplication.translate("ConflictDialog", "Nationality"),
+        "followed": QCoreApplication.translate("ConflictDialog", "Followed"),
     }
     return texts.get(field, field)
 
 
-def value_text(field: str, value: Any) -> str:
+def value_text(kind: str, field: str, value: Any) -> str:
+    """A field's value as the dialog shows it, in the user's language."""
     if value is None or value == "":
         return "—"
+    if isinstance(value, bool):
+        yes = QCoreApplication.translate("ConflictDialog", "Yes")
+        return yes if value else QCoreApplication.translate("ConflictDialog", "No")
     if field == "start_wall" and isinstance(value, datetime):
         return f"{labels.short_day_text(value.date())} {labels.clock_text(value)}"
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return labels.short_day_text(value)
     if field == "duration_minutes":
         return labels.duration_text(int(value))
     if field == "kind":
         return labels.kind_label(value)
     if field == "status":
+        if kind == "round":
+            return labels.round_status_label(value)
         return labels.session_status_label(value)
     return str(value)

@@ -35,10 +35,13 @@ from planner.gui.people_commands import (
     DeleteCommand,
     RenameCommand,
     SetCrewCommand,
+    seen_item,
 )
 from planner.gui.store import Store
 from planner.gui.views.driver_picker import DriverPicker
 from planner.services.views import EntryView
+
+REVISION_ROLE = Qt.ItemDataRole.UserRole + 1  # the driver's revision the list shows
 
 
 class PeopleDialog(QDialog):
@@ -129,6 +132,7 @@ class PeopleDialog(QDialog):
             label = f"{driver.name} ({driver.nationality})" if driver.nationality else driver.name
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, driver.id)
+            item.setData(REVISION_ROLE, driver.revision)  # what a tick is made from
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if driver.followed else Qt.CheckState.Unchecked
@@ -197,7 +201,8 @@ class PeopleDialog(QDialog):
     def _follow_changed(self, item: QListWidgetItem) -> None:
         driver_id = int(item.data(Qt.ItemDataRole.UserRole))
         followed = item.checkState() == Qt.CheckState.Checked
-        self.perform(FollowDriverCommand(self.store, driver_id, followed, item.text()))
+        revision = int(item.data(REVISION_ROLE))
+        self.perform(FollowDriverCommand(self.store, driver_id, followed, item.text(), revision))
 
     def _add_team(self) -> None:
         name = self.team_name.text().strip()
@@ -227,12 +232,12 @@ class PeopleDialog(QDialog):
         if item is None:
             return
         item_id = int(item.data(Qt.ItemDataRole.UserRole))
-        old = self._plain_name(kind, item_id)
+        old, revision = seen_item(self.store, kind, item_id)
         new, ok = QInputDialog.getText(
             self, self.tr("Rename"), self.tr("New name for {name}:").format(name=old), text=old
         )
         if ok and new.strip() and new.strip() != old:
-            self.perform(RenameCommand(self.store, kind, item_id, new.strip(), old))
+            self.perform(RenameCommand(self.store, kind, item_id, new.strip(), old, revision))
 
     def delete_chosen(self, kind: str, items: QListWidget) -> None:
         from planner.services import people
