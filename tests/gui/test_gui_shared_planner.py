@@ -211,13 +211,15 @@ def check():
         QTimer.singleShot(20, check)
 
 QTimer.singleShot(0, check)
-seen["status"] = app_module.main(sys.argv[1], ["race-planner"])
+# No argument: what the race-planner launcher does (RACE_PLANNER_DB names the planner).
+seen["status"] = app_module.main(sys.argv[1] if len(sys.argv) > 1 else None, ["race-planner"])
 print(json.dumps(seen))
 """
 
 
+@pytest.mark.parametrize("given_by", ["argument", "RACE_PLANNER_DB"])
 def test_the_app_opens_a_shared_planner_given_as_a_url(
-    postgres_server: PostgresServer, tmp_path: Path
+    postgres_server: PostgresServer, tmp_path: Path, given_by: str
 ) -> None:
     url = postgres_server.new_database()
     _fill_with_demo(url)
@@ -227,8 +229,12 @@ def test_the_app_opens_a_shared_planner_given_as_a_url(
         "RACE_PLANNER_DATA_DIR": str(tmp_path / "data"),
         "PYTHONPATH": os.pathsep.join(sys.path),
     }
+    arguments = [url]
+    if given_by == "RACE_PLANNER_DB":
+        env["RACE_PLANNER_DB"] = url
+        arguments = []
     result = subprocess.run(
-        [sys.executable, "-c", SHARED_START, url],
+        [sys.executable, "-c", SHARED_START, *arguments],
         capture_output=True,
         text=True,
         env=env,
@@ -241,3 +247,4 @@ def test_the_app_opens_a_shared_planner_given_as_a_url(
     assert seen["title"].startswith("postgresql+psycopg://planner@")
     assert seen["title"].endswith("(shared) — Race Planner")
     assert seen["seasons"] > 0  # the demo seasons put there, read from the server
+    assert not (tmp_path / "data" / "planner.sqlite3").exists()  # no local file instead

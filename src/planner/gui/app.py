@@ -141,11 +141,13 @@ def main(db_path: Path | str | None = None, argv: list[str] | None = None) -> in
     from planner.gui.store import Store
     from planner.gui.translations import Translations, remove_translators
     from planner.gui.workers import run_in_background
-    from planner.paths import default_database_path, is_database_url
+    from planner.paths import database_target, is_database_url
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
-    chosen = db_path or default_database_path()
+    # Nothing given (the race-planner launcher): $RACE_PLANNER_DB, a file or a URL, as
+    # for every command, else the default file.
+    chosen = db_path or database_target()
     shared_url = str(chosen) if isinstance(chosen, str) and is_database_url(chosen) else None
     path = Path(chosen)
     benchmark = os.environ.get(BENCHMARK_EXIT_WHEN_READY) == "1"
@@ -180,7 +182,9 @@ def main(db_path: Path | str | None = None, argv: list[str] | None = None) -> in
         assert isinstance(result, OpenedDatabase)
         window.statusBar().clearMessage()
         window.attach_database(result)
-        logging.getLogger("planner.gui").info("opened %s", path)
+        logging.getLogger("planner.gui").info(
+            "opened %s", _without_password(shared_url) if shared_url else path
+        )
         if file_to_open is not None:
             window.open_path(file_to_open)
         if benchmark:
