@@ -85,6 +85,11 @@ def test_the_bundle_holds_what_the_app_needs_and_not_what_it_does_not() -> None:
         "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
     ):
         assert (internal / needed).is_file(), f"{needed} is missing from the bundle"
+    # Every dialog's Qt Designer form.
+    forms = sorted((ROOT / "ui").glob("*.ui"))
+    assert len(forms) >= 19
+    for form in forms:
+        assert (internal / "planner" / "ui" / form.name).is_file(), f"{form.name} is missing"
     for unused in ("libQt6Network", "libQt6Qml", "libQt6Quick", "libQt6WaylandClient", "libgtk"):
         assert not list(internal.rglob(f"{unused}*")), f"{unused} should be trimmed"
     assert not list((internal / "PySide6/Qt/translations").glob("qtbase_de*"))
