@@ -7,6 +7,7 @@ import pytest
 from planner.db.database import Database
 from planner.domain.errors import (
     AmbiguousTimeError,
+    ConflictError,
     NonExistentTimeError,
     NotFoundError,
     ValidationError,
@@ -94,11 +95,24 @@ def test_editing_the_time_raises_the_revision_but_not_the_identifier(demo_db: Da
     assert after.uid == before.uid
 
 
-def test_editing_notes_changes_no_revision(demo_db: Database) -> None:
+def test_editing_notes_or_links_raises_the_revision_so_a_stale_edit_is_refused(
+    demo_db: Database,
+) -> None:
+    # Two people writing notes at once: the second, made from the old revision, must not
+    # silently replace the first (issue 14); saving the same text again changes nothing.
     item = queries.scheduled_sessions(demo_db, queries.SessionFilter(series="GT4 Europe"))[0]
-    after = sessions.edit_session(demo_db, item.session.id, notes="Bring rain tyres")
-    assert after.revision == item.session.revision
+    seen = item.session.revision
+    after = sessions.edit_session(
+        demo_db, item.session.id, notes="Bring rain tyres", expected_revision=seen
+    )
+    assert after.revision == seen + 1
     assert after.notes == "Bring rain tyres"
+    with pytest.raises(ConflictError):
+        sessions.edit_session(
+            demo_db, item.session.id, stream_url="https://tv.example/live", expected_revision=seen
+        )
+    same = sessions.edit_session(demo_db, item.session.id, notes="Bring rain tyres")
+    assert same.revision == after.revision
 
 
 def test_session_outside_the_round_days_is_refused(db: Database, spring_round: RoundView) -> None:

@@ -190,8 +190,9 @@ def edit_session(
     driver_ids: Sequence[int] | None = None,
     expected_revision: int | None = None,
 ) -> SessionView:
-    """Change what is given, all in one step; the revision rises when the time,
-    status or title changes.
+    """Change what is given, all in one step; the revision rises with every stored
+    change (phones see it as the event's SEQUENCE, and an edit made from the old
+    revision is refused, notes and links included).
 
     ``expected_revision``: the revision the edit was made from. When someone else has
     changed the session since, nothing is saved and :class:`ConflictError` says what
@@ -236,11 +237,10 @@ def edit_session(
             if value is not None and value.strip() != getattr(row, attribute):
                 setattr(row, attribute, value.strip())
                 changed = True
-        if significant:
+        if changed:
             # Counted by the database inside the write, not from the value read before it:
             # concurrent editors must each raise the SEQUENCE phones see.
             row.revision = models.Session.revision + 1
-        if changed:
             row.changed_utc = utc_now_naive()
         orm.flush()
         if driver_ids is not None:
