@@ -1,11 +1,9 @@
 """Edits that name the revision they were made from: refused, not silently stored, when
-someone else changed the same round, driver, team or car meanwhile.
-
-Sessions do the same in :mod:`planner.services.sessions` (their message names the
-start time too)."""
+someone else changed the same session, round, driver, team or car meanwhile."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import update
@@ -18,6 +16,7 @@ from planner.services.lookup import get_or_fail
 
 #: The tables whose rows carry a revision an edit can name, by kind.
 REVISED: dict[str, Any] = {
+    "session": models.Session,
     "round": models.Round,
     "driver": models.Driver,
     "team": models.Team,
@@ -25,8 +24,18 @@ REVISED: dict[str, Any] = {
 }
 
 
-def claim_revision(orm: OrmSession, kind: str, item_id: int, expected: int | None) -> None:
+def claim_revision(
+    orm: OrmSession,
+    kind: str,
+    item_id: int,
+    expected: int | None,
+    *,
+    refusal: Callable[[Any, int], str] | None = None,
+) -> None:
     """Lock the row for this unit of work if it is still at ``expected`` (None: no check).
+
+    ``refusal(row, expected)``: the message when it is not (default: what it is and
+    the two revisions).
 
     One conditional UPDATE, so two writers cannot both pass the check: on PostgreSQL the
     second waits for the first's row lock and then finds the revision moved; SQLite lets
@@ -42,6 +51,8 @@ def claim_revision(orm: OrmSession, kind: str, item_id: int, expected: int | Non
     if claimed.rowcount:  # type: ignore[attr-defined]
         return
     row = get_or_fail(orm, model, item_id, kind)
+    if refusal is not None:
+        raise ConflictError(refusal(row, expected))
     raise ConflictError(
         tr(
             "{what} was changed by someone else meanwhile: it is at revision {now}, your "

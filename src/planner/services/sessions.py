@@ -7,18 +7,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.db import models
 from planner.db.database import Database
-from planner.domain.errors import ConflictError, ValidationError
+from planner.domain.errors import ValidationError
 from planner.domain.kinds import SessionKind, SessionStatus
 from planner.domain.track_time import localize
 from planner.i18n import tr
 from planner.services import validation
 from planner.services.convert import session_snapshot, session_view
 from planner.services.lookup import get_or_fail
+from planner.services.revisions import claim_revision
 from planner.services.views import SessionSnapshot, SessionView
 
 
@@ -198,8 +199,7 @@ def edit_session(
     changed the session since, nothing is saved and :class:`ConflictError` says what
     the session is now."""
     with db.unit_of_work() as orm:
-        if expected_revision is not None:
-            _claim_revision(orm, session_id, expected_revision)
+        claim_revision(orm, "session", session_id, expected_revision, refusal=_stale_session)
         row = get_or_fail(orm, models.Session, session_id, "session")
         significant = False
         if name is not None:
@@ -248,34 +248,19 @@ def edit_session(
         return session_view(row)
 
 
-def _claim_revision(orm: OrmSession, session_id: int, expected: int) -> None:
-    """Lock the session's row for this unit of work if it is still at ``expected``.
-
-    One conditional UPDATE, so two writers cannot both pass the check: on PostgreSQL the
-    second waits for the first's row lock and then finds the revision moved; SQLite lets
-    one writer at a time."""
-    claimed = orm.execute(
-        update(models.Session)
-        .where(models.Session.id == session_id, models.Session.revision == expected)
-        .values(revision=models.Session.revision)
-    )
-    if claimed.rowcount:  # type: ignore[attr-defined]
-        return
-    row = get_or_fail(orm, models.Session, session_id, "session")
+def _stale_session(row: models.Session, seen: int) -> str:
     now = session_view(row)
-    raise ConflictError(
-        tr(
-            "Session {id} “{name}” was changed by someone else meanwhile: it is at revision "
-            "{now} ({start} {zone}), your edit was made from revision {seen}. Nothing was "
-            "saved; look at it again and repeat your change."
-        ).format(
-            id=row.id,
-            name=row.name,
-            now=row.revision,
-            start=f"{now.start_wall:%Y-%m-%d %H:%M}",
-            zone=row.zone,
-            seen=expected,
-        )
+    return tr(
+        "Session {id} “{name}” was changed by someone else meanwhile: it is at revision "
+        "{now} ({start} {zone}), your edit was made from revision {seen}. Nothing was "
+        "saved; look at it again and repeat your change."
+    ).format(
+        id=row.id,
+        name=row.name,
+        now=row.revision,
+        start=f"{now.start_wall:%Y-%m-%d %H:%M}",
+        zone=row.zone,
+        seen=seen,
     )
 
 
