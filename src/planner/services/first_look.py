@@ -22,12 +22,14 @@ from pathlib import Path
 from planner.db.schema_version import head_from_files
 from planner.domain.kinds import RoundStatus
 from planner.services.views import (
+    TRACK_COLUMNS,
     DriverView,
     LapRecordView,
     RoundView,
     SeasonView,
     SeriesView,
     TrackView,
+    track_view_from_row,
 )
 
 log = logging.getLogger("planner.services")
@@ -182,27 +184,7 @@ def _tracks(connection: sqlite3.Connection, track_ids: set[int]) -> dict[int, Tr
         )
     found = {}
     for row in connection.execute(
-        "SELECT id, key, name, short_name, aliases, town, region, country, country_code, "
-        "timezone, length_m, corners, latitude, longitude, built_in "
-        f"FROM tracks WHERE id IN ({marks})",
-        ids,
+        f"SELECT {', '.join(TRACK_COLUMNS)} FROM tracks WHERE id IN ({marks})", ids
     ):
-        found[row[0]] = TrackView(
-            id=row[0],
-            key=row[1],
-            name=row[2],
-            short_name=row[3],
-            aliases=tuple(alias for alias in row[4].splitlines() if alias.strip()),
-            town=row[5],
-            region=row[6],
-            country=row[7],
-            country_code=row[8],
-            timezone=row[9],
-            length_m=row[10],
-            corners=row[11],
-            latitude=row[12],
-            longitude=row[13],
-            built_in=bool(row[14]),
-            lap_records=tuple(records.get(row[0], ())),
-        )
+        found[row[0]] = track_view_from_row(row, records.get(row[0], ()))
     return found

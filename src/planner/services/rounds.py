@@ -89,6 +89,19 @@ def get_round(db: Database, round_id: int) -> RoundView:
         return round_view(get_or_fail(orm, models.Round, round_id, "round"))
 
 
+def _edited_fields(row: models.Round) -> tuple[object, ...]:
+    """What ``edit_round`` may change: a change to any of them raises the revision."""
+    return (
+        row.number,
+        row.name,
+        row.first_day,
+        row.last_day,
+        row.status,
+        row.track_id,
+        row.notes,
+    )
+
+
 def edit_round(
     db: Database,
     round_id: int,
@@ -109,15 +122,7 @@ def edit_round(
     with db.unit_of_work() as orm:
         claim_revision(orm, "round", round_id, expected_revision)
         row = get_or_fail(orm, models.Round, round_id, "round")
-        before = (
-            row.number,
-            row.name,
-            row.first_day,
-            row.last_day,
-            row.status,
-            row.track_id,
-            row.notes,
-        )
+        before = _edited_fields(row)
         if number is not None and number != row.number:
             if number > validation.MAX_ROUND_NUMBER:
                 validation.round_number(number)
@@ -162,15 +167,7 @@ def edit_round(
             orm.flush()
             orm.refresh(row)
             _touch_sessions(row, significant=True)
-        after = (
-            row.number,
-            row.name,
-            row.first_day,
-            row.last_day,
-            row.status,
-            row.track_id,
-            row.notes,
-        )
+        after = _edited_fields(row)
         if after != before:
             # Notes too: they are not in the feeds, but an edit made from the revision
             # before them must not replace them unseen.

@@ -20,7 +20,15 @@ from sqlalchemy.orm import Session as OrmSession
 
 from planner.db import models
 from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
-from planner.services.views import DriverView, LapRecordView, RoundView, SessionView, TrackView
+from planner.services.views import (
+    TRACK_COLUMNS,
+    DriverView,
+    LapRecordView,
+    RoundView,
+    SessionView,
+    TrackView,
+    track_view_from_row,
+)
 
 
 def round_views(orm: OrmSession, *where: ColumnElement[bool]) -> list[RoundView]:
@@ -206,42 +214,11 @@ def track_views(orm: OrmSession, track_ids: Collection[int]) -> dict[int, TrackV
         )
     found: dict[int, TrackView] = {}
     for row in orm.execute(
-        select(
-            models.Track.id,
-            models.Track.key,
-            models.Track.name,
-            models.Track.short_name,
-            models.Track.aliases,
-            models.Track.town,
-            models.Track.region,
-            models.Track.country,
-            models.Track.country_code,
-            models.Track.timezone,
-            models.Track.length_m,
-            models.Track.corners,
-            models.Track.latitude,
-            models.Track.longitude,
-            models.Track.built_in,
-        ).where(models.Track.id.in_(ids))
-    ).tuples():
-        found[row[0]] = TrackView(
-            id=row[0],
-            key=row[1],
-            name=row[2],
-            short_name=row[3],
-            aliases=tuple(alias for alias in row[4].splitlines() if alias.strip()),
-            town=row[5],
-            region=row[6],
-            country=row[7],
-            country_code=row[8],
-            timezone=row[9],
-            length_m=row[10],
-            corners=row[11],
-            latitude=row[12],
-            longitude=row[13],
-            built_in=row[14],
-            lap_records=tuple(records.get(row[0], ())),
+        select(*(getattr(models.Track, column) for column in TRACK_COLUMNS)).where(
+            models.Track.id.in_(ids)
         )
+    ).tuples():
+        found[row[0]] = track_view_from_row(row, records.get(row[0], ()))
     return found
 
 

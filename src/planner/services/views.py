@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cached_property
+from typing import Any
 
 from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
 from planner.domain.locale_names import country_name
@@ -97,6 +99,48 @@ class TrackView:
     def place_in(self, language: Language) -> str:
         parts = (self.town, self.region, self.country_in(language))
         return ", ".join(part for part in parts if part)
+
+
+#: The ``tracks`` columns, in the order ``track_view_from_row`` reads them.
+TRACK_COLUMNS = (
+    "id",
+    "key",
+    "name",
+    "short_name",
+    "aliases",
+    "town",
+    "region",
+    "country",
+    "country_code",
+    "timezone",
+    "length_m",
+    "corners",
+    "latitude",
+    "longitude",
+    "built_in",
+)
+
+
+def track_view_from_row(row: Sequence[Any], lap_records: Sequence[LapRecordView]) -> TrackView:
+    """A circuit from its ``TRACK_COLUMNS`` values (SQLAlchemy's or plain sqlite3's row)."""
+    return TrackView(
+        id=row[0],
+        key=row[1],
+        name=row[2],
+        short_name=row[3],
+        aliases=tuple(alias for alias in row[4].splitlines() if alias.strip()),
+        town=row[5],
+        region=row[6],
+        country=row[7],
+        country_code=row[8],
+        timezone=row[9],
+        length_m=row[10],
+        corners=row[11],
+        latitude=row[12],
+        longitude=row[13],
+        built_in=bool(row[14]),
+        lap_records=tuple(lap_records),
+    )
 
 
 @dataclass(frozen=True)
