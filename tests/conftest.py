@@ -15,6 +15,7 @@ os.environ.pop("RACE_PLANNER_DB", None)
 
 from planner.db.database import Database
 from postgres_server import PostgresServer, server_binaries
+from shared_planners import demo_planner_on
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -96,6 +97,13 @@ def db(store_target: str) -> Iterator[Database]:
     install_circuit_library(database)
     yield database
     database.close()
+
+
+@pytest.fixture
+def shared_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The planner both people use: SQLite unless the test asks (indirect parameter)
+    for "postgresql" too."""
+    return demo_planner_on(getattr(request, "param", "sqlite"), request, tmp_path)
 
 
 @pytest.fixture(scope="session")

@@ -14,13 +14,11 @@ from alembic import command
 from sqlalchemy import create_engine, text
 
 from planner.db.database import Database, _alembic_config
-from planner.demo import build_demo
 from planner.domain.errors import ConflictError
 from planner.services import catalog, people, queries, rounds
 from planner.services.edit_conflicts import chosen_values, find_conflict, their_values
-from planner.services.tracks import install_circuit_library
 from planner.services.views import RoundView
-from postgres_server import PostgresServer
+from shared_planners import demo_planner_on
 
 WRITERS = 4
 
@@ -54,14 +52,8 @@ def _gt4_round(db: Database, number: int = 5) -> RoundView:
 def test_writers_of_one_round_revision_store_one_edit_and_refuse_the_rest(
     store: str, request: pytest.FixtureRequest, tmp_path: Path
 ) -> None:
-    if store == "postgresql":
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        target = server.new_database()
-    else:
-        target = str(tmp_path / "shared.sqlite3")
+    target = demo_planner_on(store, request, tmp_path)
     db = Database.open(target)
-    install_circuit_library(db)
-    build_demo(db)
     weekend = _gt4_round(db)
     db.close()
     notes = [f"Writer {index}: bring the wets" for index in range(WRITERS)]

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.db.database import Database
-from planner.demo import build_demo
 from planner.gui.commands import EditSessionCommand
 from planner.gui.dialogs.conflict_dialog import MINE, THEIRS, ConflictDialog
 from planner.gui.errors import Dialogs
@@ -25,24 +24,7 @@ from planner.gui.startup import OpenedDatabase
 from planner.gui.store import Store
 from planner.services import catalog, queries, sessions
 from planner.services.edit_conflicts import EditConflict, session_conflict
-from planner.services.tracks import install_circuit_library
 from planner.services.views import SessionView
-from postgres_server import PostgresServer
-
-
-@pytest.fixture
-def shared_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """The planner both people use: SQLite unless a test asks for PostgreSQL too."""
-    if getattr(request, "param", "sqlite") == "postgresql":
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        target = server.new_database()
-    else:
-        target = str(tmp_path / "shared.sqlite3")
-    db = Database.open(target)
-    install_circuit_library(db)
-    build_demo(db)
-    db.close()
-    return target
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner.db.database import Database
-from planner.demo import build_demo
 from planner.gui.dialogs.conflict_dialog import THEIRS, ConflictDialog
 from planner.gui.dialogs.people import PeopleDialog
 from planner.gui.errors import Dialogs
@@ -29,23 +28,7 @@ from planner.gui.settings import AppSettings
 from planner.gui.startup import OpenedDatabase
 from planner.gui.store import Store
 from planner.services import catalog, people, queries, rounds
-from planner.services.tracks import install_circuit_library
 from planner.services.views import RoundView
-from postgres_server import PostgresServer
-
-
-@pytest.fixture
-def shared_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if getattr(request, "param", "sqlite") == "postgresql":
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        target = server.new_database()
-    else:
-        target = str(tmp_path / "shared.sqlite3")
-    db = Database.open(target)
-    install_circuit_library(db)
-    build_demo(db)
-    db.close()
-    return target
 
 
 @pytest.fixture

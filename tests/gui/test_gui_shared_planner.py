@@ -27,19 +27,10 @@ from planner.gui.translations import Translations
 from planner.services import catalog, queries
 from planner.services.tracks import install_circuit_library
 from postgres_server import PostgresServer
+from shared_planners import demo_planner_on
 
 # A fixed "now" a few days before the GT4 round at Hockenheim, as in the other GUI tests.
 FIXED_NOW = datetime(2023, 8, 30, 9, 0, tzinfo=UTC)
-
-
-def _shared_target(store: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if store == "postgresql":
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        target = server.new_database()
-    else:
-        target = str(tmp_path / "shared.sqlite3")
-    _fill_with_demo(target)
-    return target
 
 
 def _fill_with_demo(target: str) -> None:
@@ -104,7 +95,7 @@ def test_a_change_in_one_window_shows_in_the_other_within_two_seconds(
     qtbot: QtBot,
     open_window: Callable[[str], MainWindow],
 ) -> None:
-    target = _shared_target(store, request, tmp_path)
+    target = demo_planner_on(store, request, tmp_path)
     kitchen, office = open_window(target), open_window(target)
     for window in (kitchen, office):
         window.open_round(_gt4_round5(window))
