@@ -193,13 +193,16 @@ def test_a_password_file_logs_in_and_open_recent_comes_back_with_the_keyring(
     window.features.shared_planners.connect_action.trigger()
     _wait_for_location(qtbot, window, locked_planner.url)
     assert keyring.get_password(KEYRING_SERVICE, locked_planner.url) is None  # a file's stays
-    # Back to the demo file, then the shared planner again from Open Recent: the keyring
-    # now has its password (as if remembered before), so no dialog is needed.
-    demo_path = Path(window.settings.recent_databases[1])
-    window.features.databases.open_path(demo_path)
-    qtbot.waitUntil(lambda: window.database_path == demo_path, timeout=30_000)
-    keyring.set_password(KEYRING_SERVICE, locked_planner.url, locked_planner.password)
+    # Back to the demo planner (a file, or on PostgreSQL runs a shared planner), then the
+    # locked planner again, both from Open Recent: the keyring now has its password (as
+    # if remembered before), so no dialog is needed.
+    demo_location = window.settings.recent_databases[1]
     menu = window.features.databases.recent_menu
+    menu.aboutToShow.emit()
+    [back] = [a for a in menu.actions() if a.toolTip() == demo_location]
+    back.trigger()
+    _wait_for_location(qtbot, window, demo_location)
+    keyring.set_password(KEYRING_SERVICE, locked_planner.url, locked_planner.password)
     menu.aboutToShow.emit()
     [shared] = [a for a in menu.actions() if a.text() == f"{locked_planner.url} (shared)"]
     shared.trigger()
