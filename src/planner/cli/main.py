@@ -122,6 +122,8 @@ def _internal_error(error: Exception, arguments: list[str]) -> int:
             file=sys.stderr,
         )
     return INTERNAL_ERROR_STATUS
+
+
 def _print_version(db_text: str | None) -> None:
     from planner.about import about_facts, about_lines, running_qt_versions
     from planner.i18n import tr

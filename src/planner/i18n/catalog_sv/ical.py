@@ -72,9 +72,7 @@ MESSAGES: dict[str, str] = {
         "Händelsen {event} skulle sluta utanför åren 1–9999: "
         "DTSTART {start} plus DURATION {duration}."
     ),
-    "A time zone (VTIMEZONE) names its TZID more than once: {names}. "
-    "A time zone has one name.": (
-        "En tidszon (VTIMEZONE) anger sitt TZID mer än en gång: {names}. "
-        "En tidszon har ett namn."
+    "A time zone (VTIMEZONE) names its TZID more than once: {names}. A time zone has one name.": (
+        "En tidszon (VTIMEZONE) anger sitt TZID mer än en gång: {names}. En tidszon har ett namn."
     ),
 }
