@@ -111,8 +111,10 @@ _UNUSED_QT = [
 # GnuTLS, Kerberos) stays out too: the print support plugin is kept and uses the
 # target's own libcups when there is one (a desktop with printers has it); PDF
 # export needs neither.
+# (libQt6OpenGLWidgets stays: libQt6UiTools, which reads the dialogs' Designer forms,
+# links it.)
 _UNUSED_LIBRARIES = [
-    r"libQt6(Wayland|Wl|EglFS|EglFs|Network|Qml|Quick|OpenGLWidgets|Pdf)",
+    r"libQt6(Wayland|Wl|EglFS|EglFs|Network|Qml|Quick|Pdf)",
     r"lib(atk|atk-bridge|atspi|gtk|gdk|gdk_pixbuf|cairo|cairo-gobject|pango|pangocairo|pangoft2)-",
     r"lib(cairo|cairo-gobject|thai|datrie|fribidi|pixman-1|epoxy)\.so",
     r"lib(cups|avahi-client|avahi-common|gnutls|gssapi_krb5|krb5|krb5support|k5crypto|com_err)\.so",

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from planner.gui.dialogs.drivers_dialog import DriversDialog
 from planner.gui.dialogs.new_round import NewRoundDialog
 from planner.gui.dialogs.people import PeopleDialog
 from planner.gui.dialogs.session_dialog import SessionDialog
 from planner.gui.main_window import MainWindow
-from planner.gui.session_menu import DriversDialog
 from planner.services import catalog, queries, tracks
 
 TS_FILE = Path(__file__).parents[2] / "resources" / "translations" / "race_planner_sv.ts"

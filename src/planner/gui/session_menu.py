@@ -26,7 +26,6 @@ from planner.gui.bulk_commands import (
     ShiftSessionsCommand,
 )
 from planner.gui.commands import AddSessionCommand, EditSessionCommand
-from planner.gui.dialogs.drivers_dialog import DriversDialog
 from planner.gui.labels import clock_text, session_status_label, short_day_text
 from planner.services.views import SessionView
 
@@ -319,6 +318,8 @@ class SessionActions(QObject):
             return False
         first = [driver.id for driver in chosen[0].drivers]
         same = all([driver.id for driver in s.drivers] == first for s in chosen)
+        from planner.gui.dialogs.drivers_dialog import DriversDialog  # its form: when opened
+
         dialog = DriversDialog(
             self.window.driver_choices_for(chosen[0].round_id),
             first if same else [],
