@@ -8,7 +8,7 @@ followed, crews entered per season and drivers set on the main class's
 qualifying and race sessions.
 
 The built file is cached under ``$RACE_PLANNER_BENCH_CACHE`` (else a folder in
-the temp dir), keyed by ``ARCHIVE_VERSION`` and the schema's head migration: change the
+the temp dir), keyed by ``ARCHIVE_VERSION`` and the migrations (head and files): change the
 version when the recipe changes; a new migration builds a new file by itself
 (an older cached file would be upgraded, with a backup, at every first open of
 every private copy, and that would be timed). Use ``archive_copy()`` for a
@@ -136,9 +136,16 @@ DRIVERS: tuple[tuple[str, str, bool], ...] = (
 
 
 def _schema() -> str:
-    from planner.db.schema_version import head_from_files
+    """The migrations' head and a digest of their files: two branches may both call their
+    head "0006" with different tables."""
+    import hashlib
 
-    return head_from_files() or "none"
+    from planner.db.schema_version import MIGRATIONS_DIR, head_from_files
+
+    digest = hashlib.sha256()
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        digest.update(script.name.encode() + script.read_bytes())
+    return f"{head_from_files() or 'none'}-{digest.hexdigest()[:10]}"
 
 
 def cache_dir() -> Path:
