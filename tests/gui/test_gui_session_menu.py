@@ -9,10 +9,10 @@ from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from planner.gui.dialogs.drivers_dialog import DriversDialog
 from planner.gui.dialogs.session_dialog import SessionDialog
 from planner.gui.main_window import MainWindow
 from planner.gui.models.weekend_model import NAME, START
-from planner.gui.session_menu import DriversDialog
 from planner.services import catalog, queries
 
 
