@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>Instead of a password: a file whose first line is it</source>
-        <translation>I stället för ett lösenord: en fil vars första rad är det</translation>
+        <translation>I stället för lösenord: en fil med det på första raden</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>Instead of a password: a file whose first line is it</source>
-        <translation>I stället för ett lösenord: en fil vars första rad är det</translation>
+        <translation>I stället för lösenord: en fil med det på första raden</translation>
     </message>
     <message>
         <source>&amp;Open the copy when it is done</source>
