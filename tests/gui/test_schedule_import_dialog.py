@@ -213,3 +213,22 @@ def test_opening_a_windows_1252_text_file(qtbot: QtBot, demo_db: Database, tmp_p
     assert "Lördag 4 juni" in dialog.text_edit.toPlainText()
     assert dialog.rows_model.rowCount() == 8
     assert "Biljetter" in dialog.issues_list.item(0).text()
+
+
+def test_the_zone_choices_follow_a_language_change(qtbot: QtBot, demo_db: Database) -> None:
+    from planner.gui.translations import Translations
+
+    round_id = round_id_of(demo_db, "GT4 Europe", 2023, 6)
+    dialog = open_dialog(qtbot, demo_db, round_id)
+    english = [dialog.zone_box.itemText(index) for index in range(4)]
+    Translations().switch("sv")
+    try:
+        qtbot.waitUntil(lambda: dialog.zone_box.itemText(2) != english[2], timeout=3000)
+        swedish = [dialog.zone_box.itemText(index) for index in range(4)]
+    finally:
+        Translations().switch("en")
+    assert swedish[0] == "Upptäckt i texten"
+    assert swedish[1].startswith("Bantid (")
+    assert swedish[2] == "Svensk tid (Europe/Stockholm)"
+    qtbot.waitUntil(lambda: dialog.zone_box.itemText(2) == english[2], timeout=3000)
+    assert [dialog.zone_box.itemText(index) for index in range(4)] == english

@@ -448,7 +448,10 @@ class WrittenZoneBox(QComboBox):
                 self.addItem(name, name)
 
     def describe(self, frame: RoundFrame | None, preview: SchedulePreview | None) -> None:
-        """Name the first two choices after what they mean for this text and track."""
+        """Name the first two choices after what they mean for this text and track, and
+        the fixed ones in the current language (this also runs on a language change)."""
+        self.setItemText(2, self.tr("Swedish time (Europe/Stockholm)"))
+        self.setItemText(3, self.tr("UTC"))
         detected = self.tr("Detected from the text")
         if preview is not None and preview.written_in is not None:
             detected = self.tr("Detected: “%1” (%2)").replace("%1", preview.written_in.phrase)
@@ -456,8 +459,10 @@ class WrittenZoneBox(QComboBox):
         elif preview is not None:
             detected = self.tr("Detected: nothing said, so track time")
         self.setItemText(0, detected)
+        track_time = self.tr("Track time")
         if frame is not None:
-            self.setItemText(1, self.tr("Track time (%1)").replace("%1", frame.track_zone))
+            track_time = self.tr("Track time (%1)").replace("%1", frame.track_zone)
+        self.setItemText(1, track_time)
 
     def _detected_zone(self, preview: SchedulePreview) -> str:
         written = preview.written_in
