@@ -94,3 +94,31 @@ def empty_window(
     qtbot: QtBot, settings: AppSettings, db: Database, no_dialogs: list[str]
 ) -> Iterator[MainWindow]:
     yield from _window(qtbot, settings, db, db.sqlite_path, demo=False)
+
+
+@pytest.fixture
+def shared_window(qtbot: QtBot, tmp_path: Path, shared_target: str) -> Iterator[MainWindow]:
+    """A window on the planner several people share, its refresh timer stopped: the other
+    person's change must not show before my edit (the conflict tests)."""
+    settings = AppSettings(tmp_path / "settings" / "race-planner.ini")
+    window = MainWindow(settings, Store(home_zone="Europe/London"))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.shared.timer.stop()
+    window.attach_database(
+        OpenedDatabase(db=Database.open(shared_target), path=Path("shared"), created_demo=False)
+    )
+    yield window
+    window.close()
+    window.store.set_database(None)
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def someone_else(shared_target: str) -> Iterator[Database]:
+    """Another laptop's connection to the same planner."""
+    other = Database.open(shared_target)
+    yield other
+    other.close()

@@ -4,12 +4,10 @@ undo of an edit someone has since changed asks first."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,46 +17,20 @@ from planner.gui.dialogs.conflict_dialog import MINE, THEIRS, ConflictDialog
 from planner.gui.errors import Dialogs
 from planner.gui.main_window import MainWindow
 from planner.gui.models.weekend_model import NAME, START
-from planner.gui.settings import AppSettings
-from planner.gui.startup import OpenedDatabase
-from planner.gui.store import Store
 from planner.services import catalog, queries, sessions
 from planner.services.edit_conflicts import EditConflict, session_conflict
 from planner.services.views import SessionView
 
 
 @pytest.fixture
-def window(
-    qtbot: QtBot, tmp_path: Path, shared_target: str, no_dialogs: list[str]
-) -> Iterator[MainWindow]:
-    settings = AppSettings(tmp_path / "settings" / "race-planner.ini")
-    window = MainWindow(settings, Store(home_zone="Europe/London"))
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    window.shared.timer.stop()  # the other person's change must not show before my edit
-    window.attach_database(
-        OpenedDatabase(db=Database.open(shared_target), path=Path("shared"), created_demo=False)
-    )
+def window(shared_window: MainWindow, no_dialogs: list[str]) -> MainWindow:
     season = next(
-        s for s in catalog.list_seasons(window.store.db) if s.series_name.startswith("GT4")
+        s for s in catalog.list_seasons(shared_window.store.db) if s.series_name.startswith("GT4")
     )
-    window.open_round(
-        next(r.id for r in queries.list_rounds(window.store.db, season.id) if r.number == 5)
+    shared_window.open_round(
+        next(r.id for r in queries.list_rounds(shared_window.store.db, season.id) if r.number == 5)
     )
-    yield window
-    window.close()
-    window.store.set_database(None)
-    window.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-@pytest.fixture
-def someone_else(shared_target: str) -> Iterator[Database]:
-    """Another laptop's connection to the same planner."""
-    other = Database.open(shared_target)
-    yield other
-    other.close()
+    return shared_window
 
 
 def _shown(window: MainWindow, name: str) -> SessionView:

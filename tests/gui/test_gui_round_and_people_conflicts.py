@@ -4,11 +4,10 @@ undo of an edit someone has since changed asks first."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -24,37 +23,14 @@ from planner.gui.dialogs.people import PeopleDialog
 from planner.gui.errors import Dialogs
 from planner.gui.main_window import MainWindow
 from planner.gui.models import season_model
-from planner.gui.settings import AppSettings
-from planner.gui.startup import OpenedDatabase
-from planner.gui.store import Store
 from planner.services import catalog, people, queries, rounds
 from planner.services.views import RoundView
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, shared_target: str) -> Iterator[MainWindow]:
-    settings = AppSettings(tmp_path / "settings" / "race-planner.ini")
-    window = MainWindow(settings, Store(home_zone="Europe/London"))
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    window.shared.timer.stop()  # the other person's change must not show before my edit
-    window.attach_database(
-        OpenedDatabase(db=Database.open(shared_target), path=Path("shared"), created_demo=False)
-    )
-    window.open_season(_gt4_season(window.store.db))
-    yield window
-    window.close()
-    window.store.set_database(None)
-    window.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-@pytest.fixture
-def someone_else(shared_target: str) -> Iterator[Database]:
-    other = Database.open(shared_target)
-    yield other
-    other.close()
+def window(shared_window: MainWindow) -> MainWindow:
+    shared_window.open_season(_gt4_season(shared_window.store.db))
+    return shared_window
 
 
 def _gt4_season(db: Database) -> int:
