@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,3 +29,28 @@ def demo_planner_on(store: str, request: pytest.FixtureRequest, tmp_path: Path) 
     build_demo(database)
     database.close()
     return target
+
+
+def race_writers(commands: list[list[str]]) -> int:
+    """Start every writer at once (each its own process, from the same revision) and check
+    that exactly one stored its edit and every other was refused as someone else's change.
+    Returns the index of the writer whose edit was stored."""
+    environment = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    writers = [
+        subprocess.Popen(
+            [sys.executable, *command],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
+        )
+        for command in commands
+    ]
+    results = [(writer.wait(timeout=120), *writer.communicate()) for writer in writers]
+    stored = [index for index, (status, _out, _err) in enumerate(results) if status == 0]
+    refused = [index for index, (status, _out, _err) in enumerate(results) if status == 1]
+    assert len(stored) == 1, results
+    assert len(refused) == len(commands) - 1, results
+    for index in refused:
+        assert "changed by someone else" in results[index][2]
+    return stored[0]

@@ -3,29 +3,17 @@ with a message, never silently overwritten. Real processes, on SQLite and Postgr
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from planner.db.database import Database
-from planner.demo import build_demo
 from planner.services import queries, sessions
-from planner.services.tracks import install_circuit_library
 from planner.services.views import SessionView
-from postgres_server import PostgresServer
+from shared_planners import demo_planner_on, race_writers
 
 WRITERS = 4
-
-
-def _target(store: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if store == "postgresql":
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        return server.new_database()
-    return str(tmp_path / "shared.sqlite3")
 
 
 def _gt4_free_practice(db: Database) -> SessionView:
@@ -37,18 +25,14 @@ def _gt4_free_practice(db: Database) -> SessionView:
 def test_writers_of_one_revision_store_one_edit_and_refuse_the_rest(
     store: str, request: pytest.FixtureRequest, tmp_path: Path
 ) -> None:
-    target = _target(store, request, tmp_path)
+    target = demo_planner_on(store, request, tmp_path)
     db = Database.open(target)
-    install_circuit_library(db)
-    build_demo(db)
     session = _gt4_free_practice(db)
     db.close()
-    environment = {**os.environ, "PYTHONUNBUFFERED": "1"}
     starts = [f"2023-09-01 1{index}:25" for index in range(WRITERS)]
-    writers = [
-        subprocess.Popen(
+    stored = race_writers(
+        [
             [
-                sys.executable,
                 "-m",
                 "planner",
                 "--db",
@@ -60,26 +44,15 @@ def test_writers_of_one_revision_store_one_edit_and_refuse_the_rest(
                 str(session.revision),
                 "--start",
                 start,
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=environment,
-        )
-        for start in starts
-    ]
-    results = [(writer.wait(timeout=120), *writer.communicate()) for writer in writers]
-    stored = [index for index, (status, _out, _err) in enumerate(results) if status == 0]
-    refused = [index for index, (status, _out, _err) in enumerate(results) if status == 1]
-    assert len(stored) == 1, results
-    assert len(refused) == WRITERS - 1, results
-    for index in refused:
-        assert "changed by someone else" in results[index][2]
+            ]
+            for start in starts
+        ]
+    )
     db = Database.open(target)
     after = sessions.get_session(db, session.id)
     db.close()
     assert after.revision == session.revision + 1
-    assert f"{after.start_wall:%Y-%m-%d %H:%M}" == starts[stored[0]]
+    assert f"{after.start_wall:%Y-%m-%d %H:%M}" == starts[stored]
 
 
 def test_an_edit_from_an_old_revision_is_refused_with_both_versions(demo_db: Database) -> None:

@@ -3,9 +3,6 @@ made from an old revision is refused, never silently stored over someone else's.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -18,7 +15,7 @@ from planner.domain.errors import ConflictError
 from planner.services import catalog, people, queries, rounds
 from planner.services.edit_conflicts import chosen_values, find_conflict, their_values
 from planner.services.views import RoundView
-from shared_planners import demo_planner_on
+from shared_planners import demo_planner_on, race_writers
 
 WRITERS = 4
 
@@ -57,27 +54,13 @@ def test_writers_of_one_round_revision_store_one_edit_and_refuse_the_rest(
     weekend = _gt4_round(db)
     db.close()
     notes = [f"Writer {index}: bring the wets" for index in range(WRITERS)]
-    writers = [
-        subprocess.Popen(
-            [sys.executable, "-c", WRITER, target, str(weekend.id), str(weekend.revision), text],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )
-        for text in notes
-    ]
-    results = [(writer.wait(timeout=120), *writer.communicate()) for writer in writers]
-    stored = [index for index, (status, _out, _err) in enumerate(results) if status == 0]
-    refused = [index for index, (status, _out, _err) in enumerate(results) if status == 1]
-    assert len(stored) == 1, results
-    assert len(refused) == WRITERS - 1, results
-    for index in refused:
-        assert "changed by someone else" in results[index][2]
+    stored = race_writers(
+        [["-c", WRITER, target, str(weekend.id), str(weekend.revision), text] for text in notes]
+    )
     db = Database.open(target)
     after = rounds.get_round(db, weekend.id)
     db.close()
-    assert after.notes == notes[stored[0]]
+    assert after.notes == notes[stored]
     assert after.revision == weekend.revision + 1
 
 
