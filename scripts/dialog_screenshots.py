@@ -11,65 +11,49 @@ temp folder; the user's files are never touched.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from demo_window import DOCS_SCREENSHOTS as DOCS
+from demo_window import ROOT, DemoWindow, demo_window
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from planner.gui.main_window import MainWindow
+    from planner.gui.settings import AppSettings
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-DOCS = ROOT / "docs" / "screenshots"
-NOW = datetime(2023, 8, 30, 7, 30, tzinfo=UTC)
-HOME_ZONES = {"en": "Europe/London", "sv": "Europe/Stockholm"}
 IN_DOCS = {"feeds", "ics-import"}
 
 
+def _feed_preferences(settings: AppSettings, temp: Path) -> None:
+    settings.feed_folder = str(temp / "feeds")
+    settings.feed_base_url = "https://calendars.example.org/baeckman"
+
+
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    temp = Path(tempfile.mkdtemp(prefix="race-planner-dialogs-"))
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else temp / "shots"
-    out.mkdir(parents=True, exist_ok=True)
-    os.environ["RACE_PLANNER_DATA_DIR"] = str(temp)
+    out_argument = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    with demo_window(
+        "race-planner-dialogs-", (1280, 800), offscreen=True, configure=_feed_preferences
+    ) as demo:
+        out = out_argument or demo.temp / "shots"
+        out.mkdir(parents=True, exist_ok=True)
+        written = shoot(demo, out)
+    for path in written:
+        print(path)
+    return 0
 
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Race Planner")
-
-    from planner.gui.icons import icon
-    from planner.gui.main_window import MainWindow
-    from planner.gui.settings import AppSettings
-    from planner.gui.startup import open_database
-    from planner.gui.store import Store
-    from planner.gui.translations import Translations, remove_translators
+def shoot(demo: DemoWindow, out: Path) -> list[Path]:
     from planner.services import catalog, feeds, queries
     from planner.services.sessions import edit_session
 
-    app.setWindowIcon(icon("app"))
-    translations = Translations()
-    settings = AppSettings(temp / "race-planner.ini")
-    settings.feed_folder = str(temp / "feeds")
-    settings.feed_base_url = "https://calendars.example.org/baeckman"
-    store = Store(home_zone="Europe/London", clock=lambda: NOW)
-    window = MainWindow(settings, store, translations)
-    window.resize(1280, 800)
-    window.show()
-    window.attach_database(open_database(temp / "planner.sqlite3"))
-    db = store.db
-
-    def settle() -> None:
-        for _ in range(8):
-            app.processEvents()
-
-    gt4 = next(s for s in catalog.list_seasons(db) if s.series_name.startswith("GT4"))
+    app, window, settle, temp = demo.app, demo.window, demo.settle, demo.temp
+    db = demo.store.db
+    gt4 = demo.gt4
     drivers = catalog.list_drivers(db)
     jessica = next(d for d in drivers if d.name.startswith("Jessica"))
     feeds.create_feed(
@@ -84,7 +68,7 @@ def main() -> int:
     feeds.create_feed(db, feeds.FeedSpec(name="GT4 2023", season_ids=frozenset({gt4.id})))
     gt4_feed = feeds.find_feed(db, "GT4 2023")
     feeds.export_feed(db, gt4_feed.id, temp / "feeds" / gt4_feed.file_name)
-    hockenheim = next(r for r in queries.list_rounds(db, gt4.id) if r.number == 5)
+    hockenheim = demo.hockenheim
     weekend = queries.weekend(db, hockenheim.id)
     first, second = weekend.sessions[0], weekend.sessions[-1]
     edit_session(db, first.id, start_wall=first.start_wall + timedelta(minutes=30))
@@ -123,10 +107,9 @@ def main() -> int:
         "feed-editor": feed_editor,
     }
     dialogs.update(extra_dialogs(window, temp))
-    written = []
+    written: list[Path] = []
     for language in ("en", "sv"):
-        window.set_language(language)
-        store.set_home_zone(HOME_ZONES[language])
+        demo.speak(language)
         settle()
         for name, build in dialogs.items():
             dialog = build()
@@ -144,16 +127,7 @@ def main() -> int:
         window.features.conflicts_dock.raise_()
         settle()
         window.grab().save(str(out / f"window-{language}.png"))
-    window.close()
-    translations.switch("en")
-    store.set_database(None)
-    window.deleteLater()
-    app.processEvents()
-    icon.cache_clear()
-    remove_translators()
-    for path in written:
-        print(path)
-    return 0
+    return written
 
 
 def extra_dialogs(window: MainWindow, temp: Path) -> dict[str, Callable[[], QDialog]]:

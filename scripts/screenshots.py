@@ -13,59 +13,32 @@ counts down). The user's files are never touched.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-OUT = ROOT / "docs" / "screenshots"
-NOW = datetime(2023, 8, 30, 7, 30, tzinfo=UTC)
-HOME_ZONES = {"en": "Europe/London", "sv": "Europe/Stockholm"}
+from demo_window import DOCS_SCREENSHOTS as OUT
+from demo_window import ROOT, DemoWindow, demo_window
 
 
 def main() -> int:
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    temp = Path(tempfile.mkdtemp(prefix="race-planner-shots-"))
-    os.environ["RACE_PLANNER_DATA_DIR"] = str(temp)
+    with demo_window("race-planner-shots-", (1440, 900), settle_rounds=5) as demo:
+        written = shoot(demo)
+    for path in written:
+        print(path.relative_to(ROOT))
+    return 0
 
+
+def shoot(demo: DemoWindow) -> list[Path]:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Race Planner")
+    from planner.gui.main_window import AGENDA_PAGE, MONTH_PAGE, WEEK_PAGE
 
-    from planner.gui.icons import icon
-    from planner.gui.main_window import AGENDA_PAGE, MONTH_PAGE, WEEK_PAGE, MainWindow
-    from planner.gui.settings import AppSettings
-    from planner.gui.startup import open_database
-    from planner.gui.store import Store
-    from planner.gui.translations import Translations, remove_translators
-    from planner.services import catalog, queries
-
-    app.setWindowIcon(icon("app"))
+    window, settle = demo.window, demo.settle
+    gt4, hockenheim = demo.gt4, demo.hockenheim
     OUT.mkdir(parents=True, exist_ok=True)
-    translations = Translations()
-    settings = AppSettings(temp / "race-planner.ini")
-    store = Store(home_zone="Europe/London", clock=lambda: NOW)
-    window = MainWindow(settings, store, translations)
-    window.resize(1440, 900)
-    window.show()
-    window.attach_database(open_database(temp / "planner.sqlite3"))  # first start: the demo
-
-    def settle() -> None:
-        for _ in range(5):
-            app.processEvents()
-
-    gt4 = next(s for s in catalog.list_seasons(store.db) if s.series_name.startswith("GT4"))
-    hockenheim = next(r for r in queries.list_rounds(store.db, gt4.id) if r.number == 5)
-    written = []
+    written: list[Path] = []
     for language in ("en", "sv"):
-        window.set_language(language)
-        store.set_home_zone(HOME_ZONES[language])
+        demo.speak(language)
         window.open_season(gt4.id)
         settle()
         shots = {"season": None, "month": MONTH_PAGE, "weekend": None}
@@ -95,16 +68,7 @@ def main() -> int:
                 window.grab().save(str(path))
                 written.append(path)
         window.resize(1440, 900)
-    window.close()
-    translations.switch("en")
-    store.set_database(None)
-    window.deleteLater()
-    app.processEvents()
-    icon.cache_clear()  # no QIcon may outlive the application object
-    remove_translators()
-    for path in written:
-        print(path.relative_to(ROOT))
-    return 0
+    return written
 
 
 if __name__ == "__main__":

@@ -12,60 +12,34 @@ and session-dialog-{en,sv}.png from a fresh demo database in a temp folder
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-OUT = ROOT / "docs" / "screenshots"
-NOW = datetime(2023, 8, 30, 7, 30, tzinfo=UTC)
-HOME_ZONES = {"en": "Europe/London", "sv": "Europe/Stockholm"}
+from demo_window import DOCS_SCREENSHOTS as OUT
+from demo_window import ROOT, DemoWindow, demo_window
+
 SIZES = {"1280": (1280, 800), "1024": (1024, 700)}
 
 
 def main() -> int:
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    temp = Path(tempfile.mkdtemp(prefix="race-planner-shots-"))
-    os.environ["RACE_PLANNER_DATA_DIR"] = str(temp)
+    with demo_window("race-planner-shots-", SIZES["1280"]) as demo:
+        written = shoot(demo)
+    for path in written:
+        print(path.relative_to(ROOT))
+    return 0
 
+
+def shoot(demo: DemoWindow) -> list[Path]:
     from PySide6.QtGui import QPainter
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Race Planner")
-
-    from planner.gui.icons import icon
-    from planner.gui.main_window import MainWindow
+    from planner.gui.dialogs.session_dialog import SessionDialog
     from planner.gui.models.weekend_model import NAME
-    from planner.gui.settings import AppSettings
-    from planner.gui.startup import open_database
-    from planner.gui.store import Store
-    from planner.gui.translations import Translations, remove_translators
-    from planner.services import catalog, queries
 
-    app.setWindowIcon(icon("app"))
+    window, settle, hockenheim = demo.window, demo.settle, demo.hockenheim
     OUT.mkdir(parents=True, exist_ok=True)
-    translations = Translations()
-    settings = AppSettings(temp / "race-planner.ini")
-    store = Store(home_zone="Europe/London", clock=lambda: NOW)
-    window = MainWindow(settings, store, translations)
-    window.show()
-    window.attach_database(open_database(temp / "planner.sqlite3"))  # first start: the demo
-
-    def settle() -> None:
-        for _ in range(8):
-            app.processEvents()
-
-    gt4 = next(s for s in catalog.list_seasons(store.db) if s.series_name.startswith("GT4"))
-    hockenheim = next(r for r in queries.list_rounds(store.db, gt4.id) if r.number == 5)
-    written = []
+    written: list[Path] = []
     for language in ("en", "sv"):
-        window.set_language(language)
-        store.set_home_zone(HOME_ZONES[language])
+        demo.speak(language)
         window.open_round(hockenheim.id)
         for label, (width, height) in SIZES.items():
             window.resize(width, height)
@@ -100,8 +74,6 @@ def main() -> int:
         menu.close()
 
         # The session dialog (Enter on a row), filled with Race 2.
-        from planner.gui.dialogs.session_dialog import SessionDialog
-
         race = next(s for s in model.all_sessions() if s.name == "Race 2")
         dialog = SessionDialog(
             hockenheim.first_day,
@@ -116,16 +88,7 @@ def main() -> int:
         dialog.grab().save(str(path))
         written.append(path)
         dialog.close()
-    window.close()
-    translations.switch("en")
-    store.set_database(None)
-    window.deleteLater()
-    app.processEvents()
-    icon.cache_clear()  # no QIcon may outlive the application object
-    remove_translators()
-    for path in written:
-        print(path.relative_to(ROOT))
-    return 0
+    return written
 
 
 if __name__ == "__main__":
