@@ -900,6 +900,93 @@ Planeraren som den är nu sparas bredvid under ett daterat namn (…before-resto
     </message>
 </context>
 <context>
+    <name>EditRoundDialog</name>
+    <message>
+        <source>Edit Round %1</source>
+        <translation>Redigera omgång %1</translation>
+    </message>
+    <message>
+        <source>No circuit chosen yet</source>
+        <translation>Ingen bana vald än</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Sista dagen ligger före första dagen.</translation>
+    </message>
+    <message>
+        <source>This round lasts {days} days. Is that right?</source>
+        <translation>Den här omgången varar i {days} dagar. Stämmer det?</translation>
+    </message>
+    <message>
+        <source>Edit Round</source>
+        <translation>Redigera omgång</translation>
+    </message>
+    <message>
+        <source>Round &amp;number:</source>
+        <translation>Omgångs&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Round number</source>
+        <translation>Omgångsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Name of the round</source>
+        <translation>Omgångens namn</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Hankook 12h Hockenheimring</source>
+        <translation>Valfritt, t.ex. Hankook 12h Hockenheimring</translation>
+    </message>
+    <message>
+        <source>&amp;Circuit:</source>
+        <translation>&amp;Bana:</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Bana</translation>
+    </message>
+    <message>
+        <source>Type to search the circuit library, e.g. hock</source>
+        <translation>Skriv för att söka i banbiblioteket, t.ex. hock</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Första dag:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dag</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Sista dag:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>The sessions keep their times. To move the whole weekend with its sessions, use Weekend → Move Weekend…</source>
+        <translation>Passen behåller sina tider. För att flytta hela helgen med dess pass, välj Helg → Flytta helgen…</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <source>Notes about the weekend</source>
+        <translation>Anteckningar om helgen</translation>
+    </message>
+    <message>
+        <source>Travel, hotel, who brings what…</source>
+        <translation>Resa, hotell, vem som tar med vad…</translation>
+    </message>
+</context>
+<context>
     <name>FeedCommands</name>
     <message>
         <source>Add feed “{name}”</source>
@@ -1565,6 +1652,10 @@ Planeraren som den är nu sparas bredvid under ett daterat namn (…before-resto
         <translation>Ny &amp;omgång…</translation>
     </message>
     <message>
+        <source>&amp;Edit Round…</source>
+        <translation>&amp;Redigera omgång…</translation>
+    </message>
+    <message>
         <source>Remove Round</source>
         <translation>Ta bort omgång</translation>
     </message>
@@ -1707,6 +1798,10 @@ Planeraren som den är nu sparas bredvid under ett daterat namn (…before-resto
     <message>
         <source>Remove round {number} ({name}) with its {count} sessions?</source>
         <translation>Ta bort omgång {number} ({name}) med dess {count} pass?</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Redigera {name}</translation>
     </message>
     <message>
         <source>Mark {name} as {status}</source>

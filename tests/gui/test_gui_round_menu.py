@@ -39,7 +39,7 @@ def test_the_round_menu_in_the_season_table_removes_that_round(
     window.open_season(season_id)
     rounds = queries.list_rounds(window.store.db, season_id)
     menu = _right_click_round_row(window, 1)
-    assert _texts(menu)[:3] == ["Open Weekend", "Move Weekend…", "Apply Template…"]
+    assert _texts(menu)[:4] == ["Open Weekend", "Edit Round…", "Move Weekend…", "Apply Template…"]
     assert "Remove Round" in _texts(menu)
     window.delete_round_action.trigger()
     menu.close()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner.gui.dialogs.drivers_dialog import DriversDialog
+from planner.gui.dialogs.edit_round import EditRoundDialog
 from planner.gui.dialogs.new_round import NewRoundDialog
 from planner.gui.dialogs.people import PeopleDialog
 from planner.gui.dialogs.session_dialog import SessionDialog
@@ -104,6 +105,7 @@ def test_no_english_leftovers_in_swedish(qtbot: QtBot, demo_window: MainWindow) 
         "new round": NewRoundDialog(
             tracks.list_tracks(window.store.db), ["gt4-european-series"], round_view.first_day
         ),
+        "edit round": EditRoundDialog(round_view, tracks.list_tracks(window.store.db), window),
         "people": PeopleDialog(window.store, window.perform, season.id, window),
         "drivers": DriversDialog(window.driver_choices_for(round_view.id), [], "Race 1", window),
     }

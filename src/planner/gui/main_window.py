@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
             "series", QKeySequence.StandardKey.New, self.new_season
         )
         self.new_round_action = self._action("add", "Ctrl+R", self.new_round)
+        self.edit_round_action = self._action("calendar", None, self.edit_round)
         self.delete_round_action = self._action("remove", None, self.delete_round)
         self.apply_template_action = self._action("weekend", "Ctrl+T", self.choose_template)
         self.add_session_action = self._action("add", "Ctrl+Shift+N", self.add_session)
@@ -312,6 +313,7 @@ class MainWindow(QMainWindow):
         self.season_menu = bar.addMenu("")
         self.season_menu.addAction(self.new_season_action)
         self.season_menu.addAction(self.new_round_action)
+        self.season_menu.addAction(self.edit_round_action)
         self.season_menu.addAction(self.delete_round_action)
         self.season_menu.addSeparator()
         self.season_menu.addAction(self.people_action)
@@ -441,6 +443,7 @@ class MainWindow(QMainWindow):
         texts = {
             self.new_season_action: self.tr("New &Season…"),
             self.new_round_action: self.tr("New &Round…"),
+            self.edit_round_action: self.tr("&Edit Round…"),
             self.delete_round_action: self.tr("Remove Round"),
             self.apply_template_action: self.tr("Apply &Template…"),
             self.add_session_action: self.tr("&Add Session…"),
@@ -548,6 +551,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.import_action,
             self.export_pdf_action,
+            self.edit_round_action,
             self.delete_round_action,
             self.apply_template_action,
             self.add_session_action,
@@ -1112,6 +1116,36 @@ class MainWindow(QMainWindow):
         )
         if Dialogs.ask(self, question):
             self.perform(DeleteRoundCommand(self.store, current.id, current.title))
+
+    def edit_round(self) -> None:
+        """Season → Edit Round…: number, name, circuit, days and notes, as one undo step."""
+        from planner.gui.dialogs.edit_round import EditRoundDialog
+        from planner.services.tracks import list_tracks
+
+        current = self._current_round()
+        if current is None:
+            return
+        dialog = EditRoundDialog(current, list_tracks(self.store.db), self)
+        if not dialog.exec():
+            return
+        changes = dialog.changes()
+        if not changes:
+            return
+        before = EditRoundDialog.stored_values(current)
+
+        def text() -> str:
+            return self.tr("Edit {name}").format(name=current.title)
+
+        self.perform(
+            EditRoundCommand(
+                self.store,
+                current.id,
+                changes,
+                {key: before[key] for key in changes},
+                text,
+                current.revision,
+            )
+        )
 
     def _edit_round_status(self, round_view: RoundView, status: str) -> bool:
         def text() -> str:

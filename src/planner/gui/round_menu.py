@@ -32,6 +32,7 @@ class RoundMenus(QObject):
         open_action.triggered.connect(lambda: window.open_round(round_id))
         menu.addSeparator()
         for action in (
+            window.edit_round_action,
             window.move_weekend_action,
             window.apply_template_action,
             window.add_session_action,

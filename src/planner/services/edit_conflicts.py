@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from planner.db.database import Database
@@ -26,6 +27,8 @@ def field_value(view: Any, key: str) -> Any:
     """A view's value of an edit keyword (``driver_ids``: who drives, in order)."""
     if key == "driver_ids":
         return [driver.id for driver in view.drivers]
+    if key == "track_id":
+        return view.track.id
     return getattr(view, key)
 
 
@@ -92,6 +95,8 @@ class EditConflict:
     their_revision: int
     fields: tuple[FieldConflict, ...]  # the fields my edit touches, theirs and mine
     stored: dict[str, Any]  # their values of those fields and the fields they travel with
+    #: How a value that is an id reads to people: (field, value) → name (a circuit's).
+    value_names: dict[tuple[str, Any], str] = dataclass_field(default_factory=dict)
 
 
 def find_conflict(db: Database, kind: str, item_id: int, mine: dict[str, Any]) -> EditConflict:
@@ -107,7 +112,27 @@ def find_conflict(db: Database, kind: str, item_id: int, mine: dict[str, Any]) -
     stored = {
         member: field_value(theirs, member) for key in mine for member in groups.get(key, (key,))
     }
-    return EditConflict(kind, item_id, _title(kind, theirs), theirs.revision, fields, stored)
+    return EditConflict(
+        kind,
+        item_id,
+        _title(kind, theirs),
+        theirs.revision,
+        fields,
+        stored,
+        _value_names(db, fields),
+    )
+
+
+def _value_names(db: Database, fields: tuple[FieldConflict, ...]) -> dict[tuple[str, Any], str]:
+    from planner.services.tracks import get_track
+
+    track_ids = {
+        value
+        for conflict in fields
+        if conflict.field == "track_id"
+        for value in (conflict.theirs, conflict.mine)
+    }
+    return {("track_id", track_id): get_track(db, track_id).name for track_id in track_ids}
 
 
 def session_conflict(db: Database, session_id: int, mine: dict[str, Any]) -> EditConflict:

@@ -44,8 +44,8 @@ class ConflictDialog(QDialog):
         for row, field in enumerate(conflict.fields, start=1):
             grid.addWidget(QLabel(field_label(conflict.kind, field.field)), row, 0)
             group = QButtonGroup(self)
-            theirs = QRadioButton(value_text(conflict.kind, field.field, field.theirs))
-            mine = QRadioButton(value_text(conflict.kind, field.field, field.mine))
+            theirs = QRadioButton(self._value_text(field.field, field.theirs))
+            mine = QRadioButton(self._value_text(field.field, field.mine))
             mine.setChecked(True)
             group.addButton(theirs, THEIRS)
             group.addButton(mine, MINE)
@@ -59,6 +59,10 @@ class ConflictDialog(QDialog):
         self.keep_mine_button.clicked.connect(self._keep_mine)
         self.merge_button.clicked.connect(self.accept)
         self._kept_theirs = False
+
+    def _value_text(self, field: str, value: Any) -> str:
+        named = self.conflict.value_names.get((field, value))
+        return named if named is not None else value_text(self.conflict.kind, field, value)
 
     def _keep_theirs(self) -> None:
         self._kept_theirs = True
