@@ -6,20 +6,30 @@ from sqlalchemy import select
 
 from planner.db import models
 from planner.db.database import Database
-from planner.services import convert
+from planner.services import convert, rounds, sessions
 from planner.services.view_rows import round_views, session_views
 
 
 def test_round_and_session_views_from_rows_equal_those_built_from_orm_objects(
     demo_db: Database,
 ) -> None:
+    # Edited once: revisions past the first, which every view must carry.
     with demo_db.unit_of_work() as orm:
-        rounds = list(orm.scalars(select(models.Round).order_by(models.Round.id)))
-        assert len(rounds) > 3
-        expected_rounds = {row.id: convert.round_view(row) for row in rounds}
+        first = orm.scalars(
+            select(models.Round).where(models.Round.sessions.any()).order_by(models.Round.id)
+        ).first()
+        assert first is not None
+        first_id, session_id = first.id, first.sessions[0].id
+    rounds.edit_round(demo_db, first_id, notes="Edited")
+    sessions.edit_session(demo_db, session_id, notes="Edited")
+    with demo_db.unit_of_work() as orm:
+        rows = list(orm.scalars(select(models.Round).order_by(models.Round.id)))
+        assert len(rows) > 3
+        expected_rounds = {row.id: convert.round_view(row) for row in rows}
         expected_sessions = {
-            row.id: [convert.session_view(session) for session in row.sessions] for row in rounds
+            row.id: [convert.session_view(session) for session in row.sessions] for row in rows
         }
+        assert expected_rounds[first_id].revision > 1
         round_ids = list(expected_rounds)
 
         got_rounds = round_views(orm, models.Round.id.in_(round_ids))

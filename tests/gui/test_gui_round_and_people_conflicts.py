@@ -181,3 +181,20 @@ def test_a_car_renamed_meanwhile_keeps_theirs_when_chosen_field_by_field(
     )
     assert people.get_car(someone_else, car.id).model == "BMW M4 GT4 (2023)"
     assert window.undo_stack.count() == 0
+
+
+def test_my_own_earlier_round_edit_is_no_conflict_for_the_next(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The season table's rounds carry their stored revision (not the first one), so a
+    status change after an earlier edit of the same round is stored without a question."""
+    db = window.store.db
+    barcelona = _round(db, 6)
+    _set_status_in_the_table(window, 5, "postponed")
+    assert rounds.get_round(db, barcelona.id).revision == barcelona.revision + 1
+    conflicts = _answer_conflict(qtbot, lambda dialog: dialog.keep_theirs_button)
+    _set_status_in_the_table(window, 5, "cancelled")
+    qtbot.wait(100)
+    assert conflicts == []
+    stored = rounds.get_round(db, barcelona.id)
+    assert (str(stored.status), stored.revision) == ("cancelled", barcelona.revision + 2)

@@ -49,6 +49,7 @@ def round_views(orm: OrmSession, *where: ColumnElement[bool]) -> list[RoundView]
             models.Round.last_day,
             models.Round.status,
             models.Round.notes,
+            models.Round.revision,
         )
         .join(models.Season, models.Season.id == models.Round.season_id)
         .join(models.Series, models.Series.id == models.Season.series_id)
@@ -77,6 +78,7 @@ def round_views(orm: OrmSession, *where: ColumnElement[bool]) -> list[RoundView]
         last_day,
         status,
         notes,
+        revision,
     ) in rows:
         drivers: dict[int, DriverView] = {}
         for entry_round, driver in crews.get(season_id, ()):
@@ -100,6 +102,7 @@ def round_views(orm: OrmSession, *where: ColumnElement[bool]) -> list[RoundView]
                 notes=notes,
                 drivers=tuple(drivers.values()),
                 session_count=counts.get(round_id, 0),
+                revision=revision,
             )
         )
     return result
