@@ -148,6 +148,53 @@ def test_edit_session_moves_the_start_and_raises_the_revision(
     assert edited["revision"] == race2["revision"] + 1
 
 
+def test_edit_round_changes_name_circuit_and_notes_and_refuses_an_old_revision(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ("--db", str(demo_path))
+    which = ("--series", "gt4 europe", "--season", "2023", "--round", "5")
+    _, out, _ = run(capsys, *db, "list", "rounds", *which, "--json")
+    (hockenheim,) = json.loads(out)
+    _, out, _ = run(capsys, *db, "list", "sessions", *which, "--json")
+    starts = {row["name"]: row["local_start"] for row in json.loads(out)}
+    status, out, _ = run(
+        capsys,
+        *db,
+        "edit",
+        "round",
+        *which,
+        "--name",
+        "Hockenheim Finale",
+        "--track",
+        "Spa",
+        "--notes",
+        "Hotel booked",
+        "--expect-revision",
+        str(hockenheim["revision"]),
+    )
+    assert status == 0, out
+    _, out, _ = run(capsys, *db, "list", "rounds", *which, "--json")
+    (edited,) = json.loads(out)
+    assert (edited["name"], edited["track"], edited["zone"]) == (
+        "Hockenheim Finale",
+        "Circuit de Spa-Francorchamps",
+        "Europe/Brussels",
+    )
+    assert edited["revision"] == hockenheim["revision"] + 1
+    _, out, _ = run(capsys, *db, "list", "sessions", *which, "--json")
+    assert {row["name"]: row["local_start"] for row in json.loads(out)} == starts
+
+    status, _, err = run(
+        capsys, *db, "edit", "round", *which, "--notes", "Mine",
+        "--expect-revision", str(hockenheim["revision"]),
+    )  # fmt: skip
+    assert status == 1
+    assert "changed by someone else" in err
+    status, _, err = run(capsys, *db, "edit", "round", *which, "--to", "2023-09-02")
+    assert status == 1
+    assert "Race 2" in err and "outside the round's days" in err
+
+
 def test_impossible_date_is_a_message_not_a_traceback(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

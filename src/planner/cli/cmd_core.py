@@ -101,7 +101,7 @@ def register(cli: CommandLine) -> None:
     sub.add_argument("--latitude", type=float)
     sub.add_argument("--longitude", type=float)
 
-    edit_help = "Change a session: time, length, status, name, drivers."
+    edit_help = "Change a session (time, length, status, name, drivers) or a round."
     sub = cli.group_command(
         "edit", edit_help, "session", "Change a session by its id.", _edit_session
     )
@@ -118,6 +118,31 @@ def register(cli: CommandLine) -> None:
         "otherwise nothing is saved and the exit status is 1",
     )
     _session_options(sub)
+
+    sub = cli.group_command(
+        "edit",
+        edit_help,
+        "round",
+        "Change a round: number, name, circuit, days, status, notes. A new circuit "
+        "keeps every session's wall-clock time there; to move the days with the "
+        "sessions, use the window's Weekend → Move Weekend.",
+        _edit_round,
+    )
+    add_round_options(sub)
+    sub.add_argument("--number", type=int, metavar="N", help="a new round number")
+    sub.add_argument("--name", help='e.g. "Hankook 12h Hockenheimring" ("" for none)')
+    sub.add_argument("--track", help='circuit name, alias or town, e.g. "Spa"')
+    sub.add_argument("--from", dest="first_day", metavar="YYYY-MM-DD")
+    sub.add_argument("--to", dest="last_day", metavar="YYYY-MM-DD")
+    sub.add_argument("--status", help="scheduled, postponed or cancelled")
+    sub.add_argument("--notes")
+    sub.add_argument(
+        "--expect-revision",
+        type=int,
+        metavar="N",
+        help="only if the round is still at revision N (see 'list rounds --json'); "
+        "otherwise nothing is saved and the exit status is 1",
+    )
 
     sub = cli.group_command(
         "delete", "Delete a session.", "session", "Delete a session by id.", _delete_session
@@ -200,6 +225,7 @@ def _list_rounds(args: argparse.Namespace, context: Context) -> int:
                     "status": item.status.value,
                     "drivers": [driver.name for driver in item.drivers],
                     "sessions": item.session_count,
+                    "revision": item.revision,
                 }
                 for item in rounds
             ]
@@ -406,6 +432,31 @@ def _edit_session(args: argparse.Namespace, context: Context) -> int:
     context.print(
         f"{updated.id}  {updated.name}  {updated.start_wall:%Y-%m-%d %H:%M} {updated.zone}  "
         f"revision {updated.revision}"
+    )
+    return 0
+
+
+def _edit_round(args: argparse.Namespace, context: Context) -> int:
+    from planner.services import rounds
+    from planner.services.lookup import find_round, find_track
+
+    db = context.database(create=False)
+    changes: dict[str, Any] = {}
+    with db.unit_of_work() as orm:
+        round_id = find_round(orm, args.series, args.season, args.round).id
+        if args.track is not None:
+            changes["track_id"] = find_track(orm, args.track).id
+    for option in ("number", "name", "status", "notes"):
+        if getattr(args, option) is not None:
+            changes[option] = getattr(args, option)
+    for option in ("first_day", "last_day"):
+        if getattr(args, option) is not None:
+            changes[option] = parse_day(getattr(args, option))
+    updated = rounds.edit_round(db, round_id, **changes, expected_revision=args.expect_revision)
+    context.print(
+        f"{updated.id}  {updated.series_name} {updated.year} R{updated.number}  "
+        f"{updated.first_day:%Y-%m-%d}–{updated.last_day:%Y-%m-%d}  {updated.title} "
+        f"({updated.track.name})  {updated.status.value}  revision {updated.revision}"
     )
     return 0
 
