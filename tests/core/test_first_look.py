@@ -22,7 +22,19 @@ def _path(database: Database) -> Path:
     return path
 
 
+def _edit_a_round_and_a_driver(database: Database) -> None:
+    """Revisions past the first, which the plain read must carry as the services do."""
+    from planner.services import rounds
+
+    season = catalog.list_seasons(database)[0]
+    first_round = queries.list_rounds(database, season.id)[0]
+    rounds.edit_round(database, first_round.id, notes="Edited")
+    driver = first_round.drivers[0]
+    catalog.edit_driver(database, driver.id, nationality="NOR")
+
+
 def test_first_look_equals_the_services_on_the_demo(demo_db: Database) -> None:
+    _edit_a_round_and_a_driver(demo_db)
     look = first_look(_path(demo_db))
     assert look is not None
     assert look.series == catalog.list_series(demo_db)
@@ -60,6 +72,7 @@ def test_first_look_does_not_import_sqlalchemy() -> None:
 def test_every_round_equals_the_services_listing_season_by_season(demo_db: Database) -> None:
     from planner.services.first_look import every_round
 
+    _edit_a_round_and_a_driver(demo_db)
     season_ids = [season.id for season in catalog.list_seasons(demo_db)]
     expected = queries.list_rounds_of_seasons(demo_db, season_ids)
     assert len(season_ids) > 1 and expected

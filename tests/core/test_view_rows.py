@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from planner.db import models
 from planner.db.database import Database
-from planner.services import convert, rounds, sessions
+from planner.services import catalog, convert, rounds, sessions
 from planner.services.view_rows import round_views, session_views
 
 
@@ -21,6 +21,8 @@ def test_round_and_session_views_from_rows_equal_those_built_from_orm_objects(
         assert first is not None
         first_id, session_id = first.id, first.sessions[0].id
     rounds.edit_round(demo_db, first_id, notes="Edited")
+    driver = catalog.list_drivers(demo_db)[0]
+    catalog.edit_driver(demo_db, driver.id, nationality="NOR")
     sessions.edit_session(demo_db, session_id, notes="Edited")
     with demo_db.unit_of_work() as orm:
         rows = list(orm.scalars(select(models.Round).order_by(models.Round.id)))
@@ -30,6 +32,7 @@ def test_round_and_session_views_from_rows_equal_those_built_from_orm_objects(
             row.id: [convert.session_view(session) for session in row.sessions] for row in rows
         }
         assert expected_rounds[first_id].revision > 1
+        assert any(d.revision > 1 for view in expected_rounds.values() for d in view.drivers)
         round_ids = list(expected_rounds)
 
         got_rounds = round_views(orm, models.Round.id.in_(round_ids))

@@ -120,10 +120,10 @@ def _seasons(connection: sqlite3.Connection) -> list[SeasonView]:
 
 def _rounds(connection: sqlite3.Connection, season: SeasonView) -> list[RoundView]:
     crews: list[tuple[int | None, DriverView]] = [
-        (entry_round, DriverView(driver_id, name, nationality, bool(followed)))
-        for entry_round, driver_id, name, nationality, followed in connection.execute(
+        (entry_round, DriverView(driver_id, name, nationality, bool(followed), revision))
+        for entry_round, driver_id, name, nationality, followed, revision in connection.execute(
             "SELECT entries.round_id, drivers.id, drivers.name, drivers.nationality, "
-            "drivers.followed FROM entries "
+            "drivers.followed, drivers.revision FROM entries "
             "JOIN entry_drivers ON entry_drivers.entry_id = entries.id "
             "JOIN drivers ON drivers.id = entry_drivers.driver_id "
             "WHERE entries.season_id = ? ORDER BY entries.id, entry_drivers.position",

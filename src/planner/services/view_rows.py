@@ -135,13 +135,14 @@ def _sessions(
     orm: OrmSession, chosen: ColumnElement[bool], *, driven_only: bool = False
 ) -> list[SessionView]:
     stints: dict[int, list[DriverView]] = {}
-    for session_id, driver_id, name, nationality, followed in orm.execute(
+    for session_id, driver_id, name, nationality, followed, revision in orm.execute(
         select(
             models.SessionDriver.session_id,
             models.Driver.id,
             models.Driver.name,
             models.Driver.nationality,
             models.Driver.followed,
+            models.Driver.revision,
         )
         .join(models.Driver, models.Driver.id == models.SessionDriver.driver_id)
         .join(models.Session, models.Session.id == models.SessionDriver.session_id)
@@ -149,7 +150,7 @@ def _sessions(
         .order_by(models.SessionDriver.session_id, models.SessionDriver.stint_order)
     ).tuples():
         stints.setdefault(session_id, []).append(
-            DriverView(id=driver_id, name=name, nationality=nationality, followed=followed)
+            DriverView(driver_id, name, nationality, followed, revision)
         )
     query = select(
         models.Session.id,
@@ -242,7 +243,7 @@ def _crews(
 ) -> dict[int, list[tuple[int | None, DriverView]]]:
     """Per season, its entries' drivers in entry and crew order, with the entry's round."""
     found: dict[int, list[tuple[int | None, DriverView]]] = {}
-    for season_id, entry_round, driver_id, name, nationality, followed in orm.execute(
+    for season_id, entry_round, driver_id, name, nationality, followed, revision in orm.execute(
         select(
             models.Entry.season_id,
             models.Entry.round_id,
@@ -250,6 +251,7 @@ def _crews(
             models.Driver.name,
             models.Driver.nationality,
             models.Driver.followed,
+            models.Driver.revision,
         )
         .join(models.EntryDriver, models.EntryDriver.entry_id == models.Entry.id)
         .join(models.Driver, models.Driver.id == models.EntryDriver.driver_id)
@@ -259,7 +261,7 @@ def _crews(
         found.setdefault(season_id, []).append(
             (
                 entry_round,
-                DriverView(id=driver_id, name=name, nationality=nationality, followed=followed),
+                DriverView(driver_id, name, nationality, followed, revision),
             )
         )
     return found
