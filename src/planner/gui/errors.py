@@ -60,9 +60,10 @@ class Dialogs:
     def resolve_conflict(cls, parent: QWidget | None, conflict: EditConflict) -> set[str]:
         """Both versions side by side: the fields whose value of mine to store (empty:
         keep theirs)."""
+        from planner.gui.dialog_lifetime import delete_when_done
         from planner.gui.dialogs.conflict_dialog import ConflictDialog
 
-        dialog = ConflictDialog(conflict, parent)
+        dialog = delete_when_done(ConflictDialog(conflict, parent))
         dialog.exec()
         return dialog.keep_mine()
 

@@ -36,6 +36,7 @@ from planner.gui.commands import (
     ServiceCommand,
     perform,
 )
+from planner.gui.dialog_lifetime import delete_when_done
 from planner.gui.errors import Dialogs
 from planner.gui.file_actions import FileActions
 from planner.gui.icons import icon
@@ -1006,7 +1007,7 @@ class MainWindow(QMainWindow):
         from planner.gui.dialogs.new_season import NewSeasonDialog
         from planner.services import catalog
 
-        dialog = NewSeasonDialog(catalog.list_series(self.store.db), None, self)
+        dialog = delete_when_done(NewSeasonDialog(catalog.list_series(self.store.db), None, self))
         if dialog.exec():
             request = dialog.request()
             self.create_season(
@@ -1059,8 +1060,8 @@ class MainWindow(QMainWindow):
         start, end = default_round_days(
             season.year, max(last_days, default=None), self.store.clock().date()
         )
-        dialog = NewRoundDialog(
-            list_tracks(self.store.db), [t.key for t in TEMPLATES], start, self, end
+        dialog = delete_when_done(
+            NewRoundDialog(list_tracks(self.store.db), [t.key for t in TEMPLATES], start, self, end)
         )
         if dialog.exec():
             request = dialog.request()
@@ -1125,7 +1126,7 @@ class MainWindow(QMainWindow):
         current = self._current_round()
         if current is None:
             return
-        dialog = EditRoundDialog(current, list_tracks(self.store.db), self)
+        dialog = delete_when_done(EditRoundDialog(current, list_tracks(self.store.db), self))
         if not dialog.exec():
             return
         changes = dialog.changes()
@@ -1219,7 +1220,7 @@ class MainWindow(QMainWindow):
         current = self._current_round()
         if current is None:
             return
-        dialog = SessionDialog(current.first_day, current.last_day, self)
+        dialog = delete_when_done(SessionDialog(current.first_day, current.last_day, self))
         if dialog.exec():
             request = dialog.request()
             new = NewSession(
@@ -1290,7 +1291,7 @@ class MainWindow(QMainWindow):
     def manage_people(self) -> None:
         from planner.gui.dialogs.people import PeopleDialog
 
-        PeopleDialog(self.store, self.perform, self.season_id, self).exec()
+        delete_when_done(PeopleDialog(self.store, self.perform, self.season_id, self)).exec()
 
     def edit_preferences(self) -> None:
         from planner.gui.dialogs.preferences import Preferences, PreferencesDialog
@@ -1301,7 +1302,7 @@ class MainWindow(QMainWindow):
             default_alarm_minutes=self.settings.default_alarm_minutes,
             paper_size=self.settings.paper_size,
         )
-        dialog = PreferencesDialog(current, self)
+        dialog = delete_when_done(PreferencesDialog(current, self))
         if dialog.exec():
             self.apply_preferences(dialog.chosen())
 

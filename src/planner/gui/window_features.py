@@ -196,7 +196,11 @@ class WindowFeatures(QObject):
         )
         if season is None:
             return
-        dialog = CalendarImportDialog(window.store.db, season.id, season.title, window)
+        from planner.gui.dialog_lifetime import delete_when_done
+
+        dialog = delete_when_done(
+            CalendarImportDialog(window.store.db, season.id, season.title, window)
+        )
         if dialog.exec():
             window.perform(
                 ImportCalendarCommand(window.store, season.id, dialog.rows(), season.title)
