@@ -622,6 +622,7 @@ def _as_utc(naive: datetime) -> datetime:
 
 
 _UNFOLD = re.compile(rb"\n[ \t]")
+_BLANK_THEN_FOLD = re.compile(rb"\n\n+[ \t]")
 _BEGIN_EVENT = b"BEGIN:VEVENT"
 _END_EVENT = b"END:VEVENT"
 _BOM = b"\xef\xbb\xbf"
@@ -729,13 +730,16 @@ def _whole_line(data: bytes, start: int, size: int) -> int:
         end += 1
     else:
         return -1
-    return end if data[end : end + 1] not in (b" ", b"\t") else -1
+    # Not folded on, nor followed by a blank line (icalendar would unfold across it).
+    return end if data[end : end + 1] not in (b" ", b"\t", b"\r", b"\n") else -1
 
 
 def _lines_text(data: bytes, crlf: bool) -> str:
     """Raw lines of the file: line breaks made ``\n``, unfolded, decoded."""
     if crlf:
         data = data.replace(b"\r\n", b"\n")
+    if b"\n\n" in data and _BLANK_THEN_FOLD.search(data):
+        raise _UnsureError  # icalendar unfolds a fold across blank lines too
     return _UNFOLD.sub(b"", data).decode("utf-8")
 
 
