@@ -10,6 +10,7 @@ physical line numbers, and files it must leave to icalendar.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -224,3 +225,16 @@ def test_the_fixtures_of_other_programs_take_the_fast_path() -> None:
     for name in ("google_export.ics", "outlook_windows_zone.ics", "custom_vtimezone.ics"):
         data = Path(FIXTURES / name).read_bytes()
         assert _read_fast(data, name, "Europe/Stockholm") is not None, name
+
+
+def test_events_of_the_fast_reader_are_ordinary_frozen_dataclass_instances() -> None:
+    text = _HEAD + _event("DTSTART:20230901T101000Z\r\nSUMMARY:Race\r\n") + _TAIL
+    fast = _read_fast(text.encode(), "x.ics", None)
+    assert fast is not None
+    (event,) = fast
+    fields = {name: getattr(event, name) for name in ImportedEvent.__dataclass_fields__}
+    assert event == ImportedEvent(**fields)
+    assert hash(event) == hash(ImportedEvent(**fields))
+    assert dataclasses.replace(event, summary="Qualifying").summary == "Qualifying"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        event.summary = "changed"  # type: ignore[misc]

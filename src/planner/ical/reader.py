@@ -999,7 +999,7 @@ class _ReadMemo:
         found = self.texts.get(rest)
         if found is None:
             params_text, value = _parameters_and_value(rest)
-            if any(name != "LANGUAGE" for name in self.parameters(params_text)):
+            if params_text and any(name != "LANGUAGE" for name in self.parameters(params_text)):
                 raise _UnsureError
             found = self.texts[rest] = _unescaped(value)
         return found
@@ -1178,7 +1178,7 @@ def _new_event(fields: dict[str, Any]) -> ImportedEvent:
     ``object.__setattr__``, ~7 µs an event here (a sixth of reading a file); the
     instance is the same (tests compare it field by field with icalendar's)."""
     event: ImportedEvent = object.__new__(ImportedEvent)
-    event.__dict__.update(fields)
+    object.__setattr__(event, "__dict__", fields)
     return event
 
 
