@@ -386,8 +386,8 @@ def read_calendar(
     placed in time. Recurring events are returned once, as their first
     occurrence (``recurring`` tells).
 
-    A line-based reader (:func:`_read_fast`) reads the files we write and plain
-    ones of others, ~15x faster than icalendar; anything it is not sure about
+    A fast reader (:func:`_read_fast`) reads the files we write and plain ones
+    of others, ~50x faster than icalendar; anything it is not sure about
     (and every error) goes through icalendar, so results and messages are the
     same either way.
     """
@@ -463,8 +463,10 @@ def _convert_or_explain(
 
 # --- the fast reader ------------------------------------------------------------------
 #
-# A line-based reader for the files we write and the plain ones others do. It
-# mirrors what icalendar 7 makes of each property (values unescaped in one pass
+# A reader for the files we write and the plain ones others do: events found on
+# the file's bytes (:func:`_layout`), each event's lines split by one regex and
+# looked up by name (:func:`_fast_event`), every distinct value worked out once
+# (:class:`_ReadMemo`). It mirrors what icalendar 7 makes of each property (values unescaped in one pass
 # of backslash sequences; X- properties without parameters verbatim; CATEGORIES
 # split on unescaped commas; VTIMEZONEs handed to icalendar itself) and gives
 # up (returns None) on anything else: a parameter, component or property it does
