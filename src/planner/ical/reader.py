@@ -466,12 +466,13 @@ def _convert_or_explain(
 # A reader for the files we write and the plain ones others do: events found on
 # the file's bytes (:func:`_layout`), each event's lines split by one regex and
 # looked up by name (:func:`_fast_event`), every distinct value worked out once
-# (:class:`_ReadMemo`). It mirrors what icalendar 7 makes of each property (values unescaped in one pass
-# of backslash sequences; X- properties without parameters verbatim; CATEGORIES
-# split on unescaped commas; VTIMEZONEs handed to icalendar itself) and gives
-# up (returns None) on anything else: a parameter, component or property it does
-# not know, a value it cannot parse, a repeated property, any error. The caller
-# then reads the file with icalendar, which decides results and error messages.
+# (:class:`_ReadMemo`). It mirrors what icalendar 7 makes of each property
+# (values unescaped in one pass of backslash sequences; X- properties without
+# parameters verbatim; CATEGORIES split on unescaped commas; VTIMEZONEs handed to
+# icalendar itself) and gives up (returns None) on anything else: a parameter,
+# component or property it does not know, a value it cannot parse, a repeated
+# property, any error. The caller then reads the file with icalendar, which
+# decides results and error messages.
 
 
 class _UnsureError(Exception):
@@ -786,7 +787,8 @@ def _layout(data: bytes) -> _Layout:
         if body_start < 0:  # not a BEGIN:VEVENT line
             begin = data.find(_BEGIN_EVENT, begin + 1)
             continue
-        skeleton.read(_lines_text(data[position:begin], crlf))
+        if begin > position:  # lines between two events (rarely any)
+            skeleton.read(_lines_text(data[position:begin], crlf))
         skeleton.event_here()
         end = data.find(_END_EVENT, body_start)
         after = _whole_line(data, end, len(_END_EVENT)) if end >= 0 else -1
