@@ -842,6 +842,49 @@ class _Shape:
     plain: tuple[str, ...]
 
 
+class _WallZone:
+    """A zone that wall times of a file are read in (a TZID's, or the one for
+    floating times), with the offset of each day met worked out once: a
+    VTIMEZONE-built zone (dateutil rules) is slow to ask, so it is asked at each
+    distinct midnight instead of at each time."""
+
+    __slots__ = ("days", "floating", "midnights", "name", "tz")
+
+    def __init__(self, tz: tzinfo, name: str | None, *, floating: bool) -> None:
+        self.tz = tz
+        self.name = name
+        self.floating = floating
+        #: YYYYMMDD -> (the day's naive midnight, that instant in UTC) if the offset
+        #: holds all day; None: it changes that day.
+        self.days: dict[str, tuple[datetime, datetime] | None] = {}
+        self.midnights: dict[date, timedelta | None] = {}
+
+    def utc(self, wall: datetime, day_text: str) -> datetime:
+        """``wall.replace(tzinfo=tz).astimezone(UTC)``; ``day_text``: its YYYYMMDD."""
+        if day_text in self.days:
+            day = self.days[day_text]
+        else:
+            day = self.days[day_text] = self._day(wall.date())
+        if day is None:  # the offset changes that day: ask the zone itself
+            return wall.replace(tzinfo=self.tz).astimezone(UTC)
+        midnight, utc_midnight = day
+        return utc_midnight + (wall - midnight)
+
+    def _day(self, day: date) -> tuple[datetime, datetime] | None:
+        """(the day's naive midnight, that instant in UTC) if the zone keeps one
+        offset all day (the same at this midnight and the next), else None."""
+        offset = self._midnight_offset(day)
+        if offset is None or offset != self._midnight_offset(day + _ONE_DAY):
+            return None
+        midnight = datetime.combine(day, time(0))
+        return midnight, _as_utc(midnight - offset)
+
+    def _midnight_offset(self, day: date) -> timedelta | None:
+        if day not in self.midnights:
+            self.midnights[day] = datetime.combine(day, time(0), self.tz).utcoffset()
+        return self.midnights[day]
+
+
 class _ReadMemo:
     """What one read of a file works out once per distinct text and looks up after:
     owned by :func:`_read_fast` for that file, so nothing outlives the read.
@@ -850,31 +893,28 @@ class _ReadMemo:
     (DTSTAMP, a circuit's LOCATION and GEO, CATEGORIES, an alarm's TRIGGER), events
     share their list of property names, and a VTIMEZONE-built zone (dateutil rules)
     is slow to ask for its offset, so it is asked once per distinct midnight
-    (:meth:`to_utc`).
+    (:class:`_WallZone`).
     """
 
     __slots__ = (
         "categories",
         "context",
         "created",
-        "days",
         "durations",
         "geos",
         "instant_params",
         "instants",
-        "midnights",
         "params",
         "shapes",
         "stamps",
         "texts",
+        "zones",
     )
 
     def __init__(self, context: _Context) -> None:
         self.context = context
-        #: (zone, day) -> (its naive midnight, that in UTC) if the offset holds all
-        #: day; None: it changes that day.
-        self.days: dict[tuple[tzinfo, date], tuple[datetime, datetime] | None] = {}
-        self.midnights: dict[tuple[tzinfo, date], timedelta | None] = {}
+        #: parameter text of a DTSTART/DTEND -> the zone its wall times are in
+        self.zones: dict[str, _WallZone] = {}
         self.instants: dict[str, _Instant] = {}
         self.instant_params: dict[str, dict[str, str]] = {}
         self.stamps: dict[str, datetime | None] = {}
@@ -885,34 +925,6 @@ class _ReadMemo:
         self.texts: dict[str, str] = {}
         self.categories: dict[str, tuple[str, ...]] = {}
         self.shapes: dict[tuple[str, ...], _Shape] = {}
-
-    def to_utc(self, wall: datetime, tz: tzinfo) -> datetime:
-        """``wall.replace(tzinfo=tz).astimezone(UTC)``: the same answer, the zone asked
-        for its offset at each distinct midnight instead of at each time."""
-        key = (tz, wall.date())
-        if key in self.days:
-            day = self.days[key]
-        else:
-            day = self.days[key] = self._day(tz, key[1])
-        if day is None:  # the offset changes that day: ask the zone itself
-            return wall.replace(tzinfo=tz).astimezone(UTC)
-        midnight, utc_midnight = day
-        return utc_midnight + (wall - midnight)
-
-    def _day(self, tz: tzinfo, day: date) -> tuple[datetime, datetime] | None:
-        """(the day's naive midnight, that instant in UTC) if the zone keeps one
-        offset all day (the same at this midnight and the next), else None."""
-        offset = self._midnight_offset(tz, day)
-        if offset is None or offset != self._midnight_offset(tz, day + _ONE_DAY):
-            return None
-        midnight = datetime.combine(day, time(0))
-        return midnight, _as_utc(midnight - offset)
-
-    def _midnight_offset(self, tz: tzinfo, day: date) -> timedelta | None:
-        key = (tz, day)
-        if key not in self.midnights:
-            self.midnights[key] = datetime.combine(day, time(0), tz).utcoffset()
-        return self.midnights[key]
 
     def instant(self, rest: str) -> _Instant:
         """DTSTART or DTEND as :func:`_moment` gives it: (UTC datetime or date, zone
@@ -930,21 +942,30 @@ class _ReadMemo:
             if any(name not in ("TZID", "VALUE") for name in params):
                 raise _UnsureError
             self.instant_params[params_text] = params
-        moment = _parse_moment(_unescaped(value), params)
+        value = _unescaped(value)
+        moment = _parse_moment(value, params)
         if not isinstance(moment, datetime):
             return moment, None, False
-        tzid = params.get("TZID")
+        if moment.tzinfo is not None:  # UTC
+            if "TZID" in params:
+                raise _UnsureError
+            return moment, None, False
+        zone = self.zones.get(params_text)
+        if zone is None:
+            zone = self.zones[params_text] = self._wall_zone(params.get("TZID"))
+        return zone.utc(moment, value[:8]), zone.name, zone.floating
+
+    def _wall_zone(self, tzid: str | None) -> _WallZone:
+        """The zone of a TZID parameter, or of floating times; give up on an unknown one."""
         if tzid:
             tz = self.context.zone(tzid)
-            if tz is None or moment.tzinfo is not None:
+            if tz is None:
                 raise _UnsureError
-            return self.to_utc(moment, tz), tzid, False
-        if moment.tzinfo is not None:
-            return moment, None, False
+            return _WallZone(tz, tzid, floating=False)
         floating = self.context.floating_zone
         if floating is None:
             raise _UnsureError
-        return self.to_utc(moment, floating), self.context.floating_zone_name, True
+        return _WallZone(floating, self.context.floating_zone_name, floating=True)
 
     def _moment(self, rest: str) -> datetime | date:
         """A DATE or DATE-TIME that may only have a VALUE parameter."""
