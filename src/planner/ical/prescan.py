@@ -63,10 +63,31 @@ def line_error(source_name: str, line: int, message: str) -> ImportFormatError:
     )
 
 
+_SPLIT_BY_FOLD = re.compile(rb"(\r\n|\n|\r)([ \t])([\x80-\xbf])")
+
+
+def repaired_folds(data: bytes) -> bytes:
+    """The file with every UTF-8 character that a fold split made whole again.
+
+    RFC 5545 (3.1) lets a writer fold a line inside a multi-octet character and
+    asks readers to unfold before decoding. Each continuation byte found after a
+    fold is moved back before the line break, until none is left: the unfolded
+    text is the same and every line keeps its number.
+    """
+    while True:
+        data, moved = _SPLIT_BY_FOLD.subn(rb"\3\1\2", data)
+        if not moved:
+            return data
+
+
 def _decode(data: bytes, source_name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        try:
+            return repaired_folds(data).decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
         line = data.count(b"\n", 0, error.start) + 1
         raise line_error(source_name, line, tr("This line is not UTF-8 text.")) from None
 
