@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache as memoised
 from typing import Any, NamedTuple
 
-from planner.domain.calendar_words import MONTHS_SHORT, WEEKDAYS_SHORT
+from planner.domain.calendar_abbreviations import MONTHS_SHORT, WEEKDAYS_SHORT
 from planner.domain.kinds import RoundStatus, SessionStatus
 from planner.domain.results import ResultStatus
 from planner.domain.zone_table import zone_table
@@ -43,7 +43,7 @@ from planner.ical.dialect import (
 )
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.rows import Car, RoundFacts, Row, as_date
-from planner.services.results import ResultValues, describe_result
+from planner.services.result_words import ResultValues, describe_result
 
 _DAY_SECONDS = 86_400.0
 
