@@ -201,3 +201,16 @@ def test_the_digest_covers_every_table_an_export_reads(
     feed_tables = {"feeds", "feed_series", "feed_seasons", "feed_drivers", "feed_export_items"}
     assert "sessions" in read and "session_drivers" in read
     assert read - feed_tables <= set(feed_builds.INPUT_TABLES)
+
+
+def test_the_tables_digest_sees_every_digit_of_a_number(exported: tuple[Path, Path]) -> None:
+    path, _folder = exported
+    with sqlite3.connect(path) as connection:
+        before = feed_builds.tables_digest(connection)
+        assert before == feed_builds.tables_digest(connection)
+        # Beyond the 15 digits JSON keeps: only quote() tells these two apart.
+        changed = connection.execute(
+            "UPDATE tracks SET latitude = latitude + abs(latitude) * 1e-15 WHERE latitude > 1"
+        ).rowcount
+        assert changed > 0
+        assert feed_builds.tables_digest(connection) != before

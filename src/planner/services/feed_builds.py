@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -66,13 +67,33 @@ _FEED_CHOICES = (
 
 
 def tables_digest(connection: sqlite3.Connection) -> bytes:
-    """A digest of the contents of :data:`INPUT_TABLES` (rows in rowid order, every column)."""
-    digest = hashlib.blake2b(digest_size=32)
+    """A digest of the contents of :data:`INPUT_TABLES`: every column of every row.
+
+    SQLite writes each table as one text (a JSON array per row, in rowid order),
+    hashed once: the row work stays in C instead of building 20,000 rows of
+    Python values. Two different contents never give the same text: JSON
+    strings are escaped, each row holds its id, and every column that may hold
+    a REAL (any but text affinity) goes through ``quote()``, which keeps every
+    digit where JSON would round to 15. A change anywhere changes the digest.
+    """
+    digest = hashlib.sha256()
     for table in INPUT_TABLES:
-        rows = connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
-        digest.update(table.encode())
-        digest.update(marshal.dumps(rows, _MARSHAL_VERSION))
+        columns = connection.execute(f"PRAGMA table_info({table})").fetchall()
+        values = ", ".join(
+            f'"{name}"' if _TEXT_AFFINITY.search(kind) else f'quote("{name}")'
+            for _cid, name, kind, *_rest in columns
+        )
+        (text,) = connection.execute(
+            f"SELECT CAST(group_concat(json_array({values}), char(10)) AS BLOB) "
+            f"FROM (SELECT * FROM {table} ORDER BY rowid)"
+        ).fetchone()
+        digest.update(marshal.dumps((table, columns), _MARSHAL_VERSION))
+        digest.update(text or b"")
     return digest.digest()
+
+
+#: Declared types of text affinity (SQLite stores any number given to them as text).
+_TEXT_AFFINITY = re.compile("CHAR|CLOB|TEXT", re.IGNORECASE)
 
 
 def inputs_digest(
@@ -85,7 +106,7 @@ def inputs_digest(
 
     ``tables``: :func:`tables_digest`, when the caller already has it (several feeds).
     """
-    digest = hashlib.blake2b(digest_size=32)
+    digest = hashlib.sha256()
     digest.update(tables if tables is not None else tables_digest(connection))
     choices = [connection.execute(query, (feed_id,)).fetchall() for query in _FEED_CHOICES]
     facts = (planner.__version__, pytz.VERSION, home_zone or "", choices)
@@ -94,7 +115,8 @@ def inputs_digest(
 
 
 def file_digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=32).hexdigest()
+    """SHA-256: the CPU's own instructions hash an 18 MB feed in half blake2b's time."""
+    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True)
