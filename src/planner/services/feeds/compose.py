@@ -80,7 +80,7 @@ def session_event(
     title = summary(row, drivers, parts.place)
     if status == "CANCELLED":
         title = cancelled_summary(title, options.language)
-    event = FeedEvent(
+    event = FeedEvent.trusted(
         uid=event_uid(row.uid),
         sequence=max(row.revision - 1, 0),
         dtstamp=stamp,

@@ -371,15 +371,21 @@ def cars_of(
             Entry(season_id, round_id, car, frozenset(crews.get(entry_id, ())))
         )
     cars: dict[int, Car | None] = {}
+    # Sessions of a round with the same drivers get the same car: decided once.
+    decided: dict[tuple[int, int, tuple[tuple[int, str], ...]], Car | None] = {}
     for row in rows:
-        candidates = [
-            entry
-            for entry in by_season.get(row.season_id, ())
-            if entry.round_id in (None, row.round_id)
-        ]
-        driving = {driver_id for driver_id, _ in drivers.get(row.session_id, ())}
-        chosen = [entry for entry in candidates if entry.crew & driving] if driving else []
-        if not chosen and len(candidates) == 1:
-            chosen = candidates
-        cars[row.session_id] = chosen[0].car if len(chosen) == 1 else None
+        stints = drivers.get(row.session_id, ())
+        key = (row.season_id, row.round_id, stints)
+        if key not in decided:
+            candidates = [
+                entry
+                for entry in by_season.get(row.season_id, ())
+                if entry.round_id in (None, row.round_id)
+            ]
+            driving = {driver_id for driver_id, _ in stints}
+            chosen = [entry for entry in candidates if entry.crew & driving] if driving else []
+            if not chosen and len(candidates) == 1:
+                chosen = candidates
+            decided[key] = chosen[0].car if len(chosen) == 1 else None
+        cars[row.session_id] = decided[key]
     return cars
