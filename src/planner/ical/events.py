@@ -146,9 +146,7 @@ class FeedEvent:
 
 #: The fields of :class:`FeedEvent` that have a default, with it.
 _DEFAULTS: dict[str, Any] = {
-    item.name: item.default if item.default is not MISSING else item.default_factory()
-    for item in fields(FeedEvent)
-    if item.default is not MISSING or item.default_factory is not MISSING
+    item.name: item.default for item in fields(FeedEvent) if item.default is not MISSING
 }
 
 
