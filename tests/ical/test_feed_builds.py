@@ -214,3 +214,18 @@ def test_the_tables_digest_sees_every_digit_of_a_number(exported: tuple[Path, Pa
         ).rowcount
         assert changed > 0
         assert feed_builds.tables_digest(connection) != before
+
+
+def test_a_number_stored_by_hand_in_a_whole_number_column_is_seen_to_every_digit(
+    exported: tuple[Path, Path],
+) -> None:
+    path, _folder = exported
+    with sqlite3.connect(path) as connection:
+        # Two numbers JSON would both write as 40.5000000000000 (15 digits).
+        connection.execute("UPDATE sessions SET duration_minutes = 40.50000000000001 WHERE id = 1")
+        before = feed_builds.tables_digest(connection)
+        connection.execute("UPDATE sessions SET duration_minutes = 40.50000000000002 WHERE id = 1")
+        assert connection.execute(
+            "SELECT typeof(duration_minutes) FROM sessions WHERE id = 1"
+        ).fetchone() == ("real",)
+        assert feed_builds.tables_digest(connection) != before

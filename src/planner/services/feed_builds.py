@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
-import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -72,16 +71,27 @@ def tables_digest(connection: sqlite3.Connection) -> bytes:
     SQLite writes each table as one text (a JSON array per row, in rowid order),
     hashed once: the row work stays in C instead of building 20,000 rows of
     Python values. Two different contents never give the same text: JSON
-    strings are escaped, each row holds its id, and every column that may hold
-    a REAL (any but text affinity) goes through ``quote()``, which keeps every
-    digit where JSON would round to 15. A change anywhere changes the digest.
+    strings are escaped and each row holds its id; only a REAL would be
+    rounded (to 15 digits), so columns that hold one go through ``quote()``,
+    which keeps every digit: the REAL columns, and any other non-text column
+    in which a quick scan finds one. A change anywhere changes the digest.
     """
     digest = hashlib.sha256()
     for table in INPUT_TABLES:
         columns = connection.execute(f"PRAGMA table_info({table})").fetchall()
+        exact = {name for _cid, name, kind, *_rest in columns if _affinity(kind) == "REAL"}
+        others = [
+            name for _cid, name, kind, *_rest in columns if _affinity(kind) not in ("REAL", "TEXT")
+        ]
+        if others:
+            reals = " OR ".join(f"typeof(\"{name}\") = 'real'" for name in others)
+            (found,) = connection.execute(
+                f"SELECT EXISTS (SELECT 1 FROM {table} WHERE {reals})"
+            ).fetchone()
+            if found:
+                exact.update(others)
         values = ", ".join(
-            f'"{name}"' if _TEXT_AFFINITY.search(kind) else f'quote("{name}")'
-            for _cid, name, kind, *_rest in columns
+            f'quote("{name}")' if name in exact else f'"{name}"' for _cid, name, *_rest in columns
         )
         (text,) = connection.execute(
             f"SELECT CAST(group_concat(json_array({values}), char(10)) AS BLOB) "
@@ -92,8 +102,19 @@ def tables_digest(connection: sqlite3.Connection) -> bytes:
     return digest.digest()
 
 
-#: Declared types of text affinity (SQLite stores any number given to them as text).
-_TEXT_AFFINITY = re.compile("CHAR|CLOB|TEXT", re.IGNORECASE)
+def _affinity(declared: str) -> str:
+    """A column's affinity from its declared type, by SQLite's rules (section 3.1 of
+    "Datatypes In SQLite"); a TEXT column stores any number given to it as text."""
+    kind = declared.upper()
+    if "INT" in kind:
+        return "INTEGER"
+    if "CHAR" in kind or "CLOB" in kind or "TEXT" in kind:
+        return "TEXT"
+    if "BLOB" in kind or not kind:
+        return "BLOB"
+    if "REAL" in kind or "FLOA" in kind or "DOUB" in kind:
+        return "REAL"
+    return "NUMERIC"
 
 
 def inputs_digest(
