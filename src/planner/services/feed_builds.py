@@ -20,19 +20,16 @@ takes longer than this whole check.
 from __future__ import annotations
 
 import hashlib
-import logging
 import marshal
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import pytz
 
 import planner
 from planner.db.schema_version import head_from_files
-
-log = logging.getLogger("planner.services")
 
 #: Every table whose contents an export of a feed reads (``feeds.rows.fetch_raw``);
 #: ``tests/ical/test_feed_builds.py`` checks this against the statements an export runs.
@@ -140,9 +137,11 @@ def file_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-@dataclass(frozen=True)
-class UnchangedFeed:
-    """A saved feed found unchanged (reported as an export that changed nothing)."""
+class UnchangedFeed(NamedTuple):
+    """A saved feed found unchanged (reported as an export that changed nothing).
+
+    A NamedTuple rather than a dataclass: importing ``dataclasses`` would cost
+    this quick answer more than its own reads."""
 
     feed_name: str
     path: Path
@@ -164,7 +163,7 @@ def unchanged_feeds(
     try:
         connection = sqlite3.connect(database, timeout=5.0, isolation_level=None)
     except (sqlite3.Error, OSError) as error:
-        log.info("no quick look at the feeds of %s: %s", database, error)
+        _log_no_look(database, error)
         return None
     try:
         # Holding the write lock from the first read to the note: no change slips between.
@@ -182,7 +181,7 @@ def unchanged_feeds(
         connection.execute("COMMIT")
         return found
     except (sqlite3.Error, OSError, ValueError) as error:
-        log.info("no quick look at the feeds of %s: %s", database, error)
+        _log_no_look(database, error)
         if connection.in_transaction:
             connection.execute("ROLLBACK")
         return None
@@ -221,3 +220,11 @@ def _unchanged(
             return None
         found.append(UnchangedFeed(name, path, file_name, count))
     return found
+
+
+def _log_no_look(database: Path, error: Exception) -> None:
+    import logging  # only on this rare way: the quick answer does without it
+
+    logging.getLogger("planner.services").info(
+        "no quick look at the feeds of %s: %s", database, error
+    )
