@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planner.db.database import Database
+from planner.ical import FeedEvent
 from planner.services import feeds
 
 
@@ -27,3 +28,15 @@ def test_a_one_off_export_is_byte_identical_and_keeps_nothing(
     assert again.calendar_bytes.count(b"BEGIN:VEVENT") >= 10
     assert remembering.rendered and remembering.events
     assert not one_off.rendered and not one_off.events
+
+
+def test_the_pipelines_unchecked_events_pass_the_checks(demo_db: Database) -> None:
+    """Events the pipeline builds without ``__post_init__`` (``FeedEvent.trusted``) are
+    exactly what the checked constructor accepts and builds from the same values."""
+    spec = feeds.FeedSpec(name="Family", language="sv", all_day_events=True, alarm_minutes=30)
+    events = feeds.feed_events(demo_db, spec, home_zone="America/New_York").events
+    assert len(events) >= 10
+    for event in events:
+        values = {name: getattr(event, name) for name in event.__dataclass_fields__}
+        assert FeedEvent(**values) == event
+        assert FeedEvent(**values).__dict__.keys() - {"_hash"} == event.__dict__.keys() - {"_hash"}

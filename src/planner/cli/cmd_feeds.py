@@ -11,6 +11,8 @@ from planner.cli.caldav_publishing import publish as publish_to_caldav
 from planner.cli.framework import CommandLine, Context
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from planner.services.feed_builds import UnchangedFeed
     from planner.services.feeds import FeedChange, FeedExport
 
@@ -172,25 +174,45 @@ def _filter_options(sub: argparse.ArgumentParser, *, with_home: bool = True) -> 
 
 
 def _spec(args: argparse.Namespace, context: Context, name: str, file_name: str = "") -> Any:
+    from planner.services import feeds
+
+    _check_choice(args)
+    series_ids, season_ids, driver_ids = feeds.resolve_choice(
+        context.database(create=False), series=args.series, year=args.season, drivers=args.driver
+    )
+    return _spec_of(args, name, file_name, series_ids, season_ids, driver_ids)
+
+
+def _check_choice(args: argparse.Namespace) -> None:
     from planner.domain.errors import ValidationError
-    from planner.i18n import check_language, tr
-    from planner.services import feeds, validation
+    from planner.i18n import tr
+    from planner.services import validation
 
     if args.alarm is not None and args.alarm < 0:
         raise ValidationError(tr("An alarm is given in minutes before the start (0 or more)."))
     validation.alarm_minutes(args.alarm)
     if args.season is not None:
         validation.season_year(args.season)
-    series_ids, season_ids, driver_ids = feeds.resolve_choice(
-        context.database(create=False), series=args.series, year=args.season, drivers=args.driver
-    )
-    return feeds.FeedSpec(
+
+
+def _spec_of(
+    args: argparse.Namespace,
+    name: str,
+    file_name: str = "",
+    series_ids: frozenset[int] = frozenset(),
+    season_ids: frozenset[int] = frozenset(),
+    driver_ids: frozenset[int] = frozenset(),
+) -> Any:
+    from planner.i18n import check_language
+    from planner.services.feeds.choices import FeedSpec, parse_kinds
+
+    return FeedSpec(
         name=name,
         language=check_language(args.feed_lang),
         series_ids=series_ids,
         season_ids=season_ids,
         driver_ids=driver_ids,
-        kinds=feeds.parse_kinds(args.kinds),
+        kinds=parse_kinds(args.kinds),
         alarm_minutes=args.alarm,
         all_day_events=args.all_day,
         only_broadcast=args.only_broadcast,
@@ -203,15 +225,39 @@ def _export_ics(args: argparse.Namespace, context: Context) -> int:
     from pathlib import Path
 
     from planner.i18n import tr
-    from planner.services import feeds
 
     out = Path(args.out)
-    spec = _spec(args, context, args.name or out.stem)
-    result = feeds.export_feed(context.database(create=False), spec, out, home_zone=args.home_tz)
-    context.print(
-        tr("Wrote {count} sessions to {path}.").format(count=result.event_count, path=out)
-    )
+    count = _export_ics_from_file(args, context, out)
+    if count is None:
+        from planner.services import feeds
+
+        spec = _spec(args, context, args.name or out.stem)
+        result = feeds.export_feed(
+            context.database(create=False), spec, out, home_zone=args.home_tz
+        )
+        count = result.event_count
+    context.print(tr("Wrote {count} sessions to {path}.").format(count=count, path=out))
     return 0
+
+
+def _export_ics_from_file(args: argparse.Namespace, context: Context, out: Path) -> int | None:
+    """Sessions written straight from a SQLite file at the current schema (without
+    SQLAlchemy), or None: a database server, a file the services must open (to
+    upgrade or refuse it), or a choice by name (--series, --season, --driver: matched
+    by the services, with their messages)."""
+    from pathlib import Path
+
+    from planner.paths import database_target
+    from planner.services.feeds.file_export import export_file
+
+    if args.series is not None or args.season is not None or args.driver:
+        return None
+    target = database_target(context.db_path)
+    if not isinstance(target, Path):
+        return None
+    _check_choice(args)
+    spec = _spec_of(args, args.name or out.stem)
+    return export_file(target, spec, out, home_zone=args.home_tz)
 
 
 def _when(moment: Any, zone_name: str) -> str:

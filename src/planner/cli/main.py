@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
 from collections.abc import Sequence
 
@@ -33,7 +32,32 @@ examples:
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: The command modules (``planner.cli.cmd_*``) that register each top-level command,
+#: in the order the whole parser registers them (``tests/core/test_cli_parser.py``
+#: checks this against the modules themselves).
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "add": ("cmd_core",),
+    "conflicts": ("cmd_core",),
+    "copy": ("cmd_copy",),
+    "delete": ("cmd_core",),
+    "demo": ("cmd_core",),
+    "desktop": ("cmd_desktop",),
+    "edit": ("cmd_core",),
+    "export": ("cmd_feeds",),
+    "feed": ("cmd_feeds",),
+    "import": ("cmd_feeds", "cmd_import_text", "cmd_results"),
+    "list": ("cmd_core",),
+    "points": ("cmd_results",),
+    "press": ("cmd_results",),
+    "print": ("cmd_print",),
+    "result": ("cmd_results",),
+    "standings": ("cmd_results",),
+}
+
+
+def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser with the commands of ``modules`` (None: every
+    ``cmd_*`` module, as ``planner --help`` lists them)."""
     parser = argparse.ArgumentParser(
         prog="planner", description=DESCRIPTION, epilog=EPILOG, formatter_class=HelpFormatter
     )
@@ -58,16 +82,49 @@ def build_parser() -> argparse.ArgumentParser:
     cli = CommandLine(parser)
     from planner import cli as cli_package
 
-    for module_info in sorted(pkgutil.iter_modules(cli_package.__path__), key=lambda m: m.name):
-        if module_info.name.startswith("cmd_"):
-            module = importlib.import_module(f"{cli_package.__name__}.{module_info.name}")
-            module.register(cli)
+    if modules is None:
+        import pkgutil
+
+        modules = sorted(
+            info.name
+            for info in pkgutil.iter_modules(cli_package.__path__)
+            if info.name.startswith("cmd_")
+        )
+    for name in modules:
+        importlib.import_module(f"{cli_package.__name__}.{name}").register(cli)
     return parser
+
+
+def modules_for(arguments: Sequence[str]) -> tuple[str, ...] | None:
+    """The command modules a run of ``arguments`` needs: those of its command (none
+    without a command: the app, --version), or None: every one (--help before the
+    command, an unknown command, an option the scan does not follow).
+
+    Building the parser of one command instead of all (each ArgumentParser asks
+    gettext for its texts) is a fifth of a quick command's time. What the user
+    sees is the same: a command's own parser is built as the whole one builds it.
+    """
+    index = 0
+    while index < len(arguments):
+        token = arguments[index]
+        if token in _OPTIONS_WITH_VALUE:
+            index += 2
+        elif token == "--version" or token.startswith(_OPTIONS_WITH_TEXT):
+            index += 1
+        elif token.startswith("-"):
+            return None
+        else:
+            return COMMAND_MODULES.get(token)
+    return ()
+
+
+_OPTIONS_WITH_VALUE = ("--db", "--lang")
+_OPTIONS_WITH_TEXT = ("--db=", "--lang=")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(modules_for(arguments))
     args = parser.parse_args(arguments)
     if args.lang:
         from planner.i18n import set_language

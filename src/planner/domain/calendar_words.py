@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from planner.domain.calendar_abbreviations import MONTHS_SHORT, WEEKDAYS_SHORT
 from planner.domain.locale_names import month_names, weekday_names
 from planner.i18n import Language
 
@@ -15,19 +16,18 @@ from planner.i18n import Language
 WEEKDAYS: dict[Language, tuple[str, ...]] = {
     language: weekday_names(language) for language in ("en", "sv")
 }
-WEEKDAYS_SHORT: dict[Language, tuple[str, ...]] = {
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-    "sv": ("mån", "tis", "ons", "tor", "fre", "lör", "sön"),
-}
 MONTHS: dict[Language, tuple[str, ...]] = {
     language: month_names(language) for language in ("en", "sv")
 }
-# The short forms stay as the parser and the feed texts expect them (CLDR's
-# Swedish ones carry dots and differ: "tors", "sep.").
-MONTHS_SHORT: dict[Language, tuple[str, ...]] = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "sv": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-}
+# The short forms are ours (``calendar_abbreviations``), re-exported here.
+__all__ = [
+    "MONTHS",
+    "MONTHS_SHORT",
+    "WEEKDAYS",
+    "WEEKDAYS_SHORT",
+    "format_date_range",
+    "format_day",
+]
 
 
 def format_day(day: date, language: Language, *, with_year: bool = False) -> str:

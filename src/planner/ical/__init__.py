@@ -3,7 +3,15 @@
 Callers build :class:`FeedEvent`/:class:`FeedCalendar` values from the
 planner's sessions and get bytes back; imports come back as
 :class:`ImportedEvent` values. Nothing here knows about sessions or SQL.
+
+The reader (and the icalendar library behind it) is imported when first
+asked for: an export never reads a calendar, and importing it costs a tenth
+of a second.
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from planner.ical.events import (
     STATUSES,
@@ -13,7 +21,6 @@ from planner.ical.events import (
     FeedEvent,
     cancelled_summary,
 )
-from planner.ical.reader import ImportedEvent, read_calendar
 from planner.ical.vtimezone import vtimezone_lines
 from planner.ical.writer import (
     EventCache,
@@ -22,6 +29,20 @@ from planner.ical.writer import (
     render_event,
     render_single_event,
 )
+
+if TYPE_CHECKING:
+    from planner.ical.reader import ImportedEvent, read_calendar
+
+_FROM_READER = ("ImportedEvent", "read_calendar")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_READER:
+        from planner.ical import reader
+
+        return getattr(reader, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "STATUSES",

@@ -51,7 +51,9 @@ def escape_text(value: str) -> str:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     if "\n" in value:
         value = value.replace("\n", "\\n")
-    if _FORBIDDEN_CONTROLS.search(value):
+    # isprintable() is a quick scan in C; only text that fails it (a tab, a
+    # control character, an unusual space) is searched for what to drop.
+    if not value.isprintable() and _FORBIDDEN_CONTROLS.search(value):
         value = _FORBIDDEN_CONTROLS.sub("", value)
     return value
 

@@ -20,32 +20,14 @@ from planner.db.database import Database
 from planner.db.result_models import SessionResult
 from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.kinds import SessionKind
-from planner.domain.results import STATUS_ABBREVIATIONS, ResultStatus, format_points, ordinal
-from planner.i18n import Language, tr, translator
+from planner.domain.results import ResultStatus, format_points
+from planner.i18n import tr
 from planner.services.convert import entry_view, round_view, session_view
 from planner.services.lookup import find_driver, get_or_fail
 from planner.services.points import PointsScale, ScoredPlace, points_scored, scale_in
-from planner.services.views import EntryView, RoundView, SessionView, format_lap_time
-
-
-@dataclass(frozen=True)
-class ResultValues:
-    """What a user enters for one car in one session."""
-
-    status: ResultStatus = ResultStatus.CLASSIFIED
-    position: int | None = None
-    class_position: int | None = None
-    reason: str = ""
-    pole: bool = False
-    fastest_lap: bool = False
-    best_lap_ms: int | None = None
-    laps: int | None = None
-    points: float | None = None  # typed points; None: computed from the points system
-    notes: str = ""
-
-    @property
-    def is_empty(self) -> bool:
-        return self == ResultValues()
+from planner.services.result_words import ResultValues as ResultValues  # re-exported
+from planner.services.result_words import describe_result as describe_result  # re-exported
+from planner.services.views import EntryView, RoundView, SessionView
 
 
 @dataclass(frozen=True)
@@ -220,45 +202,6 @@ def _result_changed(session: models.Session) -> None:
     revision rises, so phones get the event again (SEQUENCE) and exports rebuild it."""
     session.revision = models.Session.revision + 1
     session.changed_utc = datetime.now(UTC).replace(tzinfo=None)
-
-
-def describe_result(
-    values: ResultValues, car_class: str, language: Language, *, kind: SessionKind | str
-) -> str:
-    """One result in words: "3rd place (2nd in TCR)", "DNS. Due to technical problems."."""
-    tr = translator(language)
-    if values.status != ResultStatus.CLASSIFIED:
-        text = STATUS_ABBREVIATIONS[values.status]
-        if values.position is not None:
-            text += (
-                " (" + tr("{place} place").format(place=ordinal(values.position, language)) + ")"
-            )
-        return f"{text}. {values.reason.rstrip('.')}." if values.reason else text
-    parts: list[str] = []
-    if values.position is not None:
-        parts.append(tr("{place} place").format(place=ordinal(values.position, language)))
-        if values.class_position is not None and car_class:
-            parts.append(
-                "("
-                + tr("{place} in {car_class}").format(
-                    place=ordinal(values.class_position, language), car_class=car_class
-                )
-                + ")"
-            )
-    elif values.class_position is not None:
-        place = tr("{place} place").format(place=ordinal(values.class_position, language))
-        parts.append(
-            tr("{place} in {car_class}").format(place=place, car_class=car_class)
-            if car_class
-            else place
-        )
-    if values.pole and kind == SessionKind.QUALIFYING:
-        parts.append("(" + tr("pole position") + ")")
-    if values.fastest_lap and kind == SessionKind.RACE:
-        parts.append("(" + tr("fastest lap") + ")")
-    if values.best_lap_ms is not None:
-        parts.append(tr("best lap {time}").format(time=format_lap_time(values.best_lap_ms)))
-    return " ".join(parts) or tr("classified")
 
 
 def round_results(db: Database, round_id: int) -> RoundResults:

@@ -27,9 +27,9 @@ from planner.ical.writer import clear_memos
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from planner.services.feeds.build import PreparedData
+    from planner.services.feeds.choices import FeedSpec
     from planner.services.feeds.describe import Options, RoundParts
-    from planner.services.feeds.export import PreparedData
-    from planner.services.feeds.spec import FeedSpec
 
 #: Entries kept per memo before it is emptied (memory stays bounded).
 CACHE_LIMIT = 200_000

@@ -13,15 +13,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from sqlalchemy import delete, insert, select, update
+from planner.services.feeds.rows import as_datetime, orm_runner
 
-from planner.db.database import Database
-from planner.db.feed_models import Feed, FeedBuild, FeedExportItem
-from planner.services.feeds.cache import ExportCache
-from planner.services.feeds.rows import as_datetime, as_stored, fetch
-from planner.services.lookup import get_or_fail
+if TYPE_CHECKING:
+    from planner.db.database import Database
+    from planner.services.feeds.cache import ExportCache
 
 ChangeKind = Literal[
     "added",
@@ -130,6 +128,10 @@ def store(
 ) -> None:
     """Replace a feed's record by ``new`` (one unit of work: all or nothing), and what
     it was built from by ``build`` (a ``feed_builds`` row; None: unknown)."""
+    from sqlalchemy import delete, insert, update
+
+    from planner.db.feed_models import Feed, FeedBuild, FeedExportItem
+
     now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     gone: list[str] = []
     added: list[dict[str, object]] = []
@@ -164,27 +166,23 @@ def store(
             orm.execute(insert(FeedBuild), [{**build, "feed_id": feed_id}])
 
 
+_RECORD_SQL = (
+    "SELECT session_uid, revision, summary, start_utc, status, kind, duration_minutes "
+    "FROM feed_export_items WHERE feed_id = :feed_id ORDER BY session_uid"
+)
+
+
 def load(
     db: Database, feed_id: int, cache: ExportCache
 ) -> tuple[dict[str, State], bool, list[tuple[Any, ...]]]:
     """(record, exported before?, its rows as read); rows equal to the cache's are not parsed."""
+    from planner.db.feed_models import Feed
+    from planner.services.lookup import get_or_fail
+
     with db.unit_of_work() as orm:
         feed = get_or_fail(orm, Feed, feed_id, "feed")
         exported_before = feed.last_exported_utc is not None
-        rows = fetch(
-            orm,
-            select(
-                FeedExportItem.session_uid,
-                FeedExportItem.revision,
-                FeedExportItem.summary,
-                as_stored(FeedExportItem.start_utc),
-                FeedExportItem.status,
-                FeedExportItem.kind,
-                FeedExportItem.duration_minutes,
-            )
-            .where(FeedExportItem.feed_id == feed_id)
-            .order_by(FeedExportItem.session_uid),
-        )
+        rows = orm_runner(orm)(_RECORD_SQL, {"feed_id": feed_id})
     known = cache.state_rows.get(feed_id)
     if known is not None and known[0] == rows:
         return known[1], exported_before, rows

@@ -29,6 +29,7 @@ from planner.i18n import Language, translator
 from planner.ical import EventStatus, FeedCalendar, FeedEvent, cancelled_summary
 from planner.ical.dialect import X_FACTS, X_ROUND_NAME, X_ROUND_UID, X_WEEKEND, event_uid
 from planner.services.feeds.cache import ExportCache
+from planner.services.feeds.choices import FeedSpec
 from planner.services.feeds.describe import (
     Options,
     description,
@@ -40,7 +41,6 @@ from planner.services.feeds.describe import (
     x_props,
 )
 from planner.services.feeds.rows import RoundFacts, Row, Selection, as_date, as_datetime
-from planner.services.feeds.spec import FeedSpec
 
 REFRESH_INTERVAL = timedelta(hours=2)
 
@@ -80,7 +80,7 @@ def session_event(
     title = summary(row, drivers, parts.place)
     if status == "CANCELLED":
         title = cancelled_summary(title, options.language)
-    event = FeedEvent(
+    event = FeedEvent.trusted(
         uid=event_uid(row.uid),
         sequence=max(row.revision - 1, 0),
         dtstamp=stamp,

@@ -7,12 +7,13 @@ every event's text without a new SEQUENCE.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import cache as memoised
 from typing import Any, NamedTuple
 
-from planner.domain.calendar_words import MONTHS_SHORT, WEEKDAYS_SHORT
+from planner.domain.calendar_abbreviations import MONTHS_SHORT, WEEKDAYS_SHORT
 from planner.domain.kinds import RoundStatus, SessionStatus
 from planner.domain.results import ResultStatus
 from planner.domain.zone_table import zone_table
@@ -43,7 +44,7 @@ from planner.ical.dialect import (
 )
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.rows import Car, RoundFacts, Row, as_date
-from planner.services.results import ResultValues, describe_result
+from planner.services.result_words import ResultValues, describe_result
 
 _DAY_SECONDS = 86_400.0
 
@@ -69,15 +70,10 @@ def first_names(drivers: tuple[tuple[int, str], ...]) -> list[str]:
 _ORDINAL_1970 = date(1970, 1, 1).toordinal()
 
 
-def _wall_parts(
-    instant: float, zone_name: str, language: Language, cache: ExportCache
-) -> tuple[int, str, str, str]:
-    """(local day number, "Sat 1 Feb 2020", "08:17", "CET") of an instant at a zone,
-    from the shared zone table and two small memos instead of a datetime per call."""
-    offset, name = zone_table(zone_name).at(instant)
-    local = instant + offset
+def _day_and_clock(local: float, language: Language, cache: ExportCache) -> tuple[int, str, str]:
+    """(local day number, "Sat 1 Feb 2020", "08:17") of local POSIX seconds, from two
+    small memos instead of a datetime per call."""
     days = int(local // _DAY_SECONDS)
-    seconds = int(local - days * _DAY_SECONDS)
     day_text = cache.day_texts.get((language, days))
     if day_text is None:
         day = date.fromordinal(_ORDINAL_1970 + days)
@@ -85,11 +81,11 @@ def _wall_parts(
             f"{WEEKDAYS_SHORT[language][day.weekday()]} {day.day} "
             f"{MONTHS_SHORT[language][day.month - 1]} {day.year}"
         )
-    minute = seconds // 60
+    minute = int(local - days * _DAY_SECONDS) // 60
     clock = cache.hour_minutes.get(minute)
     if clock is None:
         clock = cache.hour_minutes[minute] = f"{minute // 60:02d}:{minute % 60:02d}"
-    return days, day_text, clock, name
+    return days, day_text, clock
 
 
 def span_text(
@@ -97,17 +93,41 @@ def span_text(
 ) -> str:
     """ "Sat 1 Feb 2020 08:17-09:00 CET"; an end under another abbreviation than the
     start (the night the clocks change) is labelled with its own: "23:00 CEST - 02:00 CET"."""
-    start_day, day_text, clock, name = _wall_parts(start, zone_name, language, cache)
+    table = zone_table(zone_name)
+    index = bisect_right(table.starts, start) - 1
+    offset, name = table.offsets[index], table.names[index]
+    start_day, day_text, clock = _day_and_clock(start + offset, language, cache)
     text = f"{day_text} {clock}"
     if end is None or end == start:
         return f"{text} {name}"
-    end_day, end_day_text, end_clock, end_name = _wall_parts(end, zone_name, language, cache)
+    following = index + 1
+    if following < len(table.starts) and end >= table.starts[following]:
+        end_offset, end_name = table.at(end)  # the clocks changed in between
+    else:
+        end_offset, end_name = offset, name
+    end_day, end_day_text, end_clock = _day_and_clock(end + end_offset, language, cache)
     if end_name != name:
         end_text = end_clock if end_day == start_day else f"{end_day_text} {end_clock}"
         return f"{text} {name} - {end_text} {end_name}"
     if end_day == start_day:
         return f"{text}-{end_clock} {name}"
     return f"{text} - {end_day_text} {end_clock} {name}"
+
+
+def same_clock(first: str, second: str, start: float, end: float | None) -> bool:
+    """Do two zones show the same wall time and abbreviation from ``start`` to ``end``
+    (Europe/Berlin and Europe/Stockholm: the same spans, word for word)?"""
+    if first == second:
+        return True
+    one, other = zone_table(first), zone_table(second)
+    index, other_index = one.index_at(start), other.index_at(start)
+    if (one.offsets[index], one.names[index]) != (
+        other.offsets[other_index],
+        other.names[other_index],
+    ):
+        return False
+    last = start if end is None else end
+    return one.index_at(last) == index and other.index_at(last) == other_index
 
 
 def status_of(row: Row) -> EventStatus:
@@ -294,17 +314,16 @@ def description(
         car_parts = [f"#{car.number} {car.model}" if car.number else car.model]
         car_parts.extend(part for part in (car.car_class, car.team) if part)
         lines.append(labels["Car: {car}"].format(car=", ".join(car_parts)))
-    lines.append(
-        labels["Track time: {time}"].format(
-            time=span_text(start, end, row.zone, options.language, cache)
-        )
-    )
+    track_time = span_text(start, end, row.zone, options.language, cache)
+    lines.append(labels["Track time: {time}"].format(time=track_time))
     if options.home_zone:
+        home_time = (
+            track_time
+            if same_clock(row.zone, options.home_zone, start, end)
+            else span_text(start, end, options.home_zone, options.language, cache)
+        )
         lines.append(
-            labels["Home time ({zone}): {time}"].format(
-                zone=options.home_zone,
-                time=span_text(start, end, options.home_zone, options.language, cache),
-            )
+            labels["Home time ({zone}): {time}"].format(zone=options.home_zone, time=home_time)
         )
     if end is None:
         lines.append(labels["Length not published."])

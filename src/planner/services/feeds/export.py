@@ -17,24 +17,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from planner.db import models
 from planner.db.database import Database
 from planner.domain.errors import PlannerError
-from planner.domain.track_time import zone
 from planner.i18n import Language, check_language
-from planner.ical import FeedCalendar, FeedEvent, render_calendar, render_single_event
+from planner.ical import FeedCalendar, FeedEvent, render_single_event
 from planner.ical.text import no_cyclic_gc
 from planner.services import feed_builds
 from planner.services.feeds import changes
+from planner.services.feeds.build import PreparedData, build, options_of
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.changes import ChangeKind, FeedChange, State
-from planner.services.feeds.compose import SessionEvent, compose_calendar, session_event
+from planner.services.feeds.choices import FeedSpec
+from planner.services.feeds.compose import session_event
 from planner.services.feeds.describe import Options
 from planner.services.feeds.files import write_atomically
-from planner.services.feeds.rows import Raw, fetch_raw, select_sessions
-from planner.services.feeds.spec import FeedSpec, checked_file_name, get_feed, list_feeds
+from planner.services.feeds.rows import fetch_raw, orm_runner, select_sessions
+from planner.services.feeds.spec import checked_file_name, get_feed, list_feeds
 from planner.services.lookup import get_or_fail
 
 FeedChoice = int | FeedSpec
@@ -57,16 +57,6 @@ class FeedExport:
 
     def changes_of(self, kind: ChangeKind) -> tuple[FeedChange, ...]:
         return tuple(change for change in self.changes if change.kind == kind)
-
-
-class PreparedData(NamedTuple):
-    """A built export of one choice: what it was made of, its bytes, its record."""
-
-    raw: Raw
-    calendar: FeedCalendar
-    session_events: tuple[SessionEvent, ...]
-    data: bytes
-    state: dict[str, State]
 
 
 @dataclass(frozen=True)
@@ -98,13 +88,6 @@ class PreparedExport:
         return [(event.uid, render_single_event(event, language=language)) for event in self.events]
 
 
-def _options(spec: FeedSpec, home_zone: str | None) -> Options:
-    language = check_language(spec.language)
-    if home_zone:
-        zone(home_zone)  # an unknown zone: a clear error before anything is built
-    return Options(language, spec.alarm_minutes, home_zone or None)
-
-
 def _spec_of(db: Database, feed: FeedChoice) -> tuple[FeedSpec, int | None]:
     if isinstance(feed, FeedSpec):
         return feed, None
@@ -112,24 +95,16 @@ def _spec_of(db: Database, feed: FeedChoice) -> tuple[FeedSpec, int | None]:
 
 
 def _built(db: Database, spec: FeedSpec, home_zone: str | None, cache: ExportCache) -> PreparedData:
-    options = _options(spec, home_zone)
+    options = options_of(spec, home_zone)
     with db.unit_of_work() as orm:
-        raw = fetch_raw(orm, spec)
+        raw = fetch_raw(orm_runner(orm), spec)
     key = (spec, home_zone or None)
     last = cache.last_exports.get(key)
     if last is not None and last.raw == raw:
         return last
-    selection = select_sessions(raw, spec, cache.round_token)
-    calendar, session_events = compose_calendar(selection, spec, options, cache)
-    data = render_calendar(calendar, event_cache=cache.rendered if cache.remember else None)
-    state = {
-        uid: State(
-            revision, event.summary, start_utc.replace(tzinfo=None), event.status, kind, minutes
-        )
-        for uid, event, start_utc, revision, kind, minutes in session_events
-    }
+    built = build(raw, spec, options, cache)
     cache.last_exports.pop(key, None)
-    built = cache.last_exports[key] = PreparedData(raw, calendar, session_events, data, state)
+    cache.last_exports[key] = built
     cache.bound()
     return built
 
@@ -289,7 +264,7 @@ def single_event_file(
     cache = ExportCache()
     with db.unit_of_work() as orm:
         get_or_fail(orm, models.Session, session_id, "session")
-        raw = fetch_raw(orm, FeedSpec(name="event", language=language), [session_id])
+        raw = fetch_raw(orm_runner(orm), FeedSpec(name="event", language=language), [session_id])
     selection = select_sessions(raw, FeedSpec(name="event"), cache.round_token)
     event, _start = session_event(selection, selection.rows[0], options, cache)
     write_atomically(Path(path), render_single_event(event, language=language))

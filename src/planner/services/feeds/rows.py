@@ -1,25 +1,65 @@
-"""The one read of everything a feed needs: rounds, sessions, stints and cars.
+"""The one read of everything a feed needs: rounds, sessions, stints, cars and results.
 
-Rows come straight from the sqlite3 cursor as plain tuples (Core queries
-compiled once per export, no Row objects; date strings parsed with
-``fromisoformat`` only when needed). Plain lists of tuples compare in C, so
-an export can see in one comparison that nothing changed since the last one.
+Each query is one hand-written SQL text, run as it is by whoever holds the
+database: the standard library's ``sqlite3`` on a file (an export that never
+imports SQLAlchemy, :mod:`.file_export`), the ``sqlite3`` connection under an
+ORM session, or SQLAlchemy's connection on a server (:func:`orm_runner`).
+Rows are plain tuples as the database gives them (SQLite's date strings are
+parsed with ``fromisoformat`` only when needed); plain lists of tuples
+compare in C, so an export can see in one comparison that nothing changed
+since the last one.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import String, func, select, type_coerce
-from sqlalchemy.orm import Session as OrmSession
-
-from planner.db import models
 from planner.domain.kinds import SessionStatus
-from planner.services.feeds.spec import FeedSpec
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
+
+    from planner.services.feeds.choices import FeedSpec
+
+#: Runs one SQL text with named parameters (``:name``); its rows as plain tuples.
+Runner = Callable[[str, Mapping[str, object]], list[tuple[Any, ...]]]
+
+
+def sqlite_runner(connection: sqlite3.Connection) -> Runner:
+    def run(sql: str, parameters: Mapping[str, object]) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = connection.execute(sql, parameters).fetchall()
+        return rows
+
+    return run
+
+
+def orm_runner(orm: OrmSession) -> Runner:
+    """The same SQL texts in an ORM session's transaction: on SQLite straight on its
+    ``sqlite3`` connection (SQLAlchemy's result rows cost three times the query
+    for 20,000 sessions), on a server through SQLAlchemy's ``text()``."""
+    connection = orm.connection()
+    driver = connection.connection.driver_connection
+    if connection.dialect.name == "sqlite" and isinstance(driver, sqlite3.Connection):
+        return sqlite_runner(driver)
+    from sqlalchemy import text
+
+    def run(sql: str, parameters: Mapping[str, object]) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in connection.execute(text(sql), dict(parameters))]
+
+    return run
+
+
+def in_list(prefix: str, values: Iterable[object]) -> tuple[str, dict[str, object]]:
+    """``(:prefix0, :prefix1, ...)`` and its parameters, for ``IN`` (both drivers
+    take the same named parameters; ``(NULL)`` when there are none: matches nothing)."""
+    parameters = {f"{prefix}{index}": value for index, value in enumerate(values)}
+    names = ", ".join(f":{name}" for name in parameters)
+    return f"({names or 'NULL'})", parameters
 
 
 class RoundFacts(NamedTuple):
@@ -120,48 +160,61 @@ class Selection:
     results: dict[int, tuple[tuple[Any, ...], ...]] = field(default_factory=dict)  # by session
 
 
-def feed_season_ids(orm: OrmSession, spec: FeedSpec) -> set[int] | None:
+#: A round with its season, series and circuit: the tail of a :class:`Row`.
+ROUNDS_SQL = (
+    "SELECT rounds.id, rounds.number, rounds.name, rounds.first_day, rounds.last_day, "
+    "rounds.status, rounds.season_id, seasons.year, series.id, series.name, "
+    "series.short_name, series.website, series.live_timing_url, series.stream_url, "
+    "tracks.key, tracks.name, tracks.short_name, tracks.town, tracks.country, "
+    "tracks.latitude, tracks.longitude, rounds.uid, rounds.revision, rounds.changed_utc, "
+    "tracks.timezone "
+    "FROM rounds JOIN seasons ON rounds.season_id = seasons.id "
+    "JOIN series ON seasons.series_id = series.id "
+    "JOIN tracks ON rounds.track_id = tracks.id"
+)
+#: A session: the head of a :class:`Row`, then its round's id.
+SESSIONS_SQL = (
+    "SELECT sessions.id, sessions.uid, sessions.kind, sessions.name, sessions.start_wall, "
+    "sessions.zone, sessions.is_dst, sessions.duration_minutes, sessions.status, "
+    "sessions.broadcast, sessions.stream_url, sessions.notes, sessions.revision, "
+    "sessions.changed_utc, sessions.round_id "
+    "FROM sessions"
+)
+STINTS_SQL = (
+    "SELECT session_drivers.session_id, drivers.id, drivers.name "
+    "FROM session_drivers JOIN drivers ON session_drivers.driver_id = drivers.id"
+)
+STINTS_ORDER = " ORDER BY session_drivers.session_id, session_drivers.stint_order"
+ENTRIES_SQL = (
+    "SELECT entries.id, entries.season_id, entries.round_id, cars.number, cars.model, "
+    "cars.car_class, teams.name, entry_drivers.driver_id "
+    "FROM entries JOIN cars ON entries.car_id = cars.id "
+    "LEFT OUTER JOIN teams ON cars.team_id = teams.id "
+    "LEFT OUTER JOIN entry_drivers ON entry_drivers.entry_id = entries.id "
+    "WHERE entries.season_id IN {seasons} "
+    "ORDER BY entries.id, entry_drivers.driver_id"
+)
+RESULTS_SQL = (
+    "SELECT session_results.session_id, cars.number, cars.model, cars.car_class, "
+    "session_results.status, session_results.position, session_results.class_position, "
+    "session_results.reason, session_results.pole, session_results.fastest_lap, "
+    "session_results.best_lap_ms "
+    "FROM session_results JOIN entries ON session_results.entry_id = entries.id "
+    "JOIN cars ON entries.car_id = cars.id "
+    "ORDER BY session_results.session_id, cars.number, session_results.id"
+)
+SERIES_SEASONS_SQL = "SELECT seasons.id FROM seasons WHERE seasons.series_id IN {series}"
+
+
+def feed_season_ids(run: Runner, spec: FeedSpec) -> set[int] | None:
     """The seasons a feed covers; None: every season."""
     if not spec.series_ids and not spec.season_ids:
         return None
     wanted = set(spec.season_ids)
     if spec.series_ids:
-        wanted.update(
-            orm.scalars(
-                select(models.Season.id).where(models.Season.series_id.in_(spec.series_ids))
-            )
-        )
+        series, parameters = in_list("series", sorted(spec.series_ids))
+        wanted.update(row[0] for row in run(SERIES_SEASONS_SQL.format(series=series), parameters))
     return wanted
-
-
-def as_stored(column: Any) -> Any:
-    """A date/time column as the database gives it: SQLAlchemy's per-value parsing of
-    SQLite's date strings is slower than ``fromisoformat``."""
-    return type_coerce(column, String)
-
-
-def fetch(orm: OrmSession, query: Any) -> list[tuple[Any, ...]]:
-    """The rows of a Core select as plain tuples, straight from the sqlite3 cursor.
-
-    SQLAlchemy's result rows (processors, Row objects) cost three times the
-    query itself for 20,000 sessions; the selects here only read text,
-    numbers and raw date strings, which need no conversion (booleans come
-    back as 0/1, and are only used through ``bool()``).
-    """
-    connection = orm.connection()
-    compiled = query.compile(
-        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
-    )
-    driver = connection.connection.driver_connection
-    if driver is None or connection.dialect.name != "sqlite":  # pragma: no cover
-        return [tuple(values) for values in orm.execute(query)]
-    params = compiled.params
-    cursor = driver.execute(str(compiled), [params[name] for name in compiled.positiontup or ()])
-    try:
-        rows: list[tuple[Any, ...]] = cursor.fetchall()
-        return rows
-    finally:
-        cursor.close()
 
 
 def as_datetime(value: object) -> datetime:
@@ -189,146 +242,66 @@ class Raw(NamedTuple):
     results: list[tuple[Any, ...]] = []  # noqa: RUF012 (a NamedTuple default, never mutated)
 
 
-def fetch_raw(orm: OrmSession, spec: FeedSpec, session_ids: Iterable[int] | None = None) -> Raw:
-    s, r, season, series, track = (
-        models.Session,
-        models.Round,
-        models.Season,
-        models.Series,
-        models.Track,
-    )
+def fetch_raw(run: Runner, spec: FeedSpec, session_ids: Iterable[int] | None = None) -> Raw:
+    """Everything the feed ``spec`` is made of (or only the sessions ``session_ids``)."""
     # Two queries (the sessions; their rounds with season, series and circuit) instead
     # of one wide join: a fifth of the values to turn into Python objects.
-    round_query = (
-        select(
-            r.id,
-            r.number,
-            r.name,
-            as_stored(r.first_day),
-            as_stored(r.last_day),
-            r.status,
-            r.season_id,
-            season.year,
-            series.id,
-            series.name,
-            series.short_name,
-            series.website,
-            series.live_timing_url,
-            series.stream_url,
-            track.key,
-            track.name,
-            track.short_name,
-            track.town,
-            track.country,
-            track.latitude,
-            track.longitude,
-            r.uid,
-            r.revision,
-            as_stored(r.changed_utc),
-            track.timezone,
-        )
-        .join(season, r.season_id == season.id)
-        .join(series, season.series_id == series.id)
-        .join(track, r.track_id == track.id)
-    )
-    seasons = feed_season_ids(orm, spec)
+    seasons = feed_season_ids(run, spec)
+    round_sql = ROUNDS_SQL
+    parameters: dict[str, object] = {}
     if seasons is not None:
-        round_query = round_query.where(r.season_id.in_(seasons))
-    rounds = fetch(orm, round_query)
-    query = select(
-        s.id,
-        s.uid,
-        s.kind,
-        s.name,
-        as_stored(s.start_wall),
-        s.zone,
-        s.is_dst,
-        s.duration_minutes,
-        s.status,
-        s.broadcast,
-        s.stream_url,
-        s.notes,
-        s.revision,
-        as_stored(s.changed_utc),
-        s.round_id,
-    )
+        wanted, parameters = in_list("season", sorted(seasons))
+        round_sql += f" WHERE rounds.season_id IN {wanted}"
+    rounds = run(round_sql, parameters)
+    conditions: list[str] = []
+    parameters = {}
     if session_ids is not None:
-        query = query.where(s.id.in_(list(session_ids)))
+        wanted, parameters = in_list("session", list(session_ids))
+        conditions.append(f"sessions.id IN {wanted}")
     elif seasons is not None:
-        query = query.where(s.round_id.in_([values[0] for values in rounds]))
+        wanted, parameters = in_list("round", [values[0] for values in rounds])
+        conditions.append(f"sessions.round_id IN {wanted}")
     if spec.kinds:
-        query = query.where(s.kind.in_([kind.value for kind in spec.kinds]))
+        kinds, kind_parameters = in_list("kind", sorted(kind.value for kind in spec.kinds))
+        conditions.append(f"sessions.kind IN {kinds}")
+        parameters.update(kind_parameters)
     if not spec.include_cancelled:
-        query = query.where(s.status != SessionStatus.CANCELLED.value)
+        conditions.append("sessions.status != :cancelled")
+        parameters["cancelled"] = SessionStatus.CANCELLED.value
     if spec.only_broadcast:
-        query = query.where(func.length(func.trim(s.broadcast)) > 0)
-    sessions = fetch(orm, query)
+        conditions.append("length(trim(sessions.broadcast)) > 0")
+    sessions = run(_where(SESSIONS_SQL, conditions), parameters)
 
-    stints = select(models.SessionDriver.session_id, models.Driver.id, models.Driver.name).join(
-        models.Driver, models.SessionDriver.driver_id == models.Driver.id
-    )
+    stint_sql = STINTS_SQL
+    parameters = {}
     if session_ids is not None:
-        stints = stints.where(
-            models.SessionDriver.session_id.in_([values[0] for values in sessions])
-        )
-    stint_rows = fetch(
-        orm, stints.order_by(models.SessionDriver.session_id, models.SessionDriver.stint_order)
-    )
+        wanted, parameters = in_list("session", [values[0] for values in sessions])
+        stint_sql += f" WHERE session_drivers.session_id IN {wanted}"
+    stint_rows = run(stint_sql + STINTS_ORDER, parameters)
     # The cars of the seasons of these sessions (a superset of what the
     # driver filter keeps: only the kept sessions' seasons are looked at).
     season_of_round = {values[0]: values[6] for values in rounds}
-    season_ids = {season_of_round.get(values[-1]) for values in sessions} - {None}
+    season_ids = {
+        season_of_round[values[-1]] for values in sessions if values[-1] in season_of_round
+    }
     entries: list[tuple[Any, ...]] = []
     if season_ids:
-        entries = fetch(
-            orm,
-            select(
-                models.Entry.id,
-                models.Entry.season_id,
-                models.Entry.round_id,
-                models.Car.number,
-                models.Car.model,
-                models.Car.car_class,
-                models.Team.name,
-                models.EntryDriver.driver_id,
-            )
-            .join(models.Car, models.Entry.car_id == models.Car.id)
-            .outerjoin(models.Team, models.Car.team_id == models.Team.id)
-            .outerjoin(models.EntryDriver, models.EntryDriver.entry_id == models.Entry.id)
-            .where(models.Entry.season_id.in_(sorted(season_ids)))
-            .order_by(models.Entry.id, models.EntryDriver.driver_id),
-        )
+        wanted, parameters = in_list("season", sorted(season_ids))
+        entries = run(ENTRIES_SQL.format(seasons=wanted), parameters)
     return Raw(
-        rounds, sessions, stints=stint_rows, entries=entries, results=_results(orm, sessions)
+        rounds, sessions, stints=stint_rows, entries=entries, results=_results(run, sessions)
     )
 
 
-def _results(orm: OrmSession, sessions: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+def _where(sql: str, conditions: Sequence[str]) -> str:
+    return f"{sql} WHERE {' AND '.join(conditions)}" if conditions else sql
+
+
+def _results(run: Runner, sessions: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Entered results of these sessions with their car (a finished session's event says
     how it went). Few rows: one query over the results table."""
-    from planner.db.result_models import SessionResult
-
     wanted = {values[0] for values in sessions}
-    found = fetch(
-        orm,
-        select(
-            SessionResult.session_id,
-            models.Car.number,
-            models.Car.model,
-            models.Car.car_class,
-            SessionResult.status,
-            SessionResult.position,
-            SessionResult.class_position,
-            SessionResult.reason,
-            SessionResult.pole,
-            SessionResult.fastest_lap,
-            SessionResult.best_lap_ms,
-        )
-        .join(models.Entry, SessionResult.entry_id == models.Entry.id)
-        .join(models.Car, models.Entry.car_id == models.Car.id)
-        .order_by(SessionResult.session_id, models.Car.number, SessionResult.id),
-    )
-    return [values for values in found if values[0] in wanted]
+    return [values for values in run(RESULTS_SQL, {}) if values[0] in wanted]
 
 
 def select_sessions(
@@ -398,15 +371,21 @@ def cars_of(
             Entry(season_id, round_id, car, frozenset(crews.get(entry_id, ())))
         )
     cars: dict[int, Car | None] = {}
+    # Sessions of a round with the same drivers get the same car: decided once.
+    decided: dict[tuple[int, int, tuple[tuple[int, str], ...]], Car | None] = {}
     for row in rows:
-        candidates = [
-            entry
-            for entry in by_season.get(row.season_id, ())
-            if entry.round_id in (None, row.round_id)
-        ]
-        driving = {driver_id for driver_id, _ in drivers.get(row.session_id, ())}
-        chosen = [entry for entry in candidates if entry.crew & driving] if driving else []
-        if not chosen and len(candidates) == 1:
-            chosen = candidates
-        cars[row.session_id] = chosen[0].car if len(chosen) == 1 else None
+        stints = drivers.get(row.session_id, ())
+        key = (row.season_id, row.round_id, stints)
+        if key not in decided:
+            candidates = [
+                entry
+                for entry in by_season.get(row.season_id, ())
+                if entry.round_id in (None, row.round_id)
+            ]
+            driving = {driver_id for driver_id, _ in stints}
+            chosen = [entry for entry in candidates if entry.crew & driving] if driving else []
+            if not chosen and len(candidates) == 1:
+                chosen = candidates
+            decided[key] = chosen[0].car if len(chosen) == 1 else None
+        cars[row.session_id] = decided[key]
     return cars

@@ -20,26 +20,8 @@ from planner.domain.errors import NotFoundError, ValidationError
 from planner.domain.kinds import SessionKind
 from planner.i18n import Language, check_language, tr
 from planner.services import validation
+from planner.services.feeds.choices import FeedSpec
 from planner.services.lookup import find_driver, find_series, get_or_fail
-
-
-@dataclass(frozen=True)
-class FeedSpec:
-    """What a feed shows. Empty ``series_ids``, ``season_ids``, ``driver_ids`` or
-    ``kinds`` mean "all"; series and seasons add up (a series means all its seasons).
-    ``file_name`` empty: the name as a file name (``jessica-races.ics``)."""
-
-    name: str
-    language: Language = "en"
-    series_ids: frozenset[int] = frozenset()
-    season_ids: frozenset[int] = frozenset()
-    driver_ids: frozenset[int] = frozenset()
-    kinds: frozenset[SessionKind] = frozenset()
-    alarm_minutes: int | None = None
-    all_day_events: bool = False
-    only_broadcast: bool = False
-    include_cancelled: bool = True
-    file_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -294,10 +276,3 @@ def resolve_choice(
                 raise NotFoundError(tr("No series has a season {year}.").format(year=year))
         driver_ids = {find_driver(orm, name).id for name in drivers if name.strip()}
         return frozenset(series_ids), frozenset(season_ids), frozenset(driver_ids)
-
-
-def parse_kinds(text: str) -> frozenset[SessionKind]:
-    """'qualifying,race' -> the kinds; a clear error for an unknown word."""
-    return frozenset(
-        validation.session_kind(word.strip()) for word in text.split(",") if word.strip()
-    )

@@ -1,0 +1,53 @@
+"""From a feed's rows to its bytes: the one way every export builds a calendar.
+
+:func:`build` is shared by the exports through the ORM (:mod:`.export`) and
+the export straight from a SQLite file (:mod:`.file_export`); it imports
+nothing of the database layer.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from planner.domain.track_time import zone
+from planner.i18n import check_language
+from planner.ical import FeedCalendar, render_calendar
+from planner.services.feeds.cache import ExportCache
+from planner.services.feeds.changes import State
+from planner.services.feeds.choices import FeedSpec
+from planner.services.feeds.compose import SessionEvent, compose_calendar
+from planner.services.feeds.describe import Options
+from planner.services.feeds.rows import Raw, select_sessions
+
+
+class PreparedData(NamedTuple):
+    """A built export of one choice: what it was made of, its bytes, its record."""
+
+    raw: Raw
+    calendar: FeedCalendar
+    session_events: tuple[SessionEvent, ...]
+    data: bytes
+    state: dict[str, State]
+
+
+def options_of(spec: FeedSpec, home_zone: str | None) -> Options:
+    """The feed's text choices; an unknown language or zone is a clear error before
+    anything is read or built."""
+    language = check_language(spec.language)
+    if home_zone:
+        zone(home_zone)
+    return Options(language, spec.alarm_minutes, home_zone or None)
+
+
+def build(raw: Raw, spec: FeedSpec, options: Options, cache: ExportCache) -> PreparedData:
+    """The calendar, its bytes and its change-record state, from the rows ``raw``."""
+    selection = select_sessions(raw, spec, cache.round_token)
+    calendar, session_events = compose_calendar(selection, spec, options, cache)
+    data = render_calendar(calendar, event_cache=cache.rendered if cache.remember else None)
+    state = {
+        uid: State(
+            revision, event.summary, start_utc.replace(tzinfo=None), event.status, kind, minutes
+        )
+        for uid, event, start_utc, revision, kind, minutes in session_events
+    }
+    return PreparedData(raw, calendar, session_events, data, state)

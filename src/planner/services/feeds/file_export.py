@@ -1,0 +1,68 @@
+"""An ad-hoc feed written straight from a SQLite file, without SQLAlchemy.
+
+``planner export ics`` on a file: importing SQLAlchemy and the models takes
+about as long as building and writing the whole 20,000-session archive, and
+the export needs none of the ORM. It reads the same SQL texts as every other
+export (:mod:`.rows`) with the standard library's ``sqlite3``, in one
+read-only transaction, and builds the calendar the same way (:func:`.build`).
+
+Only a file at the current schema is read this way; anything else (no file,
+an older or newer schema, a file that cannot be read) answers None and the
+caller goes the normal way, which upgrades, refuses or explains.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from planner.db.schema_version import head_from_files
+from planner.ical.text import no_cyclic_gc
+from planner.services.feeds.build import build, options_of
+from planner.services.feeds.cache import ExportCache
+from planner.services.feeds.choices import FeedSpec
+from planner.services.feeds.files import write_atomically
+from planner.services.feeds.rows import Raw, fetch_raw, sqlite_runner
+
+log = logging.getLogger("planner.services")
+
+
+def export_file(
+    database: Path, spec: FeedSpec, path: Path, *, home_zone: str | None = None
+) -> int | None:
+    """Write the feed ``spec`` of the SQLite file ``database`` to ``path``, as
+    :func:`~planner.services.feeds.export_feed` would; the number of sessions written,
+    or None: not read here (export the normal way)."""
+    options = options_of(spec, home_zone)  # a bad zone: the same error, before reading
+    raw = _read(database, spec)
+    if raw is None:
+        return None
+    cache = ExportCache(remember=False)
+    with cache.lock, no_cyclic_gc():
+        built = build(raw, spec, options, cache)
+    write_atomically(path, built.data)
+    return len(built.session_events)
+
+
+def _read(database: Path, spec: FeedSpec) -> Raw | None:
+    if not database.is_file():
+        return None
+    try:
+        uri = f"{database.resolve().as_uri()}?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, timeout=5.0, isolation_level=None)
+    except (sqlite3.Error, OSError, ValueError) as error:
+        log.info("no direct export from %s: %s", database, error)
+        return None
+    try:
+        connection.execute("BEGIN")  # one snapshot for every query
+        versions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
+        head = head_from_files()
+        if head is None or versions != [head]:
+            return None
+        return fetch_raw(sqlite_runner(connection), spec)
+    except sqlite3.Error as error:
+        log.info("no direct export from %s: %s", database, error)
+        return None
+    finally:
+        connection.close()

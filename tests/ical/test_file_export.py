@@ -1,0 +1,153 @@
+"""`export ics` straight from a SQLite file writes what the services write.
+
+The direct way (``feeds.file_export``: ``sqlite3``, no SQLAlchemy) runs the
+same SQL texts (``feeds.rows``) and the same build as every other export; on
+PostgreSQL the services run those texts through SQLAlchemy. Both must give
+the same rows and the same bytes, and the direct way must step aside for
+anything it does not read.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner.cli.main import main
+from planner.db.database import Database
+from planner.domain.errors import PlannerError
+from planner.domain.kinds import SessionKind
+from planner.services import feeds
+from planner.services.feeds.file_export import export_file
+from planner.services.feeds.rows import fetch_raw, orm_runner, sqlite_runner
+from planner.services.store_copy import copy_planner
+
+HOME = "America/New_York"
+
+SPECS = {
+    "everything": feeds.FeedSpec(name="Everything"),
+    "swedish-weekends-alarm": feeds.FeedSpec(
+        name="Familj", language="sv", all_day_events=True, alarm_minutes=30
+    ),
+    "races-no-cancelled": feeds.FeedSpec(
+        name="Races",
+        kinds=frozenset({SessionKind.RACE, SessionKind.QUALIFYING}),
+        include_cancelled=False,
+    ),
+    "broadcast-only": feeds.FeedSpec(name="TV", only_broadcast=True),
+}
+
+
+@pytest.fixture
+def demo_file(demo_db: Database, tmp_path: Path) -> Path:
+    """The demo as a SQLite file: the test's own file, or a copy of the server's demo."""
+    path = demo_db.sqlite_path
+    if path is not None:
+        return path
+    copy = Database.open(tmp_path / "copy.sqlite3")
+    try:
+        copy_planner(demo_db, copy)
+    finally:
+        copy.close()
+    return tmp_path / "copy.sqlite3"
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_the_direct_export_writes_the_same_bytes_as_the_services(
+    demo_db: Database, demo_file: Path, tmp_path: Path, name: str
+) -> None:
+    spec = SPECS[name]
+    direct, services = tmp_path / "direct.ics", tmp_path / "services.ics"
+    count = export_file(demo_file, spec, direct, home_zone=HOME)
+    result = feeds.export_feed(demo_db, spec, services, home_zone=HOME)
+    assert count == result.event_count
+    assert direct.read_bytes() == services.read_bytes()
+    assert direct.read_bytes().count(b"BEGIN:VEVENT") >= 5
+
+
+def test_one_sql_text_gives_the_same_rows_through_sqlite3_and_through_the_orm(
+    demo_db: Database, demo_file: Path
+) -> None:
+    spec = feeds.FeedSpec(name="Everything", all_day_events=True)
+    with demo_db.unit_of_work() as orm:
+        through_orm = fetch_raw(orm_runner(orm), spec)
+    connection = sqlite3.connect(demo_file)
+    try:
+        through_sqlite3 = fetch_raw(sqlite_runner(connection), spec)
+    finally:
+        connection.close()
+    assert through_sqlite3.sessions and through_sqlite3.results and through_sqlite3.entries
+    if demo_db.sqlite_path is not None:
+        assert through_sqlite3 == through_orm
+    else:  # the server gives dates and times as values, SQLite as text
+        assert len(through_sqlite3.sessions) == len(through_orm.sessions)
+        assert [row[:4] for row in sorted(through_sqlite3.sessions)] == [
+            row[:4] for row in sorted(through_orm.sessions)
+        ]
+
+
+@pytest.mark.sqlite_only
+def test_a_file_at_another_schema_or_no_file_is_left_to_the_services(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    path = demo_db.sqlite_path
+    assert path is not None
+    out = tmp_path / "out.ics"
+    assert export_file(tmp_path / "missing.sqlite3", feeds.FeedSpec(name="x"), out) is None
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0001'")
+    assert export_file(path, feeds.FeedSpec(name="x"), out) is None
+    assert not out.exists()
+
+
+def test_an_unknown_home_zone_is_refused_before_anything_is_read(tmp_path: Path) -> None:
+    with pytest.raises(PlannerError, match="Mars/Olympus"):
+        export_file(tmp_path / "missing.sqlite3", feeds.FeedSpec(name="x"), tmp_path / "x.ics",
+                    home_zone="Mars/Olympus")  # fmt: skip
+
+
+#: `planner ARGS` in a process of its own; prints whether it imported SQLAlchemy.
+COMMAND = """
+import sys
+from planner.cli.main import main
+status = main(sys.argv[1:])
+print("SQLALCHEMY", "sqlalchemy" in sys.modules)
+sys.exit(status)
+"""
+
+
+@pytest.mark.sqlite_only
+def test_export_ics_of_a_file_needs_no_sqlalchemy_and_a_series_goes_through_the_services(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = demo_db.sqlite_path
+    assert path is not None
+    demo_db.close()
+    arguments = ["--db", str(path), "export", "ics", "--lang", "sv", "--all-day", "--alarm", "15"]
+    direct = tmp_path / "direct" / "feed.ics"
+    done = subprocess.run(
+        [sys.executable, "-c", COMMAND, *arguments, "--out", str(direct)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.rstrip().endswith("SQLALCHEMY False")
+    # The same through the services (in this process, which has SQLAlchemy anyway).
+    services = tmp_path / "services" / "feed.ics"
+    services.parent.mkdir()
+    database = Database.open(path)
+    try:
+        spec = feeds.FeedSpec(name="feed", language="sv", all_day_events=True, alarm_minutes=15)
+        result = feeds.export_feed(database, spec, services, home_zone="Europe/Stockholm")
+        saved = feeds.list_feeds(database)  # nothing saved by either way
+    finally:
+        database.close()
+    assert saved == []
+    assert direct.read_bytes() == services.read_bytes()
+    assert f"Wrote {result.event_count} sessions to {direct}." in done.stdout
+    # A series is matched by name by the services, with their messages.
+    assert main([*arguments[:4], "--series", "No Such Series", "--out", str(direct)]) == 1
+    assert "No Such Series" in capsys.readouterr().err
