@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache, lru_cache
+from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
 from typing import cast
@@ -86,10 +87,12 @@ from planner.services.ics_guess import (
     series_of,
 )
 from planner.services.lookup import find_series, find_track
+from planner.services.bulk_insert import insert_rows
 from planner.services.sessions import (
     NewSession,
+    RoundPlace,
     _checked_start,
-    new_session_values,
+    session_values,
     utc_now_naive,
 )
 from planner.services.views import TrackView
@@ -846,10 +849,19 @@ def _store(
     crews: dict[tuple[int, str, str, str, str], set[int]] = {}
     bulk = _BulkSessions()
     uids = [item.uid for item in planned]
-    existing: dict[str, models.Session] = {}
+    # Which sessions are stored already: their uids first (plain strings), then
+    # only those as ORM rows (a new import loads no row at all).
+    stored_uids: list[str] = []
     for start in range(0, len(uids), 500):
+        stored_uids.extend(
+            orm.scalars(
+                select(models.Session.uid).where(models.Session.uid.in_(uids[start : start + 500]))
+            )
+        )
+    existing: dict[str, models.Session] = {}
+    for start in range(0, len(stored_uids), 500):
         for row in orm.scalars(
-            select(models.Session).where(models.Session.uid.in_(uids[start : start + 500]))
+            select(models.Session).where(models.Session.uid.in_(stored_uids[start : start + 500]))
         ):
             existing[row.uid] = row
     # First every group's round (new ones inserted together), then the sessions.
@@ -875,7 +887,9 @@ def _store(
             names[id(round_row)] = {}  # a new round: no sessions to read back
         placed.append((items, round_row))
     orm.flush()
+    now = utc_now_naive()  # every new session's creation time
     for items, round_row in placed:
+        place = RoundPlace.of(round_row)  # its checks' values, read once per round
         for item in items:
             uid = item.uid
             counts.uids.append(uid)
@@ -885,7 +899,7 @@ def _store(
             ours = facts.get(X_SESSION)
             name = (ours or item.name or _plain_summary(event.summary)).strip() or "?"
             # Wall time at the round's circuit (the file's zone does not matter).
-            zone_name = round_row.track.timezone
+            zone_name = place.zone
             wall, summer = (
                 item.wall if zone_name == item.track.timezone else _wall(item.start_utc, zone_name)
             )
@@ -930,7 +944,7 @@ def _store(
                 counts.added.append(label)
                 # Checked as the sessions service does, stored in one executemany
                 # at the end instead of one ORM insert (and flush) each.
-                values = _new_session_values(round_row, new, item.start_utc)
+                values = _checked_values(place, new, item.start_utc, now)
                 values["revision"] = revision
                 _rename(round_row, uid, None, str(values["name"]), names)
                 bulk.add(values, [driver.id for driver in drivers])
@@ -947,6 +961,7 @@ def _store(
                 counts,
                 names,
             )
+            place = RoundPlace.of(round_row)  # an update may have widened the round's days
     bulk.insert(orm)
     _entries(orm, crews)
     if elsewhere:
@@ -1146,21 +1161,43 @@ def _is_foreign(uid: str) -> bool:
         return False
 
 
+#: A new session's columns, in the order :class:`_BulkSessions` keeps its values.
+_SESSION_COLUMNS = (
+    "uid",
+    "round_id",
+    "kind",
+    "name",
+    "start_wall",
+    "zone",
+    "is_dst",
+    "duration_minutes",
+    "status",
+    "broadcast",
+    "stream_url",
+    "notes",
+    "revision",
+    "created_utc",
+    "changed_utc",
+)
+_session_row = itemgetter(*_SESSION_COLUMNS)
+
+
 class _BulkSessions:
-    """New sessions and their stints, inserted with Core executemany.
+    """New sessions and their stints, each table written in one executemany
+    (:func:`planner.services.bulk_insert.insert_rows`).
 
     The ORM's unit of work costs ~0.3 ms a session (20,000: most of an import);
     a new session's only relationship is its stints, written here as rows too.
     """
 
     def __init__(self) -> None:
-        self.rows: list[dict[str, object]] = []
+        self.rows: list[tuple[object, ...]] = []
         self.uids: set[str] = set()
         self.stints: dict[str, list[int]] = {}  # uid -> driver ids in stint order
 
-    def add(self, values: dict[str, object], driver_ids: list[int]) -> None:
+    def add(self, values: Mapping[str, object], driver_ids: list[int]) -> None:
         uid = str(values["uid"])
-        self.rows.append(values)
+        self.rows.append(_session_row(values))
         self.uids.add(uid)
         if driver_ids:
             self.stints[uid] = driver_ids
@@ -1168,7 +1205,7 @@ class _BulkSessions:
     def insert(self, orm: OrmSession) -> None:
         if self.rows:
             orm.flush()  # rounds, drivers (and anything else pending) first
-            orm.execute(insert(cast(Table, models.Session.__table__)), self.rows)
+            insert_rows(orm, cast(Table, models.Session.__table__), _SESSION_COLUMNS, self.rows)
         if self.stints:
             wanted = list(self.stints)
             ids: dict[str, int] = {}
@@ -1181,10 +1218,12 @@ class _BulkSessions:
                         )
                     )
                 )
-            orm.execute(
-                insert(cast(Table, models.SessionDriver.__table__)),
+            insert_rows(
+                orm,
+                cast(Table, models.SessionDriver.__table__),
+                ("session_id", "stint_order", "driver_id"),
                 [
-                    {"session_id": ids[uid], "stint_order": order, "driver_id": driver_id}
+                    (ids[uid], order, driver_id)
                     for uid, driver_ids in self.stints.items()
                     for order, driver_id in enumerate(driver_ids, start=1)
                 ],
@@ -1197,7 +1236,14 @@ class _BulkSessions:
 def _new_session_values(
     round_row: models.Round, new: NewSession, start_utc: datetime
 ) -> dict[str, object]:
-    """:func:`planner.services.sessions.new_session_values` with a cheaper start check.
+    """:func:`planner.services.sessions.new_session_values` with a cheaper start check."""
+    return _checked_values(RoundPlace.of(round_row), new, start_utc, utc_now_naive())
+
+
+def _checked_values(
+    place: RoundPlace, new: NewSession, start_utc: datetime, now: datetime
+) -> dict[str, object]:
+    """:func:`planner.services.sessions.session_values` with a cheaper start check.
 
     ``new.start_wall`` is the wall time of ``start_utc`` at the round's circuit:
     unless an offset change is within a day of it, it is neither skipped nor
@@ -1211,7 +1257,7 @@ def _new_session_values(
             return _checked_start(start_wall, zone_name, is_dst)
         return start_wall.replace(second=0, microsecond=0), None
 
-    return new_session_values(round_row, new, check_start=check_start)
+    return session_values(place, new, now, check_start=check_start)
 
 
 def _near_offset_change(moment: datetime, zone_name: str) -> bool:
