@@ -25,7 +25,12 @@ Row = Sequence[object]
 
 
 def insert_rows(
-    orm: OrmSession, table: Table, columns: Sequence[str], rows: Sequence[Row], *, core: bool = False
+    orm: OrmSession,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[Row],
+    *,
+    core: bool = False,
 ) -> None:
     """INSERT ``rows`` (values in the order of ``columns``) into ``table``.
 
@@ -47,7 +52,11 @@ def insert_rows(
     for name in order:
         processor = table.columns[name].type.dialect_impl(dialect).bind_processor(dialect)
         given = by_column[name]
-        prepared.append(given if processor is None else [processor(value) for value in given])
+        if processor is None:
+            prepared.append(given)
+        else:  # once per distinct value: a bulk's rows share their creation time
+            stored = {value: processor(value) for value in set(given)}
+            prepared.append([stored[value] for value in given])
     values = list(zip(*prepared, strict=True))
     raw = connection.connection.driver_connection
     assert raw is not None
