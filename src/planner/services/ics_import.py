@@ -39,7 +39,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.db import models
@@ -78,6 +78,7 @@ from planner.ical.dialect import (
 from planner.ical.text import no_cyclic_gc
 from planner.importing.circuit_match import match_circuit
 from planner.services import validation
+from planner.services.bulk_insert import insert_rows
 from planner.services.convert import track_view
 from planner.services.ics_guess import (
     calendar_name,
@@ -87,7 +88,6 @@ from planner.services.ics_guess import (
     series_of,
 )
 from planner.services.lookup import find_series, find_track
-from planner.services.bulk_insert import insert_rows
 from planner.services.sessions import (
     NewSession,
     RoundPlace,
@@ -703,20 +703,30 @@ def _days_of(items: list[_Planned]) -> tuple[date, date]:
     return min(days), max(days)
 
 
-#: Per import: season id -> its rounds by number (read once, kept up to date), so
-#: placing each group needs no query (each would also flush what is pending).
-_SeasonRounds = dict[int, dict[int, models.Round]]
+@dataclass
+class _SeasonRounds:
+    """Per import: each season's rounds (read once, kept up to date), so placing a
+    group needs no query (each would also flush what is pending) and looks only at
+    the rounds at its circuit (a published calendar has hundreds a season)."""
+
+    #: season id -> its rounds by number
+    by_number: dict[int, dict[int, models.Round]] = field(default_factory=dict)
+    #: (season id, track id) -> the season's rounds there, in the order of ``by_number``
+    at_track: dict[tuple[int, int], list[models.Round]] = field(default_factory=dict)
+
+    def add(self, season_id: int, row: models.Round) -> None:
+        self.by_number[season_id][row.number] = row
+        self.at_track.setdefault((season_id, row.track_id), []).append(row)
 
 
 def _rounds_of(
     orm: OrmSession, season: models.Season, known: _SeasonRounds
 ) -> dict[int, models.Round]:
-    found = known.get(season.id)
+    found = known.by_number.get(season.id)
     if found is None:
-        found = known[season.id] = {
-            row.number: row
-            for row in orm.scalars(select(models.Round).where(models.Round.season_id == season.id))
-        }
+        found = known.by_number[season.id] = {}
+        for row in orm.scalars(select(models.Round).where(models.Round.season_id == season.id)):
+            known.add(season.id, row)
     return found
 
 
@@ -727,7 +737,7 @@ def _round_row(
     counts: _Counts,
     known: _SeasonRounds | None = None,
 ) -> models.Round:
-    known = {} if known is None else known
+    known = _SeasonRounds() if known is None else known
     first = items[0]
     first_day, last_day = _days_of(items)
     if first.round_number is not None:
@@ -746,12 +756,9 @@ def _round_row(
         # ones): a query per group would also flush every round added before.
         row = None
         slack = timedelta(days=REUSE_ROUND_WITHIN_DAYS)
-        for candidate in _rounds_of(orm, season, known).values():
-            if (
-                candidate.track_id == first.track.id
-                and candidate.first_day - slack <= last_day
-                and first_day <= candidate.last_day + slack
-            ):
+        _rounds_of(orm, season, known)
+        for candidate in known.at_track.get((season.id, first.track.id), ()):
+            if candidate.first_day - slack <= last_day and first_day <= candidate.last_day + slack:
                 row = candidate
                 break
         number = None
@@ -771,7 +778,7 @@ def _round_row(
             last_day=last_day,
         )
         orm.add(row)  # inserted with the others before the sessions are stored
-        season_rounds[number] = row
+        known.add(season.id, row)
         counts.created_rounds.append(row)
         counts.rounds_added.append(
             tr("{series} {year} round {number} at {track} ({first} – {last})").format(
@@ -854,7 +861,7 @@ def _store(
     season_cache: dict[tuple[int, int], models.Season] = {}
     driver_cache: dict[str, models.Driver] = {}
     names: _RoundNames = {}
-    season_rounds: _SeasonRounds = {}
+    season_rounds = _SeasonRounds()
     crews: dict[tuple[int, str, str, str, str], set[int]] = {}
     bulk = _BulkSessions()
     uids = [item.uid for item in planned]
@@ -1136,25 +1143,35 @@ def _vanished(
         return  # our own export (or nothing): its sessions are not "a feed's"
     round_ids = sorted({row.id for row in round_rows})
     series_of_round = {row.id: row.season.series.name for row in round_rows}
-    found: list[tuple[int, str, str, datetime, int]] = []
+    # Uids first (an import that keeps every session reads nothing more), then
+    # the few that vanished with what their report needs.
+    gone: list[int] = []
     for start in range(0, len(round_ids), 500):
-        found.extend(
-            orm.execute(
-                select(
-                    models.Session.id,
-                    models.Session.uid,
-                    models.Session.name,
-                    models.Session.start_wall,
-                    models.Session.round_id,
-                ).where(
+        gone.extend(
+            session_id
+            for session_id, uid in orm.execute(
+                select(models.Session.id, models.Session.uid).where(
                     models.Session.round_id.in_(round_ids[start : start + 500]),
                     models.Session.status != SessionStatus.CANCELLED.value,
                 )
             ).tuples()
+            if uid not in seen and _is_foreign(uid)
         )
-    for session_id, uid, name, start_wall, round_id in sorted(found, key=lambda row: row[3]):
-        if uid in seen or not _is_foreign(uid):
-            continue
+    found: dict[int, tuple[str, datetime, int]] = {}
+    for start in range(0, len(gone), 500):
+        found.update(
+            (session_id, (name, start_wall, round_id))
+            for session_id, name, start_wall, round_id in orm.execute(
+                select(
+                    models.Session.id,
+                    models.Session.name,
+                    models.Session.start_wall,
+                    models.Session.round_id,
+                ).where(models.Session.id.in_(gone[start : start + 500]))
+            ).tuples()
+        )
+    for session_id in sorted(gone, key=lambda session_id: found[session_id][1]):
+        name, start_wall, round_id = found[session_id]
         when = f"{start_wall:%Y-%m-%d %H:%M}"
         counts.vanished.append(f"“{name}” ({when}, {series_of_round[round_id]})")
         if cancel:
