@@ -4,6 +4,7 @@ same rows either way."""
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
@@ -24,18 +25,18 @@ _COLUMNS += ("created_utc", "changed_utc")
 pytestmark = pytest.mark.sqlite_only  # the two ways exist on a SQLite file only
 
 _ICS = (
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
-    "BEGIN:VEVENT\r\nUID:a@example.org\r\nDTSTAMP:20250101T000000Z\r\n"
-    "DTSTART:20251026T003000Z\r\nDTEND:20251026T013000Z\r\n"
-    "SUMMARY:Qualifying\r\nLOCATION:Circuit Zandvoort\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:b@example.org\r\nDTSTAMP:20250101T000000Z\r\n"
-    "DTSTART:20251026T013000Z\r\nSEQUENCE:3\r\nSTATUS:TENTATIVE\r\n"
-    "SUMMARY:Race 1\r\nDESCRIPTION:Live on TV\r\nLOCATION:Circuit Zandvoort\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:c@example.org\r\nDTSTAMP:20250101T000000Z\r\n"
-    "DTSTART:20251025T120000Z\r\nDURATION:PT40M\r\n"
-    "SUMMARY:Race 1\r\nLOCATION:Circuit Zandvoort\r\nEND:VEVENT\r\n"
-    "END:VCALENDAR\r\n"
-).encode()
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+    b"BEGIN:VEVENT\r\nUID:a@example.org\r\nDTSTAMP:20250101T000000Z\r\n"
+    b"DTSTART:20251026T003000Z\r\nDTEND:20251026T013000Z\r\n"
+    b"SUMMARY:Qualifying\r\nLOCATION:Circuit Zandvoort\r\nEND:VEVENT\r\n"
+    b"BEGIN:VEVENT\r\nUID:b@example.org\r\nDTSTAMP:20250101T000000Z\r\n"
+    b"DTSTART:20251026T013000Z\r\nSEQUENCE:3\r\nSTATUS:TENTATIVE\r\n"
+    b"SUMMARY:Race 1\r\nDESCRIPTION:Live on TV\r\nLOCATION:Circuit Zandvoort\r\nEND:VEVENT\r\n"
+    b"BEGIN:VEVENT\r\nUID:c@example.org\r\nDTSTAMP:20250101T000000Z\r\n"
+    b"DTSTART:20251025T120000Z\r\nDURATION:PT40M\r\n"
+    b"SUMMARY:Race 1\r\nLOCATION:Circuit Zandvoort\r\nEND:VEVENT\r\n"
+    b"END:VCALENDAR\r\n"
+)
 
 
 def _planner_with_a_round(path: Path) -> tuple[Database, int]:
@@ -155,12 +156,9 @@ def test_an_import_stores_the_same_rows_through_sqlite3_and_through_sqlalchemy(
     stored = {}
     for way in ("sqlite3", "core"):
         if way == "core":
-            through_core = bulk_insert.insert_rows
-
-            def forced(*args: object, **kwargs: object) -> None:
-                through_core(*args, **{**kwargs, "core": True})  # type: ignore[arg-type]
-
-            monkeypatch.setattr(ics_import, "insert_rows", forced)
+            monkeypatch.setattr(
+                ics_import, "insert_rows", functools.partial(bulk_insert.insert_rows, core=True)
+            )
         path = tmp_path / f"{way}.sqlite3"
         db = Database.open(path)
         try:
@@ -172,7 +170,8 @@ def test_an_import_stores_the_same_rows_through_sqlite3_and_through_sqlalchemy(
             db.close()
         assert len(report.added) == 3
         stored[way] = [
-            row[:-2] for row in _rows(path, "sessions")  # all but the creation/change times
+            row[:-2]
+            for row in _rows(path, "sessions")  # all but the creation/change times
         ]
     assert stored["sqlite3"] == stored["core"]
     names = sorted(str(row[4]) for row in stored["sqlite3"])
