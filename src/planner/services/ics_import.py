@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -99,6 +100,7 @@ from planner.services.views import TrackView
 
 #: Namespace of the uuid5 made from a foreign event's UID (fixed forever).
 FOREIGN_UID_NAMESPACE = uuid.UUID("6f1d4c1e-3f55-4a63-9a43-3d3c0b0f2a51")
+_NAMESPACE_BYTES = FOREIGN_UID_NAMESPACE.bytes
 NEAREST_CIRCUIT_KM = 5.0
 WEEKEND_GAP_DAYS = 2
 REUSE_ROUND_WITHIN_DAYS = 3
@@ -295,9 +297,22 @@ def session_uid_for(event: ImportedEvent) -> str:
         ours = _OUR_UID.match(event.uid.strip())
         if ours:
             return ours.group(1)
-        return str(uuid.uuid5(FOREIGN_UID_NAMESPACE, event.uid.strip()))
+        return _foreign_uid(event.uid.strip())
     start = event.start.isoformat()
-    return str(uuid.uuid5(FOREIGN_UID_NAMESPACE, f"no-uid|{event.summary}|{start}"))
+    return _foreign_uid(f"no-uid|{event.summary}|{start}")
+
+
+def _foreign_uid(name: str) -> str:
+    """``str(uuid.uuid5(FOREIGN_UID_NAMESPACE, name))`` without a UUID object each
+    (a published calendar's 20,000 UIDs): SHA-1 of the namespace and the name, the
+    version and variant bits set as RFC 4122 says, in the canonical form."""
+    digest = bytearray(
+        hashlib.sha1(_NAMESPACE_BYTES + name.encode(), usedforsecurity=False).digest()
+    )
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    text = digest[:16].hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def _status(event: ImportedEvent) -> str:
@@ -1280,15 +1295,13 @@ def _checked_values(
     unless an offset change is within a day of it, it is neither skipped nor
     shown twice, so it is kept as it is (``_checked_start`` would say so, slowly).
     """
+    near = _near_offset_change(start_utc, place.zone)
+    return session_values(place, new, now, check_start=_checked_start if near else _as_it_is)
 
-    def check_start(
-        start_wall: datetime, zone_name: str, is_dst: bool | None
-    ) -> tuple[datetime, bool | None]:
-        if _near_offset_change(start_utc, zone_name):
-            return _checked_start(start_wall, zone_name, is_dst)
-        return start_wall.replace(second=0, microsecond=0), None
 
-    return session_values(place, new, now, check_start=check_start)
+def _as_it_is(start_wall: datetime, _zone: str, _is_dst: bool | None) -> tuple[datetime, None]:
+    """The start check of a wall time far from any offset change: it exists once."""
+    return start_wall.replace(second=0, microsecond=0), None
 
 
 def _near_offset_change(moment: datetime, zone_name: str) -> bool:
