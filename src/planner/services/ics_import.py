@@ -106,7 +106,7 @@ WEEKEND_GAP_DAYS = 2
 REUSE_ROUND_WITHIN_DAYS = 3
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _OUR_UID = re.compile(rf"^({_UUID})@{re.escape(UID_DOMAIN)}$")
-_MAX_MINUTES = 48 * 60
+_LONGEST = timedelta(minutes=48 * 60)
 
 
 class UnknownPlacesError(PlannerError):
@@ -543,13 +543,13 @@ def _plan(
             counts.skipped.append(tr("{event}: a repeating event").format(event=_label(event)))
             continue
         assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
-        if event.end - event.start > timedelta(minutes=_MAX_MINUTES):
+        if event.end - event.start > _LONGEST:
             counts.skipped.append(
                 tr("{event}: lasts more than 48 hours").format(event=_label(event))
             )
             continue
         facts = _facts_of(event)
-        chosen_circuit = forced or picked.get(place_of(event))
+        chosen_circuit = forced or (picked.get(place_of(event)) if picked else None)
         if chosen_circuit is not None:
             circuit: TrackView | None = chosen_circuit
         else:
