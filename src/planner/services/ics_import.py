@@ -35,7 +35,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache, lru_cache
-from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
 from typing import cast
@@ -1207,27 +1206,6 @@ def _is_foreign(uid: str) -> bool:
         return False
 
 
-#: A new session's columns, in the order :class:`_BulkSessions` keeps its values.
-_SESSION_COLUMNS = (
-    "uid",
-    "round_id",
-    "kind",
-    "name",
-    "start_wall",
-    "zone",
-    "is_dst",
-    "duration_minutes",
-    "status",
-    "broadcast",
-    "stream_url",
-    "notes",
-    "revision",
-    "created_utc",
-    "changed_utc",
-)
-_session_row = itemgetter(*_SESSION_COLUMNS)
-
-
 class _BulkSessions:
     """New sessions and their stints, each table written in one executemany
     (:func:`planner.services.bulk_insert.insert_rows`).
@@ -1237,13 +1215,20 @@ class _BulkSessions:
     """
 
     def __init__(self) -> None:
+        #: The columns of :func:`planner.services.sessions.session_values`, in its order.
+        self.columns: tuple[str, ...] = ()
         self.rows: list[tuple[object, ...]] = []
         self.uids: set[str] = set()
         self.stints: dict[str, list[int]] = {}  # uid -> driver ids in stint order
 
     def add(self, values: Mapping[str, object], driver_ids: list[int]) -> None:
         uid = str(values["uid"])
-        self.rows.append(_session_row(values))
+        columns = tuple(values)
+        if not self.columns:
+            self.columns = columns
+        elif columns != self.columns:
+            raise ValueError(f"a new session's values name {columns}, not {self.columns}")
+        self.rows.append(tuple(values.values()))
         self.uids.add(uid)
         if driver_ids:
             self.stints[uid] = driver_ids
@@ -1251,7 +1236,7 @@ class _BulkSessions:
     def insert(self, orm: OrmSession) -> None:
         if self.rows:
             orm.flush()  # rounds, drivers (and anything else pending) first
-            insert_rows(orm, cast(Table, models.Session.__table__), _SESSION_COLUMNS, self.rows)
+            insert_rows(orm, cast(Table, models.Session.__table__), self.columns, self.rows)
         if self.stints:
             wanted = list(self.stints)
             ids: dict[str, int] = {}
