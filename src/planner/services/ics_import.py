@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -38,7 +39,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.db import models
@@ -77,6 +78,7 @@ from planner.ical.dialect import (
 from planner.ical.text import no_cyclic_gc
 from planner.importing.circuit_match import match_circuit
 from planner.services import validation
+from planner.services.bulk_insert import insert_rows
 from planner.services.convert import track_view
 from planner.services.ics_guess import (
     calendar_name,
@@ -88,20 +90,22 @@ from planner.services.ics_guess import (
 from planner.services.lookup import find_series, find_track
 from planner.services.sessions import (
     NewSession,
+    RoundPlace,
     _checked_start,
-    new_session_values,
+    session_values,
     utc_now_naive,
 )
 from planner.services.views import TrackView
 
 #: Namespace of the uuid5 made from a foreign event's UID (fixed forever).
 FOREIGN_UID_NAMESPACE = uuid.UUID("6f1d4c1e-3f55-4a63-9a43-3d3c0b0f2a51")
+_NAMESPACE_BYTES = FOREIGN_UID_NAMESPACE.bytes
 NEAREST_CIRCUIT_KM = 5.0
 WEEKEND_GAP_DAYS = 2
 REUSE_ROUND_WITHIN_DAYS = 3
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _OUR_UID = re.compile(rf"^({_UUID})@{re.escape(UID_DOMAIN)}$")
-_MAX_MINUTES = 48 * 60
+_LONGEST = timedelta(minutes=48 * 60)
 
 
 class UnknownPlacesError(PlannerError):
@@ -168,14 +172,23 @@ _ESCAPED = re.compile(r"\\([\\;,nN])")
 def _unescape(value: str) -> str:
     """The reader leaves X- values as written: undo the TEXT escapes.
 
-    The same as one pass of ``_ESCAPED`` (``\\\\`` ``\\;`` ``\\,`` ``\\n``), done by
-    splitting on escaped backslashes and replacing in the pieces (no callback
-    per escape: our facts hold dozens)."""
+    The same as one pass of ``_ESCAPED`` (``\\\\`` ``\\;`` ``\\,`` ``\\n``) without a
+    callback per escape (our facts hold dozens): escaped backslashes are set
+    aside as a character the value does not hold, the other escapes replaced,
+    and the backslashes put back. Both read the value left to right in pairs,
+    so they agree (``tests/ical/test_ical_fast_paths.py`` compares them)."""
     if "\\" not in value:
         return value
-    return "\\".join(
-        piece.replace("\\n", "\n").replace("\\N", "\n").replace("\\;", ";").replace("\\,", ",")
-        for piece in value.split("\\\\")
+    aside = "\x00"
+    if aside in value:
+        return _ESCAPED.sub(lambda found: "\n" if found.group(1) in "nN" else found.group(1), value)
+    return (
+        value.replace("\\\\", aside)
+        .replace("\\n", "\n")
+        .replace("\\N", "\n")
+        .replace("\\;", ";")
+        .replace("\\,", ",")
+        .replace(aside, "\\")
     )
 
 
@@ -283,9 +296,22 @@ def session_uid_for(event: ImportedEvent) -> str:
         ours = _OUR_UID.match(event.uid.strip())
         if ours:
             return ours.group(1)
-        return str(uuid.uuid5(FOREIGN_UID_NAMESPACE, event.uid.strip()))
+        return _foreign_uid(event.uid.strip())
     start = event.start.isoformat()
-    return str(uuid.uuid5(FOREIGN_UID_NAMESPACE, f"no-uid|{event.summary}|{start}"))
+    return _foreign_uid(f"no-uid|{event.summary}|{start}")
+
+
+def _foreign_uid(name: str) -> str:
+    """``str(uuid.uuid5(FOREIGN_UID_NAMESPACE, name))`` without a UUID object each
+    (a published calendar's 20,000 UIDs): SHA-1 of the namespace and the name, the
+    version and variant bits set as RFC 4122 says, in the canonical form."""
+    digest = bytearray(
+        hashlib.sha1(_NAMESPACE_BYTES + name.encode(), usedforsecurity=False).digest()
+    )
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    text = digest[:16].hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def _status(event: ImportedEvent) -> str:
@@ -516,13 +542,13 @@ def _plan(
             counts.skipped.append(tr("{event}: a repeating event").format(event=_label(event)))
             continue
         assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
-        if event.end - event.start > timedelta(minutes=_MAX_MINUTES):
+        if event.end - event.start > _LONGEST:
             counts.skipped.append(
                 tr("{event}: lasts more than 48 hours").format(event=_label(event))
             )
             continue
         facts = _facts_of(event)
-        chosen_circuit = forced or picked.get(place_of(event))
+        chosen_circuit = forced or (picked.get(place_of(event)) if picked else None)
         if chosen_circuit is not None:
             circuit: TrackView | None = chosen_circuit
         else:
@@ -691,20 +717,30 @@ def _days_of(items: list[_Planned]) -> tuple[date, date]:
     return min(days), max(days)
 
 
-#: Per import: season id -> its rounds by number (read once, kept up to date), so
-#: placing each group needs no query (each would also flush what is pending).
-_SeasonRounds = dict[int, dict[int, models.Round]]
+@dataclass
+class _SeasonRounds:
+    """Per import: each season's rounds (read once, kept up to date), so placing a
+    group needs no query (each would also flush what is pending) and looks only at
+    the rounds at its circuit (a published calendar has hundreds a season)."""
+
+    #: season id -> its rounds by number
+    by_number: dict[int, dict[int, models.Round]] = field(default_factory=dict)
+    #: (season id, track id) -> the season's rounds there, in the order of ``by_number``
+    at_track: dict[tuple[int, int], list[models.Round]] = field(default_factory=dict)
+
+    def add(self, season_id: int, row: models.Round) -> None:
+        self.by_number[season_id][row.number] = row
+        self.at_track.setdefault((season_id, row.track_id), []).append(row)
 
 
 def _rounds_of(
     orm: OrmSession, season: models.Season, known: _SeasonRounds
 ) -> dict[int, models.Round]:
-    found = known.get(season.id)
+    found = known.by_number.get(season.id)
     if found is None:
-        found = known[season.id] = {
-            row.number: row
-            for row in orm.scalars(select(models.Round).where(models.Round.season_id == season.id))
-        }
+        found = known.by_number[season.id] = {}
+        for row in orm.scalars(select(models.Round).where(models.Round.season_id == season.id)):
+            known.add(season.id, row)
     return found
 
 
@@ -715,7 +751,7 @@ def _round_row(
     counts: _Counts,
     known: _SeasonRounds | None = None,
 ) -> models.Round:
-    known = {} if known is None else known
+    known = _SeasonRounds() if known is None else known
     first = items[0]
     first_day, last_day = _days_of(items)
     if first.round_number is not None:
@@ -734,12 +770,9 @@ def _round_row(
         # ones): a query per group would also flush every round added before.
         row = None
         slack = timedelta(days=REUSE_ROUND_WITHIN_DAYS)
-        for candidate in _rounds_of(orm, season, known).values():
-            if (
-                candidate.track_id == first.track.id
-                and candidate.first_day - slack <= last_day
-                and first_day <= candidate.last_day + slack
-            ):
+        _rounds_of(orm, season, known)
+        for candidate in known.at_track.get((season.id, first.track.id), ()):
+            if candidate.first_day - slack <= last_day and first_day <= candidate.last_day + slack:
                 row = candidate
                 break
         number = None
@@ -759,7 +792,7 @@ def _round_row(
             last_day=last_day,
         )
         orm.add(row)  # inserted with the others before the sessions are stored
-        season_rounds[number] = row
+        known.add(season.id, row)
         counts.created_rounds.append(row)
         counts.rounds_added.append(
             tr("{series} {year} round {number} at {track} ({first} – {last})").format(
@@ -820,7 +853,7 @@ def _free_name(round_row: models.Round, name: str, uid: str, names: _RoundNames)
     to date in ``names`` instead of scanning the round's sessions every time)."""
     taken = _names_in(round_row, names)
     candidate, number = name, 2
-    while taken.get(candidate.casefold(), set()) - {uid}:
+    while (holders := taken.get(candidate.casefold())) and (len(holders) > 1 or uid not in holders):
         candidate = f"{name} ({number})"
         number += 1
     return candidate
@@ -842,14 +875,23 @@ def _store(
     season_cache: dict[tuple[int, int], models.Season] = {}
     driver_cache: dict[str, models.Driver] = {}
     names: _RoundNames = {}
-    season_rounds: _SeasonRounds = {}
+    season_rounds = _SeasonRounds()
     crews: dict[tuple[int, str, str, str, str], set[int]] = {}
     bulk = _BulkSessions()
     uids = [item.uid for item in planned]
-    existing: dict[str, models.Session] = {}
+    # Which sessions are stored already: their uids first (plain strings), then
+    # only those as ORM rows (a new import loads no row at all).
+    stored_uids: list[str] = []
     for start in range(0, len(uids), 500):
+        stored_uids.extend(
+            orm.scalars(
+                select(models.Session.uid).where(models.Session.uid.in_(uids[start : start + 500]))
+            )
+        )
+    existing: dict[str, models.Session] = {}
+    for start in range(0, len(stored_uids), 500):
         for row in orm.scalars(
-            select(models.Session).where(models.Session.uid.in_(uids[start : start + 500]))
+            select(models.Session).where(models.Session.uid.in_(stored_uids[start : start + 500]))
         ):
             existing[row.uid] = row
     # First every group's round (new ones inserted together), then the sessions.
@@ -875,7 +917,10 @@ def _store(
             names[id(round_row)] = {}  # a new round: no sessions to read back
         placed.append((items, round_row))
     orm.flush()
+    now = utc_now_naive()  # every new session's creation time
+    kinds: dict[tuple[str | None, str], str] = {}  # (our kind, name) -> kind: once each
     for items, round_row in placed:
+        place = RoundPlace.of(round_row)  # its checks' values, read once per round
         for item in items:
             uid = item.uid
             counts.uids.append(uid)
@@ -885,13 +930,17 @@ def _store(
             ours = facts.get(X_SESSION)
             name = (ours or item.name or _plain_summary(event.summary)).strip() or "?"
             # Wall time at the round's circuit (the file's zone does not matter).
-            zone_name = round_row.track.timezone
+            zone_name = place.zone
             wall, summer = (
                 item.wall if zone_name == item.track.timezone else _wall(item.start_utc, zone_name)
             )
             minutes = int((item.end_utc - item.start_utc).total_seconds() // 60) or None
+            kind_key = (facts.get(X_KIND), name)
+            kind = kinds.get(kind_key)
+            if kind is None:
+                kind = kinds[kind_key] = _kind(facts, name)
             wanted = {
-                "kind": _kind(facts, name),
+                "kind": kind,
                 "status": _status(event),
                 "duration_minutes": minutes,
                 "broadcast": (facts.get(X_BROADCAST) or "").strip(),
@@ -930,7 +979,7 @@ def _store(
                 counts.added.append(label)
                 # Checked as the sessions service does, stored in one executemany
                 # at the end instead of one ORM insert (and flush) each.
-                values = _new_session_values(round_row, new, item.start_utc)
+                values = _checked_values(place, new, item.start_utc, now)
                 values["revision"] = revision
                 _rename(round_row, uid, None, str(values["name"]), names)
                 bulk.add(values, [driver.id for driver in drivers])
@@ -947,6 +996,7 @@ def _store(
                 counts,
                 names,
             )
+            place = RoundPlace.of(round_row)  # an update may have widened the round's days
     bulk.insert(orm)
     _entries(orm, crews)
     if elsewhere:
@@ -1107,25 +1157,35 @@ def _vanished(
         return  # our own export (or nothing): its sessions are not "a feed's"
     round_ids = sorted({row.id for row in round_rows})
     series_of_round = {row.id: row.season.series.name for row in round_rows}
-    found: list[tuple[int, str, str, datetime, int]] = []
+    # Uids first (an import that keeps every session reads nothing more), then
+    # the few that vanished with what their report needs.
+    gone: list[int] = []
     for start in range(0, len(round_ids), 500):
-        found.extend(
-            orm.execute(
-                select(
-                    models.Session.id,
-                    models.Session.uid,
-                    models.Session.name,
-                    models.Session.start_wall,
-                    models.Session.round_id,
-                ).where(
+        gone.extend(
+            session_id
+            for session_id, uid in orm.execute(
+                select(models.Session.id, models.Session.uid).where(
                     models.Session.round_id.in_(round_ids[start : start + 500]),
                     models.Session.status != SessionStatus.CANCELLED.value,
                 )
             ).tuples()
+            if uid not in seen and _is_foreign(uid)
         )
-    for session_id, uid, name, start_wall, round_id in sorted(found, key=lambda row: row[3]):
-        if uid in seen or not _is_foreign(uid):
-            continue
+    found: dict[int, tuple[str, datetime, int]] = {}
+    for start in range(0, len(gone), 500):
+        found.update(
+            (session_id, (name, start_wall, round_id))
+            for session_id, name, start_wall, round_id in orm.execute(
+                select(
+                    models.Session.id,
+                    models.Session.name,
+                    models.Session.start_wall,
+                    models.Session.round_id,
+                ).where(models.Session.id.in_(gone[start : start + 500]))
+            ).tuples()
+        )
+    for session_id in sorted(gone, key=lambda session_id: found[session_id][1]):
+        name, start_wall, round_id = found[session_id]
         when = f"{start_wall:%Y-%m-%d %H:%M}"
         counts.vanished.append(f"“{name}” ({when}, {series_of_round[round_id]})")
         if cancel:
@@ -1147,20 +1207,28 @@ def _is_foreign(uid: str) -> bool:
 
 
 class _BulkSessions:
-    """New sessions and their stints, inserted with Core executemany.
+    """New sessions and their stints, each table written in one executemany
+    (:func:`planner.services.bulk_insert.insert_rows`).
 
     The ORM's unit of work costs ~0.3 ms a session (20,000: most of an import);
     a new session's only relationship is its stints, written here as rows too.
     """
 
     def __init__(self) -> None:
-        self.rows: list[dict[str, object]] = []
+        #: The columns of :func:`planner.services.sessions.session_values`, in its order.
+        self.columns: tuple[str, ...] = ()
+        self.rows: list[tuple[object, ...]] = []
         self.uids: set[str] = set()
         self.stints: dict[str, list[int]] = {}  # uid -> driver ids in stint order
 
-    def add(self, values: dict[str, object], driver_ids: list[int]) -> None:
+    def add(self, values: Mapping[str, object], driver_ids: list[int]) -> None:
         uid = str(values["uid"])
-        self.rows.append(values)
+        columns = tuple(values)
+        if not self.columns:
+            self.columns = columns
+        elif columns != self.columns:
+            raise ValueError(f"a new session's values name {columns}, not {self.columns}")
+        self.rows.append(tuple(values.values()))
         self.uids.add(uid)
         if driver_ids:
             self.stints[uid] = driver_ids
@@ -1168,7 +1236,7 @@ class _BulkSessions:
     def insert(self, orm: OrmSession) -> None:
         if self.rows:
             orm.flush()  # rounds, drivers (and anything else pending) first
-            orm.execute(insert(cast(Table, models.Session.__table__)), self.rows)
+            insert_rows(orm, cast(Table, models.Session.__table__), self.columns, self.rows)
         if self.stints:
             wanted = list(self.stints)
             ids: dict[str, int] = {}
@@ -1181,10 +1249,12 @@ class _BulkSessions:
                         )
                     )
                 )
-            orm.execute(
-                insert(cast(Table, models.SessionDriver.__table__)),
+            insert_rows(
+                orm,
+                cast(Table, models.SessionDriver.__table__),
+                ("session_id", "stint_order", "driver_id"),
                 [
-                    {"session_id": ids[uid], "stint_order": order, "driver_id": driver_id}
+                    (ids[uid], order, driver_id)
                     for uid, driver_ids in self.stints.items()
                     for order, driver_id in enumerate(driver_ids, start=1)
                 ],
@@ -1197,21 +1267,26 @@ class _BulkSessions:
 def _new_session_values(
     round_row: models.Round, new: NewSession, start_utc: datetime
 ) -> dict[str, object]:
-    """:func:`planner.services.sessions.new_session_values` with a cheaper start check.
+    """:func:`planner.services.sessions.new_session_values` with a cheaper start check."""
+    return _checked_values(RoundPlace.of(round_row), new, start_utc, utc_now_naive())
+
+
+def _checked_values(
+    place: RoundPlace, new: NewSession, start_utc: datetime, now: datetime
+) -> dict[str, object]:
+    """:func:`planner.services.sessions.session_values` with a cheaper start check.
 
     ``new.start_wall`` is the wall time of ``start_utc`` at the round's circuit:
     unless an offset change is within a day of it, it is neither skipped nor
     shown twice, so it is kept as it is (``_checked_start`` would say so, slowly).
     """
+    near = _near_offset_change(start_utc, place.zone)
+    return session_values(place, new, now, check_start=_checked_start if near else _as_it_is)
 
-    def check_start(
-        start_wall: datetime, zone_name: str, is_dst: bool | None
-    ) -> tuple[datetime, bool | None]:
-        if _near_offset_change(start_utc, zone_name):
-            return _checked_start(start_wall, zone_name, is_dst)
-        return start_wall.replace(second=0, microsecond=0), None
 
-    return new_session_values(round_row, new, check_start=check_start)
+def _as_it_is(start_wall: datetime, _zone: str, _is_dst: bool | None) -> tuple[datetime, None]:
+    """The start check of a wall time far from any offset change: it exists once."""
+    return start_wall.replace(second=0, microsecond=0), None
 
 
 def _near_offset_change(moment: datetime, zone_name: str) -> bool:

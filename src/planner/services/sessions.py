@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -71,6 +71,23 @@ def _checked_start(
 StartCheck = Callable[[datetime, str, bool | None], tuple[datetime, bool | None]]
 
 
+@dataclass(frozen=True)
+class RoundPlace:
+    """What a new session's checks need of its round, as plain values.
+
+    Read once per round by a bulk import instead of through the ORM row for
+    every session."""
+
+    round_id: int
+    zone: str  # the round's circuit's
+    first_day: date
+    last_day: date
+
+    @classmethod
+    def of(cls, round_row: models.Round) -> RoundPlace:
+        return cls(round_row.id, round_row.track.timezone, round_row.first_day, round_row.last_day)
+
+
 def new_session_values(
     round_row: models.Round, new: NewSession, *, check_start: StartCheck | None = None
 ) -> dict[str, Any]:
@@ -80,17 +97,28 @@ def new_session_values(
     knows no clock change is near passes a cheaper one); it returns the real
     wall time and the offset choice to keep.
     """
+    return session_values(RoundPlace.of(round_row), new, utc_now_naive(), check_start=check_start)
+
+
+def session_values(
+    place: RoundPlace,
+    new: NewSession,
+    now: datetime,
+    *,
+    check_start: StartCheck | None = None,
+) -> dict[str, Any]:
+    """:func:`new_session_values` from plain values: the round's ``place`` and the
+    creation time ``now`` (a bulk import reads both once, not once a session)."""
     name = validation.required_text(new.name, "session name")
     kind = validation.session_kind(str(new.kind))
     status = validation.session_status(str(new.status))
     minutes = validation.duration(new.duration_minutes)
-    zone_name = round_row.track.timezone
+    zone_name = place.zone
     start_wall, is_dst = (check_start or _checked_start)(new.start_wall, zone_name, new.is_dst)
-    validation.start_within_round(start_wall, round_row.first_day, round_row.last_day, name)
-    now = utc_now_naive()
+    validation.start_within_round(start_wall, place.first_day, place.last_day, name)
     return {
         "uid": new.uid or models.new_uid(),
-        "round_id": round_row.id,
+        "round_id": place.round_id,
         "kind": kind.value,
         "name": name,
         "start_wall": start_wall,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
@@ -23,30 +24,33 @@ def required_text(value: str, what: str) -> str:
     return cleaned
 
 
-def _choice(vocabulary: type[Choice], value: str, message: str) -> Choice:
-    """A member of a closed vocabulary, or ``message`` naming the value and the choices."""
+def _choice(vocabulary: type[Choice], value: str, message: Callable[[], str]) -> Choice:
+    """A member of a closed vocabulary, or ``message()`` naming the value and the choices
+    (translated only when it is shown: a bulk import checks 60,000 values)."""
     try:
         return vocabulary(value.strip().lower())
     except ValueError:
         choices = ", ".join(member.value for member in vocabulary)
-        raise ValidationError(message.format(value=value, choices=choices)) from None
+        raise ValidationError(message().format(value=value, choices=choices)) from None
 
 
 def session_kind(value: str) -> SessionKind:
     return _choice(
-        SessionKind, value, tr("“{value}” is not a session kind. Choose one of: {choices}.")
+        SessionKind, value, lambda: tr("“{value}” is not a session kind. Choose one of: {choices}.")
     )
 
 
 def session_status(value: str) -> SessionStatus:
     return _choice(
-        SessionStatus, value, tr("“{value}” is not a session status. Choose one of: {choices}.")
+        SessionStatus,
+        value,
+        lambda: tr("“{value}” is not a session status. Choose one of: {choices}."),
     )
 
 
 def round_status(value: str) -> RoundStatus:
     return _choice(
-        RoundStatus, value, tr("“{value}” is not a round status. Choose one of: {choices}.")
+        RoundStatus, value, lambda: tr("“{value}” is not a round status. Choose one of: {choices}.")
     )
 
 

@@ -1,0 +1,51 @@
+"""The import's shortcuts give what the slow, obvious code gives."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import datetime
+
+import pytest
+
+from planner.services import ics_import
+
+
+def test_a_foreign_uid_becomes_the_uuid5_of_it() -> None:
+    chances = random.Random(19)
+    names = ["", "a@example.org", "no-uid|Race 1|2025-05-04T12:00:00+00:00", "Bäckman 🏁"]
+    names += [
+        "".join(chances.choice("abcäö€@-_. 0123🏁") for _ in range(chances.randint(0, 60)))
+        for _ in range(2_000)
+    ]
+    for name in names:
+        expected = str(uuid.uuid5(ics_import.FOREIGN_UID_NAMESPACE, name))
+        assert ics_import._foreign_uid(name) == expected, name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "plain", "a\\\\b", "\\\\\\n", "x\\,y\\;z\\N", "\\\\\\\\;", "nul \x00 and \\\\,", "\\q"],
+)
+def test_text_escapes_are_undone_as_one_regex_pass_undoes_them(text: str) -> None:
+    expected = ics_import._ESCAPED.sub(
+        lambda found: "\n" if found.group(1) in "nN" else found.group(1), text
+    )
+    assert ics_import._unescape(text) == expected
+
+
+def test_a_start_far_from_a_clock_change_is_kept_as_the_full_check_keeps_it() -> None:
+    from planner.services.sessions import _checked_start
+
+    wall = datetime(2023, 9, 2, 16, 55, 30)
+    assert ics_import._as_it_is(wall, "Europe/Berlin", None) == _checked_start(
+        wall, "Europe/Berlin", None
+    )
+
+
+def test_only_a_start_within_a_day_of_a_clock_change_takes_the_full_check() -> None:
+    near = ics_import._near_offset_change
+    assert near(datetime(2023, 10, 29, 0, 30), "Europe/Berlin")  # 02:30 shown twice
+    assert near(datetime(2023, 10, 28, 3, 0), "Europe/Berlin")  # a day before the change
+    assert not near(datetime(2023, 9, 2, 14, 55), "Europe/Berlin")
+    assert not near(datetime(2023, 10, 29, 0, 30), "Asia/Tokyo")  # no clock changes there
