@@ -273,3 +273,40 @@ def test_add_circuit_then_a_round_there(tmp_path: Path, capsys: pytest.CaptureFi
     assert status == 0, err
     _, out, _ = run(capsys, "--db", path, "list", "rounds", "--json")
     assert json.loads(out)[0]["zone"] == "Europe/Stockholm"
+
+
+def test_without_a_command_the_window_opens_with_the_global_options_the_parser_reads(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``planner [--db X] [--lang L]`` opens the window without building every
+    command's parser; it reads the options exactly as the whole parser does."""
+    from planner.cli.main import build_parser, window_arguments
+
+    for arguments in (
+        [],
+        ["--db", str(tmp_path / "a.sqlite3")],
+        ["--d", "b.sqlite3", "--lang", "sv"],
+        ["--db=c.sqlite3", "--version"],
+    ):
+        window = window_arguments(arguments)
+        assert window is not None
+        whole = vars(build_parser().parse_args(arguments))
+        assert whole.pop("command") is None  # no command: the window
+        assert vars(window) == whole
+    opened: list[object] = []
+    monkeypatch.setattr("planner.gui.app.main", lambda db_path: opened.append(db_path) or 0)
+    assert main(["--db", str(tmp_path / "a.sqlite3")]) == 0
+    assert opened == [tmp_path / "a.sqlite3"]
+
+
+def test_commands_help_and_mistakes_still_go_to_the_whole_parser(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from planner.cli.main import window_arguments
+
+    for arguments in (["list", "rounds"], ["-h"], ["--lang", "xx"], ["--db"], ["--bogus"]):
+        assert window_arguments(arguments) is None
+    with pytest.raises(SystemExit) as exited:
+        main(["--lang", "xx"])
+    assert exited.value.code == 2
+    assert "invalid choice: 'xx'" in capsys.readouterr().err

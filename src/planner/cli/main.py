@@ -33,10 +33,8 @@ examples:
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="planner", description=DESCRIPTION, epilog=EPILOG, formatter_class=HelpFormatter
-    )
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """The options given before any command (and without one, to the window)."""
     parser.add_argument(
         "--db",
         metavar="PATH|URL",
@@ -55,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"show the version ({__version__}), the database file, the data folder and "
         "the Qt and Python versions, then exit",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planner", description=DESCRIPTION, epilog=EPILOG, formatter_class=HelpFormatter
+    )
+    add_global_options(parser)
     cli = CommandLine(parser)
     from planner import cli as cli_package
 
@@ -65,10 +70,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_arguments(arguments: list[str]) -> argparse.Namespace | None:
+    """The global options when the arguments are nothing else (``planner [--db X]``
+    opens the window); None when there is a command, help or anything to complain
+    about, which the whole parser then reads. The window's start does without every
+    command's module and parser that way (~30 ms)."""
+    parser = argparse.ArgumentParser(prog="planner", add_help=False, exit_on_error=False)
+    add_global_options(parser)
+    try:
+        args, rest = parser.parse_known_args(arguments)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(arguments)
+    args = window_arguments(arguments)
+    if args is None:
+        args = build_parser().parse_args(arguments)
     if args.lang:
         from planner.i18n import set_language
 
