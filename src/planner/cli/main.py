@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
 from collections.abc import Sequence
 
@@ -61,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_global_options(parser)
     cli = CommandLine(parser)
+    import pkgutil
+
     from planner import cli as cli_package
 
     for module_info in sorted(pkgutil.iter_modules(cli_package.__path__), key=lambda m: m.name):
