@@ -8,7 +8,6 @@ import sys
 from collections.abc import Sequence
 
 from planner import __version__
-from planner.cli.framework import CommandLine, Context, HelpFormatter
 from planner.paths import DB_ENVIRONMENT_VARIABLE
 
 DESCRIPTION = f"""\
@@ -55,6 +54,8 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from planner.cli.framework import CommandLine, HelpFormatter
+
     parser = argparse.ArgumentParser(
         prog="planner", description=DESCRIPTION, epilog=EPILOG, formatter_class=HelpFormatter
     )
@@ -103,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         status: int = gui_main(db_path=database_target(args.db))
         return status
+    from planner.cli.framework import Context
+
     context = Context(db_path=args.db)
     from planner.domain.errors import PlannerError
 
