@@ -32,7 +32,7 @@ CLI_EXECUTABLE = "planner"
 HIDDEN_IMPORTS = [
     # Commands are found with pkgutil.iter_modules at run time.
     *collect_submodules("planner.cli"),
-    # Never imported, only located: paths.resource_path() asks importlib.resources for it.
+    # Imported only to be located: paths.resource_path() reads its folder from __file__.
     "planner.resources",
     # Loaded by Alembic from the migration scripts, which are shipped as files.
     "alembic.op",

@@ -320,3 +320,43 @@ def test_add_circuit_then_a_round_there(tmp_path: Path, capsys: pytest.CaptureFi
     assert status == 0, err
     _, out, _ = run(capsys, "--db", path, "list", "rounds", "--json")
     assert json.loads(out)[0]["zone"] == "Europe/Stockholm"
+
+
+def test_without_a_command_the_window_opens_with_the_global_options_the_parser_reads(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``planner [--db X] [--lang L]`` opens the window with a parser of no command;
+    it reads the options exactly as the whole parser does."""
+    from planner.cli.main import build_parser, modules_for
+
+    for arguments in (
+        [],
+        ["--db", str(tmp_path / "a.sqlite3")],
+        ["--d", "b.sqlite3", "--lang", "sv"],
+        ["--db=c.sqlite3", "--version"],
+    ):
+        modules = modules_for(arguments)
+        assert modules == () or arguments[0] == "--d"  # an abbreviation: the whole parser
+        window = vars(build_parser(modules).parse_args(arguments))
+        whole = vars(build_parser().parse_args(arguments))
+        assert whole.pop("command") is None  # no command: the window
+        window.pop("command", None)
+        assert window == whole
+    opened: list[object] = []
+    monkeypatch.setattr("planner.gui.app.main", lambda db_path: opened.append(db_path) or 0)
+    assert main(["--db", str(tmp_path / "a.sqlite3")]) == 0
+    assert opened == [tmp_path / "a.sqlite3"]
+
+
+def test_commands_help_and_mistakes_read_as_the_whole_parser_reads_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from planner.cli.main import modules_for
+
+    assert modules_for(["list", "rounds"]) == ("cmd_core",)
+    for arguments in (["-h"], ["--bogus"], ["nonsense"]):
+        assert modules_for(arguments) is None
+    with pytest.raises(SystemExit) as exited:
+        main(["--lang", "xx"])
+    assert exited.value.code == 2
+    assert "invalid choice: 'xx'" in capsys.readouterr().err

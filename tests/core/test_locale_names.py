@@ -2,8 +2,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from babel import Locale
+
 from planner.domain.calendar_words import format_day
-from planner.domain.locale_names import country_name, month_names, weekday_names
+from planner.domain.country_names import COUNTRY_NAMES
+from planner.domain.locale_names import BABEL_LOCALES, country_name, month_names, weekday_names
 from planner.i18n import set_language
 from planner.services.views import TrackView
 
@@ -12,6 +15,14 @@ def test_country_names_come_from_the_locale_data() -> None:
     assert country_name("DE", "sv") == "Tyskland"
     assert country_name("de", "en") == "Germany"
     assert country_name("", "sv", "Germany") == "Germany"
+
+
+def test_the_country_table_is_babels_in_both_languages() -> None:
+    """``country_names`` is written from Babel: a new Babel must not be shadowed by it."""
+    for language, locale in BABEL_LOCALES.items():
+        territories = Locale.parse(locale).territories
+        assert COUNTRY_NAMES[language] == {code: str(name) for code, name in territories.items()}
+    assert country_name("xx", "en", "Nowhere") == "Nowhere"
 
 
 def test_weekday_and_month_names_in_both_languages() -> None:

@@ -8,7 +8,6 @@ import sys
 from collections.abc import Sequence
 
 from planner import __version__
-from planner.cli.framework import CommandLine, Context, HelpFormatter
 from planner.paths import DB_ENVIRONMENT_VARIABLE
 
 DESCRIPTION = f"""\
@@ -55,12 +54,8 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
 }
 
 
-def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The command line's parser with the commands of ``modules`` (None: every
-    ``cmd_*`` module, as ``planner --help`` lists them)."""
-    parser = argparse.ArgumentParser(
-        prog="planner", description=DESCRIPTION, epilog=EPILOG, formatter_class=HelpFormatter
-    )
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """The options given before any command (and without one, to the window)."""
     parser.add_argument(
         "--db",
         metavar="PATH|URL",
@@ -79,6 +74,17 @@ def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParse
         help=f"show the version ({__version__}), the database file, the data folder and "
         "the Qt and Python versions, then exit",
     )
+
+
+def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser with the commands of ``modules`` (None: every
+    ``cmd_*`` module, as ``planner --help`` lists them)."""
+    from planner.cli.framework import CommandLine, HelpFormatter
+
+    parser = argparse.ArgumentParser(
+        prog="planner", description=DESCRIPTION, epilog=EPILOG, formatter_class=HelpFormatter
+    )
+    add_global_options(parser)
     cli = CommandLine(parser)
     from planner import cli as cli_package
 
@@ -139,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         status: int = gui_main(db_path=database_target(args.db))
         return status
+    from planner.cli.framework import Context
+
     context = Context(db_path=args.db)
     from planner.domain.errors import PlannerError
 

@@ -162,7 +162,10 @@ def main(db_path: Path | str | None = None, argv: list[str] | None = None) -> in
     settings = AppSettings(settings_path())
     translations = Translations()
     translations.switch(settings.language)
-    store = Store(home_zone=_valid_zone(settings.home_zone))
+    # The saved home zone is checked once the first screen is painted: nothing before
+    # the database is attached needs a zone, and pytz's first lookup lists every zone
+    # file (~15 ms).
+    store = Store(home_zone=settings.home_zone)
     window = MainWindow(settings, store, translations)
     window.show()
     # The season from a quick read of the file first; SQLAlchemy is not imported yet.
@@ -175,6 +178,8 @@ def main(db_path: Path | str | None = None, argv: list[str] | None = None) -> in
             _report(app, "RACE_PLANNER_READY")
         else:
             app.processEvents()  # paint it before the worker's imports compete for Python
+
+    store.set_home_zone(_valid_zone(store.home_zone))
 
     def opened(result: object) -> None:
         from planner.gui.startup import OpenedDatabase, update_circuits

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QDockWidget
 from planner.gui.commands import EditSessionCommand
 from planner.gui.errors import report_planner_error
 from planner.gui.labels import clock_text, duration_text, short_day_text
-from planner.gui.views.calendar_items import CalendarItem, calendar_items
 
 if TYPE_CHECKING:
     from planner.db.database import Database
     from planner.gui.main_window import MainWindow
     from planner.gui.views.agenda_view import AgendaView
+    from planner.gui.views.calendar_items import CalendarItem
     from planner.gui.views.search_panel import SearchPanel
     from planner.gui.views.week_view import WeekView
     from planner.services.search import SearchIndex
@@ -138,6 +138,8 @@ class CalendarPages(QObject):
     # --- refreshing -----------------------------------------------------------------------
 
     def _home_items(self, first: date, last: date) -> list[CalendarItem]:
+        # Imported here, as the month and week views do: not on the first paint's path.
+        from planner.gui.views.calendar_items import calendar_items
         from planner.services.queries import sessions_and_conflicts_between
 
         window = self.window
@@ -179,6 +181,7 @@ class CalendarPages(QObject):
         return self.window.store.clock().astimezone().date()
 
     def _find(self, text: str) -> list[CalendarItem]:
+        from planner.gui.views.calendar_items import calendar_items
         from planner.services.search import build_search_index
 
         window = self.window

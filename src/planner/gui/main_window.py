@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
         self.calendar.retranslate()
         self.session_actions.retranslate()
         self.results.retranslate()  # set_language retranslates now; LanguageChange comes later
-        self.shared.banner.retranslate()
+        self.shared.retranslate()
         self.navigator.retranslate()
         self._retranslate_undo_history()
         self._update_undo_texts()

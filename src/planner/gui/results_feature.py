@@ -14,12 +14,12 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from planner.gui.icons import icon
-from planner.gui.models.results_model import ResultColumn, ResultsModel
 
 if TYPE_CHECKING:
     from planner.gui.dialogs.press_kit_dialog import PressKitDialog
     from planner.gui.dialogs.standings_dialog import StandingsDialog
     from planner.gui.main_window import MainWindow
+    from planner.gui.models.results_model import ResultsModel
     from planner.gui.views.results_view import ResultsView
 
 
@@ -27,7 +27,7 @@ class ResultsFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.model = ResultsModel(window.store, window.perform, self)
+        self._model: ResultsModel | None = None  # made with the results page
         self._view: ResultsView | None = None
         self.standings_dialog: StandingsDialog | None = None
         self.press_dialog: PressKitDialog | None = None
@@ -56,6 +56,15 @@ class ResultsFeature(QObject):
         self.retranslate()
 
     # --- the results page --------------------------------------------------------------
+
+    @property
+    def model(self) -> ResultsModel:
+        """Made when results are first shown: the first paint does without its modules."""
+        if self._model is None:
+            from planner.gui.models.results_model import ResultsModel
+
+            self._model = ResultsModel(self.window.store, self.window.perform, self)
+        return self._model
 
     @property
     def view(self) -> ResultsView:
@@ -89,6 +98,8 @@ class ResultsFeature(QObject):
         if round_id is None or not self.window.store.is_open:
             return
         self.model.show_round(round_results(self.window.store.db, round_id))
+        from planner.gui.models.results_model import ResultColumn
+
         self.window.pages.setCurrentWidget(self.view)
         self.view.start_typing_at(ResultColumn.POSITION)
 
@@ -142,5 +153,7 @@ class ResultsFeature(QObject):
         self.standings_action.setText(self.tr("&Standings…"))
         self.press_action.setText(self.tr("Press &Kit…"))
         if self._view is not None:
+            from planner.gui.models.results_model import ResultColumn
+
             self._view.retranslate()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(ResultColumn) - 1)

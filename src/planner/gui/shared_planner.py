@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.gui.views.connection_banner import ConnectionBanner
 from planner.gui.workers import run_in_background
 
 if TYPE_CHECKING:
     from planner.db.database import Database
     from planner.gui.main_window import MainWindow
+    from planner.gui.views.connection_banner import ConnectionBanner
     from planner.services.change_watch import ChangeWatcher
 
 log = logging.getLogger("planner.gui")
@@ -38,12 +38,7 @@ class SharedPlannerLink(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.banner = ConnectionBanner()
-        self.banner.hide()
-        central = window.centralWidget()
-        layout = central.layout() if central is not None else None
-        assert isinstance(layout, QBoxLayout)
-        layout.insertWidget(0, self.banner)
+        self._banner: ConnectionBanner | None = None  # made when first needed
         self.connected = True
         self._watcher: ChangeWatcher | None = None
         self._watched: Database | None = None
@@ -56,6 +51,25 @@ class SharedPlannerLink(QObject):
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         window.installEventFilter(self)
+
+    @property
+    def banner(self) -> ConnectionBanner:
+        """The note on top of the window, made the first time the connection is lost
+        (the first paint does without it and its module: ~15 ms at every start)."""
+        if self._banner is None:
+            from planner.gui.views.connection_banner import ConnectionBanner
+
+            self._banner = ConnectionBanner()
+            self._banner.hide()
+            central = self.window.centralWidget()
+            layout = central.layout() if central is not None else None
+            assert isinstance(layout, QBoxLayout)
+            layout.insertWidget(0, self._banner)
+        return self._banner
+
+    def retranslate(self) -> None:
+        if self._banner is not None:
+            self._banner.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
@@ -112,7 +126,8 @@ class SharedPlannerLink(QObject):
             return
         if not self.connected:
             self.connected = True
-            self.banner.hide()
+            if self._banner is not None:
+                self._banner.hide()
             self.window.statusBar().showMessage(self.tr("Connected to the planner again."), 5000)
             changed = True  # whatever happened while we were away
         if self._first_check:

@@ -12,7 +12,6 @@ that every ``tr("...")`` literal in the package has a Swedish entry.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable
 from functools import cache
 from typing import Literal
@@ -36,6 +35,8 @@ def check_language(code: str) -> Language:
 
 @cache
 def _swedish_catalogue() -> dict[str, str]:
+    import pkgutil
+
     from planner.i18n import catalog_sv
 
     merged: dict[str, str] = {}

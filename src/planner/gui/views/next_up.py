@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -15,15 +17,16 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.gui.models.next_up_model import COUNTDOWN, DRIVER, WHAT, WHEN, NextUpModel
 from planner.gui.models.roles import COLOUR_ROLE
+
+if TYPE_CHECKING:  # QStyle's ~25 enums are made at its first use: not before the first paint
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -38,6 +41,8 @@ class NextUpDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         rect: QRect = option.rect
         palette: QPalette = option.palette
+        from PySide6.QtWidgets import QStyle
+
         state = option.state
         painter.save()
         selected = bool(state & QStyle.StateFlag.State_Selected)

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 
 class ReadOnlyBanner(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.location = ""
-        self.icon = QLabel(self)
-        lock = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        self.icon.setPixmap(lock.pixmap(20, 20))
+        self.icon = QLabel(self)  # its picture is set when first shown (showEvent)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         layout = QHBoxLayout(self)
@@ -27,6 +25,16 @@ class ReadOnlyBanner(QWidget):
         self.location = location
         self.retranslate()
         self.setVisible(read_only)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The style's icon, the first time the banner shows: the window is built hidden
+        with it, and QStyle (with its ~10 enums) is not needed before the first paint."""
+        if self.icon.pixmap().isNull():
+            from PySide6.QtWidgets import QStyle
+
+            lock = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self.icon.setPixmap(lock.pixmap(20, 20))
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.text.setText(
