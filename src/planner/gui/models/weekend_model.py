@@ -6,7 +6,7 @@ service itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -39,9 +39,11 @@ from planner.gui.models.roles import (
     EDIT_VALUE_ROLE,
     ID_ROLE,
     IS_GROUP_ROLE,
+    fill_answered_roles,
     fill_roles,
 )
 from planner.gui.store import Store
+from planner.gui.views.column_widths import Cell
 from planner.services.views import SessionView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -69,9 +71,10 @@ class WeekendModel(QAbstractItemModel):
         # Texts by (session id, column): a view asks for each many times (size hints,
         # painting, accessibility) and some need time-zone arithmetic.
         self._texts: dict[tuple[int, int], str] = {}
-        # Every answer of data() until the next reset: sizing the columns alone asks
-        # each cell for a dozen roles (the model only changes by a reset).
-        self._answers: dict[tuple[int, int, int, int], Any] = {}
+        # Every answer of data() by cell (day row + 1 or 0, row, column), then role,
+        # until the next reset: sizing and painting ask each cell for a dozen roles
+        # many times (the model only changes by a reset).
+        self._answers: dict[tuple[int, int, int], dict[int, Any]] = {}
         self.home_zone = store.home_zone
 
     # --- loading ------------------------------------------------------------
@@ -112,6 +115,18 @@ class WeekendModel(QAbstractItemModel):
                 if session.id == session_id:
                     return self.createIndex(row, column, day_row + 1)
         return QModelIndex()
+
+    def column_cells(self, column: int) -> Iterator[Cell]:
+        """The session cells of a column with what sizing it needs: the answers of
+        ``data()`` for its text, font and icon, without going through indexes."""
+        for day_row, group in enumerate(self._sessions):
+            for row, session in enumerate(group):
+                yield Cell(
+                    self.createIndex(row, column, day_row + 1),
+                    self._session_data(session, column, Qt.ItemDataRole.DisplayRole),
+                    self._session_data(session, column, Qt.ItemDataRole.FontRole),
+                    self._session_data(session, column, Qt.ItemDataRole.DecorationRole) is not None,
+                )
 
     # --- structure ------------------------------------------------------------
 
@@ -175,25 +190,32 @@ class WeekendModel(QAbstractItemModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        key = (int(index.internalId()), index.row(), index.column(), role)
+        answers, answer_for = self._cell(index)
         try:
-            return self._answers[key]
+            return answers[role]
         except KeyError:
-            answer = self._answers[key] = self._data(index, role)
+            answer = answers[role] = answer_for(role)
             return answer
 
     def multiData(self, index: AnyIndex, roles: QModelRoleDataSpan | QModelRoleData) -> None:
-        fill_roles(self.data, index, roles)
-
-    def _data(self, index: AnyIndex, role: int) -> Any:
         if not index.isValid():
-            return None
-        if index.internalId() == 0:
-            return self._day_data(index, role)
+            fill_roles(self.data, index, roles)
+            return
+        fill_answered_roles(*self._cell(index), roles)
+
+    def _cell(self, index: AnyIndex) -> tuple[dict[int, Any], Callable[[int], Any]]:
+        """The cell's answers so far, and what answers a role not asked before
+        (the cell's day or session found once, not once per role)."""
+        cell = (int(index.internalId()), index.row(), index.column())
+        answers = self._answers.get(cell)
+        if answers is None:
+            answers = self._answers[cell] = {}
+        if cell[0] == 0:
+            return answers, lambda role: self._day_data(index, role)
         session = self.session_at(index)
         if session is None:
-            return None
-        return self._session_data(session, index.column(), role)
+            return answers, lambda _role: None
+        return answers, lambda role: self._session_data(session, cell[2], role)
 
     def _day_data(self, index: AnyIndex, role: int) -> Any:
         if not 0 <= index.row() < len(self._days):
