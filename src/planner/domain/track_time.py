@@ -20,6 +20,7 @@ import pytz
 from pytz.tzinfo import BaseTzInfo
 
 from planner.domain.errors import AmbiguousTimeError, NonExistentTimeError, ValidationError
+from planner.domain.zone_table import zone_table
 from planner.i18n import tr
 
 UTC = pytz.utc
@@ -169,9 +170,6 @@ def session_times(
     every offset the zone ever had: a month view converts ~200 sessions, a
     search 200, an export 20,000. The result is the same aware datetimes.
     """
-    # zone_table builds on this module (zone, localize): imported where it is used.
-    from planner.domain.zone_table import zone_table
-
     try:
         instant = zone_table(zone_name).utc_instant(wall_start, is_dst)
         utc_start = datetime.fromtimestamp(instant, UTC)
