@@ -52,6 +52,30 @@ START, HOME, NAME, KIND, DURATION, DRIVERS, BROADCAST, STATUS, NOTES = range(9)
 COLUMN_COUNT = 9
 EDITABLE = {START, NAME, KIND, DURATION, DRIVERS, BROADCAST, STATUS, NOTES}
 
+# Flags and alignments made once: combining Qt's flags is Python enum work, and
+# painting a weekend asks for them hundreds of times.
+_SESSION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = _SESSION_FLAGS | Qt.ItemFlag.ItemIsEditable
+_LEFT_CENTRED = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+# The roles a session cell answers; a view asks for many more (colours, check
+# state, size hint...), all None here.
+_SESSION_ROLES = frozenset(
+    {
+        ID_ROLE,
+        IS_GROUP_ROLE,
+        CONFLICT_ROLE,
+        EDIT_VALUE_ROLE,
+        DRIVER_IDS_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
+
 
 def home_differs(session: SessionView, home_zone: str) -> bool:
     """True where the home clock shows another time than the track's."""
@@ -180,10 +204,7 @@ class WeekendModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         if index.internalId() == 0:
             return Qt.ItemFlag.ItemIsEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _EDITABLE_FLAGS if index.column() in EDITABLE else _SESSION_FLAGS
 
     # --- data ---------------------------------------------------------------
 
@@ -234,6 +255,8 @@ class WeekendModel(QAbstractItemModel):
         return None
 
     def _session_data(self, session: SessionView, column: int, role: int) -> Any:
+        if role not in _SESSION_ROLES:
+            return None
         if role == ID_ROLE:
             return session.id
         if role == IS_GROUP_ROLE:
@@ -260,7 +283,7 @@ class WeekendModel(QAbstractItemModel):
             font.setStrikeOut(session.status == "cancelled")
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (START, HOME, DURATION):
-            return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+            return _LEFT_CENTRED
         return None
 
     def _span(self, start: datetime, end: datetime | None) -> str:
