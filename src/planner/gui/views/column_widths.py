@@ -40,7 +40,7 @@ def content_width(
 class Cell(NamedTuple):
     """What sizing a cell needs: its display text, font and whether it has an icon."""
 
-    index: QModelIndex
+    model_index: QModelIndex
     text: object
     font: object
     decorated: bool
