@@ -24,6 +24,20 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 NUMBER, DATES, TRACK, PLACE, STATUS, DRIVERS, SESSIONS = range(7)
 
+# The roles a cell answers; views ask for many more (colours, check state...),
+# all None. Painting and sizing a season ask each cell for a dozen roles.
+_ANSWERED_ROLES = frozenset(
+    {
+        ID_ROLE,
+        EDIT_VALUE_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+
 
 class SeasonModel(QAbstractTableModel):
     """Rows are rounds keyed by id; a status edit goes to ``on_status_edit``."""
@@ -106,6 +120,8 @@ class SeasonModel(QAbstractTableModel):
         return answers
 
     def _data(self, index: AnyIndex, role: int) -> Any:
+        if role not in _ANSWERED_ROLES:
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._rounds):
             return None
         item = self._rounds[index.row()]
@@ -136,7 +152,7 @@ class SeasonModel(QAbstractTableModel):
         if role == EDIT_VALUE_ROLE and column == STATUS:
             return str(item.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, SESSIONS):
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return _CENTRED
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
