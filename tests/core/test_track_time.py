@@ -94,3 +94,49 @@ def test_unknown_zone_name_gets_a_clear_message() -> None:
 def test_unknown_duration_has_no_end() -> None:
     times = session_times(datetime(2022, 5, 13, 16, 20), "Europe/Berlin", None)
     assert times.utc_end is None and times.track_end is None
+
+
+def _times_through_pytz_localize(
+    wall: datetime, zone_name: str, minutes: int, is_dst: bool | None
+) -> tuple[datetime, datetime, datetime, datetime]:
+    """What ``session_times`` gave before its bisect: pytz's own ``localize``."""
+    track_start = localize(wall, zone_name, is_dst=is_dst)
+    utc_start = track_start.astimezone(zone("UTC"))  # pytz's UTC, as session_times
+    utc_end = utc_start + timedelta(minutes=minutes)
+    return track_start, utc_end.astimezone(zone(zone_name)), utc_start, utc_end
+
+
+@pytest.mark.parametrize(
+    "zone_name",
+    ["Europe/Berlin", "America/New_York", "Australia/Melbourne", "Asia/Dubai", "UTC"],
+)
+def test_session_times_match_pytz_localize_around_every_clock_change(zone_name: str) -> None:
+    """Every wall time within three hours of a clock change (2020–2026), each is_dst
+    choice: the same instants, the same zone objects, or the same message."""
+    tz = zone(zone_name)
+    changes = [
+        moment
+        for moment in getattr(tz, "_utc_transition_times", [])
+        if datetime(2020, 1, 1) <= moment < datetime(2027, 1, 1)
+    ] or [datetime(2024, 3, 31, 1, 0)]
+    for change in changes:
+        for minutes in range(-180, 181, 15):
+            wall = change + timedelta(minutes=minutes)
+            for is_dst in (None, True, False):
+                try:
+                    expected: object = _times_through_pytz_localize(wall, zone_name, 90, is_dst)
+                except ValidationError as error:
+                    expected = str(error)
+                try:
+                    times = session_times(wall, zone_name, 90, is_dst=is_dst)
+                    got: object = (
+                        times.track_start,
+                        times.track_end,
+                        times.utc_start,
+                        times.utc_end,
+                    )
+                except ValidationError as error:
+                    got = str(error)
+                assert got == expected, (wall, is_dst)
+                if isinstance(got, tuple) and isinstance(expected, tuple):
+                    assert [value.tzinfo for value in got] == [value.tzinfo for value in expected]

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from planner.db import models
 from planner.db.database import Database
 from planner.services import catalog, convert, rounds, sessions
-from planner.services.view_rows import round_views, session_views
+from planner.services.view_rows import entry_views, round_views, session_views
 
 
 def test_round_and_session_views_from_rows_equal_those_built_from_orm_objects(
@@ -58,3 +58,22 @@ def test_driven_only_keeps_the_sessions_somebody_drives(demo_db: Database) -> No
     }
     assert {key: value for key, value in expected.items() if value} == driven
     assert sum(map(len, driven.values())) < sum(map(len, everything.values()))
+
+
+def test_entry_views_from_rows_equal_those_built_from_orm_objects(demo_db: Database) -> None:
+    """Whole-season entries and the round's own, cars with their teams, crews in order."""
+    with demo_db.unit_of_work() as orm:
+        rounds = list(orm.scalars(select(models.Round).order_by(models.Round.id)))
+        compared = 0
+        for row in rounds:
+            expected = [
+                convert.entry_view(entry)
+                for entry in sorted(row.season.entries, key=lambda entry: entry.id)
+                if entry.round_id in (None, row.id)
+            ]
+            assert entry_views(orm, row.season_id, row.id) == expected
+            compared += len(expected)
+        crews = [
+            len(view.crew) for row in rounds for view in entry_views(orm, row.season_id, row.id)
+        ]
+    assert compared > 0 and max(crews) > 1

@@ -20,6 +20,7 @@ import pytz
 from pytz.tzinfo import BaseTzInfo
 
 from planner.domain.errors import AmbiguousTimeError, NonExistentTimeError, ValidationError
+from planner.domain.zone_table import zone_table
 from planner.i18n import tr
 
 UTC = pytz.utc
@@ -161,9 +162,20 @@ def session_times(
     *,
     is_dst: bool | None = None,
 ) -> SessionTimes:
-    """Start and end of a session; the end is start + duration in real elapsed time."""
-    track_start = localize(wall_start, zone_name, is_dst=is_dst)
-    utc_start = track_start.astimezone(UTC)
+    """Start and end of a session; the end is start + duration in real elapsed time.
+
+    The start is placed with one bisect over the zone's transitions
+    (``ZoneTable.utc_instant``, which leaves DST gaps and overlaps to
+    ``localize`` and its messages) instead of pytz's ``localize``, which tries
+    every offset the zone ever had: a month view converts ~200 sessions, a
+    search 200, an export 20,000. The result is the same aware datetimes.
+    """
+    try:
+        instant = zone_table(zone_name).utc_instant(wall_start, is_dst)
+        utc_start = datetime.fromtimestamp(instant, UTC)
+    except (OverflowError, ValueError, OSError):  # the calendar's edges: localize's message
+        utc_start = localize(wall_start, zone_name, is_dst=is_dst).astimezone(UTC)
+    track_start = utc_start.astimezone(zone(zone_name))
     if duration_minutes is None:
         return SessionTimes(
             track_start=track_start, track_end=None, utc_start=utc_start, utc_end=None

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 
-from planner.domain.track_time import localize, zone
-
 _EPOCH = datetime(1970, 1, 1)
 _DAY_SECONDS = 86_400.0
 _NEVER = float("-inf")
@@ -84,12 +82,17 @@ class ZoneTable:
                 fitting.append(offset)
         if len(fitting) == 1:
             return naive - fitting[0]
+        # track_time places sessions with this table: its localize is imported here.
+        from planner.domain.track_time import localize
+
         return localize(wall, self.name, is_dst=is_dst).timestamp()
 
 
 @cache
 def zone_table(name: str) -> ZoneTable:
     """The table of an IANA zone (a clear error for an unknown name); built once."""
+    from planner.domain.track_time import zone  # it places sessions with this table
+
     tz = zone(name)
     times: list[datetime] = getattr(tz, "_utc_transition_times", [])
     infos: list[tuple[timedelta, timedelta, str]] = getattr(tz, "_transition_info", [])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget
 from planner.gui.commands import EditSessionCommand
 from planner.gui.errors import report_planner_error
 from planner.gui.labels import clock_text, duration_text, short_day_text
+from planner.gui.search_index_keeper import SearchIndexKeeper
 
 if TYPE_CHECKING:
     from planner.db.database import Database
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     from planner.gui.views.calendar_items import CalendarItem
     from planner.gui.views.search_panel import SearchPanel
     from planner.gui.views.week_view import WeekView
-    from planner.services.search import SearchIndex
     from planner.services.views import Conflict
 
 
@@ -59,7 +59,7 @@ class CalendarPages(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self._search_placed = False
         self._anchored: dict[int, tuple[int | None, int | None]] = {}
-        self._search_index: SearchIndex | None = None  # see forget_search_index
+        self._search_index = SearchIndexKeeper()  # see forget_search_index
 
     # --- pages built when first wanted ----------------------------------------------
 
@@ -182,19 +182,20 @@ class CalendarPages(QObject):
 
     def _find(self, text: str) -> list[CalendarItem]:
         from planner.gui.views.calendar_items import calendar_items
-        from planner.services.search import build_search_index
 
         window = self.window
         if not window.store.is_open or not text.split():
             return []
-        if self._search_index is None:  # read once, then every keystroke searches memory
-            self._search_index = build_search_index(window.store.db)
-        found = self._search_index.search(window.store.db, text)
+        # Read once, then every keystroke searches memory.
+        found = self._search_index.index(window.store.db).search(window.store.db, text)
         return calendar_items(found, window.store.home_zone, {})
 
     def forget_search_index(self) -> None:
-        """The data changed: the next search reads the sessions' words again."""
-        self._search_index = None
+        """The data changed: the next search reads the sessions' words again; while
+        the search is open, that read starts now, off the GUI thread."""
+        store = self.window.store
+        searching = self._search is not None and self.search_dock.isVisible() and store.is_open
+        self._search_index.forget(store.db if searching else None)
 
     # --- edits by dragging (each one undo step through one service) -------------------------
 

@@ -137,13 +137,45 @@ def list_seasons(db: Database, *, series_id: int | None = None) -> list[SeasonVi
 
 
 def get_season(db: Database, season_id: int) -> SeasonView:
-    """One season by id (a page shows one: listing them all to pick it read every season)."""
+    """One season by id (a page shows one: listing them all to pick it read every season).
+
+    One column query with its series and round count (a season switch reads it
+    twice: the page and the year actions' titles); the ORM's get, the series'
+    lazy load and a count were three statements.
+    """
+    rounds = (
+        select(func.count(models.Round.id))
+        .where(models.Round.season_id == models.Season.id)
+        .scalar_subquery()
+    )
     with db.unit_of_work() as orm:
-        row = get_or_fail(orm, models.Season, season_id, "season")
-        count = orm.scalar(
-            select(func.count(models.Round.id)).where(models.Round.season_id == season_id)
+        row = orm.execute(
+            select(
+                models.Season.id,
+                models.Season.series_id,
+                models.Series.name,
+                models.Series.short_name,
+                models.Series.colour,
+                models.Season.year,
+                models.Season.notes,
+                rounds,
+            )
+            .join(models.Series, models.Series.id == models.Season.series_id)
+            .where(models.Season.id == season_id)
+        ).first()
+        if row is None:
+            get_or_fail(orm, models.Season, season_id, "season")  # its message
+            raise AssertionError("unreachable")
+        return SeasonView(
+            id=row[0],
+            series_id=row[1],
+            series_name=row[2],
+            series_short_name=row[3],
+            series_colour=row[4],
+            year=row[5],
+            notes=row[6],
+            round_count=row[7] or 0,
         )
-        return season_view(row, count or 0)
 
 
 def delete_season(db: Database, season_id: int) -> None:

@@ -8,18 +8,17 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from itertools import combinations
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import joinedload, selectinload
 
 from planner.db import models
 from planner.db.database import Database
 from planner.domain.kinds import SessionKind, SessionStatus
 from planner.i18n import tr
 from planner.services import validation
-from planner.services.convert import entry_view, series_view
+from planner.services.convert import series_view
 from planner.services.lookup import find_driver, find_round, find_season, find_series, get_or_fail
-from planner.services.view_rows import round_views, session_views
+from planner.services.view_rows import entry_views, round_views, session_views
 from planner.services.views import (
     Conflict,
     DriverView,
@@ -66,22 +65,10 @@ def weekend(db: Database, round_id: int) -> WeekendView:
             session_views(orm, [round_id]).get(round_id, []),
             key=lambda session: (session.start_utc, session.id),
         )
-        entries = orm.scalars(
-            select(models.Entry)
-            .where(
-                models.Entry.season_id == view.season_id,
-                or_(models.Entry.round_id.is_(None), models.Entry.round_id == round_id),
-            )
-            .options(
-                joinedload(models.Entry.car).joinedload(models.Car.team),
-                selectinload(models.Entry.crew).joinedload(models.EntryDriver.driver),
-            )
-            .order_by(models.Entry.id)
-        )
         return WeekendView(
             round=view,
             sessions=tuple(sessions),
-            entries=tuple(entry_view(entry) for entry in entries),
+            entries=tuple(entry_views(orm, view.season_id, round_id)),
             series=series_view(get_or_fail(orm, models.Series, view.series_id, "series")),
         )
 

@@ -33,3 +33,20 @@ def fill_roles(
     wanted = [roles] if isinstance(roles, QModelRoleData) else cast(Iterable[Any], roles)
     for role_data in wanted:
         role_data.setData(data(index, role_data.role()))
+
+
+def fill_answered_roles(
+    answers: dict[int, Any],
+    compute: Callable[[int], Any],
+    roles: QModelRoleDataSpan | QModelRoleData,
+) -> None:
+    """``fill_roles`` for a model that keeps each cell's answers by role until its next
+    reset: ``answers`` is the cell's, ``compute`` gives a missing one (and it is kept)."""
+    wanted = [roles] if isinstance(roles, QModelRoleData) else cast(Iterable[Any], roles)
+    for role_data in wanted:
+        role = role_data.role()
+        try:
+            answer = answers[role]
+        except KeyError:
+            answer = answers[role] = compute(role)
+        role_data.setData(answer)

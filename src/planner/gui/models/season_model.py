@@ -16,13 +16,27 @@ from PySide6.QtCore import (
 )
 
 from planner.gui.labels import date_range_text, round_status_label
-from planner.gui.models.roles import EDIT_VALUE_ROLE, ID_ROLE, fill_roles
+from planner.gui.models.roles import EDIT_VALUE_ROLE, ID_ROLE, fill_answered_roles, fill_roles
 from planner.i18n import current_language
 from planner.services.views import RoundView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 NUMBER, DATES, TRACK, PLACE, STATUS, DRIVERS, SESSIONS = range(7)
+
+# The roles a cell answers; views ask for many more (colours, check state...),
+# all None. Painting and sizing a season ask each cell for a dozen roles.
+_ANSWERED_ROLES = frozenset(
+    {
+        ID_ROLE,
+        EDIT_VALUE_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class SeasonModel(QAbstractTableModel):
@@ -32,9 +46,9 @@ class SeasonModel(QAbstractTableModel):
         super().__init__()
         self._rounds: list[RoundView] = []
         self._on_status_edit = on_status_edit
-        # Answers by (row, column, role) until the next reset: sizing the columns to
-        # their contents asks every cell for every role, several times.
-        self._answers: dict[tuple[int, int, int], Any] = {}
+        # Answers by cell (row, column), then role, until the next reset: sizing the
+        # columns to their contents and painting ask every cell for every role.
+        self._answers: dict[tuple[int, int], dict[int, Any]] = {}
 
     def set_rounds(self, rounds: list[RoundView]) -> None:
         self.beginResetModel()
@@ -80,22 +94,34 @@ class SeasonModel(QAbstractTableModel):
         return base
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self._data(index, role)
+        return self._cached(index, role)
 
     def multiData(self, index: AnyIndex, roles: QModelRoleDataSpan | QModelRoleData) -> None:
-        fill_roles(self._cached, index, roles)
+        if not index.isValid():
+            fill_roles(self._data, index, roles)
+            return
+        fill_answered_roles(self._cell_answers(index), lambda role: self._data(index, role), roles)
 
     def _cached(self, index: AnyIndex, role: int) -> Any:
         if not index.isValid():
             return None
-        key = (index.row(), index.column(), role)
+        answers = self._cell_answers(index)
         try:
-            return self._answers[key]
+            return answers[role]
         except KeyError:
-            answer = self._answers[key] = self._data(index, role)
+            answer = answers[role] = self._data(index, role)
             return answer
 
+    def _cell_answers(self, index: AnyIndex) -> dict[int, Any]:
+        cell = (index.row(), index.column())
+        answers = self._answers.get(cell)
+        if answers is None:
+            answers = self._answers[cell] = {}
+        return answers
+
     def _data(self, index: AnyIndex, role: int) -> Any:
+        if role not in _ANSWERED_ROLES:
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._rounds):
             return None
         item = self._rounds[index.row()]
@@ -126,7 +152,7 @@ class SeasonModel(QAbstractTableModel):
         if role == EDIT_VALUE_ROLE and column == STATUS:
             return str(item.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, SESSIONS):
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return _CENTRED
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

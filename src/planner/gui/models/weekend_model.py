@@ -6,7 +6,7 @@ service itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -39,9 +39,11 @@ from planner.gui.models.roles import (
     EDIT_VALUE_ROLE,
     ID_ROLE,
     IS_GROUP_ROLE,
+    fill_answered_roles,
     fill_roles,
 )
 from planner.gui.store import Store
+from planner.gui.views.column_widths import Cell
 from planner.services.views import SessionView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -49,6 +51,30 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 START, HOME, NAME, KIND, DURATION, DRIVERS, BROADCAST, STATUS, NOTES = range(9)
 COLUMN_COUNT = 9
 EDITABLE = {START, NAME, KIND, DURATION, DRIVERS, BROADCAST, STATUS, NOTES}
+
+# Flags and alignments made once: combining Qt's flags is Python enum work, and
+# painting a weekend asks for them hundreds of times.
+_SESSION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = _SESSION_FLAGS | Qt.ItemFlag.ItemIsEditable
+_LEFT_CENTRED = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+# The roles a session cell answers; a view asks for many more (colours, check
+# state, size hint...), all None here.
+_SESSION_ROLES = frozenset(
+    {
+        ID_ROLE,
+        IS_GROUP_ROLE,
+        CONFLICT_ROLE,
+        EDIT_VALUE_ROLE,
+        DRIVER_IDS_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
 
 
 def home_differs(session: SessionView, home_zone: str) -> bool:
@@ -69,9 +95,10 @@ class WeekendModel(QAbstractItemModel):
         # Texts by (session id, column): a view asks for each many times (size hints,
         # painting, accessibility) and some need time-zone arithmetic.
         self._texts: dict[tuple[int, int], str] = {}
-        # Every answer of data() until the next reset: sizing the columns alone asks
-        # each cell for a dozen roles (the model only changes by a reset).
-        self._answers: dict[tuple[int, int, int, int], Any] = {}
+        # Every answer of data() by cell (day row + 1 or 0, row, column), then role,
+        # until the next reset: sizing and painting ask each cell for a dozen roles
+        # many times (the model only changes by a reset).
+        self._answers: dict[tuple[int, int, int], dict[int, Any]] = {}
         self.home_zone = store.home_zone
 
     # --- loading ------------------------------------------------------------
@@ -112,6 +139,18 @@ class WeekendModel(QAbstractItemModel):
                 if session.id == session_id:
                     return self.createIndex(row, column, day_row + 1)
         return QModelIndex()
+
+    def column_cells(self, column: int) -> Iterator[Cell]:
+        """The session cells of a column with what sizing it needs: the answers of
+        ``data()`` for its text, font and icon, without going through indexes."""
+        for day_row, group in enumerate(self._sessions):
+            for row, session in enumerate(group):
+                yield Cell(
+                    self.createIndex(row, column, day_row + 1),
+                    self._session_data(session, column, Qt.ItemDataRole.DisplayRole),
+                    self._session_data(session, column, Qt.ItemDataRole.FontRole),
+                    self._session_data(session, column, Qt.ItemDataRole.DecorationRole) is not None,
+                )
 
     # --- structure ------------------------------------------------------------
 
@@ -165,35 +204,39 @@ class WeekendModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         if index.internalId() == 0:
             return Qt.ItemFlag.ItemIsEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _EDITABLE_FLAGS if index.column() in EDITABLE else _SESSION_FLAGS
 
     # --- data ---------------------------------------------------------------
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        key = (int(index.internalId()), index.row(), index.column(), role)
+        answers, answer_for = self._cell(index)
         try:
-            return self._answers[key]
+            return answers[role]
         except KeyError:
-            answer = self._answers[key] = self._data(index, role)
+            answer = answers[role] = answer_for(role)
             return answer
 
     def multiData(self, index: AnyIndex, roles: QModelRoleDataSpan | QModelRoleData) -> None:
-        fill_roles(self.data, index, roles)
-
-    def _data(self, index: AnyIndex, role: int) -> Any:
         if not index.isValid():
-            return None
-        if index.internalId() == 0:
-            return self._day_data(index, role)
+            fill_roles(self.data, index, roles)
+            return
+        fill_answered_roles(*self._cell(index), roles)
+
+    def _cell(self, index: AnyIndex) -> tuple[dict[int, Any], Callable[[int], Any]]:
+        """The cell's answers so far, and what answers a role not asked before
+        (the cell's day or session found once, not once per role)."""
+        cell = (int(index.internalId()), index.row(), index.column())
+        answers = self._answers.get(cell)
+        if answers is None:
+            answers = self._answers[cell] = {}
+        if cell[0] == 0:
+            return answers, lambda role: self._day_data(index, role)
         session = self.session_at(index)
         if session is None:
-            return None
-        return self._session_data(session, index.column(), role)
+            return answers, lambda _role: None
+        return answers, lambda role: self._session_data(session, cell[2], role)
 
     def _day_data(self, index: AnyIndex, role: int) -> Any:
         if not 0 <= index.row() < len(self._days):
@@ -212,6 +255,8 @@ class WeekendModel(QAbstractItemModel):
         return None
 
     def _session_data(self, session: SessionView, column: int, role: int) -> Any:
+        if role not in _SESSION_ROLES:
+            return None
         if role == ID_ROLE:
             return session.id
         if role == IS_GROUP_ROLE:
@@ -238,7 +283,7 @@ class WeekendModel(QAbstractItemModel):
             font.setStrikeOut(session.status == "cancelled")
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (START, HOME, DURATION):
-            return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+            return _LEFT_CENTRED
         return None
 
     def _span(self, start: datetime, end: datetime | None) -> str:

@@ -10,6 +10,7 @@ only the few widest cells get Qt's own size hint: the same width, exactly.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -19,15 +20,41 @@ from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 def content_width(
     view: QAbstractItemView, indexes: Iterable[QModelIndex], candidates: int = 3
 ) -> int:
-    """The widest size hint among ``indexes`` (cells of one column); 0 if all are empty."""
+    """The widest size hint among ``indexes`` (cells of one column of the view's
+    model); 0 if all are empty."""
+    # The model's own data(), not QModelIndex.data: from Python to Python, without
+    # two trips through C++ and QVariant per role and cell.
+    data = view.model().data
+    cells = (
+        Cell(
+            index,
+            data(index, Qt.ItemDataRole.DisplayRole),
+            data(index, Qt.ItemDataRole.FontRole),
+            data(index, Qt.ItemDataRole.DecorationRole) is not None,
+        )
+        for index in indexes
+    )
+    return widest_hint(view, cells, candidates)
+
+
+class Cell(NamedTuple):
+    """What sizing a cell needs: its display text, font and whether it has an icon."""
+
+    model_index: QModelIndex
+    text: object
+    font: object
+    decorated: bool
+
+
+def widest_hint(view: QAbstractItemView, cells: Iterable[Cell], candidates: int = 3) -> int:
+    """The widest size hint among ``cells`` (of one column); 0 if all are empty. A
+    model that knows its cells' texts without ``data()`` hands them in directly."""
     plain = view.fontMetrics()
     metrics: dict[str, QFontMetrics] = {}
     measured: list[tuple[int, QModelIndex]] = []
-    for index in indexes:
-        text = index.data(Qt.ItemDataRole.DisplayRole)
+    for index, text, font, decorated in cells:
         if not text:
             continue
-        font = index.data(Qt.ItemDataRole.FontRole)
         if isinstance(font, QFont):
             key = font.key()
             if key not in metrics:
@@ -35,7 +62,7 @@ def content_width(
             width = metrics[key].horizontalAdvance(str(text))
         else:
             width = plain.horizontalAdvance(str(text))
-        if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+        if decorated:
             width += view.iconSize().width() + 32  # any icon: always a candidate
         measured.append((width, index))
     if not measured:

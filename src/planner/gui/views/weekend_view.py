@@ -39,7 +39,7 @@ from planner.gui.delegates import (
 )
 from planner.gui.models import weekend_model as columns
 from planner.gui.models.weekend_model import WeekendModel
-from planner.gui.views.column_widths import content_width
+from planner.gui.views.column_widths import widest_hint
 from planner.gui.views.header_band import HeaderBand
 from planner.services.views import SessionView
 from planner.services.views import WeekendView as WeekendData
@@ -65,15 +65,32 @@ class _Box(QFrame):
         layout.addWidget(self.caption)
         layout.addLayout(self.body)
         layout.addStretch(1)
+        self._rows: list[tuple[str, str]] = []
+        self._labels: list[tuple[QLabel, ...]] = []  # by row: (heading,) or (name, text)
 
     def set_rows(self, rows: list[tuple[str, str]]) -> None:
+        """Show these rows. Going from round to round the rows mostly keep their
+        shape (the entries often stay the same): the labels are kept and only
+        their texts change, as making and laying out new word-wrapped labels was
+        a fifth of a round switch (profile, issue 19)."""
+        if rows == self._rows:
+            return
+        if [not value for _label, value in rows] == [len(row) == 1 for row in self._labels]:
+            for (label, value), shown in zip(rows, self._labels, strict=True):
+                shown[0].setText(label)
+                if value:
+                    shown[1].setText(value)
+            self._rows = list(rows)
+            return
         while self.body.rowCount():
             self.body.removeRow(0)
+        self._labels = []
         for label, value in rows:
             if not value:  # a line of its own: a heading over the rows below
                 heading = QLabel(label, self)
                 heading.setWordWrap(True)
                 self.body.addRow(heading)
+                self._labels.append((heading,))
                 continue
             name = QLabel(label, self)
             muted = name.palette()
@@ -85,6 +102,8 @@ class _Box(QFrame):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             text.setWordWrap(True)
             self.body.addRow(name, text)
+            self._labels.append((name, text))
+        self._rows = list(rows)
 
 
 class SessionTree(QTreeView):
@@ -437,12 +456,7 @@ class WeekendView(QWidget):
 
     def content_width(self, column: int) -> int:
         """What ``QTreeView.sizeHintForColumn`` gives for the session rows, sooner."""
-        model = self.model
-        days = [model.index(day_row, 0) for day_row in range(model.rowCount())]
-        return content_width(
-            self.tree,
-            (model.index(row, column, day) for day in days for row in range(model.rowCount(day))),
-        )
+        return widest_hint(self.tree, self.model.column_cells(column))
 
     def selected_session_ids(self) -> list[int]:
         return self.tree.selected_session_ids()
