@@ -27,7 +27,7 @@ from planner.ical.text import (
     format_utc,
 )
 from planner.ical.vtimezone import vtimezone_lines
-from planner.ical.zone_clock import clear_digits, wall_clock
+from planner.ical.zone_clock import clear_digits, local_times
 
 # Characters a URI may hold as they are; anything else (spaces, non-ASCII,
 # line breaks) is percent-encoded so the URL stays one valid value.
@@ -51,15 +51,14 @@ def _local_times(event: FeedEvent) -> _Times:
     """
     if event.all_day:
         return None
+    if event.local_clock is not None:
+        return event.local_clock
     assert isinstance(event.start, datetime)
-    start, start_ambiguous = wall_clock(event.start, event.tzid)
-    if event.end is None:
-        return None if start_ambiguous else (start, None)
-    assert isinstance(event.end, datetime)
-    end, end_ambiguous = wall_clock(event.end, event.tzid)
-    if start_ambiguous or end_ambiguous:
-        return None
-    return start, end
+    end = event.end
+    assert end is None or isinstance(end, datetime)
+    return local_times(
+        event.tzid, event.start.timestamp(), None if end is None else end.timestamp()
+    )
 
 
 def _time_lines(event: FeedEvent, local: _Times) -> str:

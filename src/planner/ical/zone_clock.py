@@ -77,8 +77,12 @@ def wall_clock(moment: datetime, tzid: str) -> tuple[str, bool]:
     is True when the clocks show the same wall time twice that night (for
     the first and for the second occurrence).
     """
+    return wall_clock_at(moment.timestamp(), tzid)
+
+
+def wall_clock_at(instant: float, tzid: str) -> tuple[str, bool]:
+    """:func:`wall_clock` of POSIX second ``instant``."""
     table = _table(tzid)
-    instant = moment.timestamp()
     index = bisect_right(table.starts, instant) - 1
     digits = _digits(int(instant // 1) + table.offsets[index])
     following = index + 1
@@ -86,6 +90,18 @@ def wall_clock(moment: datetime, tzid: str) -> tuple[str, bool]:
         following < len(table.starts) and instant >= table.ambiguous_from[following]
     )
     return digits, ambiguous
+
+
+def local_times(tzid: str, start: float, end: float | None) -> tuple[str, str | None] | None:
+    """The local DTSTART/DTEND digits of POSIX seconds ``start``/``end`` (None: no
+    end) in ``tzid``, or None if either wall time is ambiguous (written in UTC)."""
+    start_digits, start_ambiguous = wall_clock_at(start, tzid)
+    if start_ambiguous:
+        return None
+    if end is None:
+        return start_digits, None
+    end_digits, end_ambiguous = wall_clock_at(end, tzid)
+    return None if end_ambiguous else (start_digits, end_digits)
 
 
 def is_ambiguous_wall_time(moment: datetime, tzid: str) -> bool:

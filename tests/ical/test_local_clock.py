@@ -1,0 +1,40 @@
+"""The builder's local DTSTART/DTEND digits are exactly what the writer would work out."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from planner.db.database import Database
+from planner.ical.writer import render_event
+from planner.ical.zone_clock import local_times, wall_clock
+from planner.services import feeds
+
+BERLIN = "Europe/Berlin"
+
+
+def _instant(*parts: int) -> float:
+    return datetime(*parts, tzinfo=UTC).timestamp()  # type: ignore[misc]
+
+
+def test_pipeline_events_carry_the_digits_the_writer_would_compute(demo_db: Database) -> None:
+    spec = feeds.FeedSpec(name="Family", language="sv", all_day_events=True, alarm_minutes=30)
+    events = feeds.feed_events(demo_db, spec, home_zone="America/New_York").events
+    timed = [event for event in events if not event.all_day]
+    assert len(timed) >= 10
+    for event in timed:
+        assert event.local_clock is not None
+        worked_out = replace(event, local_clock=None)
+        assert render_event(worked_out) == render_event(event)
+        assert event.local_clock[0] == wall_clock(event.start, event.tzid)[0]  # type: ignore[arg-type]
+
+
+def test_local_times_are_none_when_start_or_end_is_shown_twice() -> None:
+    # 2025-10-26 in Berlin: 03:00 CEST becomes 02:00 CET at 01:00 UTC.
+    assert local_times(BERLIN, _instant(2025, 10, 26, 0, 30), None) is None
+    assert local_times(BERLIN, _instant(2025, 10, 25, 23, 0), _instant(2025, 10, 26, 1, 30)) is None
+    assert local_times(BERLIN, _instant(2025, 10, 25, 22, 0), _instant(2025, 10, 25, 23, 0)) == (
+        "20251026T000000",
+        "20251026T010000",
+    )
+    assert local_times(BERLIN, _instant(2025, 7, 1, 12, 0, 5), None) == ("20250701T140005", None)
