@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from planner.db.database import Database
 from planner.ical.writer import render_event
-from planner.ical.zone_clock import local_times, wall_clock
+from planner.ical.zone_clock import local_times, wall_clock, wall_clock_at
 from planner.services import feeds
 
 BERLIN = "Europe/Berlin"
@@ -38,3 +38,22 @@ def test_local_times_are_none_when_start_or_end_is_shown_twice() -> None:
         "20251026T010000",
     )
     assert local_times(BERLIN, _instant(2025, 7, 1, 12, 0, 5), None) == ("20250701T140005", None)
+
+
+def test_local_times_agree_with_wall_clock_hour_by_hour_through_a_year() -> None:
+    """The one-bisect shortcut gives what two separate conversions give, in every zone
+    kind: fall-back and spring-forward nights, southern summers, no transitions."""
+    for tzid in (BERLIN, "America/New_York", "Australia/Adelaide", "Asia/Kolkata", "UTC"):
+        first = _instant(2025, 1, 1)
+        for hour in range(0, 366 * 24):
+            start = first + hour * 3600 + 17 * 60
+            for length in (None, 45 * 60, 3 * 3600, 26 * 3600):
+                end = None if length is None else start + length
+                start_digits, start_twice = wall_clock_at(start, tzid)
+                expected: tuple[str, str | None] | None = (start_digits, None)
+                if start_twice:
+                    expected = None
+                elif end is not None:
+                    end_digits, end_twice = wall_clock_at(end, tzid)
+                    expected = None if end_twice else (start_digits, end_digits)
+                assert local_times(tzid, start, end) == expected, (tzid, start, length)

@@ -95,6 +95,19 @@ def wall_clock_at(instant: float, tzid: str) -> tuple[str, bool]:
 def local_times(tzid: str, start: float, end: float | None) -> tuple[str, str | None] | None:
     """The local DTSTART/DTEND digits of POSIX seconds ``start``/``end`` (None: no
     end) in ``tzid``, or None if either wall time is ambiguous (written in UTC)."""
+    table = _table(tzid)
+    starts = table.starts
+    index = bisect_right(starts, start) - 1
+    following = index + 1
+    last = start if end is None else end
+    if start >= table.ambiguous_until[index] and (
+        following == len(starts)
+        or (last < starts[following] and last < table.ambiguous_from[following])
+    ):
+        # Start and end under one offset, neither shown twice: one bisect for both.
+        offset = table.offsets[index]
+        start_digits = _digits(int(start // 1) + offset)
+        return start_digits, None if end is None else _digits(int(end // 1) + offset)
     start_digits, start_ambiguous = wall_clock_at(start, tzid)
     if start_ambiguous:
         return None
