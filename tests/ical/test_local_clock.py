@@ -1,4 +1,5 @@
-"""The builder's local DTSTART/DTEND digits are exactly what the writer would work out."""
+"""What the pipeline hands the writer: local DTSTART/DTEND digits (exactly what the writer
+would work out) and a line cache the caller owns (no module-level memo)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from planner.db.database import Database
-from planner.ical.writer import render_event
+from planner.ical.writer import render_calendar, render_event
 from planner.ical.zone_clock import local_times, wall_clock, wall_clock_at
 from planner.services import feeds
 
@@ -57,3 +58,12 @@ def test_local_times_agree_with_wall_clock_hour_by_hour_through_a_year() -> None
                     end_digits, end_twice = wall_clock_at(end, tzid)
                     expected = None if end_twice else (start_digits, end_digits)
                 assert local_times(tzid, start, end) == expected, (tzid, start, length)
+
+
+def test_repeating_lines_are_kept_in_the_callers_line_cache_only(demo_db: Database) -> None:
+    calendar = feeds.feed_events(demo_db, feeds.FeedSpec(name="Family"), home_zone=None)
+    lines: dict[tuple[str, object], str] = {}
+    kept = render_calendar(calendar, line_cache=lines)
+    assert ("SUMMARY", calendar.events[0].summary) in lines
+    assert render_calendar(calendar) == kept
+    assert render_calendar(calendar, line_cache=lines) == kept

@@ -48,6 +48,8 @@ class ExportCache:
         self.events: dict[Options, dict[tuple[object, ...], tuple[FeedEvent, datetime]]] = {}
         #: Rendered VEVENT text of events (the writer's event cache).
         self.rendered: dict[FeedEvent, RenderedEvent] = {}
+        #: Text of lines whose values repeat from event to event (the writer's line cache).
+        self.lines: dict[tuple[str, object], str] = {}
         #: Round facts -> a small number that stays the same while they do.
         self._round_tokens: dict[tuple[object, ...], int] = {}
         # Never reused, not even after clearing: cached events and round parts are
@@ -79,6 +81,7 @@ class ExportCache:
         """Empty any memo that grew past :data:`CACHE_LIMIT` (called after each export)."""
         memos: tuple[MutableMapping[Any, Any], ...] = (
             self.rendered,
+            self.lines,
             self.round_parts,
             self.stamps,
             self.day_texts,
@@ -97,6 +100,7 @@ class ExportCache:
         with self.lock:
             self.events.clear()
             self.rendered.clear()
+            self.lines.clear()
             self._round_tokens.clear()
             self.round_parts.clear()
             self.stamps.clear()
