@@ -27,6 +27,7 @@ def test_a_one_off_export_is_byte_identical_and_keeps_nothing(
     assert again.calendar_bytes == cached.calendar_bytes
     assert again.calendar_bytes.count(b"BEGIN:VEVENT") >= 10
     assert remembering.rendered and remembering.events and remembering.lines
+    assert len(remembering.digits) > 0  # DTSTART/DTEND digits memoised in the cache
     assert not one_off.rendered and not one_off.events and not one_off.lines
 
 

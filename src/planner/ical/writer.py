@@ -27,7 +27,7 @@ from planner.ical.text import (
     format_utc,
 )
 from planner.ical.vtimezone import vtimezone_lines
-from planner.ical.zone_clock import clear_digits, local_times
+from planner.ical.zone_clock import local_times
 
 # Characters a URI may hold as they are; anything else (spaces, non-ASCII,
 # line breaks) is percent-encoded so the URL stays one valid value.
@@ -94,11 +94,6 @@ def render_event(event: FeedEvent) -> str:
 #: The caller owns it (:func:`render_calendar`'s ``line_cache``); any dict works.
 LineCache = MutableMapping[tuple[str, object], str]
 _LINES_LIMIT = 50_000
-
-
-def clear_memos() -> None:
-    """Forget memoised time digits (memory; timing a cold export)."""
-    clear_digits()
 
 
 def _text_line(lines: LineCache, name: str, value: str) -> str:

@@ -108,7 +108,7 @@ def session_event(
         status=status,
         alarm_minutes_before=options.alarm_minutes,
         x_props=x_props(row, drivers, car, parts, cache),
-        local_clock=local_times(row.zone, instant, end_instant),
+        local_clock=local_times(row.zone, instant, end_instant, cache.digits),
     )
     result = (event, start)
     if built is not None:
