@@ -68,6 +68,11 @@ class FeedEvent:
     all_day: bool = False
     busy: bool | None = None
     x_props: tuple[tuple[str, str], ...] = field(default=())
+    #: The local DTSTART/DTEND digits (``YYYYMMDDTHHMMSS``; DTEND None: no length)
+    #: when the builder already knows them from ``start``/``end`` and neither wall
+    #: time is ambiguous; None: the writer works them out. Derived from the other
+    #: fields, so not part of equality, hash or repr.
+    local_clock: tuple[str, str | None] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # These are programming errors of the mapping layer, not user errors.

@@ -27,7 +27,7 @@ from planner.ical.text import (
     format_utc,
 )
 from planner.ical.vtimezone import vtimezone_lines
-from planner.ical.zone_clock import clear_digits, wall_clock
+from planner.ical.zone_clock import local_times
 
 # Characters a URI may hold as they are; anything else (spaces, non-ASCII,
 # line breaks) is percent-encoded so the URL stays one valid value.
@@ -51,15 +51,14 @@ def _local_times(event: FeedEvent) -> _Times:
     """
     if event.all_day:
         return None
+    if event.local_clock is not None:
+        return event.local_clock
     assert isinstance(event.start, datetime)
-    start, start_ambiguous = wall_clock(event.start, event.tzid)
-    if event.end is None:
-        return None if start_ambiguous else (start, None)
-    assert isinstance(event.end, datetime)
-    end, end_ambiguous = wall_clock(event.end, event.tzid)
-    if start_ambiguous or end_ambiguous:
-        return None
-    return start, end
+    end = event.end
+    assert end is None or isinstance(end, datetime)
+    return local_times(
+        event.tzid, event.start.timestamp(), None if end is None else end.timestamp()
+    )
 
 
 def _time_lines(event: FeedEvent, local: _Times) -> str:
@@ -87,40 +86,35 @@ def render_event(event: FeedEvent) -> str:
     Pure: the same event always gives the same text, so callers may memoise
     it (the event itself is a valid dict key; any change makes a new key).
     """
-    return _render_event(event, _local_times(event))
+    return _render_event(event, _local_times(event), {})
 
 
 #: Folded lines of values that repeat from event to event (a round's location,
 #: categories, coordinates; summaries; stamps): (property, value) -> text with CRLF.
-_LINES: dict[tuple[str, object], str] = {}
+#: The caller owns it (:func:`render_calendar`'s ``line_cache``); any dict works.
+LineCache = MutableMapping[tuple[str, object], str]
 _LINES_LIMIT = 50_000
 
 
-def clear_memos() -> None:
-    """Forget memoised lines and time digits (memory; timing a cold export)."""
-    _LINES.clear()
-    clear_digits()
-
-
-def _text_line(name: str, value: str) -> str:
+def _text_line(lines: LineCache, name: str, value: str) -> str:
     """``NAME:escaped value`` folded, with its CRLF; memoised for repeating values."""
     key = (name, value)
-    found = _LINES.get(key)
+    found = lines.get(key)
     if found is None:
-        if len(_LINES) > _LINES_LIMIT:
-            _LINES.clear()
-        found = _LINES[key] = fold_line(f"{name}:{escape_text(value)}") + CRLF
+        if len(lines) > _LINES_LIMIT:
+            lines.clear()
+        found = lines[key] = fold_line(f"{name}:{escape_text(value)}") + CRLF
     return found
 
 
-def _other_line(name: str, value: object) -> str:
+def _other_line(lines: LineCache, name: str, value: object) -> str:
     """Folded lines for values that are not one TEXT (memoised like :func:`_text_line`)."""
     key = (name, value)
-    found = _LINES.get(key)
+    found = lines.get(key)
     if found is not None:
         return found
-    if len(_LINES) > _LINES_LIMIT:
-        _LINES.clear()
+    if len(lines) > _LINES_LIMIT:
+        lines.clear()
     if name == "CATEGORIES":
         categories = ",".join(escape_text(item) for item in value)  # type: ignore[attr-defined]
         text = fold_line(f"CATEGORIES:{categories}") + CRLF
@@ -129,13 +123,13 @@ def _other_line(name: str, value: object) -> str:
     else:  # STAMPS: the same moment as DTSTAMP and LAST-MODIFIED, or two moments
         dtstamp, last_modified = cast(tuple[datetime, datetime], value)
         text = f"DTSTAMP:{format_utc(dtstamp)}\r\nLAST-MODIFIED:{format_utc(last_modified)}\r\n"
-    _LINES[key] = text
+    lines[key] = text
     return text
 
 
-def _render_event(event: FeedEvent, local: _Times) -> str:
+def _render_event(event: FeedEvent, local: _Times, lines: LineCache) -> str:
     # Only lines holding free text can pass 75 octets; the others are not
-    # run through fold_line, and lines of repeating values come from _LINES.
+    # run through fold_line, and lines of repeating values come from ``lines``.
     summary = event.summary
     uid = event.uid
     if len(uid) <= 71 and uid.isascii() and _NEEDS_ESCAPE.search(uid) is None:
@@ -147,21 +141,21 @@ def _render_event(event: FeedEvent, local: _Times) -> str:
         "BEGIN:VEVENT\r\n",
         uid_line,
         f"SEQUENCE:{event.sequence}\r\n",
-        _other_line("STAMPS", (event.dtstamp, event.last_modified)),
+        _other_line(lines, "STAMPS", (event.dtstamp, event.last_modified)),
         times,
-        _text_line("SUMMARY", summary),
+        _text_line(lines, "SUMMARY", summary),
     ]
     if event.description:
         parts.append(fold_line(f"DESCRIPTION:{escape_text(event.description)}") + CRLF)
     if event.location:
-        parts.append(_text_line("LOCATION", event.location))
+        parts.append(_text_line(lines, "LOCATION", event.location))
     if event.geo is not None:
         latitude, longitude = event.geo  # not memoised: 0.0 and -0.0 are equal keys
         parts.append(f"GEO:{latitude:.6f};{longitude:.6f}\r\n")
     if event.url:
-        parts.append(_other_line("URL", event.url))
+        parts.append(_other_line(lines, "URL", event.url))
     if event.categories:
-        parts.append(_other_line("CATEGORIES", event.categories))
+        parts.append(_other_line(lines, "CATEGORIES", event.categories))
     parts.append(_STATUS_LINES[event.status, event.transparent])
     for name, value in event.x_props:
         parts.append(fold_line(f"{name}:{escape_text(value)}") + CRLF)
@@ -171,7 +165,7 @@ def _render_event(event: FeedEvent, local: _Times) -> str:
         trigger = f"-PT{minutes}M" if minutes else "PT0S"
         parts.append(
             "BEGIN:VALARM\r\nACTION:DISPLAY\r\n"
-            + _text_line("DESCRIPTION", summary)
+            + _text_line(lines, "DESCRIPTION", summary)
             + f"TRIGGER:{trigger}\r\nEND:VALARM\r\n"
         )
     parts.append("END:VEVENT\r\n")
@@ -199,14 +193,14 @@ class RenderedEvent(NamedTuple):
 EventCache = MutableMapping[FeedEvent, RenderedEvent]
 
 
-def _rendered(event: FeedEvent) -> RenderedEvent:
+def _rendered(event: FeedEvent, lines: LineCache) -> RenderedEvent:
     local = _local_times(event)
     if local is None:
         years = None
     else:
         first = int(local[0][:4])
         years = (event.tzid, first, first if local[1] is None else int(local[1][:4]))
-    return RenderedEvent(_render_event(event, local), years)
+    return RenderedEvent(_render_event(event, local, lines), years)
 
 
 def _zone_years(rendered: list[RenderedEvent]) -> dict[str, tuple[int, int]]:
@@ -230,29 +224,41 @@ def _vtimezones(years: dict[str, tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _render(header: list[str], events: tuple[FeedEvent, ...], cache: EventCache | None) -> bytes:
+def _render(
+    header: list[str],
+    events: tuple[FeedEvent, ...],
+    cache: EventCache | None,
+    lines: LineCache,
+) -> bytes:
     head = "".join(fold_line(line) + CRLF for line in header)
     if cache is None:
-        rendered = [_rendered(event) for event in events]
+        rendered = [_rendered(event, lines) for event in events]
     else:
         rendered = []
         for event in events:
             found = cache.get(event)
             if found is None:
-                found = cache[event] = _rendered(event)
+                found = cache[event] = _rendered(event, lines)
             rendered.append(found)
     zones = _vtimezones(_zone_years(rendered))
     body = "".join(text for text, _years in rendered)
     return (head + zones + body + "END:VCALENDAR" + CRLF).encode("utf-8")
 
 
-def render_calendar(calendar: FeedCalendar, *, event_cache: EventCache | None = None) -> bytes:
+def render_calendar(
+    calendar: FeedCalendar,
+    *,
+    event_cache: EventCache | None = None,
+    line_cache: LineCache | None = None,
+) -> bytes:
     """A subscribable feed: calendar name, refresh hints, VTIMEZONEs, then the events.
 
     ``event_cache`` (e.g. a plain dict kept between exports) maps events to
     their rendered text; entries are added for events not in it, so an
     unchanged re-export skips all formatting. The caller owns it and may
-    clear it to bound memory.
+    clear it to bound memory. ``line_cache`` likewise keeps the text of lines
+    whose values repeat (a round's location, summaries); without one, a dict
+    for this call only.
     """
     refresh = format_duration(calendar.refresh_interval)
     header = [
@@ -271,7 +277,7 @@ def render_calendar(calendar: FeedCalendar, *, event_cache: EventCache | None = 
     header.append(f"X-PUBLISHED-TTL:{refresh}")
     if calendar.timezone:
         header.append(f"X-WR-TIMEZONE:{escape_text(calendar.timezone)}")
-    return _render(header, calendar.events, event_cache)
+    return _render(header, calendar.events, event_cache, {} if line_cache is None else line_cache)
 
 
 def render_single_event(event: FeedEvent, *, language: Language = "en") -> bytes:
@@ -286,11 +292,12 @@ def render_single_event(event: FeedEvent, *, language: Language = "en") -> bytes
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
     ]
-    return _render(header, (event,), None)
+    return _render(header, (event,), None, {})
 
 
 __all__ = [
     "EventCache",
+    "LineCache",
     "RenderedEvent",
     "render_calendar",
     "render_event",

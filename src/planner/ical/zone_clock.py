@@ -47,45 +47,88 @@ def _table(tzid: str) -> _Ambiguity:
     return _Ambiguity(table.starts, table.offsets, tuple(ambiguous_from), tuple(ambiguous_until))
 
 
-#: Days since 1970 -> "YYYYMMDD", seconds of the day -> "THHMMSS" (filled as met).
-_DAY_DIGITS: dict[int, str] = {}
-_TIME_DIGITS: dict[int, str] = {}
+class DigitMemo:
+    """Days since 1970 -> ``"YYYYMMDD"``, seconds of the day -> ``"THHMMSS"``, filled
+    as met; owned by its caller (an export keeps one for all its events)."""
+
+    __slots__ = ("clocks", "days")
+
+    def __init__(self) -> None:
+        self.days: dict[int, str] = {}
+        self.clocks: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.days) + len(self.clocks)
+
+    def clear(self) -> None:
+        self.days.clear()
+        self.clocks.clear()
+
+    def digits(self, local_seconds: int) -> str:
+        """``YYYYMMDDTHHMMSS`` of local POSIX seconds."""
+        days, seconds = divmod(local_seconds, 86_400)
+        day = self.days.get(days)
+        if day is None:
+            wall = time.gmtime(days * 86_400)
+            day = self.days[days] = f"{wall.tm_year:04d}{wall.tm_mon:02d}{wall.tm_mday:02d}"
+        clock = self.clocks.get(seconds)
+        if clock is None:
+            hours, rest = divmod(seconds, 3600)
+            clock = self.clocks[seconds] = f"T{hours:02d}{rest // 60:02d}{rest % 60:02d}"
+        return day + clock
 
 
-def clear_digits() -> None:
-    _DAY_DIGITS.clear()
-    _TIME_DIGITS.clear()
-
-
-def _digits(local_seconds: int) -> str:
-    days, seconds = divmod(local_seconds, 86_400)
-    day = _DAY_DIGITS.get(days)
-    if day is None:
-        wall = time.gmtime(days * 86_400)
-        day = _DAY_DIGITS[days] = f"{wall.tm_year:04d}{wall.tm_mon:02d}{wall.tm_mday:02d}"
-    clock = _TIME_DIGITS.get(seconds)
-    if clock is None:
-        hours, rest = divmod(seconds, 3600)
-        clock = _TIME_DIGITS[seconds] = f"T{hours:02d}{rest // 60:02d}{rest % 60:02d}"
-    return day + clock
-
-
-def wall_clock(moment: datetime, tzid: str) -> tuple[str, bool]:
+def wall_clock(moment: datetime, tzid: str, memo: DigitMemo | None = None) -> tuple[str, bool]:
     """``("YYYYMMDDTHHMMSS", ambiguous)`` for an aware ``moment`` in ``tzid``.
 
     Seconds are truncated (iCalendar times have no fractions). ``ambiguous``
     is True when the clocks show the same wall time twice that night (for
     the first and for the second occurrence).
     """
+    return wall_clock_at(moment.timestamp(), tzid, memo)
+
+
+def wall_clock_at(instant: float, tzid: str, memo: DigitMemo | None = None) -> tuple[str, bool]:
+    """:func:`wall_clock` of POSIX second ``instant``."""
+    if memo is None:
+        memo = DigitMemo()
     table = _table(tzid)
-    instant = moment.timestamp()
     index = bisect_right(table.starts, instant) - 1
-    digits = _digits(int(instant // 1) + table.offsets[index])
+    digits = memo.digits(int(instant // 1) + table.offsets[index])
     following = index + 1
     ambiguous = instant < table.ambiguous_until[index] or (
         following < len(table.starts) and instant >= table.ambiguous_from[following]
     )
     return digits, ambiguous
+
+
+def local_times(
+    tzid: str, start: float, end: float | None, memo: DigitMemo | None = None
+) -> tuple[str, str | None] | None:
+    """The local DTSTART/DTEND digits of POSIX seconds ``start``/``end`` (None: no
+    end) in ``tzid``, or None if either wall time is ambiguous (written in UTC)."""
+    if memo is None:
+        memo = DigitMemo()
+    table = _table(tzid)
+    starts = table.starts
+    index = bisect_right(starts, start) - 1
+    following = index + 1
+    last = start if end is None else end
+    if start >= table.ambiguous_until[index] and (
+        following == len(starts)
+        or (last < starts[following] and last < table.ambiguous_from[following])
+    ):
+        # Start and end under one offset, neither shown twice: one bisect for both.
+        offset = table.offsets[index]
+        start_digits = memo.digits(int(start // 1) + offset)
+        return start_digits, None if end is None else memo.digits(int(end // 1) + offset)
+    start_digits, start_ambiguous = wall_clock_at(start, tzid, memo)
+    if start_ambiguous:
+        return None
+    if end is None:
+        return start_digits, None
+    end_digits, end_ambiguous = wall_clock_at(end, tzid, memo)
+    return None if end_ambiguous else (start_digits, end_digits)
 
 
 def is_ambiguous_wall_time(moment: datetime, tzid: str) -> bool:

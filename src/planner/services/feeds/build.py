@@ -43,7 +43,11 @@ def build(raw: Raw, spec: FeedSpec, options: Options, cache: ExportCache) -> Pre
     """The calendar, its bytes and its change-record state, from the rows ``raw``."""
     selection = select_sessions(raw, spec, cache.round_token)
     calendar, session_events = compose_calendar(selection, spec, options, cache)
-    data = render_calendar(calendar, event_cache=cache.rendered if cache.remember else None)
+    data = render_calendar(
+        calendar,
+        event_cache=cache.rendered if cache.remember else None,
+        line_cache=cache.lines if cache.remember else None,
+    )
     state = {
         uid: State(
             revision, event.summary, start_utc.replace(tzinfo=None), event.status, kind, minutes

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.i18n import Language
 from planner.ical import FeedEvent, RenderedEvent
-from planner.ical.writer import clear_memos
+from planner.ical.zone_clock import DigitMemo
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -48,6 +48,8 @@ class ExportCache:
         self.events: dict[Options, dict[tuple[object, ...], tuple[FeedEvent, datetime]]] = {}
         #: Rendered VEVENT text of events (the writer's event cache).
         self.rendered: dict[FeedEvent, RenderedEvent] = {}
+        #: Text of lines whose values repeat from event to event (the writer's line cache).
+        self.lines: dict[tuple[str, object], str] = {}
         #: Round facts -> a small number that stays the same while they do.
         self._round_tokens: dict[tuple[object, ...], int] = {}
         # Never reused, not even after clearing: cached events and round parts are
@@ -60,6 +62,8 @@ class ExportCache:
         #: (language, days since 1970) -> "Sat 1 Feb 2020"; minute of the day -> "08:17".
         self.day_texts: dict[tuple[Language, int], str] = {}
         self.hour_minutes: dict[int, str] = {}
+        #: Local days and seconds of the day -> DTSTART/DTEND digits.
+        self.digits = DigitMemo()
         #: Texts as JSON strings (session names, kinds and notes repeat).
         self.json_texts: dict[str, str] = {}
         #: (spec, home zone) -> its last export, reused while its data is unchanged.
@@ -79,6 +83,7 @@ class ExportCache:
         """Empty any memo that grew past :data:`CACHE_LIMIT` (called after each export)."""
         memos: tuple[MutableMapping[Any, Any], ...] = (
             self.rendered,
+            self.lines,
             self.round_parts,
             self.stamps,
             self.day_texts,
@@ -87,6 +92,8 @@ class ExportCache:
         for memo in memos:
             if len(memo) > CACHE_LIMIT:
                 memo.clear()
+        if len(self.digits) > CACHE_LIMIT:
+            self.digits.clear()
         if sum(len(built) for built in self.events.values()) > CACHE_LIMIT:
             self.events.clear()
         while len(self.last_exports) > LAST_EXPORTS_KEPT:
@@ -97,6 +104,7 @@ class ExportCache:
         with self.lock:
             self.events.clear()
             self.rendered.clear()
+            self.lines.clear()
             self._round_tokens.clear()
             self.round_parts.clear()
             self.stamps.clear()
@@ -105,4 +113,4 @@ class ExportCache:
             self.json_texts.clear()
             self.last_exports.clear()
             self.state_rows.clear()
-            clear_memos()
+            self.digits.clear()

@@ -28,6 +28,7 @@ from planner.domain.zone_table import zone_table
 from planner.i18n import Language, translator
 from planner.ical import EventStatus, FeedCalendar, FeedEvent, cancelled_summary
 from planner.ical.dialect import X_FACTS, X_ROUND_NAME, X_ROUND_UID, X_WEEKEND, event_uid
+from planner.ical.zone_clock import local_times
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.choices import FeedSpec
 from planner.services.feeds.describe import (
@@ -107,6 +108,7 @@ def session_event(
         status=status,
         alarm_minutes_before=options.alarm_minutes,
         x_props=x_props(row, drivers, car, parts, cache),
+        local_clock=local_times(row.zone, instant, end_instant, cache.digits),
     )
     result = (event, start)
     if built is not None:

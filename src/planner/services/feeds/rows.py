@@ -16,7 +16,6 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from planner.domain.kinds import SessionStatus
@@ -221,8 +220,8 @@ def as_datetime(value: object) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
-@cache
 def as_date(value: object) -> date:
+    """A stored day as a date (called per round, not per session: nothing to memoise)."""
     if isinstance(value, datetime):
         return value.date()
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
