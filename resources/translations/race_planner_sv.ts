@@ -910,14 +910,6 @@ Planeraren som den är nu sparas bredvid under ett daterat namn (…before-resto
         <translation>Ingen bana vald än</translation>
     </message>
     <message>
-        <source>The last day comes before the first day.</source>
-        <translation>Sista dagen ligger före första dagen.</translation>
-    </message>
-    <message>
-        <source>This round lasts {days} days. Is that right?</source>
-        <translation>Den här omgången varar i {days} dagar. Stämmer det?</translation>
-    </message>
-    <message>
         <source>Edit Round</source>
         <translation>Redigera omgång</translation>
     </message>
@@ -1988,14 +1980,6 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
         <translation>&amp;Mall:</translation>
     </message>
     <message>
-        <source>The last day comes before the first day.</source>
-        <translation>Sista dagen ligger före första dagen.</translation>
-    </message>
-    <message>
-        <source>This round lasts {days} days. Is that right?</source>
-        <translation>Den här deltävlingen varar i {days} dagar. Stämmer det?</translation>
-    </message>
-    <message>
         <source>No circuit chosen yet</source>
         <translation>Ingen bana vald än</translation>
     </message>
@@ -2620,6 +2604,21 @@ Planera motorsportsäsonger: pass i ban- och hemmatid, kalenderflöden till tele
     <message>
         <source>No points system for this season yet.</source>
         <translation>Inget poängsystem för säsongen än.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundFormDialog</name>
+    <message>
+        <source>No circuit chosen yet</source>
+        <translation>Ingen bana vald än</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Sista dagen ligger före första dagen.</translation>
+    </message>
+    <message>
+        <source>This round lasts {days} days. Is that right?</source>
+        <translation>Den här omgången varar i {days} dagar. Stämmer det?</translation>
     </message>
 </context>
 <context>

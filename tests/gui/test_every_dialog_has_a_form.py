@@ -26,6 +26,8 @@ def _our_dialog_classes() -> list[type[QDialog]]:
                 issubclass(value, QDialog)
                 and value.__module__ == module.__name__
                 and value.__module__.startswith("planner.")
+                # A base without its own __init__ (RoundFormDialog) builds no layout.
+                and "__init__" in vars(value)
             ):
                 found[f"{value.__module__}.{value.__qualname__}"] = value
     return [found[name] for name in sorted(found)]

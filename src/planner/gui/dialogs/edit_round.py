@@ -11,9 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,11 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.weekend_dates import LONG_ROUND_DAYS
-from planner.gui.dialogs.new_round import CircuitField
-from planner.gui.errors import Dialogs
+from planner.gui.dialogs.new_round import RoundFormDialog
 from planner.gui.forms import child, load_form
-from planner.gui.labels import length_text
 from planner.services.views import RoundView, TrackView
 
 
@@ -33,7 +27,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class EditRoundDialog(QDialog):
+class EditRoundDialog(RoundFormDialog):
     def __init__(
         self, weekend: RoundView, tracks: list[TrackView], parent: QWidget | None = None
     ) -> None:
@@ -45,45 +39,14 @@ class EditRoundDialog(QDialog):
         self.number.setValue(weekend.number)
         self.name = child(self, QLineEdit, "name")
         self.name.setText(weekend.name)
-        self.circuit = child(self, CircuitField, "circuit")
-        self.circuit.set_tracks(tracks)
+        self._take_circuit_and_days(tracks)
         self.circuit.setText(weekend.track.name)
-        self.circuit_info = child(self, QLabel, "circuit_info")
-        self.buttons = child(self, QDialogButtonBox, "buttons")
-        self.circuit.textChanged.connect(self._show_circuit)
-        self.first_day = child(self, QDateEdit, "first_day")
         self.first_day.setDate(_qdate(weekend.first_day))
-        self.last_day = child(self, QDateEdit, "last_day")
         self.last_day.setDate(_qdate(weekend.last_day))
         self.days_hint = child(self, QLabel, "days_hint")
         self.notes = child(self, QPlainTextEdit, "notes")
         self.notes.setPlainText(weekend.notes)
         self._show_circuit()
-
-    def _show_circuit(self) -> None:
-        track = self.circuit.chosen_track()
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if track is None:
-            self.circuit_info.setText(self.tr("No circuit chosen yet"))
-        else:
-            self.circuit_info.setText(
-                f"{track.name} · {track.place} · {length_text(track.length_m)}"
-            )
-        ok.setEnabled(track is not None)
-
-    def days(self) -> int:
-        return self.first_day.date().daysTo(self.last_day.date()) + 1
-
-    def accept(self) -> None:
-        if self.days() < 1:
-            Dialogs.show_error(self, self.tr("The last day comes before the first day."))
-            return
-        if self.days() > LONG_ROUND_DAYS and not Dialogs.ask(
-            self,
-            self.tr("This round lasts {days} days. Is that right?").format(days=self.days()),
-        ):
-            return
-        super().accept()
 
     def changes(self) -> dict[str, Any]:
         """The edited fields (``edit_round``'s keywords) whose value differs from the round's."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -77,7 +77,56 @@ class CircuitField(QLineEdit):
         return matches[0] if matches else None
 
 
-class NewRoundDialog(QDialog):
+class RoundFormDialog(QDialog):
+    """What the New Round and Edit Round forms share: a circuit typed from the library
+    (OK waits for one) and the round's days, checked when OK is pressed."""
+
+    def _take_circuit_and_days(self, tracks: list[TrackView]) -> None:
+        self.circuit = child(self, CircuitField, "circuit")
+        self.circuit.set_tracks(tracks)
+        self.circuit_info = child(self, QLabel, "circuit_info")
+        self.buttons = child(self, QDialogButtonBox, "buttons")
+        self.circuit.textChanged.connect(self._show_circuit)
+        self.first_day = child(self, QDateEdit, "first_day")
+        self.last_day = child(self, QDateEdit, "last_day")
+
+    def _show_circuit(self) -> None:
+        track = self.circuit.chosen_track()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if track is None:
+            self.circuit_info.setText(
+                QCoreApplication.translate("RoundFormDialog", "No circuit chosen yet")
+            )
+        else:
+            self.circuit_info.setText(
+                f"{track.name} · {track.place} · {length_text(track.length_m)}"
+            )
+        ok.setEnabled(track is not None)
+
+    def days(self) -> int:
+        return self.first_day.date().daysTo(self.last_day.date()) + 1
+
+    def accept(self) -> None:
+        days = self.days()
+        if days < 1:
+            Dialogs.show_error(
+                self,
+                QCoreApplication.translate(
+                    "RoundFormDialog", "The last day comes before the first day."
+                ),
+            )
+            return
+        if days > LONG_ROUND_DAYS and not Dialogs.ask(
+            self,
+            QCoreApplication.translate(
+                "RoundFormDialog", "This round lasts {days} days. Is that right?"
+            ).format(days=days),
+        ):
+            return
+        super().accept()
+
+
+class NewRoundDialog(RoundFormDialog):
     """Layout and texts: ``ui/new_round.ui``; here the library, dates, templates and checks."""
 
     def __init__(
@@ -90,14 +139,8 @@ class NewRoundDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         load_form(self, "new_round")
-        self.circuit = child(self, CircuitField, "circuit")
-        self.circuit.set_tracks(tracks)
-        self.circuit_info = child(self, QLabel, "circuit_info")
-        self.buttons = child(self, QDialogButtonBox, "buttons")
-        self.circuit.textChanged.connect(self._show_circuit)
-        self.first_day = child(self, QDateEdit, "first_day")
+        self._take_circuit_and_days(tracks)
         self.first_day.setDate(QDate(start.year, start.month, start.day))
-        self.last_day = child(self, QDateEdit, "last_day")
         end = end or start + timedelta(days=2)
         self.last_day.setDate(QDate(end.year, end.month, end.day))
         self._span_days = (end - start).days
@@ -116,31 +159,6 @@ class NewRoundDialog(QDialog):
 
     def _remember_span(self, last: QDate) -> None:
         self._span_days = self.first_day.date().daysTo(last)
-
-    def days(self) -> int:
-        return self.first_day.date().daysTo(self.last_day.date()) + 1
-
-    def accept(self) -> None:
-        if self.days() < 1:
-            Dialogs.show_error(self, self.tr("The last day comes before the first day."))
-            return
-        if self.days() > LONG_ROUND_DAYS and not Dialogs.ask(
-            self,
-            self.tr("This round lasts {days} days. Is that right?").format(days=self.days()),
-        ):
-            return
-        super().accept()
-
-    def _show_circuit(self) -> None:
-        track = self.circuit.chosen_track()
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if track is None:
-            self.circuit_info.setText(self.tr("No circuit chosen yet"))
-        else:
-            self.circuit_info.setText(
-                f"{track.name} · {track.place} · {length_text(track.length_m)}"
-            )
-        ok.setEnabled(track is not None)
 
     def request(self) -> NewRoundRequest | None:
         track = self.circuit.chosen_track()
