@@ -2,9 +2,8 @@
 
 A dialog made with the window as its parent lives, hidden, as long as the window
 unless it is deleted: every opening of People and Cars… or Preferences… left one
-more behind, with its models. Worse, two form dialogs left like that until their
-window went (Connect to a Shared Planner…, Copy Planner To…) crashed the process
-a moment after the window was destroyed (a Qt timer fired on a freed object).
+more behind, with its models. (Connect to a Shared Planner… and Copy Planner To…
+keep theirs until the next one opens: see ``SharedPlannerActions._keep``.)
 """
 
 from __future__ import annotations
