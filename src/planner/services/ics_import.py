@@ -34,7 +34,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import cast
@@ -344,6 +344,16 @@ def _cancelled_prefixes() -> tuple[tuple[str, str], ...]:
     return tuple(prefixes)
 
 
+def _preview_kind(
+    kinds: dict[tuple[str | None, str], str], facts: Mapping[str, str], name: str
+) -> str:
+    key = (facts.get(X_KIND), name)
+    kind = kinds.get(key)
+    if kind is None:
+        kind = kinds[key] = _kind(facts, name)
+    return kind
+
+
 def _kind(facts: Mapping[str, str], name: str) -> str:
     ours = facts.get(X_KIND)
     if ours:
@@ -351,7 +361,6 @@ def _kind(facts: Mapping[str, str], name: str) -> str:
     return _kind_of_name(name)
 
 
-@lru_cache(maxsize=4096)
 def _kind_of_name(name: str) -> str:
     """The kind a foreign session's name says (names repeat: read each once)."""
     from planner.importing.session_words import session_kind
@@ -362,7 +371,6 @@ def _kind_of_name(name: str) -> str:
     return (found or SessionKind.OTHER).value
 
 
-@lru_cache(maxsize=4096)
 def _is_session_word(text: str) -> bool:
     from planner.importing.session_words import session_kind
 
@@ -525,6 +533,16 @@ def _plan(
         before = chosen.get(uid)
         if before is None or event.sequence >= events[before].sequence:
             chosen[uid] = index
+    # Summaries repeat ("Race 1" in every round): each distinct text is judged once,
+    # for this import only.
+    session_words: dict[str, bool] = {}
+
+    def is_session_word(text: str) -> bool:
+        found = session_words.get(text)
+        if found is None:
+            found = session_words[text] = _is_session_word(text)
+        return found
+
     for index, event in enumerate(events):
         if event.x_prop(X_WEEKEND) is not None:
             continue  # our all-day weekend event: the round comes with its sessions
@@ -574,7 +592,7 @@ def _plan(
                 _plain_summary(event.summary),
                 hints.calendar_name,
                 known_series,
-                _is_session_word,
+                is_session_word,
             )
         start_utc = event.start.astimezone(UTC)
         wall = _wall(start_utc, circuit.timezone)
@@ -1423,6 +1441,7 @@ def preview_ics(
         except ValidationError as error:
             problem = str(error)
     rounds = []
+    kinds: dict[tuple[str | None, str], str] = {}  # names repeat: each judged once
     for items in _groups(planned):
         first_day, last_day = _days_of(items)
         sessions = []
@@ -1432,7 +1451,7 @@ def preview_ics(
             sessions.append(
                 PreviewSession(
                     name=name or "?",
-                    kind=_kind(item.facts, name),
+                    kind=_preview_kind(kinds, item.facts, name),
                     start_wall=item.wall[0],
                     zone=item.track.timezone,
                     start_utc=item.start_utc,
