@@ -46,6 +46,7 @@ from planner.db import models
 from planner.db.database import Database
 from planner.domain.errors import ImportFormatError, PlannerError, ValidationError
 from planner.domain.kinds import SessionKind, SessionStatus
+from planner.domain.memo import memoized
 from planner.domain.zone_table import zone_table
 from planner.i18n import tr, translate
 from planner.ical import ImportedEvent, read_calendar
@@ -344,18 +345,9 @@ def _cancelled_prefixes() -> tuple[tuple[str, str], ...]:
     return tuple(prefixes)
 
 
-def _preview_kind(
-    kinds: dict[tuple[str | None, str], str], facts: Mapping[str, str], name: str
-) -> str:
-    key = (facts.get(X_KIND), name)
-    kind = kinds.get(key)
-    if kind is None:
-        kind = kinds[key] = _kind(facts, name)
-    return kind
-
-
-def _kind(facts: Mapping[str, str], name: str) -> str:
-    ours = facts.get(X_KIND)
+def _kind(key: tuple[str | None, str]) -> str:
+    """A session's kind from (our X-RACE-PLANNER kind, its name): ours when given."""
+    ours, name = key
     if ours:
         return validation.session_kind(ours).value
     return _kind_of_name(name)
@@ -533,16 +525,8 @@ def _plan(
         before = chosen.get(uid)
         if before is None or event.sequence >= events[before].sequence:
             chosen[uid] = index
-    # Summaries repeat ("Race 1" in every round): each distinct text is judged once,
-    # for this import only.
-    session_words: dict[str, bool] = {}
-
-    def is_session_word(text: str) -> bool:
-        found = session_words.get(text)
-        if found is None:
-            found = session_words[text] = _is_session_word(text)
-        return found
-
+    # Summaries repeat ("Race 1" in every round): each distinct text is judged once.
+    is_session_word = memoized(_is_session_word)
     for index, event in enumerate(events):
         if event.x_prop(X_WEEKEND) is not None:
             continue  # our all-day weekend event: the round comes with its sessions
@@ -936,7 +920,7 @@ def _store(
         placed.append((items, round_row))
     orm.flush()
     now = utc_now_naive()  # every new session's creation time
-    kinds: dict[tuple[str | None, str], str] = {}  # (our kind, name) -> kind: once each
+    kind_of = memoized(_kind)  # (our kind, name) -> kind: once each
     for items, round_row in placed:
         place = RoundPlace.of(round_row)  # its checks' values, read once per round
         for item in items:
@@ -953,10 +937,7 @@ def _store(
                 item.wall if zone_name == item.track.timezone else _wall(item.start_utc, zone_name)
             )
             minutes = int((item.end_utc - item.start_utc).total_seconds() // 60) or None
-            kind_key = (facts.get(X_KIND), name)
-            kind = kinds.get(kind_key)
-            if kind is None:
-                kind = kinds[kind_key] = _kind(facts, name)
+            kind = kind_of((facts.get(X_KIND), name))
             wanted = {
                 "kind": kind,
                 "status": _status(event),
@@ -1441,7 +1422,7 @@ def preview_ics(
         except ValidationError as error:
             problem = str(error)
     rounds = []
-    kinds: dict[tuple[str | None, str], str] = {}  # names repeat: each judged once
+    kind_of = memoized(_kind)  # names repeat: each judged once
     for items in _groups(planned):
         first_day, last_day = _days_of(items)
         sessions = []
@@ -1451,7 +1432,7 @@ def preview_ics(
             sessions.append(
                 PreviewSession(
                     name=name or "?",
-                    kind=_preview_kind(kinds, item.facts, name),
+                    kind=kind_of((item.facts.get(X_KIND), name)),
                     start_wall=item.wall[0],
                     zone=item.track.timezone,
                     start_utc=item.start_utc,

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from planner.db import models
 from planner.db.database import Database
 from planner.domain.kinds import SessionKind
+from planner.domain.memo import memoized
 from planner.domain.zone_table import zone_table
 from planner.services.view_rows import round_views, sessions_with_ids
 from planner.services.views import DriverView, RoundView, ScheduledSession
@@ -134,13 +135,7 @@ def build_search_index(db: Database) -> SearchIndex:
     """
     with db.unit_of_work() as orm:
         views = {view.id: view for view in round_views(orm)}
-        folded_parts: dict[str, str] = {}
-
-        def fold_part(part: str) -> str:
-            found = folded_parts.get(part)
-            if found is None:
-                found = folded_parts[part] = folded(part)
-            return found
+        fold_part = memoized(folded)
 
         round_words = {
             round_id: " ".join(fold_part(part) for part in _round_parts(view) if part)
