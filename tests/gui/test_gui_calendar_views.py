@@ -10,6 +10,7 @@ from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from searching import find, type_search
 
 from planner.domain.kinds import SessionStatus
 from planner.gui.commands import AddSessionCommand
@@ -450,9 +451,7 @@ def test_ctrl_f_finds_sessions_in_every_season_and_jumps_to_one(
         panel.results.item(row).text().split("\n")[1][:20] for row in range(panel.results.count())
     }
     assert any("2022" in text for text in years) and any("2023" in text for text in years)
-    panel.line.clear()
-    QTest.keyClicks(panel.line, "race 2 gt4")
-    qtbot.waitUntil(lambda: panel.results.count() == 1)
+    type_search(qtbot, panel, "race 2 gt4", results=1)
     QTest.keyClick(panel.line, Qt.Key.Key_Down)
     QTest.keyClick(panel.results, Qt.Key.Key_Return)
     rounds = _gt4_rounds(window)
@@ -466,10 +465,7 @@ def test_search_finds_a_session_added_after_the_last_search_and_not_once_undone(
 ) -> None:
     """The search keeps its index between keystrokes; an edit or undo drops it."""
     window = demo_window
-    window.find_action.trigger()
-    panel = window.calendar.search_panel()
-    QTest.keyClicks(panel.line, "hockenheim")
-    qtbot.waitUntil(lambda: panel.results.count() > 0)
+    panel = find(qtbot, window, "hockenheim")
     before = panel.results.count()
     round_id = _gt4_rounds(window)[5]
     start = datetime(2023, 9, 2, 8, 0)
@@ -479,9 +475,7 @@ def test_search_finds_a_session_added_after_the_last_search_and_not_once_undone(
     assert window.perform(command)
     panel.run()
     assert panel.results.count() == before + 1
-    panel.line.clear()
-    QTest.keyClicks(panel.line, "zebra")
-    qtbot.waitUntil(lambda: panel.results.count() == 1)
+    type_search(qtbot, panel, "zebra", results=1)
     assert panel.results.item(0).text().startswith("Shakedown Zebra")
     window.undo_action.trigger()
     panel.run()

@@ -8,8 +8,8 @@ import threading
 from datetime import datetime
 
 import pytest
-from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from searching import find, type_search
 
 from planner.gui import search_index_keeper
 from planner.gui.commands import AddSessionCommand
@@ -52,16 +52,11 @@ def test_an_edit_with_the_search_open_reads_the_index_ahead_off_the_gui_thread(
     qtbot: QtBot, demo_window: MainWindow, reads: list[str]
 ) -> None:
     window = demo_window
-    window.find_action.trigger()
-    panel = window.calendar.search_panel()
-    QTest.keyClicks(panel.line, "hockenheim")
-    qtbot.waitUntil(lambda: panel.results.count() > 0)
+    panel = find(qtbot, window, "hockenheim")
     before = len(reads)
     _add_zebra(window)
     qtbot.waitUntil(lambda: len(reads) > before)  # no search typed yet
-    panel.line.clear()
-    QTest.keyClicks(panel.line, "zebra")
-    qtbot.waitUntil(lambda: panel.results.count() == 1)
+    type_search(qtbot, panel, "zebra", results=1)
     assert panel.results.item(0).text().startswith("Shakedown Zebra")
     # Every read since the edit was on the search's own thread, none on the GUI thread.
     assert all(name.startswith("search") for name in reads[before:])
@@ -74,8 +69,5 @@ def test_an_edit_with_the_search_closed_reads_nothing_until_a_search(
     _add_zebra(window)
     qtbot.wait(300)
     assert reads == []
-    window.find_action.trigger()
-    panel = window.calendar.search_panel()
-    QTest.keyClicks(panel.line, "zebra")
-    qtbot.waitUntil(lambda: panel.results.count() == 1)
+    find(qtbot, window, "zebra", results=1)
     assert reads

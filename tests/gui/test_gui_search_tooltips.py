@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from searching import find
 
 from planner.gui.main_window import MainWindow
 
@@ -16,10 +16,7 @@ def test_pointing_at_a_search_result_shows_its_session_in_home_and_track_time(
     qtbot: QtBot, demo_window: MainWindow
 ) -> None:
     window = demo_window
-    window.find_action.trigger()
-    panel = window.calendar.search_panel()
-    QTest.keyClicks(panel.line, "race 2 gt4")
-    qtbot.waitUntil(lambda: panel.results.count() == 1)
+    panel = find(qtbot, window, "race 2 gt4", results=1)
     entry = panel.results.item(0)
     assert entry.toolTip() == ""  # not written before anyone points at it
     viewport = panel.results.viewport()
