@@ -2,8 +2,7 @@
 
 A dialog made with the window as its parent lives, hidden, as long as the window
 unless it is deleted: every opening of People and Cars… or Preferences… left one
-more behind, with its models. (Connect to a Shared Planner… and Copy Planner To…
-keep theirs until the next one opens: see ``SharedPlannerActions._keep``.)
+more behind, with its models.
 """
 
 from __future__ import annotations

@@ -57,10 +57,16 @@ def form_path(name: str) -> Path:
 
 
 class _IntoExisting(QUiLoader):
-    """A loader whose form root is an existing widget instead of a new one."""
+    """A loader whose form root is an existing widget instead of a new one.
+
+    It has no parent and goes when ``load_form`` returns. As the dialog's child it
+    held the dialog that held it: a reference cycle Python's collector broke at a
+    moment of its choosing, on whichever thread allocated then (a worker connecting
+    to a server), and the window crashed in the event loop.
+    """
 
     def __init__(self, root: QWidget) -> None:
-        super().__init__(root)
+        super().__init__()
         self._root = root
 
     def createWidget(

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QProgressDialog
+from PySide6.QtWidgets import QProgressDialog
 
+from planner.gui.dialog_lifetime import delete_when_done
 from planner.gui.errors import Dialogs
 from planner.gui.icons import icon
 
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
     from planner.services.store_copy import CopyReport
 
 log = logging.getLogger("planner.gui")
-
-D = TypeVar("D", bound=QDialog)
 
 
 class SharedPlannerActions(QObject):
@@ -42,18 +41,6 @@ class SharedPlannerActions(QObject):
         for action in (self.connect_action, self.copy_action):
             window.addAction(action)
         self.busy: QProgressDialog | None = None
-        self._dialog: QDialog | None = None
-
-    def _keep(self, dialog: D) -> D:
-        """The dialog stays referenced until the next one replaces it (and is deleted by
-        Qt then). Not ``delete_when_done``: these two are followed by a worker thread
-        (connecting, copying), and deleting the dialog while it ran crashed the window
-        in CI once; letting it go without deleting it crashed it reliably (a Qt timer
-        fired on a freed object). Kept this way, neither was seen."""
-        if self._dialog is not None:
-            self._dialog.deleteLater()
-        self._dialog = dialog
-        return dialog
 
     def retranslate(self) -> None:
         self.connect_action.setText(self.tr("Connect to a S&hared Planner…"))
@@ -72,7 +59,7 @@ class SharedPlannerActions(QObject):
         """The Connect dialog (filled in with ``url`` and ``problem`` when given)."""
         from planner.gui.dialogs.connect_dialog import ConnectDialog
 
-        dialog = self._keep(ConnectDialog(url, self.window))
+        dialog = delete_when_done(ConnectDialog(url, self.window))
         if problem:
             dialog.problem.setText(problem)
             dialog.problem.show()
@@ -128,7 +115,9 @@ class SharedPlannerActions(QObject):
             return
         location = window.store.db.location
         folder = window.database_path.parent if window.database_path else Path.home()
-        dialog = self._keep(CopyPlannerDialog(location, folder / "planner-copy.sqlite3", window))
+        dialog = delete_when_done(
+            CopyPlannerDialog(location, folder / "planner-copy.sqlite3", window)
+        )
         dialog.exec()
         target = dialog.target()
         if target is not None:
