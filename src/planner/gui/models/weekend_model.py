@@ -142,15 +142,22 @@ class WeekendModel(QAbstractItemModel):
 
     def column_cells(self, column: int) -> Iterator[Cell]:
         """The session cells of a column with what sizing it needs: the answers of
-        ``data()`` for its text, font and icon, without going through indexes."""
+        ``data()`` for its text, font and icon, without going through indexes. Cells
+        that look alike (the same text, font and icon: "Practice", "45 min") size
+        alike: only the first of each is given."""
+        display, font_role = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole
+        decoration = Qt.ItemDataRole.DecorationRole
+        seen: set[tuple[object, str, bool]] = set()
         for day_row, group in enumerate(self._sessions):
             for row, session in enumerate(group):
-                yield Cell(
-                    self.createIndex(row, column, day_row + 1),
-                    self._session_data(session, column, Qt.ItemDataRole.DisplayRole),
-                    self._session_data(session, column, Qt.ItemDataRole.FontRole),
-                    self._session_data(session, column, Qt.ItemDataRole.DecorationRole) is not None,
-                )
+                text = self._session_data(session, column, display)
+                font = self._session_data(session, column, font_role)
+                decorated = self._session_data(session, column, decoration) is not None
+                look = (text, font.key() if isinstance(font, QFont) else "", decorated)
+                if look in seen:
+                    continue
+                seen.add(look)
+                yield Cell(self.createIndex(row, column, day_row + 1), text, font, decorated)
 
     # --- structure ------------------------------------------------------------
 
