@@ -82,9 +82,7 @@ def weekend_and_conflicts(db: Database, round_id: int) -> tuple[WeekendView, lis
     """
     with db.unit_of_work() as orm:
         days = orm.execute(
-            select(models.Round.first_day, models.Round.last_day).where(
-                models.Round.id == round_id
-            )
+            select(models.Round.first_day, models.Round.last_day).where(models.Round.id == round_id)
         ).first()
         if days is None:
             get_or_fail(orm, models.Round, round_id, "round")
