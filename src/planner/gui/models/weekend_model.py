@@ -149,20 +149,15 @@ class WeekendModel(QAbstractItemModel):
 
     def column_cells(self, column: int) -> Iterator[Cell]:
         """The session cells of a column with what sizing it needs: the answers of
-        ``data()`` for its text, font and icon, without going through indexes. Cells
-        that look alike (the same text, font and icon: "Practice", "45 min") size
-        alike: only the first of each is given."""
-        seen: set[tuple[object, str, bool]] = set()
+        ``data()`` for its text, font and icon, without going through indexes."""
         for day_row, group in enumerate(self._sessions):
             for row, session in enumerate(group):
-                text = self._session_data(session, column, DISPLAY_ROLE)
-                font = self._session_data(session, column, FONT_ROLE)
-                decorated = self._session_data(session, column, DECORATION_ROLE) is not None
-                look = (text, font.key() if isinstance(font, QFont) else "", decorated)
-                if look in seen:
-                    continue
-                seen.add(look)
-                yield Cell(self.createIndex(row, column, day_row + 1), text, font, decorated)
+                yield Cell(
+                    self.createIndex(row, column, day_row + 1),
+                    self._session_data(session, column, DISPLAY_ROLE),
+                    self._session_data(session, column, FONT_ROLE),
+                    self._session_data(session, column, DECORATION_ROLE) is not None,
+                )
 
     # --- structure ------------------------------------------------------------
 
