@@ -154,6 +154,42 @@ def test_sessions_and_conflicts_of_some_days_are_what_the_two_separate_reads_giv
     assert clash.id in clashing and cancelled.id not in clashing
 
 
+def test_a_weekend_and_its_conflicts_are_what_the_two_separate_reads_give(
+    demo_db: Database,
+) -> None:
+    other = _round_at(demo_db, "Nordic Cup", "Anderstorp", date(2023, 9, 2))
+    jessica = _driver(demo_db, "Jessica Bäckman")
+    clash = sessions.add_session(
+        demo_db, other, NewSession("Race", "race", datetime(2023, 9, 2, 16, 30), 45)
+    )
+    cancelled = sessions.add_session(
+        demo_db,
+        other,
+        NewSession("Race 2", "race", datetime(2023, 9, 2, 17, 0), 45, status="cancelled"),
+    )
+    sessions.add_session(
+        demo_db, other, NewSession("Warm-up", "warmup", datetime(2023, 9, 2, 16, 0), 60)
+    )
+    for session_id in (clash.id, cancelled.id):
+        sessions.set_session_drivers(demo_db, session_id, [jessica])
+    round_ids = [
+        item.id
+        for season in catalog.list_seasons(demo_db)
+        for item in queries.list_rounds(demo_db, season.id)
+    ]
+    clashing_weekends = 0
+    for round_id in round_ids:
+        weekend, conflicts = queries.weekend_and_conflicts(demo_db, round_id)
+
+        assert weekend == queries.weekend(demo_db, round_id)
+        days = weekend.round.first_day, weekend.round.last_day
+        assert conflicts == queries.find_conflicts(demo_db, first_day=days[0], last_day=days[1])
+        clashing_weekends += bool(conflicts)
+    assert clashing_weekends == 2  # the Nordic Cup round and the GT4 round it clashes with
+    with pytest.raises(NotFoundError):
+        queries.weekend_and_conflicts(demo_db, 999_999)
+
+
 def test_one_season_is_read_by_id_as_the_season_list_shows_it(demo_db: Database) -> None:
     for season in catalog.list_seasons(demo_db):
         assert catalog.get_season(demo_db, season.id) == season

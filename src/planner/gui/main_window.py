@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from planner.gui.views.month_view import MonthView
     from planner.gui.views.weekend_view import WeekendView
     from planner.services.first_look import FirstLook
+    from planner.services.views import Conflict
 
 log = logging.getLogger("planner.gui")
 
@@ -87,7 +88,8 @@ class MainWindow(QMainWindow):
         self.round_id: int | None = None
         self._month_chosen = False
         self._refreshing = False
-        self._opened_weekend: WeekendData | None = None  # just read by open_round
+        # Just read by open_round: the weekend and the conflicts of its days.
+        self._opened_weekend: tuple[WeekendData, list[Conflict]] | None = None
         # Rounds the navigator read in this navigation or refresh pass, by season:
         # the season page shows the same rounds instead of reading them again.
         self._rounds_this_pass: dict[int, list[RoundView]] | None = None
@@ -695,16 +697,6 @@ class MainWindow(QMainWindow):
         elif page == AGENDA_PAGE:
             self.calendar.refresh_agenda()
 
-    def _load_conflicts(self, first_day: date, last_day: date) -> dict[int, list[str]]:
-        """Conflicts of the sessions in these days only: a view never shows more."""
-        from planner.services.queries import find_conflicts
-
-        found: dict[int, list[str]] = {}
-        for conflict in find_conflicts(self.store.db, first_day=first_day, last_day=last_day):
-            for item in (conflict.first, conflict.second):
-                found.setdefault(item.session.id, []).append(conflict.message)
-        return found
-
     def _refresh_navigator(self) -> None:
         """Series and seasons; rounds only of the seasons open in the tree (the rest load
         when a season is expanded), so a 20-season archive costs what one season does."""
@@ -772,24 +764,25 @@ class MainWindow(QMainWindow):
 
     def _refresh_weekend(self) -> None:
         from planner.domain.errors import NotFoundError
+        from planner.gui.calendar_pages import messages_by_session
         from planner.services import queries
 
         assert self.round_id is not None
         self.round_id = self.store.current_id("round", self.round_id)
         opened = self._opened_weekend
         try:
-            if opened is not None and opened.round.id == self.round_id:
-                weekend = opened
+            if opened is not None and opened[0].round.id == self.round_id:
+                weekend, conflicts = opened
             else:
-                weekend = queries.weekend(self.store.db, self.round_id)
+                # The conflicts of the weekend's days only: the view never shows more.
+                weekend, conflicts = queries.weekend_and_conflicts(self.store.db, self.round_id)
         except NotFoundError:  # undone or removed: back to its season
             self.round_id = None
             self.show_page(SEASON_PAGE)
             return
         current = self.weekend_view.current_session()
         picked = self.weekend_view.selected_session_ids()
-        conflicts = self._load_conflicts(weekend.round.first_day, weekend.round.last_day)
-        self.weekend_view.show_weekend(weekend, conflicts)
+        self.weekend_view.show_weekend(weekend, messages_by_session(conflicts))
         if current is not None:
             self.weekend_view.select_session(self.store.current_id("session", current.id))
         if len(picked) > 1:
@@ -944,10 +937,10 @@ class MainWindow(QMainWindow):
     def open_round(self, round_id: int) -> None:
         from planner.services import queries
 
-        weekend = queries.weekend(self.store.db, round_id)  # read once, shown below
-        self.season_id = weekend.round.season_id
-        self.round_id = weekend.round.id
-        self._opened_weekend = weekend
+        opened = queries.weekend_and_conflicts(self.store.db, round_id)  # read once, shown below
+        self.season_id = opened[0].round.season_id
+        self.round_id = opened[0].round.id
+        self._opened_weekend = opened
         try:
             self.show_page(WEEKEND_PAGE)
         finally:

@@ -73,6 +73,53 @@ def weekend(db: Database, round_id: int) -> WeekendView:
         )
 
 
+def weekend_and_conflicts(db: Database, round_id: int) -> tuple[WeekendView, list[Conflict]]:
+    """``weekend`` and ``find_conflicts`` of its days, from one read (the weekend view).
+
+    The conflicts of the weekend's days are those among the rounds overlapping
+    them (a day of margin each side); the weekend's own round is one of them, so
+    its round and sessions come from that read too: 11 statements instead of 17.
+    """
+    with db.unit_of_work() as orm:
+        days = orm.execute(
+            select(models.Round.first_day, models.Round.last_day).where(models.Round.id == round_id)
+        ).first()
+        if days is None:
+            get_or_fail(orm, models.Round, round_id, "round")
+            raise AssertionError("unreachable")
+        first_day, last_day = days
+        rounds = round_views(orm, *_overlapping(first_day, last_day))
+        view = next(found for found in rounds if found.id == round_id)
+        sessions = session_views(orm, [found.id for found in rounds])
+        weekend = WeekendView(
+            round=view,
+            sessions=tuple(
+                sorted(
+                    sessions.get(round_id, []),
+                    key=lambda session: (session.start_utc, session.id),
+                )
+            ),
+            entries=tuple(entry_views(orm, view.season_id, round_id)),
+            series=series_view(get_or_fail(orm, models.Series, view.series_id, "series")),
+        )
+    driven = [
+        ScheduledSession(session=session, round=found)
+        for found in rounds
+        for session in sessions.get(found.id, ())
+        if session.drivers and session.status != SessionStatus.CANCELLED
+    ]
+    driven.sort(key=lambda item: (item.session.start_utc, item.session.id))
+    return weekend, _conflicts_among(driven)
+
+
+def _overlapping(first_day: date, last_day: date) -> list[ColumnElement[bool]]:
+    """Rounds overlapping these days, with a day of margin each side for time zones."""
+    return [
+        models.Round.last_day >= first_day - timedelta(days=1),
+        models.Round.first_day <= last_day + timedelta(days=1),
+    ]
+
+
 @dataclass(frozen=True)
 class SessionFilter:
     """Which sessions a list, a feed or a sheet is about. Empty means everything."""
@@ -153,11 +200,7 @@ def _collect(
 def sessions_between(db: Database, first_day: date, last_day: date) -> list[ScheduledSession]:
     """Sessions of rounds overlapping the days (month view); exact cut is the caller's."""
     with db.unit_of_work() as orm:
-        where = [
-            models.Round.last_day >= first_day - timedelta(days=1),
-            models.Round.first_day <= last_day + timedelta(days=1),
-        ]
-        return _collect(orm, where, SessionFilter(), None)
+        return _collect(orm, _overlapping(first_day, last_day), SessionFilter(), None)
 
 
 def upcoming_sessions(

@@ -21,7 +21,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from planner.gui.labels import date_range_text
-from planner.gui.models.roles import COLOUR_ROLE, ID_ROLE, KIND_ROLE, fill_roles
+from planner.gui.models.roles import (
+    ACCESSIBLE_TEXT_ROLE,
+    COLOUR_ROLE,
+    DECORATION_ROLE,
+    DISPLAY_ROLE,
+    ID_ROLE,
+    KIND_ROLE,
+    TOOLTIP_ROLE,
+    fill_roles,
+)
 from planner.services.views import RoundView, SeasonView, SeriesView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -173,11 +182,11 @@ class NavigatorModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = self._node(index)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return node.text
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return node.tooltip or node.text
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ACCESSIBLE_TEXT_ROLE:
             return node.tooltip or node.text
         if role == ID_ROLE:
             return node.id
@@ -185,7 +194,7 @@ class NavigatorModel(QAbstractItemModel):
             return node.kind
         if role == COLOUR_ROLE:
             return node.colour
-        if role == Qt.ItemDataRole.DecorationRole and node.kind == "series":
+        if role == DECORATION_ROLE and node.kind == "series":
             return QColor(node.colour)
         return None
 

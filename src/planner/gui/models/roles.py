@@ -21,6 +21,17 @@ EDIT_VALUE_ROLE = Qt.ItemDataRole.UserRole + 5  # the raw value an editor starts
 DRIVER_IDS_ROLE = Qt.ItemDataRole.UserRole + 6  # ids of who drives, in stint order
 IS_GROUP_ROLE = Qt.ItemDataRole.UserRole + 7  # True on a day header row
 
+# Qt's own roles as names of this module: ``Qt.ItemDataRole.DisplayRole`` is an enum
+# attribute looked up through two classes (~0.6 µs), and painting or sizing a table
+# asks a model's data thousands of times (profile of a round switch, issue 19).
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
+DECORATION_ROLE = Qt.ItemDataRole.DecorationRole
+EDIT_ROLE = Qt.ItemDataRole.EditRole
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
+FONT_ROLE = Qt.ItemDataRole.FontRole
+TEXT_ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole
+ACCESSIBLE_TEXT_ROLE = Qt.ItemDataRole.AccessibleTextRole
+
 
 def fill_roles(
     data: Callable[[QModelIndex | QPersistentModelIndex, int], Any],

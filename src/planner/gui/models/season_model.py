@@ -16,7 +16,16 @@ from PySide6.QtCore import (
 )
 
 from planner.gui.labels import date_range_text, round_status_label
-from planner.gui.models.roles import EDIT_VALUE_ROLE, ID_ROLE, fill_answered_roles, fill_roles
+from planner.gui.models.roles import (
+    ACCESSIBLE_TEXT_ROLE,
+    DISPLAY_ROLE,
+    EDIT_VALUE_ROLE,
+    ID_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+    TOOLTIP_ROLE,
+    fill_answered_roles,
+    fill_roles,
+)
 from planner.i18n import current_language
 from planner.services.views import RoundView
 
@@ -128,7 +137,7 @@ class SeasonModel(QAbstractTableModel):
         column = index.column()
         if role == ID_ROLE:
             return item.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
             if column == NUMBER:
                 return str(item.number)
             if column == DATES:
@@ -144,14 +153,14 @@ class SeasonModel(QAbstractTableModel):
                 return driver_names(item)
             if column == SESSIONS:
                 return str(item.session_count) if item.session_count else "–"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             if column == TRACK:  # the full circuit name, and the round's own name
                 return f"{item.name} · {item.track.name}" if item.name else item.track.name
             if column == DRIVERS:
                 return ", ".join(driver.name for driver in item.drivers)
         if role == EDIT_VALUE_ROLE and column == STATUS:
             return str(item.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, SESSIONS):
+        if role == TEXT_ALIGNMENT_ROLE and column in (NUMBER, SESSIONS):
             return _CENTRED
         return None
 

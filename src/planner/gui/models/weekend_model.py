@@ -34,11 +34,18 @@ from planner.gui.labels import (
     short_day_text,
 )
 from planner.gui.models.roles import (
+    ACCESSIBLE_TEXT_ROLE,
     CONFLICT_ROLE,
+    DECORATION_ROLE,
+    DISPLAY_ROLE,
     DRIVER_IDS_ROLE,
+    EDIT_ROLE,
     EDIT_VALUE_ROLE,
+    FONT_ROLE,
     ID_ROLE,
     IS_GROUP_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+    TOOLTIP_ROLE,
     fill_answered_roles,
     fill_roles,
 )
@@ -147,9 +154,9 @@ class WeekendModel(QAbstractItemModel):
             for row, session in enumerate(group):
                 yield Cell(
                     self.createIndex(row, column, day_row + 1),
-                    self._session_data(session, column, Qt.ItemDataRole.DisplayRole),
-                    self._session_data(session, column, Qt.ItemDataRole.FontRole),
-                    self._session_data(session, column, Qt.ItemDataRole.DecorationRole) is not None,
+                    self._session_data(session, column, DISPLAY_ROLE),
+                    self._session_data(session, column, FONT_ROLE),
+                    self._session_data(session, column, DECORATION_ROLE) is not None,
                 )
 
     # --- structure ------------------------------------------------------------
@@ -182,9 +189,9 @@ class WeekendModel(QAbstractItemModel):
         return COLUMN_COUNT
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role != DISPLAY_ROLE:
             return None
         headers = (
             QCoreApplication.translate("WeekendModel", "Track time"),
@@ -208,7 +215,7 @@ class WeekendModel(QAbstractItemModel):
 
     # --- data ---------------------------------------------------------------
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         answers, answer_for = self._cell(index)
@@ -246,9 +253,9 @@ class WeekendModel(QAbstractItemModel):
             return True
         if index.column() != 0:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
             return day_text(day)
-        if role == Qt.ItemDataRole.FontRole:
+        if role == FONT_ROLE:
             font = QFont()
             font.setBold(True)
             return font
@@ -263,26 +270,26 @@ class WeekendModel(QAbstractItemModel):
             return False
         if role == CONFLICT_ROLE:
             return self._conflicts.get(session.id, [])
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
             return self._display(session, column)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == EDIT_ROLE:
             return self._edit_value(session, column)
         if role == EDIT_VALUE_ROLE:
             return self._edit_value(session, column)
         if role == DRIVER_IDS_ROLE:
             return [driver.id for driver in session.drivers]
-        if role == Qt.ItemDataRole.DecorationRole and column == NAME:
+        if role == DECORATION_ROLE and column == NAME:
             if self._conflicts.get(session.id):
                 return icon("warning")
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return self._tooltip(session, column)
-        if role == Qt.ItemDataRole.FontRole and column == NAME:
+        if role == FONT_ROLE and column == NAME:
             font = QFont()
             font.setBold(session.kind in ("race", "qualifying"))
             font.setStrikeOut(session.status == "cancelled")
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (START, HOME, DURATION):
+        if role == TEXT_ALIGNMENT_ROLE and column in (START, HOME, DURATION):
             return _LEFT_CENTRED
         return None
 

@@ -3,8 +3,9 @@
 ``sizeHintForColumn`` (and a header in ResizeToContents mode) lays out the
 text of every cell to size it, about 40 µs a cell: 8 ms for a season table,
 24 ms for a weekend. The widest cell is among those with the widest text, so
-the texts are measured with their own font (QFontMetrics, about 1 µs) and
-only the few widest cells get Qt's own size hint: the same width, exactly.
+the texts are measured with their own font (QFontMetrics, about 1 µs), once
+per distinct text, font and icon ("Practice", "45 min" recur on every row),
+and only the few widest get Qt's own size hint: the same width, exactly.
 """
 
 from __future__ import annotations
@@ -52,16 +53,21 @@ def widest_hint(view: QAbstractItemView, cells: Iterable[Cell], candidates: int 
     plain = view.fontMetrics()
     metrics: dict[str, QFontMetrics] = {}
     measured: list[tuple[int, QModelIndex]] = []
+    seen: set[tuple[str, str, bool]] = set()  # cells that look alike size alike
     for index, text, font, decorated in cells:
         if not text:
             continue
+        key = font.key() if isinstance(font, QFont) else ""
+        look = (str(text), key, decorated)
+        if look in seen:
+            continue
+        seen.add(look)
         if isinstance(font, QFont):
-            key = font.key()
             if key not in metrics:
                 metrics[key] = QFontMetrics(font)
-            width = metrics[key].horizontalAdvance(str(text))
+            width = metrics[key].horizontalAdvance(look[0])
         else:
-            width = plain.horizontalAdvance(str(text))
+            width = plain.horizontalAdvance(look[0])
         if decorated:
             width += view.iconSize().width() + 32  # any icon: always a candidate
         measured.append((width, index))
