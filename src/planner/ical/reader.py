@@ -34,6 +34,7 @@ from planner.domain.errors import ImportFormatError
 from planner.domain.track_time import UTC
 from planner.i18n import tr
 from planner.ical.events import X_TRACK_TZID
+from planner.ical.onset_table import onset_table
 from planner.ical.prescan import ScannedEvent, line_error, scan
 from planner.ical.text import no_cyclic_gc
 
@@ -844,16 +845,17 @@ class _Shape:
 
 class _WallZone:
     """A zone that wall times of a file are read in (a TZID's, or the one for
-    floating times), with the offset of each day met worked out once: a
-    VTIMEZONE-built zone (dateutil rules) is slow to ask, so it is asked at each
-    distinct midnight instead of at each time."""
+    floating times), with the offset of each day met worked out once. A zone
+    built from the file's VTIMEZONE (dateutil rules, slow to ask) answers from
+    its :class:`~planner.ical.onset_table.OnsetTable` instead."""
 
-    __slots__ = ("days", "floating", "midnights", "name", "tz")
+    __slots__ = ("days", "floating", "midnights", "name", "table", "tz")
 
     def __init__(self, tz: tzinfo, name: str | None, *, floating: bool) -> None:
         self.tz = tz
         self.name = name
         self.floating = floating
+        self.table = onset_table(tz)
         #: YYYYMMDD -> (the day's naive midnight, that instant in UTC) if the offset
         #: holds all day; None: it changes that day.
         self.days: dict[str, tuple[datetime, datetime] | None] = {}
@@ -865,8 +867,11 @@ class _WallZone:
             day = self.days[day_text]
         else:
             day = self.days[day_text] = self._day(wall.date())
-        if day is None:  # the offset changes that day: ask the zone itself
-            return wall.replace(tzinfo=self.tz).astimezone(UTC)
+        if day is None:  # the offset changes that day
+            offset = self.table.offset(wall) if self.table is not None else None
+            if offset is None:
+                return wall.replace(tzinfo=self.tz).astimezone(UTC)
+            return _as_utc(wall - offset)
         midnight, utc_midnight = day
         return utc_midnight + (wall - midnight)
 
@@ -881,7 +886,11 @@ class _WallZone:
 
     def _midnight_offset(self, day: date) -> timedelta | None:
         if day not in self.midnights:
-            self.midnights[day] = datetime.combine(day, time(0), self.tz).utcoffset()
+            midnight = datetime.combine(day, time(0))
+            offset = self.table.offset(midnight) if self.table is not None else None
+            if offset is None:
+                offset = midnight.replace(tzinfo=self.tz).utcoffset()
+            self.midnights[day] = offset
         return self.midnights[day]
 
 
