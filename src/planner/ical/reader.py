@@ -912,7 +912,6 @@ class _ReadMemo:
         "durations",
         "geos",
         "instant_params",
-        "instants",
         "params",
         "shapes",
         "stamps",
@@ -924,7 +923,6 @@ class _ReadMemo:
         self.context = context
         #: parameter text of a DTSTART/DTEND -> the zone its wall times are in
         self.zones: dict[str, _WallZone] = {}
-        self.instants: dict[str, _Instant] = {}
         self.instant_params: dict[str, dict[str, str]] = {}
         self.stamps: dict[str, datetime | None] = {}
         self.created: set[str] = set()
@@ -937,21 +935,20 @@ class _ReadMemo:
 
     def instant(self, rest: str) -> _Instant:
         """DTSTART or DTEND as :func:`_moment` gives it: (UTC datetime or date, zone
-        name used, floating?)."""
-        found = self.instants.get(rest)
-        if found is None:
-            found = self.instants[rest] = self._instant(rest)
-        return found
+        name used, floating?).
 
-    def _instant(self, rest: str) -> _Instant:
-        params_text, value = _parameters_and_value(rest)
+        Values are mostly distinct (each session starts at its own time), so the
+        parameter text is what is looked up: split at the last colon, which is where
+        the parameters end if they are ones met before (a DATE or DATE-TIME holds no
+        colon; parameters met before hold no colon outside quotes)."""
+        cut = rest.rfind(":")
+        params_text = rest[:cut]
         params = self.instant_params.get(params_text)
-        if params is None:
-            params = self.parameters(params_text)
-            if any(name not in ("TZID", "VALUE") for name in params):
-                raise _UnsureError
-            self.instant_params[params_text] = params
-        value = _unescaped(value)
+        value = rest[cut + 1 :]
+        if params is None or "\\" in value:
+            params_text, value = _parameters_and_value(rest)
+            params = self._instant_parameters(params_text)
+            value = _unescaped(value)
         moment = _parse_moment(value, params)
         if not isinstance(moment, datetime):
             return moment, None, False
@@ -963,6 +960,16 @@ class _ReadMemo:
         if zone is None:
             zone = self.zones[params_text] = self._wall_zone(params.get("TZID"))
         return zone.utc(moment, value[:8]), zone.name, zone.floating
+
+    def _instant_parameters(self, params_text: str) -> dict[str, str]:
+        """The parameters of a DTSTART/DTEND (only TZID and VALUE: else give up)."""
+        params = self.instant_params.get(params_text)
+        if params is None:
+            params = self.parameters(params_text)
+            if any(name not in ("TZID", "VALUE") for name in params):
+                raise _UnsureError
+            self.instant_params[params_text] = params
+        return params
 
     def _wall_zone(self, tzid: str | None) -> _WallZone:
         """The zone of a TZID parameter, or of floating times; give up on an unknown one."""
