@@ -17,7 +17,7 @@ import pytest
 from icalendar import Calendar
 
 from planner.ical import ImportedEvent
-from planner.ical.onset_table import onset_table
+from planner.ical.onset_table import _yearly_rules, onset_table
 from planner.ical.reader import _read_fast, read_calendar_with_icalendar
 
 _EUROPE = """BEGIN:VTIMEZONE
@@ -84,6 +84,38 @@ END:DAYLIGHT
 END:VTIMEZONE
 """
 
+# The same change as UNTIL and a new block, with no RDATE: both listed by date
+# arithmetic; an UNTIL that is the last onset itself, one given as a date, and a
+# rule on the last Friday.
+_RULE_CHANGE = """BEGIN:VTIMEZONE
+TZID:Test/RuleChange
+BEGIN:DAYLIGHT
+TZOFFSETFROM:-0500
+TZOFFSETTO:-0400
+DTSTART:19870405T020000
+RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU;UNTIL=20060402T020000Z
+END:DAYLIGHT
+BEGIN:DAYLIGHT
+TZOFFSETFROM:-0500
+TZOFFSETTO:-0400
+DTSTART:20070311T020000
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=+2SU
+END:DAYLIGHT
+BEGIN:STANDARD
+TZOFFSETFROM:-0400
+TZOFFSETTO:-0500
+DTSTART:19871025T020000
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1FR;UNTIL=20061027
+END:STANDARD
+BEGIN:STANDARD
+TZOFFSETFROM:-0400
+TZOFFSETTO:-0500
+DTSTART:20071104T020000
+RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU
+END:STANDARD
+END:VTIMEZONE
+"""
+
 _FIXED = """BEGIN:VTIMEZONE
 TZID:Test/Fixed
 BEGIN:STANDARD
@@ -95,10 +127,13 @@ END:VTIMEZONE
 """
 
 
-def _zone(block: str) -> tzinfo:
+def _component(block: str) -> Any:
     calendar = Calendar.from_ical(f"BEGIN:VCALENDAR\r\n{block}END:VCALENDAR\r\n")
-    component: Any = calendar.walk("VTIMEZONE")[0]
-    zone: tzinfo = component.to_tz(lookup_tzid=False)
+    return calendar.walk("VTIMEZONE")[0]
+
+
+def _zone(block: str) -> tzinfo:
+    zone: tzinfo = _component(block).to_tz(lookup_tzid=False)
     return zone
 
 
@@ -110,10 +145,17 @@ def _hours(first: datetime, last: datetime, step: timedelta) -> list[datetime]:
     return found
 
 
-@pytest.mark.parametrize("block", [_EUROPE, _CHANGING, _TIED, _FIXED])
-def test_the_table_gives_the_zones_offset_at_every_wall_time(block: str) -> None:
-    zone = _zone(block)
-    table = onset_table(zone)
+_BLOCKS = [_EUROPE, _CHANGING, _RULE_CHANGE, _TIED, _FIXED]
+
+
+@pytest.mark.parametrize("by_date_arithmetic", [True, False])
+@pytest.mark.parametrize("block", _BLOCKS)
+def test_the_table_gives_the_zones_offset_at_every_wall_time(
+    block: str, by_date_arithmetic: bool
+) -> None:
+    component = _component(block)
+    zone = component.to_tz(lookup_tzid=False)
+    table = onset_table(zone, component if by_date_arithmetic else None)
     assert table is not None
     # Every half hour around each change, and every 29 hours over forty years.
     walls = _hours(datetime(1985, 1, 1), datetime(2026, 1, 1), timedelta(hours=29))
@@ -126,9 +168,11 @@ def test_the_table_gives_the_zones_offset_at_every_wall_time(block: str) -> None
         assert table.offset(wall) == wall.replace(tzinfo=zone).utcoffset(), wall
 
 
-def test_times_long_after_the_first_ones_asked_extend_the_table() -> None:
-    zone = _zone(_EUROPE)
-    table = onset_table(zone)
+@pytest.mark.parametrize("by_date_arithmetic", [True, False])
+def test_times_long_after_the_first_ones_asked_extend_the_table(by_date_arithmetic: bool) -> None:
+    component = _component(_EUROPE)
+    zone = component.to_tz(lookup_tzid=False)
+    table = onset_table(zone, component if by_date_arithmetic else None)
     assert table is not None
     for wall in (
         datetime(2025, 7, 1),
@@ -138,6 +182,30 @@ def test_times_long_after_the_first_ones_asked_extend_the_table() -> None:
         datetime(1970, 7, 1),
     ):
         assert table.offset(wall) == wall.replace(tzinfo=zone).utcoffset(), wall
+
+
+def test_plain_yearly_rules_are_listed_by_date_arithmetic_and_others_by_dateutil() -> None:
+    listed = {}
+    for block in _BLOCKS:
+        component = _component(block)
+        zone = component.to_tz(lookup_tzid=False)
+        rules = _yearly_rules(component, list(zone._comps))
+        listed[str(component["TZID"])] = [rule is not None for rule in rules]
+    assert listed == {
+        "Test/Europe": [True, True],
+        "Test/Changing": [False, False, False],  # RDATE, EXDATE
+        "Test/RuleChange": [True, True, True, True],
+        "Test/Tied": [False, True],
+        "Test/Fixed": [True],
+    }
+
+
+def test_a_block_that_differs_from_the_zones_is_left_to_dateutil() -> None:
+    component = _component(_EUROPE)
+    zone = component.to_tz(lookup_tzid=False)
+    component.subcomponents[0]["DTSTART"].dt = datetime(1990, 3, 25, 2)
+    rules = _yearly_rules(component, list(zone._comps))
+    assert [rule is not None for rule in rules] == [False, True]
 
 
 def test_a_zone_of_the_tz_database_gets_no_table() -> None:
@@ -160,7 +228,12 @@ def _calendar(block: str, tzid: str, walls: list[datetime]) -> bytes:
 
 @pytest.mark.parametrize(
     ("block", "tzid"),
-    [(_EUROPE, "Test/Europe"), (_CHANGING, "Test/Changing"), (_TIED, "Test/Tied")],
+    [
+        (_EUROPE, "Test/Europe"),
+        (_CHANGING, "Test/Changing"),
+        (_RULE_CHANGE, "Test/RuleChange"),
+        (_TIED, "Test/Tied"),
+    ],
 )
 def test_events_in_a_files_zone_read_the_same_as_with_icalendar(block: str, tzid: str) -> None:
     walls = [

@@ -167,6 +167,10 @@ class _Context:
             return built
         return _iana_zone(tzid)
 
+    def vtimezone(self, tzid: str) -> Component | None:
+        """The file's VTIMEZONE of that TZID, if it has one."""
+        return self._vtimezones.get(tzid)
+
     def error(self, scanned: ScannedEvent | None, property_name: str, message: str) -> Exception:
         if scanned is None:
             return ImportFormatError(message, where=self.source_name)
@@ -851,11 +855,14 @@ class _WallZone:
 
     __slots__ = ("days", "floating", "midnights", "name", "table", "tz")
 
-    def __init__(self, tz: tzinfo, name: str | None, *, floating: bool) -> None:
+    def __init__(
+        self, tz: tzinfo, name: str | None, *, floating: bool, vtimezone: Component | None = None
+    ) -> None:
+        """``vtimezone``: the file's VTIMEZONE that ``tz`` was built from, if any."""
         self.tz = tz
         self.name = name
         self.floating = floating
-        self.table = onset_table(tz)
+        self.table = onset_table(tz, vtimezone)
         #: YYYYMMDD -> (the day's naive midnight, that instant in UTC) if the offset
         #: holds all day; None: it changes that day.
         self.days: dict[str, tuple[datetime, datetime] | None] = {}
@@ -977,7 +984,7 @@ class _ReadMemo:
             tz = self.context.zone(tzid)
             if tz is None:
                 raise _UnsureError
-            return _WallZone(tz, tzid, floating=False)
+            return _WallZone(tz, tzid, floating=False, vtimezone=self.context.vtimezone(tzid))
         floating = self.context.floating_zone
         if floating is None:
             raise _UnsureError
