@@ -914,6 +914,7 @@ class _ReadMemo:
 
     __slots__ = (
         "categories",
+        "clocks",
         "context",
         "created",
         "durations",
@@ -930,6 +931,8 @@ class _ReadMemo:
         self.context = context
         #: parameter text of a DTSTART/DTEND -> the zone its wall times are in
         self.zones: dict[str, _WallZone] = {}
+        #: "THHMMSS" of a DTSTART/DTEND read before -> that time of day
+        self.clocks: dict[str, timedelta] = {}
         self.instant_params: dict[str, dict[str, str]] = {}
         self.stamps: dict[str, datetime | None] = {}
         self.created: set[str] = set()
@@ -947,11 +950,19 @@ class _ReadMemo:
         Values are mostly distinct (each session starts at its own time), so the
         parameter text is what is looked up: split at the last colon, which is where
         the parameters end if they are ones met before (a DATE or DATE-TIME holds no
-        colon; parameters met before hold no colon outside quotes)."""
+        colon; parameters met before hold no colon outside quotes). A wall time in a
+        zone met before, on a day and at a time of day met before (both checked then),
+        is that day's UTC midnight plus the time of day."""
         cut = rest.rfind(":")
         params_text = rest[:cut]
-        params = self.instant_params.get(params_text)
         value = rest[cut + 1 :]
+        zone = self.zones.get(params_text)
+        if zone is not None:
+            day = zone.days.get(value[:8])
+            clock = self.clocks.get(value[8:])
+            if day is not None and clock is not None:
+                return day[1] + clock, zone.name, zone.floating
+        params = self.instant_params.get(params_text)
         if params is None or "\\" in value:
             params_text, value = _parameters_and_value(rest)
             params = self._instant_parameters(params_text)
@@ -966,6 +977,10 @@ class _ReadMemo:
         zone = self.zones.get(params_text)
         if zone is None:
             zone = self.zones[params_text] = self._wall_zone(params.get("TZID"))
+        if len(value) == 15:  # YYYYMMDDTHHMMSS
+            self.clocks[value[8:]] = timedelta(
+                hours=moment.hour, minutes=moment.minute, seconds=moment.second
+            )
         return zone.utc(moment, value[:8]), zone.name, zone.floating
 
     def _instant_parameters(self, params_text: str) -> dict[str, str]:
