@@ -907,9 +907,9 @@ class _ReadMemo:
 
     Keys are the raw ``;PARAMS:value`` texts. Values repeat across a file's events
     (DTSTAMP, a circuit's LOCATION and GEO, CATEGORIES, an alarm's TRIGGER), events
-    share their list of property names, and a VTIMEZONE-built zone (dateutil rules)
-    is slow to ask for its offset, so it is asked once per distinct midnight
-    (:class:`_WallZone`).
+    share their list of property names; DTSTART/DTEND values are nearly all
+    distinct, but their parameters, days and times of day repeat, so a zone is
+    asked once per distinct day (:class:`_WallZone`) and a time of day read once.
     """
 
     __slots__ = (
@@ -1167,11 +1167,13 @@ def _fast_event(props: list[Property], line: int, memo: _ReadMemo) -> ImportedEv
         props, alarms = _without_alarms(props)
         found = dict(props)
     if len(found) == len(props):
-        shape = memo.shape(tuple(found))
+        names = tuple(found)
+        shape = memo.shapes.get(names) or memo.shape(names)
         for name in shape.plain:
             if found[name][0] != ":":
                 raise _UnsureError
-        x_pairs = tuple((name, found[name][1:]) for name in shape.x_names)
+        x_names = shape.x_names
+        x_pairs = tuple([(name, found[name][1:]) for name in x_names]) if x_names else ()
         categories = memo.category_names(found["CATEGORIES"]) if "CATEGORIES" in found else ()
     else:
         found, x_pairs, categories = _with_repeats(props)
