@@ -208,6 +208,22 @@ def test_a_block_that_differs_from_the_zones_is_left_to_dateutil() -> None:
     assert [rule is not None for rule in rules] == [False, True]
 
 
+def test_a_zone_with_too_many_onsets_to_list_is_asked_directly() -> None:
+    block = _EUROPE.replace("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "FREQ=HOURLY").replace(
+        "DTSTART:19961027T030000", "DTSTART:20241027T030000"
+    )
+    component = _component(block)
+    zone = component.to_tz(lookup_tzid=False)
+    table = onset_table(zone, component)
+    assert table is not None
+    assert table.offset(datetime(2025, 7, 1)) is None
+    assert table.offset(datetime(2025, 7, 2)) is None
+    data = _calendar(block, "Test/Europe", [datetime(2025, 7, 1, 9), datetime(2025, 7, 1, 10)])
+    assert _read_fast(data, "x.ics", None) == read_calendar_with_icalendar(
+        data, source_name="x.ics"
+    )
+
+
 def test_a_zone_of_the_tz_database_gets_no_table() -> None:
     from zoneinfo import ZoneInfo
 

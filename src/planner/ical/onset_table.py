@@ -51,7 +51,7 @@ Onsets = Callable[[], Iterable[datetime]]
 class OnsetTable:
     """One file-defined zone's onsets, for :meth:`offset` (built by :func:`onset_table`)."""
 
-    __slots__ = ("_before_first", "_blocks", "_horizon", "_offsets", "_walls")
+    __slots__ = ("_before_first", "_blocks", "_horizon", "_offsets", "_too_many", "_walls")
 
     def __init__(self, blocks: list[tuple[Onsets, timedelta]], before_first: timedelta) -> None:
         self._blocks = blocks
@@ -59,13 +59,14 @@ class OnsetTable:
         self._walls: list[datetime] = []
         self._offsets: list[timedelta] = []
         self._horizon = datetime.min
+        self._too_many = False
 
     def offset(self, wall: datetime) -> timedelta | None:
         """The zone's ``utcoffset`` of the naive ``wall`` (``fold=0``); None: too many
         onsets to list, ask the zone."""
         if len(self._blocks) == 1:
             return self._before_first
-        if wall > self._horizon and not self._extend(wall):
+        if self._too_many or (wall > self._horizon and not self._extend(wall)):
             return None
         found = bisect_right(self._walls, wall)
         return self._offsets[found - 1] if found else self._before_first
@@ -80,6 +81,7 @@ class OnsetTable:
                 if onset > horizon:
                     break
                 if count > _MOST_ONSETS:
+                    self._too_many = True  # not listed again at the next wall time
                     return False
                 # The first block wins a tie: sorted last among equal onsets.
                 onsets.append((onset, -index, offset))
