@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 from icalendar import Calendar
 
-from planner.ical import ImportedEvent
+from planner.domain.errors import ImportFormatError
+from planner.ical import ImportedEvent, read_calendar
 from planner.ical.onset_table import _yearly_rules, onset_table
 from planner.ical.reader import _read_fast, read_calendar_with_icalendar
 
@@ -222,6 +223,20 @@ def test_a_zone_with_too_many_onsets_to_list_is_asked_directly() -> None:
     assert _read_fast(data, "x.ics", None) == read_calendar_with_icalendar(
         data, source_name="x.ics"
     )
+
+
+def test_a_time_before_the_onsets_of_a_zone_without_standard_time_is_a_located_error() -> None:
+    """dateutil's zone fails on it (TypeError); the fast reader steps aside and the
+    reading names the event and its line instead of crashing."""
+    block = _EUROPE.replace("STANDARD", "DAYLIGHT")
+    component = _component(block)
+    assert onset_table(component.to_tz(lookup_tzid=False), component) is None
+    data = _calendar(block, "Test/Europe", [datetime(1975, 6, 1, 12)])
+    assert _read_fast(data, "x.ics", None) is None
+    with pytest.raises(ImportFormatError) as raised:
+        read_calendar(data, source_name="x.ics")
+    assert raised.value.where == "x.ics, line 19"  # its BEGIN:VEVENT
+    assert "u-0" in raised.value.message
 
 
 def test_a_zone_of_the_tz_database_gets_no_table() -> None:

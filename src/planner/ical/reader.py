@@ -1320,3 +1320,5 @@ def _read_fast(
         )
     except (_UnsureError, UnicodeDecodeError, ValueError, OverflowError, AttributeError):
         return None
+    except TypeError:  # e.g. dateutil's zone of a VTIMEZONE without a STANDARD block
+        return None  # icalendar's reader words it, naming the event and its line
