@@ -183,8 +183,21 @@ def test_a_fold_after_blank_lines_is_left_to_icalendar(text: str) -> None:
         _HEAD + _event("DTSTART:20230901T101000Z\r\n").replace("END:VEVENT", "end:vevent") + _TAIL,
         _HEAD + _event("DTSTART:20230901T101000Z\r\n") + "SUMMARY:stray\r\n" + _TAIL,
         _HEAD + _event("DTSTART:20230901T101000Z\r\nBEGIN:VEVENT\r\n") + _TAIL,
+        _HEAD
+        + _event("DTSTART:20230901T101000Z\r\n").replace("END:VEVENT", "END:VEVEN\r\n T")
+        + _event("DTSTART:20230902T101000Z\r\n", uid="u-2")
+        + _TAIL,
+        _HEAD + _event("DTSTART:20230901T101000Z\r\n").removesuffix("\r\n"),
     ],
-    ids=["not-closed", "folded-begin", "lower-case-end", "stray-line", "nested-event"],
+    ids=[
+        "not-closed",
+        "folded-begin",
+        "lower-case-end",
+        "stray-line",
+        "nested-event",
+        "folded-end-then-an-event",
+        "end-at-end-of-file",
+    ],
 )
 def test_files_the_fast_reader_cannot_be_sure_of_go_to_icalendar(text: str) -> None:
     fast, slow = _read_both(text.encode())

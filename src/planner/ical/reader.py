@@ -34,6 +34,7 @@ from planner.domain.errors import ImportFormatError
 from planner.domain.track_time import UTC
 from planner.i18n import tr
 from planner.ical.events import X_TRACK_TZID
+from planner.ical.onset_table import onset_table
 from planner.ical.prescan import ScannedEvent, line_error, scan
 from planner.ical.text import no_cyclic_gc
 
@@ -165,6 +166,10 @@ class _Context:
                 return _iana_zone(tzid)
             return built
         return _iana_zone(tzid)
+
+    def vtimezone(self, tzid: str) -> Component | None:
+        """The file's VTIMEZONE of that TZID, if it has one."""
+        return self._vtimezones.get(tzid)
 
     def error(self, scanned: ScannedEvent | None, property_name: str, message: str) -> Exception:
         if scanned is None:
@@ -844,16 +849,20 @@ class _Shape:
 
 class _WallZone:
     """A zone that wall times of a file are read in (a TZID's, or the one for
-    floating times), with the offset of each day met worked out once: a
-    VTIMEZONE-built zone (dateutil rules) is slow to ask, so it is asked at each
-    distinct midnight instead of at each time."""
+    floating times), with the offset of each day met worked out once. A zone
+    built from the file's VTIMEZONE (dateutil rules, slow to ask) answers from
+    its :class:`~planner.ical.onset_table.OnsetTable` instead."""
 
-    __slots__ = ("days", "floating", "midnights", "name", "tz")
+    __slots__ = ("days", "floating", "midnights", "name", "table", "tz")
 
-    def __init__(self, tz: tzinfo, name: str | None, *, floating: bool) -> None:
+    def __init__(
+        self, tz: tzinfo, name: str | None, *, floating: bool, vtimezone: Component | None = None
+    ) -> None:
+        """``vtimezone``: the file's VTIMEZONE that ``tz`` was built from, if any."""
         self.tz = tz
         self.name = name
         self.floating = floating
+        self.table = onset_table(tz, vtimezone)
         #: YYYYMMDD -> (the day's naive midnight, that instant in UTC) if the offset
         #: holds all day; None: it changes that day.
         self.days: dict[str, tuple[datetime, datetime] | None] = {}
@@ -865,8 +874,11 @@ class _WallZone:
             day = self.days[day_text]
         else:
             day = self.days[day_text] = self._day(wall.date())
-        if day is None:  # the offset changes that day: ask the zone itself
-            return wall.replace(tzinfo=self.tz).astimezone(UTC)
+        if day is None:  # the offset changes that day
+            offset = self.table.offset(wall) if self.table is not None else None
+            if offset is None:
+                return wall.replace(tzinfo=self.tz).astimezone(UTC)
+            return _as_utc(wall - offset)
         midnight, utc_midnight = day
         return utc_midnight + (wall - midnight)
 
@@ -881,7 +893,11 @@ class _WallZone:
 
     def _midnight_offset(self, day: date) -> timedelta | None:
         if day not in self.midnights:
-            self.midnights[day] = datetime.combine(day, time(0), self.tz).utcoffset()
+            midnight = datetime.combine(day, time(0))
+            offset = self.table.offset(midnight) if self.table is not None else None
+            if offset is None:
+                offset = midnight.replace(tzinfo=self.tz).utcoffset()
+            self.midnights[day] = offset
         return self.midnights[day]
 
 
@@ -891,19 +907,19 @@ class _ReadMemo:
 
     Keys are the raw ``;PARAMS:value`` texts. Values repeat across a file's events
     (DTSTAMP, a circuit's LOCATION and GEO, CATEGORIES, an alarm's TRIGGER), events
-    share their list of property names, and a VTIMEZONE-built zone (dateutil rules)
-    is slow to ask for its offset, so it is asked once per distinct midnight
-    (:class:`_WallZone`).
+    share their list of property names; DTSTART/DTEND values are nearly all
+    distinct, but their parameters, days and times of day repeat, so a zone is
+    asked once per distinct day (:class:`_WallZone`) and a time of day read once.
     """
 
     __slots__ = (
         "categories",
+        "clocks",
         "context",
         "created",
         "durations",
         "geos",
         "instant_params",
-        "instants",
         "params",
         "shapes",
         "stamps",
@@ -915,7 +931,8 @@ class _ReadMemo:
         self.context = context
         #: parameter text of a DTSTART/DTEND -> the zone its wall times are in
         self.zones: dict[str, _WallZone] = {}
-        self.instants: dict[str, _Instant] = {}
+        #: "THHMMSS" of a DTSTART/DTEND read before -> that time of day
+        self.clocks: dict[str, timedelta] = {}
         self.instant_params: dict[str, dict[str, str]] = {}
         self.stamps: dict[str, datetime | None] = {}
         self.created: set[str] = set()
@@ -928,21 +945,28 @@ class _ReadMemo:
 
     def instant(self, rest: str) -> _Instant:
         """DTSTART or DTEND as :func:`_moment` gives it: (UTC datetime or date, zone
-        name used, floating?)."""
-        found = self.instants.get(rest)
-        if found is None:
-            found = self.instants[rest] = self._instant(rest)
-        return found
+        name used, floating?).
 
-    def _instant(self, rest: str) -> _Instant:
-        params_text, value = _parameters_and_value(rest)
+        Values are mostly distinct (each session starts at its own time), so the
+        parameter text is what is looked up: split at the last colon, which is where
+        the parameters end if they are ones met before (a DATE or DATE-TIME holds no
+        colon; parameters met before hold no colon outside quotes). A wall time in a
+        zone met before, on a day and at a time of day met before (both checked then),
+        is that day's UTC midnight plus the time of day."""
+        cut = rest.rfind(":")
+        params_text = rest[:cut]
+        value = rest[cut + 1 :]
+        zone = self.zones.get(params_text)
+        if zone is not None:
+            day = zone.days.get(value[:8])
+            clock = self.clocks.get(value[8:])
+            if day is not None and clock is not None:
+                return day[1] + clock, zone.name, zone.floating
         params = self.instant_params.get(params_text)
-        if params is None:
-            params = self.parameters(params_text)
-            if any(name not in ("TZID", "VALUE") for name in params):
-                raise _UnsureError
-            self.instant_params[params_text] = params
-        value = _unescaped(value)
+        if params is None or "\\" in value:
+            params_text, value = _parameters_and_value(rest)
+            params = self._instant_parameters(params_text)
+            value = _unescaped(value)
         moment = _parse_moment(value, params)
         if not isinstance(moment, datetime):
             return moment, None, False
@@ -953,7 +977,21 @@ class _ReadMemo:
         zone = self.zones.get(params_text)
         if zone is None:
             zone = self.zones[params_text] = self._wall_zone(params.get("TZID"))
+        if len(value) == 15:  # YYYYMMDDTHHMMSS
+            self.clocks[value[8:]] = timedelta(
+                hours=moment.hour, minutes=moment.minute, seconds=moment.second
+            )
         return zone.utc(moment, value[:8]), zone.name, zone.floating
+
+    def _instant_parameters(self, params_text: str) -> dict[str, str]:
+        """The parameters of a DTSTART/DTEND (only TZID and VALUE: else give up)."""
+        params = self.instant_params.get(params_text)
+        if params is None:
+            params = self.parameters(params_text)
+            if any(name not in ("TZID", "VALUE") for name in params):
+                raise _UnsureError
+            self.instant_params[params_text] = params
+        return params
 
     def _wall_zone(self, tzid: str | None) -> _WallZone:
         """The zone of a TZID parameter, or of floating times; give up on an unknown one."""
@@ -961,7 +999,7 @@ class _ReadMemo:
             tz = self.context.zone(tzid)
             if tz is None:
                 raise _UnsureError
-            return _WallZone(tz, tzid, floating=False)
+            return _WallZone(tz, tzid, floating=False, vtimezone=self.context.vtimezone(tzid))
         floating = self.context.floating_zone
         if floating is None:
             raise _UnsureError
@@ -1129,11 +1167,13 @@ def _fast_event(props: list[Property], line: int, memo: _ReadMemo) -> ImportedEv
         props, alarms = _without_alarms(props)
         found = dict(props)
     if len(found) == len(props):
-        shape = memo.shape(tuple(found))
+        names = tuple(found)
+        shape = memo.shapes.get(names) or memo.shape(names)
         for name in shape.plain:
             if found[name][0] != ":":
                 raise _UnsureError
-        x_pairs = tuple((name, found[name][1:]) for name in shape.x_names)
+        x_names = shape.x_names
+        x_pairs = tuple([(name, found[name][1:]) for name in x_names]) if x_names else ()
         categories = memo.category_names(found["CATEGORIES"]) if "CATEGORIES" in found else ()
     else:
         found, x_pairs, categories = _with_repeats(props)
@@ -1280,3 +1320,5 @@ def _read_fast(
         )
     except (_UnsureError, UnicodeDecodeError, ValueError, OverflowError, AttributeError):
         return None
+    except TypeError:  # e.g. dateutil's zone of a VTIMEZONE without a STANDARD block
+        return None  # icalendar's reader words it, naming the event and its line
