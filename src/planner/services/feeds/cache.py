@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from planner.i18n import Language
 from planner.ical import FeedEvent, RenderedEvent
 from planner.ical.zone_clock import DigitMemo
+from planner.services.feeds.session_times import PeriodMemo
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -64,6 +65,8 @@ class ExportCache:
         self.hour_minutes: dict[int, str] = {}
         #: Local days and seconds of the day -> DTSTART/DTEND digits.
         self.digits = DigitMemo()
+        #: Offset periods of the zones met (a session's times within one are plain).
+        self.periods = PeriodMemo()
         #: Texts as JSON strings (session names, kinds and notes repeat).
         self.json_texts: dict[str, str] = {}
         #: (spec, home zone) -> its last export, reused while its data is unchanged.
@@ -94,6 +97,8 @@ class ExportCache:
                 memo.clear()
         if len(self.digits) > CACHE_LIMIT:
             self.digits.clear()
+        if len(self.periods) > CACHE_LIMIT:
+            self.periods.clear()
         if sum(len(built) for built in self.events.values()) > CACHE_LIMIT:
             self.events.clear()
         while len(self.last_exports) > LAST_EXPORTS_KEPT:
@@ -114,3 +119,4 @@ class ExportCache:
             self.last_exports.clear()
             self.state_rows.clear()
             self.digits.clear()
+            self.periods.clear()

@@ -42,8 +42,10 @@ from planner.ical.dialect import (
     X_STREAM,
     X_TRACK,
 )
+from planner.ical.zone_clock import local_times
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.rows import Car, RoundFacts, Row, as_date
+from planner.services.feeds.session_times import ShownTimes
 from planner.services.result_words import ResultValues, describe_result
 
 _DAY_SECONDS = 86_400.0
@@ -128,6 +130,63 @@ def same_clock(first: str, second: str, start: float, end: float | None) -> bool
         return False
     last = start if end is None else end
     return one.index_at(last) == index and other.index_at(last) == other_index
+
+
+def shown_times(
+    zone_name: str, start: float, end: float | None, options: Options, cache: ExportCache
+) -> ShownTimes:
+    """The local DTSTART/DTEND digits, track time and home time of POSIX seconds
+    ``start``/``end`` at a track in ``zone_name``: what :func:`local_times`,
+    :func:`span_text` and :func:`same_clock` answer, from one offset period per zone
+    (``cache.periods``) when no change of the clocks is near, from them otherwise."""
+    period = cache.periods.period(zone_name, start)
+    last = start if end is None else end
+    language = options.language
+    if not period.plain_from <= start or not last < period.plain_until:
+        track_time = span_text(start, end, zone_name, language, cache)
+        return ShownTimes(
+            local_times(zone_name, start, end, cache.digits),
+            track_time,
+            _home_time(zone_name, start, end, track_time, options, cache),
+        )
+    offset, name = period.offset, period.name
+    digits = cache.digits.digits
+    local_clock = (
+        digits(int(start // 1) + offset),
+        None if end is None else digits(int(end // 1) + offset),
+    )
+    start_day, day_text, clock = _day_and_clock(start + offset, language, cache)
+    if end is None or end == start:
+        track_time = f"{day_text} {clock} {name}"
+    else:
+        end_day, end_day_text, end_clock = _day_and_clock(end + offset, language, cache)
+        if end_day == start_day:
+            track_time = f"{day_text} {clock}-{end_clock} {name}"
+        else:
+            track_time = f"{day_text} {clock} - {end_day_text} {end_clock} {name}"
+    home = options.home_zone
+    if not home or home == zone_name:
+        return ShownTimes(local_clock, track_time, track_time if home else None)
+    home_period = cache.periods.period(home, start)
+    if home_period.offset == offset and home_period.name == name and last < home_period.next_change:
+        return ShownTimes(local_clock, track_time, track_time)  # the same clock
+    return ShownTimes(local_clock, track_time, span_text(start, end, home, language, cache))
+
+
+def _home_time(
+    zone_name: str,
+    start: float,
+    end: float | None,
+    track_time: str,
+    options: Options,
+    cache: ExportCache,
+) -> str | None:
+    home = options.home_zone
+    if not home:
+        return None
+    if same_clock(zone_name, home, start, end):
+        return track_time
+    return span_text(start, end, home, options.language, cache)
 
 
 def status_of(row: Row) -> EventStatus:
@@ -293,11 +352,11 @@ def description(
     row: Row,
     drivers: tuple[tuple[int, str], ...],
     car: Car | None,
-    start: float,
-    end: float | None,
+    times: ShownTimes,
+    status: EventStatus,
+    has_end: bool,
     options: Options,
     parts: RoundParts,
-    cache: ExportCache,
     results: tuple[tuple[Any, ...], ...] = (),
 ) -> str:
     """The description; ASCII separators, as always written (changing them would
@@ -314,20 +373,15 @@ def description(
         car_parts = [f"#{car.number} {car.model}" if car.number else car.model]
         car_parts.extend(part for part in (car.car_class, car.team) if part)
         lines.append(labels["Car: {car}"].format(car=", ".join(car_parts)))
-    track_time = span_text(start, end, row.zone, options.language, cache)
-    lines.append(labels["Track time: {time}"].format(time=track_time))
-    if options.home_zone:
-        home_time = (
-            track_time
-            if same_clock(row.zone, options.home_zone, start, end)
-            else span_text(start, end, options.home_zone, options.language, cache)
-        )
+    lines.append(labels["Track time: {time}"].format(time=times.track_time))
+    if times.home_time is not None:
         lines.append(
-            labels["Home time ({zone}): {time}"].format(zone=options.home_zone, time=home_time)
+            labels["Home time ({zone}): {time}"].format(
+                zone=options.home_zone, time=times.home_time
+            )
         )
-    if end is None:
+    if not has_end:
         lines.append(labels["Length not published."])
-    status = status_of(row)
     if status == "TENTATIVE":
         lines.append(labels["Time not confirmed yet."])
     elif status == "CANCELLED":
@@ -385,10 +439,6 @@ def x_props(
             facts.append(f', "{key}": ' + dumps(value))
     facts.append("}")
     return ((X_FACTS, "".join(facts)),)
-
-
-_SESSION_KEY = f', "{X_SESSION}": '
-_KIND_KEY = f', "{X_KIND}": '
 
 
 _SESSION_KEY = f', "{X_SESSION}": '
