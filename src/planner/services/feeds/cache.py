@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from planner.services.feeds.build import PreparedData
     from planner.services.feeds.choices import FeedSpec
-    from planner.services.feeds.describe import Options, RoundParts
+    from planner.services.feeds.describe import LocalClock, LocalDay, Options, RoundParts
 
 #: Entries kept per memo before it is emptied (memory stays bounded).
 CACHE_LIMIT = 200_000
@@ -60,9 +60,10 @@ class ExportCache:
         self.round_parts: dict[tuple[Language, int], RoundParts] = {}
         #: Stored change times -> aware UTC datetimes.
         self.stamps: dict[object, datetime] = {}
-        #: (language, days since 1970) -> "Sat 1 Feb 2020"; minute of the day -> "08:17".
-        self.day_texts: dict[tuple[Language, int], str] = {}
-        self.hour_minutes: dict[int, str] = {}
+        #: (language, days since 1970) -> its digits and "Sat 1 Feb 2020"; second of
+        #: the day -> its digits and "08:17".
+        self.local_days: dict[tuple[Language, int], LocalDay] = {}
+        self.local_clocks: dict[int, LocalClock] = {}
         #: Local days and seconds of the day -> DTSTART/DTEND digits.
         self.digits = DigitMemo()
         #: Offset periods of the zones met (a session's times within one are plain).
@@ -89,7 +90,8 @@ class ExportCache:
             self.lines,
             self.round_parts,
             self.stamps,
-            self.day_texts,
+            self.local_days,
+            self.local_clocks,
             self.json_texts,
         )
         for memo in memos:
@@ -113,8 +115,8 @@ class ExportCache:
             self._round_tokens.clear()
             self.round_parts.clear()
             self.stamps.clear()
-            self.day_texts.clear()
-            self.hour_minutes.clear()
+            self.local_days.clear()
+            self.local_clocks.clear()
             self.json_texts.clear()
             self.last_exports.clear()
             self.state_rows.clear()

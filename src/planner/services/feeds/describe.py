@@ -72,22 +72,50 @@ def first_names(drivers: tuple[tuple[int, str], ...]) -> list[str]:
 _ORDINAL_1970 = date(1970, 1, 1).toordinal()
 
 
+class LocalDay(NamedTuple):
+    """A local day as DTSTART digits and as the description shows it."""
+
+    digits: str  # "20200201"
+    text: str  # "Sat 1 Feb 2020"
+
+
+class LocalClock(NamedTuple):
+    """A local second of the day as DTSTART digits and as the description shows it."""
+
+    digits: str  # "T081700"
+    text: str  # "08:17"
+
+
+def _local_day(days: int, language: Language, cache: ExportCache) -> LocalDay:
+    """Day number ``days`` since 1970 (memoised in ``cache.local_days``)."""
+    found = cache.local_days.get((language, days))
+    if found is None:
+        day = date.fromordinal(_ORDINAL_1970 + days)
+        found = cache.local_days[language, days] = LocalDay(
+            f"{day.year:04d}{day.month:02d}{day.day:02d}",
+            f"{WEEKDAYS_SHORT[language][day.weekday()]} {day.day} "
+            f"{MONTHS_SHORT[language][day.month - 1]} {day.year}",
+        )
+    return found
+
+
+def _local_clock(seconds: int, cache: ExportCache) -> LocalClock:
+    """Second ``seconds`` of a day (memoised in ``cache.local_clocks``)."""
+    found = cache.local_clocks.get(seconds)
+    if found is None:
+        hours, rest = divmod(seconds, 3600)
+        found = cache.local_clocks[seconds] = LocalClock(
+            f"T{hours:02d}{rest // 60:02d}{rest % 60:02d}", f"{hours:02d}:{rest // 60:02d}"
+        )
+    return found
+
+
 def _day_and_clock(local: float, language: Language, cache: ExportCache) -> tuple[int, str, str]:
     """(local day number, "Sat 1 Feb 2020", "08:17") of local POSIX seconds, from two
     small memos instead of a datetime per call."""
     days = int(local // _DAY_SECONDS)
-    day_text = cache.day_texts.get((language, days))
-    if day_text is None:
-        day = date.fromordinal(_ORDINAL_1970 + days)
-        day_text = cache.day_texts[language, days] = (
-            f"{WEEKDAYS_SHORT[language][day.weekday()]} {day.day} "
-            f"{MONTHS_SHORT[language][day.month - 1]} {day.year}"
-        )
-    minute = int(local - days * _DAY_SECONDS) // 60
-    clock = cache.hour_minutes.get(minute)
-    if clock is None:
-        clock = cache.hour_minutes[minute] = f"{minute // 60:02d}:{minute % 60:02d}"
-    return days, day_text, clock
+    seconds = int(local - days * _DAY_SECONDS)
+    return days, _local_day(days, language, cache).text, _local_clock(seconds, cache).text
 
 
 def span_text(
@@ -150,20 +178,28 @@ def shown_times(
             _home_time(zone_name, start, end, track_time, options, cache),
         )
     offset, name = period.offset, period.name
-    digits = cache.digits.digits
-    local_clock = (
-        digits(int(start // 1) + offset),
-        None if end is None else digits(int(end // 1) + offset),
-    )
-    start_day, day_text, clock = _day_and_clock(start + offset, language, cache)
-    if end is None or end == start:
-        track_time = f"{day_text} {clock} {name}"
+    # What _day_and_clock and DigitMemo give, from the same two memos for both.
+    days, seconds = divmod(int(start // 1) + offset, 86_400)
+    day = cache.local_days.get((language, days)) or _local_day(days, language, cache)
+    clock = cache.local_clocks.get(seconds) or _local_clock(seconds, cache)
+    if end is None:
+        local_clock: tuple[str, str | None] = (day.digits + clock.digits, None)
+        track_time = f"{day.text} {clock.text} {name}"
     else:
-        end_day, end_day_text, end_clock = _day_and_clock(end + offset, language, cache)
-        if end_day == start_day:
-            track_time = f"{day_text} {clock}-{end_clock} {name}"
+        end_days, end_seconds = divmod(int(end // 1) + offset, 86_400)
+        end_day = (
+            day
+            if end_days == days
+            else cache.local_days.get((language, end_days)) or _local_day(end_days, language, cache)
+        )
+        end_clock = cache.local_clocks.get(end_seconds) or _local_clock(end_seconds, cache)
+        local_clock = (day.digits + clock.digits, end_day.digits + end_clock.digits)
+        if end == start:
+            track_time = f"{day.text} {clock.text} {name}"
+        elif end_days == days:
+            track_time = f"{day.text} {clock.text}-{end_clock.text} {name}"
         else:
-            track_time = f"{day_text} {clock} - {end_day_text} {end_clock} {name}"
+            track_time = f"{day.text} {clock.text} - {end_day.text} {end_clock.text} {name}"
     home = options.home_zone
     if not home or home == zone_name:
         return ShownTimes(local_clock, track_time, track_time if home else None)
