@@ -68,8 +68,9 @@ class ExportCache:
         self.digits = DigitMemo()
         #: Offset periods of the zones met (a session's times within one are plain).
         self.periods = PeriodMemo()
-        #: Texts as JSON strings (session names, kinds and notes repeat).
-        self.json_texts: dict[str, str] = {}
+        #: Members of our JSON facts by what they are made of (a session's name and
+        #: kind, a crew, a car, a (key, text) pair): they repeat from session to session.
+        self.json_members: dict[object, str] = {}
         #: (spec, home zone) -> its last export, reused while its data is unchanged.
         self.last_exports: dict[tuple[FeedSpec, str | None], PreparedData] = {}
         #: feed id -> (change record rows as last read, the state they meant).
@@ -92,7 +93,7 @@ class ExportCache:
             self.stamps,
             self.local_days,
             self.local_clocks,
-            self.json_texts,
+            self.json_members,
         )
         for memo in memos:
             if len(memo) > CACHE_LIMIT:
@@ -117,7 +118,7 @@ class ExportCache:
             self.stamps.clear()
             self.local_days.clear()
             self.local_clocks.clear()
-            self.json_texts.clear()
+            self.json_members.clear()
             self.last_exports.clear()
             self.state_rows.clear()
             self.digits.clear()

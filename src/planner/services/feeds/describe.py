@@ -448,33 +448,49 @@ def x_props(
     """Our facts as ASCII JSON, exactly ``json.dumps`` of the dict (series, season,
     round, round days, track, series links, session, kind, then round name, drivers,
     broadcast, notes, stream, car when given), put together from the round's cached part."""
-    texts = cache.json_texts
-
-    def dumps(text: str) -> str:
-        found = texts.get(text)
-        if found is None:
-            found = texts[text] = json.dumps(text)
-        return found
-
-    facts = [parts.facts_head, _SESSION_KEY, dumps(row.name), _KIND_KEY, dumps(row.kind)]
-    facts.append(parts.facts_round_name)
-    if drivers:
-        facts.append(f', "{X_DRIVERS}": ' + dumps("\n".join(name for _id, name in drivers)))
-    optional = [(X_BROADCAST, row.broadcast), (X_NOTES, row.notes), (X_STREAM, row.stream_url)]
-    if car is not None:
-        optional.extend(
-            (
-                (X_CAR_NUMBER, car.number),
-                (X_CAR_MODEL, car.model),
-                (X_CAR_CLASS, car.car_class),
-                (X_CAR_TEAM, car.team),
-            )
+    members = cache.json_members
+    # Keys tagged by what they hold: a (key, text) pair of _member never equals them.
+    session = members.get(("session", row.name, row.kind))
+    if session is None:
+        session = members["session", row.name, row.kind] = (
+            f"{_SESSION_KEY}{json.dumps(row.name)}{_KIND_KEY}{json.dumps(row.kind)}"
         )
-    for key, value in optional:
-        if value:
-            facts.append(f', "{key}": ' + dumps(value))
-    facts.append("}")
-    return ((X_FACTS, "".join(facts)),)
+    text = parts.facts_head + session + parts.facts_round_name
+    if drivers:
+        crew = members.get(("crew", drivers))
+        if crew is None:
+            names = "\n".join(name for _id, name in drivers)
+            crew = members["crew", drivers] = _member(X_DRIVERS, names, members)
+        text += crew
+    if row.broadcast:
+        text += _member(X_BROADCAST, row.broadcast, members)
+    if row.notes:
+        text += _member(X_NOTES, row.notes, members)
+    if row.stream_url:
+        text += _member(X_STREAM, row.stream_url, members)
+    if car is not None:
+        car_members = members.get(("car", car))
+        if car_members is None:
+            car_members = members["car", car] = "".join(
+                _member(key, value, members)
+                for key, value in (
+                    (X_CAR_NUMBER, car.number),
+                    (X_CAR_MODEL, car.model),
+                    (X_CAR_CLASS, car.car_class),
+                    (X_CAR_TEAM, car.team),
+                )
+                if value
+            )
+        text += car_members
+    return ((X_FACTS, text + "}"),)
+
+
+def _member(key: str, value: str, members: dict[object, str]) -> str:
+    """``, "key": "value"`` as json.dumps writes a member (memoised in ``members``)."""
+    found = members.get((key, value))
+    if found is None:
+        found = members[key, value] = f', "{key}": {json.dumps(value)}'
+    return found
 
 
 _SESSION_KEY = f', "{X_SESSION}": '
