@@ -92,7 +92,7 @@ def _local_day(days: int, language: Language, cache: ExportCache) -> LocalDay:
     if found is None:
         day = date.fromordinal(_ORDINAL_1970 + days)
         found = cache.local_days[language, days] = LocalDay(
-            f"{day.year:04d}{day.month:02d}{day.day:02d}",
+            cache.digits.digits(days * 86_400)[:8],  # DigitMemo's, as the writer's
             f"{WEEKDAYS_SHORT[language][day.weekday()]} {day.day} "
             f"{MONTHS_SHORT[language][day.month - 1]} {day.year}",
         )
@@ -105,7 +105,7 @@ def _local_clock(seconds: int, cache: ExportCache) -> LocalClock:
     if found is None:
         hours, rest = divmod(seconds, 3600)
         found = cache.local_clocks[seconds] = LocalClock(
-            f"T{hours:02d}{rest // 60:02d}{rest % 60:02d}", f"{hours:02d}:{rest // 60:02d}"
+            cache.digits.digits(seconds)[8:], f"{hours:02d}:{rest // 60:02d}"
         )
     return found
 
