@@ -272,6 +272,16 @@ def label_texts(language: Language) -> dict[str, str]:
     return {text: tr(text) for text in texts}
 
 
+@memoised
+def time_labels(language: Language, home_zone: str | None) -> tuple[list[str], list[str]]:
+    """The track time's and the home time's label split where the time goes: a line is
+    ``time.join(split)``, without parsing the template per event."""
+    labels = label_texts(language)
+    track = labels["Track time: {time}"].format(time="\x00").split("\x00")
+    home = labels["Home time ({zone}): {time}"].format(zone=home_zone, time="\x00").split("\x00")
+    return track, home
+
+
 def result_lines(results: tuple[tuple[Any, ...], ...], kind: str, language: Language) -> list[str]:
     """A finished session's result per car, in words ("3rd place (1st in TCR)"); with
     several cars each line names its car."""
@@ -409,23 +419,21 @@ def description(
         car_parts = [f"#{car.number} {car.model}" if car.number else car.model]
         car_parts.extend(part for part in (car.car_class, car.team) if part)
         lines.append(labels["Car: {car}"].format(car=", ".join(car_parts)))
-    lines.append(labels["Track time: {time}"].format(time=times.track_time))
+    track_label, home_label = time_labels(options.language, options.home_zone)
+    lines.append(times.track_time.join(track_label))
     if times.home_time is not None:
-        lines.append(
-            labels["Home time ({zone}): {time}"].format(
-                zone=options.home_zone, time=times.home_time
-            )
-        )
+        lines.append(times.home_time.join(home_label))
     if not has_end:
         lines.append(labels["Length not published."])
     if status == "TENTATIVE":
         lines.append(labels["Time not confirmed yet."])
     elif status == "CANCELLED":
         lines.append(labels["This session is cancelled."])
-    lines.extend(
-        labels["Result: {result}"].format(result=text)
-        for text in result_lines(results, row.kind, options.language)
-    )
+    if results:
+        lines.extend(
+            labels["Result: {result}"].format(result=text)
+            for text in result_lines(results, row.kind, options.language)
+        )
     if row.broadcast:
         lines.append(labels["Broadcast: {text}"].format(text=row.broadcast))
     if row.stream_url:
