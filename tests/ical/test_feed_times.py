@@ -6,8 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from planner.ical.zone_clock import local_times
 from planner.services.feeds.cache import ExportCache
-from planner.services.feeds.describe import same_clock, span_text
+from planner.services.feeds.describe import Options, same_clock, shown_times, span_text
 
 ZONES = ("Europe/Stockholm", "Europe/Berlin", "Europe/London", "Europe/Lisbon", "Asia/Tokyo")
 #: Around the nights the clocks change in Europe (2023) and an ordinary day.
@@ -41,3 +42,45 @@ def test_zones_said_to_show_the_same_clock_give_the_same_text(track: str, home: 
         assert len(MOMENTS) * 2 <= reused < len(MOMENTS) * 3
     if "Asia/Tokyo" in {track, home} and track != home:
         assert reused == 0
+
+
+@pytest.mark.parametrize("home", (*ZONES, "America/Sao_Paulo", None))
+@pytest.mark.parametrize("track", (*ZONES, "Australia/Lord_Howe", "Africa/Abidjan", "UTC"))
+def test_shown_times_answer_as_the_general_functions_around_every_change(
+    track: str, home: str | None
+) -> None:
+    """Digits, track time and home time from one offset period per zone are what
+    local_times, span_text and same_clock answer, also across and next to the
+    nights the clocks change (where the period gives way to them)."""
+    cache = ExportCache()
+    general = ExportCache()  # nothing shared with the fast way's memos
+    options = Options("sv", None, home)
+    moments = [
+        datetime(year, month, 1, 0, 0, tzinfo=UTC) + timedelta(days=day, minutes=10 * step)
+        for year in (2023, 2024)
+        for month in (3, 4, 9, 10, 11)
+        for day in range(0, 31, 6)
+        for step in range(0, 144, 5)
+    ] + MOMENTS
+    plain = 0
+    for moment in moments:
+        start = moment.timestamp()
+        for minutes in (None, 30, 90, 200, 1500):
+            end = None if minutes is None else start + minutes * 60
+            shown = shown_times(track, start, end, options, cache)
+            track_text = span_text(start, end, track, "sv", general)
+            assert shown.local_clock == local_times(track, start, end), (moment, minutes)
+            assert shown.track_time == track_text, (moment, minutes)
+            if home is None:
+                assert shown.home_time is None
+            else:
+                expected = (
+                    track_text
+                    if same_clock(track, home, start, end)
+                    else span_text(start, end, home, "sv", general)
+                )
+                assert shown.home_time == expected, (moment, minutes)
+            period = cache.periods.period(track, start)
+            last = start if end is None else end
+            plain += period.plain_from <= start and last < period.plain_until
+    assert plain  # the one-period way was taken (and the general one where it must)

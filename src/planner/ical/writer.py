@@ -241,8 +241,12 @@ def _render(
                 found = cache[event] = _rendered(event, lines)
             rendered.append(found)
     zones = _vtimezones(_zone_years(rendered))
-    body = "".join(text for text, _years in rendered)
-    return (head + zones + body + "END:VCALENDAR" + CRLF).encode("utf-8")
+    # Encoded event by event and joined as bytes: most events are ASCII or Latin-1,
+    # and one 20 MB string would be widened to the widest character of any event.
+    parts = [head.encode("utf-8"), zones.encode("utf-8")]
+    parts.extend(text.encode("utf-8") for text, _years in rendered)
+    parts.append(b"END:VCALENDAR\r\n")
+    return b"".join(parts)
 
 
 def render_calendar(

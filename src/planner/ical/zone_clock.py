@@ -23,18 +23,20 @@ from planner.domain.zone_table import zone_table
 
 
 @dataclass(frozen=True)
-class _Ambiguity:
+class Ambiguity:
     """Instants whose wall time also occurs an hour (the fall-back) earlier or later:
     [start - fallback, start + fallback) around each fall-back start."""
 
     starts: tuple[float, ...]
     offsets: tuple[int, ...]
+    names: tuple[str, ...]
     ambiguous_from: tuple[float, ...]
     ambiguous_until: tuple[float, ...]
 
 
 @cache
-def _table(tzid: str) -> _Ambiguity:
+def ambiguity(tzid: str) -> Ambiguity:
+    """The zone's table with, per offset, where its wall times are shown twice."""
     table = zone_table(tzid)
     never = float("-inf")
     ambiguous_from = [float("inf")]
@@ -44,7 +46,9 @@ def _table(tzid: str) -> _Ambiguity:
         fallback = max(table.offsets[index - 1] - table.offsets[index], 0)
         ambiguous_from.append(begin - fallback if fallback else float("inf"))
         ambiguous_until.append(begin + fallback if fallback else never)
-    return _Ambiguity(table.starts, table.offsets, tuple(ambiguous_from), tuple(ambiguous_until))
+    return Ambiguity(
+        table.starts, table.offsets, table.names, tuple(ambiguous_from), tuple(ambiguous_until)
+    )
 
 
 class DigitMemo:
@@ -92,7 +96,7 @@ def wall_clock_at(instant: float, tzid: str, memo: DigitMemo | None = None) -> t
     """:func:`wall_clock` of POSIX second ``instant``."""
     if memo is None:
         memo = DigitMemo()
-    table = _table(tzid)
+    table = ambiguity(tzid)
     index = bisect_right(table.starts, instant) - 1
     digits = memo.digits(int(instant // 1) + table.offsets[index])
     following = index + 1
@@ -109,7 +113,7 @@ def local_times(
     end) in ``tzid``, or None if either wall time is ambiguous (written in UTC)."""
     if memo is None:
         memo = DigitMemo()
-    table = _table(tzid)
+    table = ambiguity(tzid)
     starts = table.starts
     index = bisect_right(starts, start) - 1
     following = index + 1

@@ -7,7 +7,7 @@ nothing of the database layer.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from functools import cached_property
 
 from planner.domain.track_time import zone
 from planner.i18n import check_language
@@ -20,14 +20,31 @@ from planner.services.feeds.describe import Options
 from planner.services.feeds.rows import Raw, select_sessions
 
 
-class PreparedData(NamedTuple):
-    """A built export of one choice: what it was made of, its bytes, its record."""
+class PreparedData:
+    """A built export of one choice: what it was made of and its bytes. Its change-record
+    state is worked out when first asked for (a one-off export never asks)."""
 
-    raw: Raw
-    calendar: FeedCalendar
-    session_events: tuple[SessionEvent, ...]
-    data: bytes
-    state: dict[str, State]
+    def __init__(
+        self,
+        raw: Raw,
+        calendar: FeedCalendar,
+        session_events: tuple[SessionEvent, ...],
+        data: bytes,
+    ) -> None:
+        self.raw = raw
+        self.calendar = calendar
+        self.session_events = session_events
+        self.data = data
+
+    @cached_property
+    def state(self) -> dict[str, State]:
+        """What the change record keeps per session UID."""
+        return {
+            uid: State(
+                revision, event.summary, start_utc.replace(tzinfo=None), event.status, kind, minutes
+            )
+            for uid, event, start_utc, revision, kind, minutes in self.session_events
+        }
 
 
 def options_of(spec: FeedSpec, home_zone: str | None) -> Options:
@@ -40,7 +57,8 @@ def options_of(spec: FeedSpec, home_zone: str | None) -> Options:
 
 
 def build(raw: Raw, spec: FeedSpec, options: Options, cache: ExportCache) -> PreparedData:
-    """The calendar, its bytes and its change-record state, from the rows ``raw``."""
+    """The calendar and its bytes (and its change-record state when asked), from the rows
+    ``raw``."""
     selection = select_sessions(raw, spec, cache.round_token)
     calendar, session_events = compose_calendar(selection, spec, options, cache)
     data = render_calendar(
@@ -48,10 +66,4 @@ def build(raw: Raw, spec: FeedSpec, options: Options, cache: ExportCache) -> Pre
         event_cache=cache.rendered if cache.remember else None,
         line_cache=cache.lines if cache.remember else None,
     )
-    state = {
-        uid: State(
-            revision, event.summary, start_utc.replace(tzinfo=None), event.status, kind, minutes
-        )
-        for uid, event, start_utc, revision, kind, minutes in session_events
-    }
-    return PreparedData(raw, calendar, session_events, data, state)
+    return PreparedData(raw, calendar, session_events, data)

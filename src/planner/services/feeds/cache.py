@@ -23,13 +23,14 @@ from typing import TYPE_CHECKING, Any
 from planner.i18n import Language
 from planner.ical import FeedEvent, RenderedEvent
 from planner.ical.zone_clock import DigitMemo
+from planner.services.feeds.session_times import PeriodMemo
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from planner.services.feeds.build import PreparedData
     from planner.services.feeds.choices import FeedSpec
-    from planner.services.feeds.describe import Options, RoundParts
+    from planner.services.feeds.describe import LocalClock, LocalDay, Options, RoundParts
 
 #: Entries kept per memo before it is emptied (memory stays bounded).
 CACHE_LIMIT = 200_000
@@ -59,13 +60,17 @@ class ExportCache:
         self.round_parts: dict[tuple[Language, int], RoundParts] = {}
         #: Stored change times -> aware UTC datetimes.
         self.stamps: dict[object, datetime] = {}
-        #: (language, days since 1970) -> "Sat 1 Feb 2020"; minute of the day -> "08:17".
-        self.day_texts: dict[tuple[Language, int], str] = {}
-        self.hour_minutes: dict[int, str] = {}
+        #: (language, days since 1970) -> its digits and "Sat 1 Feb 2020"; second of
+        #: the day -> its digits and "08:17".
+        self.local_days: dict[tuple[Language, int], LocalDay] = {}
+        self.local_clocks: dict[int, LocalClock] = {}
         #: Local days and seconds of the day -> DTSTART/DTEND digits.
         self.digits = DigitMemo()
-        #: Texts as JSON strings (session names, kinds and notes repeat).
-        self.json_texts: dict[str, str] = {}
+        #: Offset periods of the zones met (a session's times within one are plain).
+        self.periods = PeriodMemo()
+        #: Members of our JSON facts by what they are made of (a session's name and
+        #: kind, a crew, a car, a (key, text) pair): they repeat from session to session.
+        self.json_members: dict[object, str] = {}
         #: (spec, home zone) -> its last export, reused while its data is unchanged.
         self.last_exports: dict[tuple[FeedSpec, str | None], PreparedData] = {}
         #: feed id -> (change record rows as last read, the state they meant).
@@ -86,14 +91,17 @@ class ExportCache:
             self.lines,
             self.round_parts,
             self.stamps,
-            self.day_texts,
-            self.json_texts,
+            self.local_days,
+            self.local_clocks,
+            self.json_members,
         )
         for memo in memos:
             if len(memo) > CACHE_LIMIT:
                 memo.clear()
         if len(self.digits) > CACHE_LIMIT:
             self.digits.clear()
+        if len(self.periods) > CACHE_LIMIT:
+            self.periods.clear()
         if sum(len(built) for built in self.events.values()) > CACHE_LIMIT:
             self.events.clear()
         while len(self.last_exports) > LAST_EXPORTS_KEPT:
@@ -108,9 +116,10 @@ class ExportCache:
             self._round_tokens.clear()
             self.round_parts.clear()
             self.stamps.clear()
-            self.day_texts.clear()
-            self.hour_minutes.clear()
-            self.json_texts.clear()
+            self.local_days.clear()
+            self.local_clocks.clear()
+            self.json_members.clear()
             self.last_exports.clear()
             self.state_rows.clear()
             self.digits.clear()
+            self.periods.clear()

@@ -28,7 +28,6 @@ from planner.domain.zone_table import zone_table
 from planner.i18n import Language, translator
 from planner.ical import EventStatus, FeedCalendar, FeedEvent, cancelled_summary
 from planner.ical.dialect import X_FACTS, X_ROUND_NAME, X_ROUND_UID, X_WEEKEND, event_uid
-from planner.ical.zone_clock import local_times
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.choices import FeedSpec
 from planner.services.feeds.describe import (
@@ -37,6 +36,7 @@ from planner.services.feeds.describe import (
     kind_word,
     round_facts,
     round_parts,
+    shown_times,
     status_of,
     summary,
     x_props,
@@ -76,6 +76,7 @@ def session_event(
     if row.duration_minutes:
         end = start + timedelta(minutes=row.duration_minutes)
         end_instant = instant + row.duration_minutes * 60
+    times = shown_times(row.zone, instant, end_instant, options, cache)
     stamp = _stamp(row.changed_utc, cache)
     status = status_of(row)
     title = summary(row, drivers, parts.place)
@@ -94,11 +95,11 @@ def session_event(
             row,
             drivers,
             car,
-            instant,
-            end_instant,
+            times,
+            status,
+            end is not None,
             options,
             parts,
-            cache,
             selection.results.get(row.session_id, ()),
         ),
         location=parts.location,
@@ -108,7 +109,7 @@ def session_event(
         status=status,
         alarm_minutes_before=options.alarm_minutes,
         x_props=x_props(row, drivers, car, parts, cache),
-        local_clock=local_times(row.zone, instant, end_instant, cache.digits),
+        local_clock=times.local_clock,
     )
     result = (event, start)
     if built is not None:

@@ -42,8 +42,10 @@ from planner.ical.dialect import (
     X_STREAM,
     X_TRACK,
 )
+from planner.ical.zone_clock import local_times
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.rows import Car, RoundFacts, Row, as_date
+from planner.services.feeds.session_times import ShownTimes
 from planner.services.result_words import ResultValues, describe_result
 
 _DAY_SECONDS = 86_400.0
@@ -70,22 +72,50 @@ def first_names(drivers: tuple[tuple[int, str], ...]) -> list[str]:
 _ORDINAL_1970 = date(1970, 1, 1).toordinal()
 
 
+class LocalDay(NamedTuple):
+    """A local day as DTSTART digits and as the description shows it."""
+
+    digits: str  # "20200201"
+    text: str  # "Sat 1 Feb 2020"
+
+
+class LocalClock(NamedTuple):
+    """A local second of the day as DTSTART digits and as the description shows it."""
+
+    digits: str  # "T081700"
+    text: str  # "08:17"
+
+
+def _local_day(days: int, language: Language, cache: ExportCache) -> LocalDay:
+    """Day number ``days`` since 1970 (memoised in ``cache.local_days``)."""
+    found = cache.local_days.get((language, days))
+    if found is None:
+        day = date.fromordinal(_ORDINAL_1970 + days)
+        found = cache.local_days[language, days] = LocalDay(
+            cache.digits.digits(days * 86_400)[:8],  # DigitMemo's, as the writer's
+            f"{WEEKDAYS_SHORT[language][day.weekday()]} {day.day} "
+            f"{MONTHS_SHORT[language][day.month - 1]} {day.year}",
+        )
+    return found
+
+
+def _local_clock(seconds: int, cache: ExportCache) -> LocalClock:
+    """Second ``seconds`` of a day (memoised in ``cache.local_clocks``)."""
+    found = cache.local_clocks.get(seconds)
+    if found is None:
+        hours, rest = divmod(seconds, 3600)
+        found = cache.local_clocks[seconds] = LocalClock(
+            cache.digits.digits(seconds)[8:], f"{hours:02d}:{rest // 60:02d}"
+        )
+    return found
+
+
 def _day_and_clock(local: float, language: Language, cache: ExportCache) -> tuple[int, str, str]:
     """(local day number, "Sat 1 Feb 2020", "08:17") of local POSIX seconds, from two
     small memos instead of a datetime per call."""
     days = int(local // _DAY_SECONDS)
-    day_text = cache.day_texts.get((language, days))
-    if day_text is None:
-        day = date.fromordinal(_ORDINAL_1970 + days)
-        day_text = cache.day_texts[language, days] = (
-            f"{WEEKDAYS_SHORT[language][day.weekday()]} {day.day} "
-            f"{MONTHS_SHORT[language][day.month - 1]} {day.year}"
-        )
-    minute = int(local - days * _DAY_SECONDS) // 60
-    clock = cache.hour_minutes.get(minute)
-    if clock is None:
-        clock = cache.hour_minutes[minute] = f"{minute // 60:02d}:{minute % 60:02d}"
-    return days, day_text, clock
+    seconds = int(local - days * _DAY_SECONDS)
+    return days, _local_day(days, language, cache).text, _local_clock(seconds, cache).text
 
 
 def span_text(
@@ -128,6 +158,71 @@ def same_clock(first: str, second: str, start: float, end: float | None) -> bool
         return False
     last = start if end is None else end
     return one.index_at(last) == index and other.index_at(last) == other_index
+
+
+def shown_times(
+    zone_name: str, start: float, end: float | None, options: Options, cache: ExportCache
+) -> ShownTimes:
+    """The local DTSTART/DTEND digits, track time and home time of POSIX seconds
+    ``start``/``end`` at a track in ``zone_name``: what :func:`local_times`,
+    :func:`span_text` and :func:`same_clock` answer, from one offset period per zone
+    (``cache.periods``) when no change of the clocks is near, from them otherwise."""
+    period = cache.periods.period(zone_name, start)
+    last = start if end is None else end
+    language = options.language
+    if not period.plain_from <= start or not last < period.plain_until:
+        track_time = span_text(start, end, zone_name, language, cache)
+        return ShownTimes(
+            local_times(zone_name, start, end, cache.digits),
+            track_time,
+            _home_time(zone_name, start, end, track_time, options, cache),
+        )
+    offset, name = period.offset, period.name
+    # What _day_and_clock and DigitMemo give, from the same two memos for both.
+    days, seconds = divmod(int(start // 1) + offset, 86_400)
+    day = cache.local_days.get((language, days)) or _local_day(days, language, cache)
+    clock = cache.local_clocks.get(seconds) or _local_clock(seconds, cache)
+    if end is None:
+        local_clock: tuple[str, str | None] = (day.digits + clock.digits, None)
+        track_time = f"{day.text} {clock.text} {name}"
+    else:
+        end_days, end_seconds = divmod(int(end // 1) + offset, 86_400)
+        end_day = (
+            day
+            if end_days == days
+            else cache.local_days.get((language, end_days)) or _local_day(end_days, language, cache)
+        )
+        end_clock = cache.local_clocks.get(end_seconds) or _local_clock(end_seconds, cache)
+        local_clock = (day.digits + clock.digits, end_day.digits + end_clock.digits)
+        if end == start:
+            track_time = f"{day.text} {clock.text} {name}"
+        elif end_days == days:
+            track_time = f"{day.text} {clock.text}-{end_clock.text} {name}"
+        else:
+            track_time = f"{day.text} {clock.text} - {end_day.text} {end_clock.text} {name}"
+    home = options.home_zone
+    if not home or home == zone_name:
+        return ShownTimes(local_clock, track_time, track_time if home else None)
+    home_period = cache.periods.period(home, start)
+    if home_period.offset == offset and home_period.name == name and last < home_period.next_change:
+        return ShownTimes(local_clock, track_time, track_time)  # the same clock
+    return ShownTimes(local_clock, track_time, span_text(start, end, home, language, cache))
+
+
+def _home_time(
+    zone_name: str,
+    start: float,
+    end: float | None,
+    track_time: str,
+    options: Options,
+    cache: ExportCache,
+) -> str | None:
+    home = options.home_zone
+    if not home:
+        return None
+    if same_clock(zone_name, home, start, end):
+        return track_time
+    return span_text(start, end, home, options.language, cache)
 
 
 def status_of(row: Row) -> EventStatus:
@@ -175,6 +270,16 @@ def label_texts(language: Language) -> dict[str, str]:
         "Result: {result}",
     )  # fmt: skip
     return {text: tr(text) for text in texts}
+
+
+@memoised
+def time_labels(language: Language, home_zone: str | None) -> tuple[list[str], list[str]]:
+    """The track time's and the home time's label split where the time goes: a line is
+    ``time.join(split)``, without parsing the template per event."""
+    labels = label_texts(language)
+    track = labels["Track time: {time}"].format(time="\x00").split("\x00")
+    home = labels["Home time ({zone}): {time}"].format(zone=home_zone, time="\x00").split("\x00")
+    return track, home
 
 
 def result_lines(results: tuple[tuple[Any, ...], ...], kind: str, language: Language) -> list[str]:
@@ -293,11 +398,11 @@ def description(
     row: Row,
     drivers: tuple[tuple[int, str], ...],
     car: Car | None,
-    start: float,
-    end: float | None,
+    times: ShownTimes,
+    status: EventStatus,
+    has_end: bool,
     options: Options,
     parts: RoundParts,
-    cache: ExportCache,
     results: tuple[tuple[Any, ...], ...] = (),
 ) -> str:
     """The description; ASCII separators, as always written (changing them would
@@ -314,28 +419,21 @@ def description(
         car_parts = [f"#{car.number} {car.model}" if car.number else car.model]
         car_parts.extend(part for part in (car.car_class, car.team) if part)
         lines.append(labels["Car: {car}"].format(car=", ".join(car_parts)))
-    track_time = span_text(start, end, row.zone, options.language, cache)
-    lines.append(labels["Track time: {time}"].format(time=track_time))
-    if options.home_zone:
-        home_time = (
-            track_time
-            if same_clock(row.zone, options.home_zone, start, end)
-            else span_text(start, end, options.home_zone, options.language, cache)
-        )
-        lines.append(
-            labels["Home time ({zone}): {time}"].format(zone=options.home_zone, time=home_time)
-        )
-    if end is None:
+    track_label, home_label = time_labels(options.language, options.home_zone)
+    lines.append(times.track_time.join(track_label))
+    if times.home_time is not None:
+        lines.append(times.home_time.join(home_label))
+    if not has_end:
         lines.append(labels["Length not published."])
-    status = status_of(row)
     if status == "TENTATIVE":
         lines.append(labels["Time not confirmed yet."])
     elif status == "CANCELLED":
         lines.append(labels["This session is cancelled."])
-    lines.extend(
-        labels["Result: {result}"].format(result=text)
-        for text in result_lines(results, row.kind, options.language)
-    )
+    if results:
+        lines.extend(
+            labels["Result: {result}"].format(result=text)
+            for text in result_lines(results, row.kind, options.language)
+        )
     if row.broadcast:
         lines.append(labels["Broadcast: {text}"].format(text=row.broadcast))
     if row.stream_url:
@@ -358,37 +456,49 @@ def x_props(
     """Our facts as ASCII JSON, exactly ``json.dumps`` of the dict (series, season,
     round, round days, track, series links, session, kind, then round name, drivers,
     broadcast, notes, stream, car when given), put together from the round's cached part."""
-    texts = cache.json_texts
-
-    def dumps(text: str) -> str:
-        found = texts.get(text)
-        if found is None:
-            found = texts[text] = json.dumps(text)
-        return found
-
-    facts = [parts.facts_head, _SESSION_KEY, dumps(row.name), _KIND_KEY, dumps(row.kind)]
-    facts.append(parts.facts_round_name)
-    if drivers:
-        facts.append(f', "{X_DRIVERS}": ' + dumps("\n".join(name for _id, name in drivers)))
-    optional = [(X_BROADCAST, row.broadcast), (X_NOTES, row.notes), (X_STREAM, row.stream_url)]
-    if car is not None:
-        optional.extend(
-            (
-                (X_CAR_NUMBER, car.number),
-                (X_CAR_MODEL, car.model),
-                (X_CAR_CLASS, car.car_class),
-                (X_CAR_TEAM, car.team),
-            )
+    members = cache.json_members
+    # Keys tagged by what they hold: a (key, text) pair of _member never equals them.
+    session = members.get(("session", row.name, row.kind))
+    if session is None:
+        session = members["session", row.name, row.kind] = (
+            f"{_SESSION_KEY}{json.dumps(row.name)}{_KIND_KEY}{json.dumps(row.kind)}"
         )
-    for key, value in optional:
-        if value:
-            facts.append(f', "{key}": ' + dumps(value))
-    facts.append("}")
-    return ((X_FACTS, "".join(facts)),)
+    text = parts.facts_head + session + parts.facts_round_name
+    if drivers:
+        crew = members.get(("crew", drivers))
+        if crew is None:
+            names = "\n".join(name for _id, name in drivers)
+            crew = members["crew", drivers] = _member(X_DRIVERS, names, members)
+        text += crew
+    if row.broadcast:
+        text += _member(X_BROADCAST, row.broadcast, members)
+    if row.notes:
+        text += _member(X_NOTES, row.notes, members)
+    if row.stream_url:
+        text += _member(X_STREAM, row.stream_url, members)
+    if car is not None:
+        car_members = members.get(("car", car))
+        if car_members is None:
+            car_members = members["car", car] = "".join(
+                _member(key, value, members)
+                for key, value in (
+                    (X_CAR_NUMBER, car.number),
+                    (X_CAR_MODEL, car.model),
+                    (X_CAR_CLASS, car.car_class),
+                    (X_CAR_TEAM, car.team),
+                )
+                if value
+            )
+        text += car_members
+    return ((X_FACTS, text + "}"),)
 
 
-_SESSION_KEY = f', "{X_SESSION}": '
-_KIND_KEY = f', "{X_KIND}": '
+def _member(key: str, value: str, members: dict[object, str]) -> str:
+    """``, "key": "value"`` as json.dumps writes a member (memoised in ``members``)."""
+    found = members.get((key, value))
+    if found is None:
+        found = members[key, value] = f', "{key}": {json.dumps(value)}'
+    return found
 
 
 _SESSION_KEY = f', "{X_SESSION}": '
