@@ -132,32 +132,24 @@ def _without_password(url: str) -> str:
     return f"{scheme}://{credentials.split(':', 1)[0]}@{place}"
 
 
-def _pause_collection() -> bool:
-    """Pause Python's cyclic garbage collector until the first screen is painted.
-
-    Building the window creates tens of thousands of objects that live as long as the
-    app (its modules, classes, Qt's enums, the widgets); the collector would scan
-    them ~60 times before the first paint (~20 ms of CPU, a tenth of what the start
-    takes more than a bare window). Returns whether it was running.
-    """
-    running = gc.isenabled()
-    gc.disable()
-    return running
-
-
-def _resume_collection(was_running: bool) -> None:
+def _resume_collection() -> None:
     """After the first paint: what the start built leaves the collector's generations
     for good (``gc.freeze``: never scanned again; the few hundred cyclic leftovers of
-    the imports stay with it), and collection resumes for everything made from now on."""
+    the imports stay with it), and collection resumes for everything made from now on.
+
+    ``main`` (and ``planner`` without a command, before it imports Qt) pauses Python's
+    cyclic garbage collector until then: the start creates tens of thousands of
+    objects that live as long as the app (modules, classes, Qt's enums, widgets),
+    and the collector scanned them ~60 times before the first paint (~20 ms of CPU).
+    """
     gc.freeze()
-    if was_running:
-        gc.enable()
+    gc.enable()
 
 
 def main(db_path: Path | str | None = None, argv: list[str] | None = None) -> int:
     """Open the window on ``db_path`` (default: the user's planner database): a file, or
     the URL of a shared planner (``postgresql+psycopg://user@host/db``)."""
-    collecting = _pause_collection()
+    gc.disable()  # until the first paint: see _resume_collection
     from planner.gui.errors import CrashHandler, Dialogs
     from planner.gui.icons import icon
     from planner.gui.main_window import MainWindow
@@ -202,7 +194,7 @@ def main(db_path: Path | str | None = None, argv: list[str] | None = None) -> in
             _report(app, "RACE_PLANNER_READY")
         else:
             app.processEvents()  # paint it before the worker's imports compete for Python
-    _resume_collection(collecting)
+    _resume_collection()
 
     store.set_home_zone(_valid_zone(settings.home_zone))
 
