@@ -140,10 +140,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_version(args.db)
         return 0
     if getattr(args, "handler", None) is None:
-        from planner.gui.app import main as gui_main
-        from planner.paths import database_target
+        import gc
 
-        status: int = gui_main(db_path=database_target(args.db))
+        gc.disable()  # from Qt's import to the first paint: see planner.gui.app.main
+        try:
+            from planner.gui.app import main as gui_main
+            from planner.paths import database_target
+
+            status: int = gui_main(db_path=database_target(args.db))
+        finally:
+            gc.enable()
         return status
     from planner.cli.framework import Context
 

@@ -1,0 +1,82 @@
+"""The start sets the home zone and resumes garbage collection once the first screen is
+painted (start-up, issue 19): the window must end up as before, in a process of its own."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = r"""
+import gc, json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from planner.gui import app as app_module
+from planner.gui.main_window import MainWindow
+
+seen = {}
+
+def check():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if windows and windows[0].store.is_open:
+        seen["home_zone"] = windows[0].store.home_zone
+        seen["collecting"] = gc.isenabled()
+        windows[0].close()
+    else:
+        QTimer.singleShot(20, check)
+
+QTimer.singleShot(0, check)
+seen["status"] = app_module.main(__import__("pathlib").Path(sys.argv[1]), ["race-planner"])
+print(json.dumps(seen))
+"""
+
+
+def start(tmp_path: Path, settings: str | None, tz: str) -> dict[str, object]:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir(exist_ok=True)
+    if settings is not None:
+        (data_dir / "race-planner.ini").write_text(settings, encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "RACE_PLANNER_DATA_DIR": str(data_dir),
+        "PYTHONPATH": os.pathsep.join(sys.path),
+        "TZ": tz,
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path / "planner.sqlite3")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    seen: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["status"] == 0
+    return seen
+
+
+def test_without_a_saved_home_zone_the_window_uses_the_systems_zone(tmp_path: Path) -> None:
+    seen = start(tmp_path, None, "America/New_York")
+
+    assert seen["home_zone"] == "America/New_York"
+    assert seen["collecting"] is True  # garbage collection runs again after the start
+
+
+def test_a_saved_home_zone_wins_over_the_systems(tmp_path: Path) -> None:
+    seen = start(
+        tmp_path, "[preferences]\nhome_zone=Asia/Tokyo\n[meta]\nversion=2\n", "America/New_York"
+    )
+
+    assert seen["home_zone"] == "Asia/Tokyo"
+
+
+def test_an_unknown_saved_home_zone_becomes_utc(tmp_path: Path) -> None:
+    seen = start(
+        tmp_path, "[preferences]\nhome_zone=Mars/Olympus\n[meta]\nversion=2\n", "Asia/Tokyo"
+    )
+
+    assert seen["home_zone"] == "UTC"
