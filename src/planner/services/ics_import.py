@@ -202,6 +202,8 @@ def _facts(raw: str) -> dict[str, str]:
         return {}
     if not isinstance(found, dict):
         return {}
+    if all(type(value) is str for value in found.values()):
+        return found  # JSON keys are strings; ours are all text: no copy needed
     return {str(key): str(value) for key, value in found.items()}
 
 
