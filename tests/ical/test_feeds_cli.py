@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 import icalendar
@@ -168,3 +169,54 @@ def test_every_feed_command_has_help(
         main([*command, "--help"])
     assert exit_status.value.code == 0
     assert "usage: planner " + " ".join(command) in capsys.readouterr().out
+
+
+def _published_calendar(path: Path, sessions: int) -> Path:
+    """A foreign calendar of ``sessions`` one-hour sessions four days apart at Mugello
+    (each its own weekend: a new round and a new session per event)."""
+    days = [date(2024, 3, 1) + timedelta(days=4 * number) for number in range(sessions)]
+    events = [
+        "\r\n".join(
+            [
+                "BEGIN:VEVENT",
+                f"UID:published-{number}",
+                "DTSTAMP:20240101T000000Z",
+                f"SUMMARY:Cup – Race {number}",
+                f"DTSTART:{day:%Y%m%d}T120000Z",
+                f"DTEND:{day:%Y%m%d}T130000Z",
+                "LOCATION:Mugello Circuit - Scarperia",
+                "END:VEVENT",
+            ]
+        )
+        + "\r\n"
+        for number, day in enumerate(days)
+    ]
+    head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Some Series//EN\r\n"
+    path.write_bytes((head + "".join(events) + "END:VCALENDAR\r\n").encode())
+    return path
+
+
+def test_import_ics_lists_ten_of_each_and_how_many_more_unless_verbose(
+    store_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = _published_calendar(tmp_path / "published.ics", 14)
+    season = ("--series", "Cup", "--season", "2024")
+    db = ("--db", store_target)
+    assert run(capsys, *db, "add", "driver", "--name", "Nobody Yet")[0] == 0  # a planner
+    status, stdout, _ = run(capsys, *db, "import", "ics", str(feed), *season, "--dry-run")
+    lines = stdout.splitlines()
+    assert status == 0 and "14 added, 0 updated, 0 unchanged, 0 skipped." in lines
+    assert sum(line.startswith("  added: “Cup – Race") for line in lines) == 10
+    assert "  added: … and 4 more (--verbose lists every one)" in lines
+    assert sum(line.startswith("  new round: Cup 2024 round") for line in lines) == 10
+    assert "  new round: … and 4 more (--verbose lists every one)" in lines
+    verbose = ("--dry-run", "--verbose")
+    status, stdout, _ = run(capsys, *db, "import", "ics", str(feed), *season, *verbose)
+    lines = stdout.splitlines()
+    assert sum(line.startswith("  added: “Cup – Race") for line in lines) == 14
+    assert sum(line.startswith("  new round: Cup 2024 round") for line in lines) == 14
+    assert not any("--verbose lists" in line for line in lines)
+    status, stdout, _ = run(capsys, *db, "--lang", "sv", "import", "ics", str(feed), *season)
+    assert status == 0 and "  tillagt: … och 4 till (--verbose listar alla)" in stdout.splitlines()
+    status, stdout, _ = run(capsys, *db, "import", "ics", str(feed), *season, "--json")
+    assert len(json.loads(stdout)["unchanged"]) == 14

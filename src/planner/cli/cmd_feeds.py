@@ -69,10 +69,18 @@ A feed of Race Planner says its series and season itself; for any other
 file give --series and --season. When a place matches no circuit, the
 import stops and lists the places: add the circuit, or use --track.
 
+The report starts with the counts (added, updated, unchanged, skipped), then
+lists at most 10 new rounds and 10 sessions of each kind, with how many more
+there are; --verbose lists every one (--json always holds every one).
+
 examples:
   planner import ics gt4.ics
   planner import ics series-calendar.ics --series "GT4 Europe" --season 2024 --dry-run
 """
+
+#: Lines of each list ``planner import ics`` prints without --verbose (a published
+#: calendar adds 20,000 sessions: a list nobody reads, written line by line).
+REPORT_LINES = 10
 
 _LANG_HELP = "language of the feed's texts (messages follow planner --lang)"
 _HOME_HELP = f"home time zone shown in the descriptions (default {DEFAULT_HOME_ZONE})"
@@ -145,6 +153,11 @@ def register(cli: CommandLine) -> None:
     )
     sub.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     sub.add_argument("--json", action="store_true", help="the report as JSON")
+    sub.add_argument(
+        "--verbose",
+        action="store_true",
+        help=f"list every new round and session (default: the first {REPORT_LINES} of each)",
+    )
 
 
 def _filter_options(sub: argparse.ArgumentParser, *, with_home: bool = True) -> None:
@@ -560,7 +573,7 @@ def _import_ics(args: argparse.Namespace, context: Context) -> int:
     )
     for warning in report.warnings:
         context.print(tr("Warning: {text}").format(text=warning))
-    for line in report.rounds_added:
+    for line in _listed(report.rounds_added, args.verbose):
         context.print("  " + tr("new round: {round}").format(round=line))
     if report.vanished:
         context.print(
@@ -572,7 +585,7 @@ def _import_ics(args: argparse.Namespace, context: Context) -> int:
                 count=len(report.vanished)
             )
         )
-        for item in report.vanished:
+        for item in _listed(report.vanished, args.verbose):
             context.print(f"  {item}")
         if not args.cancel_vanished:
             context.print("  " + tr("Import again with --cancel-vanished to cancel them."))
@@ -581,6 +594,20 @@ def _import_ics(args: argparse.Namespace, context: Context) -> int:
         (tr("updated"), report.updated),
         (tr("skipped"), report.skipped),
     ):
-        for item in items:
+        for item in _listed(items, args.verbose):
             context.print(f"  {title}: {item}")
     return 0
+
+
+def _listed(items: Sequence[str], verbose: bool) -> list[str]:
+    """``items``, or (without --verbose) the first :data:`REPORT_LINES` of them and
+    a last line saying how many more there are."""
+    from planner.i18n import tr
+
+    if verbose or len(items) <= REPORT_LINES:
+        return list(items)
+    more = len(items) - REPORT_LINES
+    return [
+        *items[:REPORT_LINES],
+        tr("… and {count} more (--verbose lists every one)").format(count=more),
+    ]

@@ -80,7 +80,7 @@ from planner.ical.text import no_cyclic_gc
 from planner.importing.circuit_match import match_circuit
 from planner.services import validation
 from planner.services.bulk_insert import insert_rows
-from planner.services.convert import track_view
+from planner.services.feeds.rows import orm_runner
 from planner.services.ics_guess import (
     calendar_name,
     decoded_text,
@@ -88,6 +88,8 @@ from planner.services.ics_guess import (
     place_candidates,
     series_of,
 )
+from planner.services.ics_reads import library_circuits, series_names
+from planner.services.ics_reads import stored_uids as stored_uids_of
 from planner.services.lookup import find_series, find_track
 from planner.services.sessions import (
     NewSession,
@@ -200,6 +202,8 @@ def _facts(raw: str) -> dict[str, str]:
         return {}
     if not isinstance(found, dict):
         return {}
+    if all(type(value) is str for value in found.values()):
+        return found  # JSON keys are strings; ours are all text: no copy needed
     return {str(key): str(value) for key, value in found.items()}
 
 
@@ -215,9 +219,13 @@ def _facts_of(event: ImportedEvent) -> Mapping[str, str]:
     return _NO_FACTS if raw is None else _facts(raw)
 
 
-def _label(event: ImportedEvent) -> str:
+def _label(event: ImportedEvent, line_format: str | None = None) -> str:
+    """“Summary” (line N); ``line_format``: ``tr(" (line {line})")``, looked up once by
+    a caller that labels every event of a file."""
     summary = event.summary or event.uid or "?"
-    return f"“{summary}”" + (tr(" (line {line})").format(line=event.line) if event.line else "")
+    if not event.line:
+        return f"“{summary}”"
+    return f"“{summary}”" + (line_format or tr(" (line {line})")).format(line=event.line)
 
 
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -502,8 +510,10 @@ def _plan(
 ) -> list[_Planned]:
     """Place every event. With ``unknown_places`` (a preview), places that match no
     circuit are collected there (place -> events) instead of ending the import."""
-    circuits = [track_view(row) for row in orm.scalars(select(models.Track))]
-    known_series = [(row.name, row.short_name) for row in orm.scalars(select(models.Series))]
+    orm.flush()  # the reads below go around the ORM: nothing may be pending
+    run = orm_runner(orm)
+    circuits = library_circuits(run)
+    known_series = series_names(run)
     # Circuit matching is most of a foreign import: once per distinct place.
     matched: dict[tuple[object, ...], TrackView | None] = {}
     other_years: set[int] = set()
@@ -880,16 +890,10 @@ def _store(
     season_rounds = _SeasonRounds()
     crews: dict[tuple[int, str, str, str, str], set[int]] = {}
     bulk = _BulkSessions()
-    uids = [item.uid for item in planned]
     # Which sessions are stored already: their uids first (plain strings), then
     # only those as ORM rows (a new import loads no row at all).
-    stored_uids: list[str] = []
-    for start in range(0, len(uids), 500):
-        stored_uids.extend(
-            orm.scalars(
-                select(models.Session.uid).where(models.Session.uid.in_(uids[start : start + 500]))
-            )
-        )
+    orm.flush()  # the read goes around the ORM: nothing may be pending
+    stored_uids = sorted(stored_uids_of(orm_runner(orm), (item.uid for item in planned)))
     existing: dict[str, models.Session] = {}
     for start in range(0, len(stored_uids), 500):
         for row in orm.scalars(
@@ -921,16 +925,19 @@ def _store(
     orm.flush()
     now = utc_now_naive()  # every new session's creation time
     kind_of = memoized(_kind)  # (our kind, name) -> kind: once each
+    plain_summary = memoized(_plain_summary)  # "Race 1" in every round: once each
+    line_format = tr(" (line {line})")
+    zones = {item.track.id: item.track.timezone for item in planned}  # once per circuit
     for items, round_row in placed:
-        place = RoundPlace.of(round_row)  # its checks' values, read once per round
+        place = _place(round_row, zones)  # its checks' values, read once per round
         for item in items:
             uid = item.uid
             counts.uids.append(uid)
-            label = _label(item.event)
+            label = _label(item.event, line_format)
             event = item.event
             facts = item.facts
             ours = facts.get(X_SESSION)
-            name = (ours or item.name or _plain_summary(event.summary)).strip() or "?"
+            name = (ours or item.name or plain_summary(event.summary)).strip() or "?"
             # Wall time at the round's circuit (the file's zone does not matter).
             zone_name = place.zone
             wall, summer = (
@@ -995,7 +1002,7 @@ def _store(
                 counts,
                 names,
             )
-            place = RoundPlace.of(round_row)  # an update may have widened the round's days
+            place = _place(round_row, zones)  # an update may have widened the round's days
     bulk.insert(orm)
     _entries(orm, crews)
     if elsewhere:
@@ -1005,6 +1012,13 @@ def _store(
             )
         )
     _vanished(orm, [round_row for _items, round_row in placed], counts, cancel=cancel_vanished)
+
+
+def _place(round_row: models.Round, zones: Mapping[int, str]) -> RoundPlace:
+    """``RoundPlace.of(round_row)`` with its circuit's zone from ``zones`` (track id ->
+    zone) where given: a round made by this import has not loaded its track."""
+    zone_name = zones.get(round_row.track_id) or round_row.track.timezone
+    return RoundPlace(round_row.id, zone_name, round_row.first_day, round_row.last_day)
 
 
 def _car_of(facts: Mapping[str, str]) -> tuple[str, str, str, str] | None:

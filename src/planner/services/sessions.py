@@ -34,7 +34,7 @@ class _Unset:
 UNSET = _Unset()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: half the cost of one of an import's 20,000
 class NewSession:
     """What a user types for a new session; times are wall-clock at the track."""
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from planner.domain.errors import ValidationError
 from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
@@ -24,14 +24,22 @@ def required_text(value: str, what: str) -> str:
     return cleaned
 
 
+#: Each closed vocabulary's members by value: one dict lookup (calling the Enum
+#: costs ~2 µs, and a 20,000-session import checks 40,000 values).
+_MEMBERS: dict[type[StrEnum], dict[str, StrEnum]] = {
+    vocabulary: {member.value: member for member in vocabulary}
+    for vocabulary in (SessionKind, SessionStatus, RoundStatus)
+}
+
+
 def _choice(vocabulary: type[Choice], value: str, message: Callable[[], str]) -> Choice:
     """A member of a closed vocabulary, or ``message()`` naming the value and the choices
     (translated only when it is shown: a bulk import checks 60,000 values)."""
-    try:
-        return vocabulary(value.strip().lower())
-    except ValueError:
+    found = _MEMBERS[vocabulary].get(value.strip().lower())
+    if found is None:
         choices = ", ".join(member.value for member in vocabulary)
-        raise ValidationError(message().format(value=value, choices=choices)) from None
+        raise ValidationError(message().format(value=value, choices=choices))
+    return cast(Choice, found)
 
 
 def session_kind(value: str) -> SessionKind:

@@ -182,6 +182,7 @@ MESSAGES: dict[str, str] = {
     "Import again with --cancel-vanished to cancel them.": (
         "Importera igen med --cancel-vanished för att ställa in dem."
     ),
+    "… and {count} more (--verbose lists every one)": "… och {count} till (--verbose listar alla)",
     "{event}: its UID comes again later in the file": (
         "{event}: dess UID kommer igen längre ned i filen"
     ),
