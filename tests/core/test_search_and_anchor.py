@@ -47,6 +47,40 @@ def test_search_finds_what_the_session_views_match_first_in_start_order(
         assert search_sessions(demo_db, text, limit=limit) == expected[:limit]
 
 
+@pytest.mark.parametrize("chunk", [1, 2, 7])
+@pytest.mark.parametrize("text", ["backman", "race", "e"])
+def test_a_search_that_stops_early_finds_the_same_first_sessions(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, text: str, chunk: int
+) -> None:
+    """The scan stops once enough matches are found: in chunks as small as one
+    session, it still gives what matching every session gives, for every limit."""
+    from planner.services import search
+    from planner.services.search import build_search_index, matches
+
+    monkeypatch.setattr(search, "_SCAN_CHUNK", chunk)
+    _spread_over_far_zones(demo_db)
+    index = build_search_index(demo_db)
+    everything = queries.scheduled_sessions(demo_db)
+    expected = [item for item in everything if matches(item, text)]
+    assert len(expected) > 3
+    for limit in (1, 2, 3, len(expected) // 2, len(expected) - 1, len(expected)):
+        assert index.search(demo_db, text, limit=limit) == expected[:limit]
+
+
+def _spread_over_far_zones(db: Database) -> None:
+    """Every other session's track 25 hours from the rest (no DST in either): the
+    order by track time and the order by UTC then differ, as the scan must allow."""
+    from sqlalchemy import select
+
+    from planner.db import models
+
+    with db.unit_of_work() as orm:
+        rows = orm.scalars(select(models.Session).order_by(models.Session.id)).all()
+        for position, row in enumerate(rows):
+            row.zone = "Pacific/Kiritimati" if position % 2 else "Pacific/Pago_Pago"
+            row.is_dst = None
+
+
 def test_agenda_filter_by_kind_series_driver_and_time(demo_db: Database) -> None:
     everything = queries.scheduled_sessions(demo_db)
     now = datetime(2023, 8, 30, 9, 0, tzinfo=UTC)

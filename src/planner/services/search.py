@@ -109,10 +109,7 @@ class SearchIndex:
         words = folded(text).split()
         if not words:
             return []
-        found: Sequence[IndexedSession] = self.sessions
-        for word in words:
-            found = [item for item in found if word in item.words]
-        chosen = _first_by_start(found, limit)
+        chosen = _first_by_start(self._matches_until_enough(words, limit), limit)
         if not chosen:
             return []
         with db.unit_of_work() as orm:
@@ -123,6 +120,33 @@ class SearchIndex:
             ]
         result.sort(key=lambda item: (item.session.start_utc, item.session.id))
         return result
+
+    def _matches_until_enough(self, words: list[str], limit: int) -> list[IndexedSession]:
+        """The matches in wall-clock order, up to the widest offset gap past the
+        ``limit``-th: all that ``_first_by_start`` can choose from.
+
+        Filtering all 20,000 sessions was half of a search when the words match
+        often (a family name): the sessions are scanned a chunk at a time (a list
+        comprehension per word, as fast per session as filtering all) and the scan
+        stops at the first chunk that ends past that horizon.
+        """
+        sessions = self.sessions
+        found: list[IndexedSession] = []
+        for begin in range(0, len(sessions), _SCAN_CHUNK):
+            chunk: Sequence[IndexedSession] = sessions[begin : begin + _SCAN_CHUNK]
+            last_wall_start = chunk[-1].wall_start
+            for word in words:
+                chunk = [item for item in chunk if word in item.words]
+            found.extend(chunk)
+            if (
+                len(found) >= limit
+                and last_wall_start > found[limit - 1].wall_start + _WIDEST_OFFSET_GAP
+            ):
+                break
+        return found
+
+
+_SCAN_CHUNK = 1000  # sessions matched at a time while looking for the first ``limit``
 
 
 def build_search_index(db: Database) -> SearchIndex:

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from planner.gui.views.eliding_label import ElidingLabel
+
 
 class HeaderBand(QWidget):
     STRIPE = 6
@@ -13,7 +15,7 @@ class HeaderBand(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._colour = QColor()
-        self.title = QLabel(self)
+        self.title = ElidingLabel(self)  # one line; never the window's minimum width
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)

@@ -44,6 +44,8 @@ from planner.gui.views.header_band import HeaderBand
 from planner.services.views import SessionView
 from planner.services.views import WeekendView as WeekendData
 
+LEAST_WIDTH_CHARACTERS = 70  # the page's minimum width, in average characters
+
 
 class _Box(QFrame):
     """A quiet panel with a small bold caption."""
@@ -294,6 +296,11 @@ class WeekendView(QWidget):
         layout.addLayout(boxes)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty_hint)
+        # A fixed least width, not its content's: a long round title or circuit name
+        # would otherwise raise the window's minimum on a round switch, and the docks
+        # beside the page would jump and repaint (issue 19). The title elides instead,
+        # the boxes wrap a long value at its spaces.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * LEAST_WIDTH_CHARACTERS)
         self.retranslate()
 
     def retranslate(self) -> None:
