@@ -62,3 +62,16 @@ def test_windows_zone_name_is_still_read_through_icalendars_table(tmp_path: Path
     events = read_calendar(data.encode(), source_name="windows.ics")
     assert events[1].start.isoformat() == "2025-05-04T12:00:00+00:00"
     assert events[1].tzid == "W. Europe Standard Time"
+
+
+def test_x_prop_gives_first_value_of_a_repeated_name_and_none_when_absent() -> None:
+    from planner.ical.reader import read_calendar
+
+    data = _PLAIN_FILE.replace(
+        "X-CLUB-ROUND:1\r\n", "X-CLUB-ROUND:1\r\nX-CLUB-NOTE:wet\r\nX-CLUB-ROUND:2\r\n"
+    )
+    events = read_calendar(data.encode(), source_name="repeats.ics")
+    assert events[1].x_prop("X-CLUB-ROUND") == "1"
+    assert events[1].x_prop("x-club-note") == "wet"
+    assert events[1].x_prop("X-CLUB-MISSING") is None
+    assert events[0].x_prop("X-CLUB-ROUND") is None
