@@ -277,3 +277,20 @@ def test_a_place_picked_by_the_user_is_used_by_the_import(db: Database) -> None:
     assert len(report.added) == 4
     tracks = {item.round.track.name for item in queries.scheduled_sessions(db)}
     assert "Hockenheimring" in tracks
+
+
+def test_facts_given_as_json_numbers_are_read_as_their_text(db: Database) -> None:
+    def session(facts: str) -> bytes:
+        return _foreign(
+            "UID:a@x\nSUMMARY:Race\nDTSTART:20240601T090000Z\nLOCATION:Hockenheimring\n"
+            f"X-RACE-PLANNER-FACTS:{facts}"
+        )
+
+    as_numbers = ics_import.preview_ics(
+        db, session('{"series":"Cup"\\,"season":2024\\,"round":3}'), source_name="s.ics"
+    )
+    as_text = ics_import.preview_ics(
+        db, session('{"series":"Cup"\\,"season":"2024"\\,"round":"3"}'), source_name="s.ics"
+    )
+    assert as_numbers.can_import and as_numbers.rounds
+    assert as_numbers.rounds == as_text.rounds
