@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import os
 import platform
-import subprocess
-import sys
 from pathlib import Path
 
 import PySide6
+from app_process import run_app_script
 from PySide6.QtCore import qVersion
 
 from planner import __version__
@@ -86,20 +83,5 @@ def test_the_window_started_with_an_ics_file_opens_it_once_the_database_is_open(
 ) -> None:
     calendar = tmp_path / "from the file manager.ics"
     calendar.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "RACE_PLANNER_DATA_DIR": str(tmp_path / "data"),
-        "PYTHONPATH": os.pathsep.join(sys.path),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, store_target, str(calendar)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = run_app_script(SCRIPT, store_target, str(calendar), data_dir=tmp_path / "data")
     assert seen == {"status": 0, "opened": [[str(calendar), True]]}

@@ -3,13 +3,10 @@ event loop and its quit leave the test process alone)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from app_process import run_app_script
 
 SCRIPT = r"""
 import json, sys
@@ -43,22 +40,7 @@ print(json.dumps(seen))
 def test_first_start_creates_the_demo_and_shows_the_banner(tmp_path: Path) -> None:
     db_path = tmp_path / "first" / "planner.sqlite3"
     data_dir = tmp_path / "data"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "RACE_PLANNER_DATA_DIR": str(data_dir),
-        "PYTHONPATH": os.pathsep.join(sys.path),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(db_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = run_app_script(SCRIPT, str(db_path), data_dir=data_dir)
     assert seen["status"] == 0
     assert db_path.exists()
     assert seen["banner"] is True

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from app_process import run_app_script
 from pytestqt.qtbot import QtBot
 
 from planner.gui.settings import SETTINGS_VERSION, AppSettings
@@ -74,22 +71,7 @@ print(json.dumps(seen))
 
 
 def _run(script: str, db_path: str, data_dir: Path) -> dict[str, object]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "RACE_PLANNER_DATA_DIR": str(data_dir),
-        "PYTHONPATH": os.pathsep.join(sys.path),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", script, db_path],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    seen: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = run_app_script(script, db_path, data_dir=data_dir)
     assert seen["status"] == 0
     return seen
 

@@ -3,7 +3,6 @@ its place while reloading, and rides out a server that goes away and comes back.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -12,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from app_process import run_app_script
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -214,26 +214,13 @@ def test_the_app_opens_a_shared_planner_given_as_a_url(
 ) -> None:
     url = postgres_server.new_database()
     _fill_with_demo(url)
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "RACE_PLANNER_DATA_DIR": str(tmp_path / "data"),
-        "PYTHONPATH": os.pathsep.join(sys.path),
-    }
-    arguments = [url]
-    if given_by == "RACE_PLANNER_DB":
-        env["RACE_PLANNER_DB"] = url
-        arguments = []
-    result = subprocess.run(
-        [sys.executable, "-c", SHARED_START, *arguments],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
+    by_argument = given_by == "argument"
+    seen = run_app_script(
+        SHARED_START,
+        *([url] if by_argument else []),
+        data_dir=tmp_path / "data",
+        env={} if by_argument else {"RACE_PLANNER_DB": url},
     )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["status"] == 0
     assert seen["title"].startswith("postgresql+psycopg://planner@")
     assert seen["title"].endswith("(shared) — Race Planner")

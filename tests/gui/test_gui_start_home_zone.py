@@ -3,11 +3,9 @@ painted (start-up, issue 19): the window must end up as before, in a process of 
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from app_process import run_app_script
 
 SCRIPT = r"""
 import gc, json, sys
@@ -38,23 +36,9 @@ def start(tmp_path: Path, settings: str | None, tz: str) -> dict[str, object]:
     data_dir.mkdir(exist_ok=True)
     if settings is not None:
         (data_dir / "race-planner.ini").write_text(settings, encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "RACE_PLANNER_DATA_DIR": str(data_dir),
-        "PYTHONPATH": os.pathsep.join(sys.path),
-        "TZ": tz,
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path / "planner.sqlite3")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
+    seen = run_app_script(
+        SCRIPT, str(tmp_path / "planner.sqlite3"), data_dir=data_dir, env={"TZ": tz}
     )
-    assert result.returncode == 0, result.stderr
-    seen: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["status"] == 0
     return seen
 
