@@ -25,6 +25,28 @@ def _round_at(db: Database, series_name: str, track: str, day: date) -> int:
     ).id
 
 
+def _nordic_cup_clash(db: Database) -> tuple[int, int, int]:
+    """A Nordic Cup round at Anderstorp on the GT4 Hockenheim weekend: Jessica in its
+    race (a clash with GT4 race 1) and in its cancelled race 2; nobody in its warm-up.
+    The ids of the race, race 2 and the warm-up."""
+    other = _round_at(db, "Nordic Cup", "Anderstorp", date(2023, 9, 2))
+    jessica = _driver(db, "Jessica Bäckman")
+    clash = sessions.add_session(
+        db, other, NewSession("Race", "race", datetime(2023, 9, 2, 16, 30), 45)
+    )
+    cancelled = sessions.add_session(
+        db,
+        other,
+        NewSession("Race 2", "race", datetime(2023, 9, 2, 17, 0), 45, status="cancelled"),
+    )
+    undriven = sessions.add_session(
+        db, other, NewSession("Warm-up", "warmup", datetime(2023, 9, 2, 16, 0), 60)
+    )
+    for session_id in (clash.id, cancelled.id):
+        sessions.set_session_drivers(db, session_id, [jessica])
+    return clash.id, cancelled.id, undriven.id
+
+
 def test_driver_in_two_overlapping_sessions_is_a_conflict(demo_db: Database) -> None:
     other = _round_at(demo_db, "Nordic Cup", "Anderstorp", date(2023, 9, 2))
     # 16:30 Stockholm time = 14:30 UTC, while GT4 race 1 runs 14:55-15:55 UTC.
@@ -127,51 +149,23 @@ def test_rounds_of_many_seasons_come_season_by_season_as_list_rounds_gives_them(
 def test_sessions_and_conflicts_of_some_days_are_what_the_two_separate_reads_give(
     demo_db: Database,
 ) -> None:
-    other = _round_at(demo_db, "Nordic Cup", "Anderstorp", date(2023, 9, 2))
-    jessica = _driver(demo_db, "Jessica Bäckman")
-    clash = sessions.add_session(
-        demo_db, other, NewSession("Race", "race", datetime(2023, 9, 2, 16, 30), 45)
-    )
-    cancelled = sessions.add_session(
-        demo_db,
-        other,
-        NewSession("Race 2", "race", datetime(2023, 9, 2, 17, 0), 45, status="cancelled"),
-    )
-    undriven = sessions.add_session(
-        demo_db, other, NewSession("Warm-up", "warmup", datetime(2023, 9, 2, 16, 0), 60)
-    )
-    for session_id in (clash.id, cancelled.id):
-        sessions.set_session_drivers(demo_db, session_id, [jessica])
+    clash, cancelled, undriven = _nordic_cup_clash(demo_db)
     first, last = date(2023, 8, 28), date(2023, 9, 3)
 
     items, conflicts = queries.sessions_and_conflicts_between(demo_db, first, last)
 
     assert items == queries.sessions_between(demo_db, first, last)
-    assert {clash.id, cancelled.id, undriven.id} <= {item.session.id for item in items}
+    assert {clash, cancelled, undriven} <= {item.session.id for item in items}
     assert conflicts == queries.find_conflicts(demo_db, first_day=first, last_day=last)
     assert [conflict.kind for conflict in conflicts] == ["driver-overlap"]
     clashing = {conflicts[0].first.session.id, conflicts[0].second.session.id}
-    assert clash.id in clashing and cancelled.id not in clashing
+    assert clash in clashing and cancelled not in clashing
 
 
 def test_a_weekend_and_its_conflicts_are_what_the_two_separate_reads_give(
     demo_db: Database,
 ) -> None:
-    other = _round_at(demo_db, "Nordic Cup", "Anderstorp", date(2023, 9, 2))
-    jessica = _driver(demo_db, "Jessica Bäckman")
-    clash = sessions.add_session(
-        demo_db, other, NewSession("Race", "race", datetime(2023, 9, 2, 16, 30), 45)
-    )
-    cancelled = sessions.add_session(
-        demo_db,
-        other,
-        NewSession("Race 2", "race", datetime(2023, 9, 2, 17, 0), 45, status="cancelled"),
-    )
-    sessions.add_session(
-        demo_db, other, NewSession("Warm-up", "warmup", datetime(2023, 9, 2, 16, 0), 60)
-    )
-    for session_id in (clash.id, cancelled.id):
-        sessions.set_session_drivers(demo_db, session_id, [jessica])
+    _nordic_cup_clash(demo_db)
     round_ids = [
         item.id
         for season in catalog.list_seasons(demo_db)
