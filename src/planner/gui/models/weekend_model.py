@@ -84,6 +84,11 @@ _SESSION_ROLES = frozenset(
 )
 
 
+def _clock_text(hour_minute: tuple[int, int]) -> str:
+    hour, minute = hour_minute
+    return clock_text(datetime(2000, 1, 1, hour, minute))  # only the clock is shown
+
+
 def _no_answer(_role: int) -> Any:
     """What a day row or a cell outside the model answers to any role not prepared."""
     return None
@@ -107,6 +112,7 @@ class WeekendModel(QAbstractItemModel):
         # Texts by (session id, column): a view asks for each many times (size hints,
         # painting, accessibility) and some need time-zone arithmetic.
         self._texts: dict[tuple[int, int], str] = {}
+        self._labels: dict[tuple[Callable[[Any], str], Any], str] = {}
         # The answers of data() by role, prepared once per load for what sizing and
         # painting ask (text, font, icon, alignment) and kept for the rest once asked:
         # a day's cells by day row and column, a session's by day row, row and column
@@ -128,6 +134,7 @@ class WeekendModel(QAbstractItemModel):
         self._sessions = [days[day] for day in self._days]
         self._conflicts = conflicts
         self._texts = {}
+        self._labels = {}
         self.home_zone = self.store.home_zone
         self._day_answers = [self._prepared_day(day) for day in self._days]
         fonts: dict[tuple[bool, bool], QFont] = {}
@@ -321,10 +328,23 @@ class WeekendModel(QAbstractItemModel):
             return self._tooltip(session, column)
         return None
 
+    def _label(self, make: Callable[[Any], str], value: Any) -> str:
+        """``make(value)`` once per load for each value: a weekend's fifty sessions
+        share a few kinds, durations and clock times, and each label is locale or
+        translation work."""
+        key = (make, value)
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = make(value)
+        return label
+
+    def _clock(self, moment: datetime) -> str:
+        return self._label(_clock_text, (moment.hour, moment.minute))
+
     def _span(self, start: datetime, end: datetime | None) -> str:
         if end is None:
-            return clock_text(start)
-        return f"{clock_text(start)}–{clock_text(end)}"
+            return self._clock(start)
+        return f"{self._clock(start)}–{self._clock(end)}"
 
     def _display(self, session: SessionView, column: int) -> str:
         key = (session.id, column)
@@ -348,9 +368,9 @@ class WeekendModel(QAbstractItemModel):
         if column == NAME:
             return session.name
         if column == KIND:
-            return kind_label(session.kind)
+            return self._label(kind_label, session.kind)
         if column == DURATION:
-            return duration_text(session.duration_minutes)
+            return self._label(duration_text, session.duration_minutes)
         if column == DRIVERS:
             first_names = [driver.first_name for driver in session.drivers]
             if len(set(first_names)) != len(first_names):  # two Andreases: full names
@@ -362,7 +382,7 @@ class WeekendModel(QAbstractItemModel):
         if column == STATUS:  # "scheduled" is the normal case: only news are shown
             if session.status == "scheduled":
                 return ""
-            return session_status_label(session.status)
+            return self._label(session_status_label, session.status)
         if column == NOTES:
             return session.notes
         return ""
