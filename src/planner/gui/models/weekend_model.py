@@ -84,6 +84,16 @@ _SESSION_ROLES = frozenset(
 )
 
 
+# Roles a tree view asks of every cell it paints or sizes that this model never
+# answers: prepared as None so that painting finds every answer in the cell's dict.
+_UNANSWERED: dict[int, Any] = {
+    int(Qt.ItemDataRole.BackgroundRole): None,
+    int(Qt.ItemDataRole.ForegroundRole): None,
+    int(Qt.ItemDataRole.CheckStateRole): None,
+    int(Qt.ItemDataRole.SizeHintRole): None,
+}
+
+
 def _clock_text(hour_minute: tuple[int, int]) -> str:
     hour, minute = hour_minute
     return clock_text(datetime(2000, 1, 1, hour, minute))  # only the clock is shown
@@ -113,6 +123,7 @@ class WeekendModel(QAbstractItemModel):
         # painting, accessibility) and some need time-zone arithmetic.
         self._texts: dict[tuple[int, int], str] = {}
         self._labels: dict[tuple[Callable[[Any], str], Any], str] = {}
+        self._differs: dict[int, bool] = {}
         # The answers of data() by role, prepared once per load for what sizing and
         # painting ask (text, font, icon, alignment) and kept for the rest once asked:
         # a day's cells by day row and column, a session's by day row, row and column
@@ -135,6 +146,7 @@ class WeekendModel(QAbstractItemModel):
         self._conflicts = conflicts
         self._texts = {}
         self._labels = {}
+        self._differs = {}
         self.home_zone = self.store.home_zone
         self._day_answers = [self._prepared_day(day) for day in self._days]
         fonts: dict[tuple[bool, bool], QFont] = {}
@@ -149,12 +161,15 @@ class WeekendModel(QAbstractItemModel):
         font.setBold(True)
         text = day_text(day)
         first = {
+            **_UNANSWERED,
             IS_GROUP_ROLE: True,
             DISPLAY_ROLE: text,
             ACCESSIBLE_TEXT_ROLE: text,
             FONT_ROLE: font,
         }
-        return [first] + [{IS_GROUP_ROLE: True} for _column in range(1, COLUMN_COUNT)]
+        return [first] + [
+            {**_UNANSWERED, IS_GROUP_ROLE: True} for _column in range(1, COLUMN_COUNT)
+        ]
 
     def _prepared_session(
         self, session: SessionView, fonts: dict[tuple[bool, bool], QFont]
@@ -166,6 +181,7 @@ class WeekendModel(QAbstractItemModel):
             text = self._display(session, column)
             cells.append(
                 {
+                    **_UNANSWERED,
                     ID_ROLE: session.id,
                     IS_GROUP_ROLE: False,
                     DISPLAY_ROLE: text,
@@ -192,7 +208,14 @@ class WeekendModel(QAbstractItemModel):
         return [session for group in self._sessions for session in group]
 
     def shows_home_time(self) -> bool:
-        return any(home_differs(session, self.home_zone) for session in self.all_sessions())
+        return any(self._home_differs(session) for session in self.all_sessions())
+
+    def _home_differs(self, session: SessionView) -> bool:
+        """``home_differs`` once per session and load (time-zone arithmetic)."""
+        differs = self._differs.get(session.id)
+        if differs is None:
+            differs = self._differs[session.id] = home_differs(session, self.home_zone)
+        return differs
 
     def session_at(self, index: AnyIndex) -> SessionView | None:
         if not index.isValid() or index.internalId() == 0:
@@ -357,7 +380,7 @@ class WeekendModel(QAbstractItemModel):
         if column == START:
             return self._span(session.start_wall, session.end_wall)
         if column == HOME:
-            if not home_differs(session, self.home_zone):
+            if not self._home_differs(session):
                 return ""
             home_start = session.start_in(self.home_zone)
             home_end = session.end_in(self.home_zone)
@@ -414,7 +437,7 @@ class WeekendModel(QAbstractItemModel):
             return QCoreApplication.translate(
                 "WeekendModel", "{time} at the track ({zone})"
             ).format(time=self._span(session.start_wall, session.end_wall), zone=session.zone)
-        if column == HOME and home_differs(session, self.home_zone):
+        if column == HOME and self._home_differs(session):
             return QCoreApplication.translate("WeekendModel", "{time} at home ({zone})").format(
                 time=self._display(session, HOME), zone=self.home_zone
             )
