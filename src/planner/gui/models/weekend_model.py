@@ -84,6 +84,26 @@ _SESSION_ROLES = frozenset(
 )
 
 
+# Roles a tree view asks of every cell it paints or sizes that this model never
+# answers: prepared as None so that painting finds every answer in the cell's dict.
+_UNANSWERED: dict[int, Any] = {
+    int(Qt.ItemDataRole.BackgroundRole): None,
+    int(Qt.ItemDataRole.ForegroundRole): None,
+    int(Qt.ItemDataRole.CheckStateRole): None,
+    int(Qt.ItemDataRole.SizeHintRole): None,
+}
+
+
+def _clock_text(hour_minute: tuple[int, int]) -> str:
+    hour, minute = hour_minute
+    return clock_text(datetime(2000, 1, 1, hour, minute))  # only the clock is shown
+
+
+def _no_answer(_role: int) -> Any:
+    """What a day row or a cell outside the model answers to any role not prepared."""
+    return None
+
+
 def home_differs(session: SessionView, home_zone: str) -> bool:
     """True where the home clock shows another time than the track's."""
     track = session.times.track_start
@@ -102,10 +122,14 @@ class WeekendModel(QAbstractItemModel):
         # Texts by (session id, column): a view asks for each many times (size hints,
         # painting, accessibility) and some need time-zone arithmetic.
         self._texts: dict[tuple[int, int], str] = {}
-        # Every answer of data() by cell (day row + 1 or 0, row, column), then role,
-        # until the next reset: sizing and painting ask each cell for a dozen roles
-        # many times (the model only changes by a reset).
-        self._answers: dict[tuple[int, int, int], dict[int, Any]] = {}
+        self._labels: dict[tuple[Callable[[Any], str], Any], str] = {}
+        self._differs: dict[int, bool] = {}
+        # The answers of data() by role, prepared once per load for what sizing and
+        # painting ask (text, font, icon, alignment) and kept for the rest once asked:
+        # a day's cells by day row and column, a session's by day row, row and column
+        # (the model only changes by a reset).
+        self._day_answers: list[list[dict[int, Any]]] = []
+        self._session_answers: list[list[list[dict[int, Any]]]] = []
         self.home_zone = store.home_zone
 
     # --- loading ------------------------------------------------------------
@@ -121,15 +145,77 @@ class WeekendModel(QAbstractItemModel):
         self._sessions = [days[day] for day in self._days]
         self._conflicts = conflicts
         self._texts = {}
-        self._answers = {}
+        self._labels = {}
+        self._differs = {}
         self.home_zone = self.store.home_zone
+        self._day_answers = [self._prepared_day(day) for day in self._days]
+        fonts: dict[tuple[bool, bool], QFont] = {}
+        self._session_answers = [
+            [self._prepared_session(session, fonts) for session in group]
+            for group in self._sessions
+        ]
         self.endResetModel()
+
+    def _prepared_day(self, day: date) -> list[dict[int, Any]]:
+        font = QFont()
+        font.setBold(True)
+        text = day_text(day)
+        first = {
+            **_UNANSWERED,
+            IS_GROUP_ROLE: True,
+            DISPLAY_ROLE: text,
+            ACCESSIBLE_TEXT_ROLE: text,
+            FONT_ROLE: font,
+        }
+        return [first] + [
+            {**_UNANSWERED, IS_GROUP_ROLE: True} for _column in range(1, COLUMN_COUNT)
+        ]
+
+    def _prepared_session(
+        self, session: SessionView, fonts: dict[tuple[bool, bool], QFont]
+    ) -> list[dict[int, Any]]:
+        """The session's cells with the roles sizing and painting ask answered; the
+        others (tooltip, edit values, conflicts) are added when first asked."""
+        cells: list[dict[int, Any]] = []
+        for column in range(COLUMN_COUNT):
+            text = self._display(session, column)
+            cells.append(
+                {
+                    **_UNANSWERED,
+                    ID_ROLE: session.id,
+                    IS_GROUP_ROLE: False,
+                    DISPLAY_ROLE: text,
+                    ACCESSIBLE_TEXT_ROLE: text,
+                    FONT_ROLE: None,
+                    DECORATION_ROLE: None,
+                    TEXT_ALIGNMENT_ROLE: None,
+                }
+            )
+        for column in (START, HOME, DURATION):
+            cells[column][TEXT_ALIGNMENT_ROLE] = _LEFT_CENTRED
+        look = (session.kind in ("race", "qualifying"), session.status == "cancelled")
+        font = fonts.get(look)
+        if font is None:  # one font per look: "Race" rows share theirs
+            font = fonts[look] = QFont()
+            font.setBold(look[0])
+            font.setStrikeOut(look[1])
+        cells[NAME][FONT_ROLE] = font
+        if self._conflicts.get(session.id):
+            cells[NAME][DECORATION_ROLE] = icon("warning")
+        return cells
 
     def all_sessions(self) -> list[SessionView]:
         return [session for group in self._sessions for session in group]
 
     def shows_home_time(self) -> bool:
-        return any(home_differs(session, self.home_zone) for session in self.all_sessions())
+        return any(self._home_differs(session) for session in self.all_sessions())
+
+    def _home_differs(self, session: SessionView) -> bool:
+        """``home_differs`` once per session and load (time-zone arithmetic)."""
+        differs = self._differs.get(session.id)
+        if differs is None:
+            differs = self._differs[session.id] = home_differs(session, self.home_zone)
+        return differs
 
     def session_at(self, index: AnyIndex) -> SessionView | None:
         if not index.isValid() or index.internalId() == 0:
@@ -150,13 +236,15 @@ class WeekendModel(QAbstractItemModel):
     def column_cells(self, column: int) -> Iterator[Cell]:
         """The session cells of a column with what sizing it needs: the answers of
         ``data()`` for its text, font and icon, without going through indexes."""
-        for day_row, group in enumerate(self._sessions):
-            for row, session in enumerate(group):
+        create_index = self.createIndex
+        for day_row, group in enumerate(self._session_answers, start=1):
+            for row, cells in enumerate(group):
+                answers = cells[column]
                 yield Cell(
-                    self.createIndex(row, column, day_row + 1),
-                    self._session_data(session, column, DISPLAY_ROLE),
-                    self._session_data(session, column, FONT_ROLE),
-                    self._session_data(session, column, DECORATION_ROLE) is not None,
+                    create_index(row, column, day_row),
+                    answers[DISPLAY_ROLE],
+                    answers[FONT_ROLE],
+                    answers[DECORATION_ROLE] is not None,
                 )
 
     # --- structure ------------------------------------------------------------
@@ -232,71 +320,54 @@ class WeekendModel(QAbstractItemModel):
         fill_answered_roles(*self._cell(index), roles)
 
     def _cell(self, index: AnyIndex) -> tuple[dict[int, Any], Callable[[int], Any]]:
-        """The cell's answers so far, and what answers a role not asked before
-        (the cell's day or session found once, not once per role)."""
-        cell = (int(index.internalId()), index.row(), index.column())
-        answers = self._answers.get(cell)
-        if answers is None:
-            answers = self._answers[cell] = {}
-        if cell[0] == 0:
-            return answers, lambda role: self._day_data(index, role)
+        """The cell's answers so far, and what answers a role not asked before."""
+        day_row, row, column = int(index.internalId()), index.row(), index.column()
+        if day_row == 0:
+            if 0 <= row < len(self._day_answers) and 0 <= column < COLUMN_COUNT:
+                return self._day_answers[row][column], _no_answer
+            return {}, _no_answer
         session = self.session_at(index)
-        if session is None:
-            return answers, lambda _role: None
-        return answers, lambda role: self._session_data(session, cell[2], role)
-
-    def _day_data(self, index: AnyIndex, role: int) -> Any:
-        if not 0 <= index.row() < len(self._days):
-            return None
-        day = self._days[index.row()]
-        if role == IS_GROUP_ROLE:
-            return True
-        if index.column() != 0:
-            return None
-        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
-            return day_text(day)
-        if role == FONT_ROLE:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        if session is None or not 0 <= column < COLUMN_COUNT:
+            return {}, _no_answer
+        return (
+            self._session_answers[day_row - 1][row][column],
+            lambda role: self._session_data(session, column, role),
+        )
 
     def _session_data(self, session: SessionView, column: int, role: int) -> Any:
+        """The roles not prepared at load (see ``_prepared_session``), asked for
+        by hovering, editing or the conflict panel."""
         if role not in _SESSION_ROLES:
             return None
-        if role == ID_ROLE:
-            return session.id
-        if role == IS_GROUP_ROLE:
-            return False
         if role == CONFLICT_ROLE:
             return self._conflicts.get(session.id, [])
-        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
-            return self._display(session, column)
         if role == EDIT_ROLE:
             return self._edit_value(session, column)
         if role == EDIT_VALUE_ROLE:
             return self._edit_value(session, column)
         if role == DRIVER_IDS_ROLE:
             return [driver.id for driver in session.drivers]
-        if role == DECORATION_ROLE and column == NAME:
-            if self._conflicts.get(session.id):
-                return icon("warning")
-            return None
         if role == TOOLTIP_ROLE:
             return self._tooltip(session, column)
-        if role == FONT_ROLE and column == NAME:
-            font = QFont()
-            font.setBold(session.kind in ("race", "qualifying"))
-            font.setStrikeOut(session.status == "cancelled")
-            return font
-        if role == TEXT_ALIGNMENT_ROLE and column in (START, HOME, DURATION):
-            return _LEFT_CENTRED
         return None
+
+    def _label(self, make: Callable[[Any], str], value: Any) -> str:
+        """``make(value)`` once per load for each value: a weekend's fifty sessions
+        share a few kinds, durations and clock times, and each label is locale or
+        translation work."""
+        key = (make, value)
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = make(value)
+        return label
+
+    def _clock(self, moment: datetime) -> str:
+        return self._label(_clock_text, (moment.hour, moment.minute))
 
     def _span(self, start: datetime, end: datetime | None) -> str:
         if end is None:
-            return clock_text(start)
-        return f"{clock_text(start)}–{clock_text(end)}"
+            return self._clock(start)
+        return f"{self._clock(start)}–{self._clock(end)}"
 
     def _display(self, session: SessionView, column: int) -> str:
         key = (session.id, column)
@@ -309,7 +380,7 @@ class WeekendModel(QAbstractItemModel):
         if column == START:
             return self._span(session.start_wall, session.end_wall)
         if column == HOME:
-            if not home_differs(session, self.home_zone):
+            if not self._home_differs(session):
                 return ""
             home_start = session.start_in(self.home_zone)
             home_end = session.end_in(self.home_zone)
@@ -320,9 +391,9 @@ class WeekendModel(QAbstractItemModel):
         if column == NAME:
             return session.name
         if column == KIND:
-            return kind_label(session.kind)
+            return self._label(kind_label, session.kind)
         if column == DURATION:
-            return duration_text(session.duration_minutes)
+            return self._label(duration_text, session.duration_minutes)
         if column == DRIVERS:
             first_names = [driver.first_name for driver in session.drivers]
             if len(set(first_names)) != len(first_names):  # two Andreases: full names
@@ -334,7 +405,7 @@ class WeekendModel(QAbstractItemModel):
         if column == STATUS:  # "scheduled" is the normal case: only news are shown
             if session.status == "scheduled":
                 return ""
-            return session_status_label(session.status)
+            return self._label(session_status_label, session.status)
         if column == NOTES:
             return session.notes
         return ""
@@ -366,7 +437,7 @@ class WeekendModel(QAbstractItemModel):
             return QCoreApplication.translate(
                 "WeekendModel", "{time} at the track ({zone})"
             ).format(time=self._span(session.start_wall, session.end_wall), zone=session.zone)
-        if column == HOME and home_differs(session, self.home_zone):
+        if column == HOME and self._home_differs(session):
             return QCoreApplication.translate("WeekendModel", "{time} at home ({zone})").format(
                 time=self._display(session, HOME), zone=self.home_zone
             )
