@@ -24,6 +24,7 @@ from planner.services.views import (
     DriverView,
     RoundView,
     ScheduledSession,
+    SessionView,
     WeekendView,
 )
 
@@ -106,7 +107,7 @@ def weekend_and_conflicts(db: Database, round_id: int) -> tuple[WeekendView, lis
         ScheduledSession(session=session, round=found)
         for found in rounds
         for session in sessions.get(found.id, ())
-        if session.drivers and session.status != SessionStatus.CANCELLED
+        if _can_clash(session)
     ]
     driven.sort(key=lambda item: (item.session.start_utc, item.session.id))
     return weekend, _conflicts_among(driven)
@@ -287,12 +288,13 @@ def sessions_and_conflicts_between(
     so a month or week view reads its rounds once instead of twice.
     """
     items = sessions_between(db, first_day, last_day)
-    driven = [
-        item
-        for item in items
-        if item.session.drivers and item.session.status != SessionStatus.CANCELLED
-    ]
-    return items, _conflicts_among(driven)
+    return items, _conflicts_among([item for item in items if _can_clash(item.session)])
+
+
+def _can_clash(session: SessionView) -> bool:
+    """Driven and not cancelled: a session nobody drives, or that will not run, clashes
+    with nothing (``find_conflicts`` reads only those)."""
+    return bool(session.drivers) and session.status != SessionStatus.CANCELLED
 
 
 def _conflicts_among(items: Sequence[ScheduledSession]) -> list[Conflict]:
