@@ -33,6 +33,17 @@ class Ambiguity:
     ambiguous_from: tuple[float, ...]
     ambiguous_until: tuple[float, ...]
 
+    def plain_span(self, index: int) -> tuple[float, float]:
+        """POSIX seconds from which until which offset period ``index`` is plain: none
+        of its wall times also shown before it, and neither the next change of the
+        clocks nor a wall time shown again after it reached (inf: no change ahead)."""
+        following = index + 1
+        if following == len(self.starts):
+            return self.ambiguous_until[index], float("inf")
+        return self.ambiguous_until[index], min(
+            self.starts[following], self.ambiguous_from[following]
+        )
+
 
 @cache
 def ambiguity(tzid: str) -> Ambiguity:
@@ -114,14 +125,9 @@ def local_times(
     if memo is None:
         memo = DigitMemo()
     table = ambiguity(tzid)
-    starts = table.starts
-    index = bisect_right(starts, start) - 1
-    following = index + 1
-    last = start if end is None else end
-    if start >= table.ambiguous_until[index] and (
-        following == len(starts)
-        or (last < starts[following] and last < table.ambiguous_from[following])
-    ):
+    index = bisect_right(table.starts, start) - 1
+    plain_from, plain_until = table.plain_span(index)
+    if plain_from <= start and (start if end is None else end) < plain_until:
         # Start and end under one offset, neither shown twice: one bisect for both.
         offset = table.offsets[index]
         start_digits = memo.digits(int(start // 1) + offset)

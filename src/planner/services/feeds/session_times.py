@@ -59,16 +59,8 @@ class PeriodMemo:
         found = self._periods.get((zone_name, index))
         if found is None:
             following = index + 1
-            if following < len(table.starts):
-                next_change = table.starts[following]
-                plain_until = min(next_change, table.ambiguous_from[following])
-            else:
-                next_change = plain_until = _FOREVER
+            next_change = table.starts[following] if following < len(table.starts) else _FOREVER
             found = self._periods[zone_name, index] = Period(
-                table.offsets[index],
-                table.names[index],
-                table.ambiguous_until[index],
-                plain_until,
-                next_change,
+                table.offsets[index], table.names[index], *table.plain_span(index), next_change
             )
         return found
