@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from planner.domain.memo import memoized
 from planner.gui.commands import EditSessionCommand, ServiceCommand, SetDriversCommand
 from planner.gui.icons import icon
 from planner.gui.labels import (
@@ -122,7 +123,7 @@ class WeekendModel(QAbstractItemModel):
         # Texts by (session id, column): a view asks for each many times (size hints,
         # painting, accessibility) and some need time-zone arithmetic.
         self._texts: dict[tuple[int, int], str] = {}
-        self._labels: dict[tuple[Callable[[Any], str], Any], str] = {}
+        self._forget_labels()
         self._differs: dict[int, bool] = {}
         # The answers of data() by role, prepared once per load for what sizing and
         # painting ask (text, font, icon, alignment) and kept for the rest once asked:
@@ -145,7 +146,7 @@ class WeekendModel(QAbstractItemModel):
         self._sessions = [days[day] for day in self._days]
         self._conflicts = conflicts
         self._texts = {}
-        self._labels = {}
+        self._forget_labels()
         self._differs = {}
         self.home_zone = self.store.home_zone
         self._day_answers = [self._prepared_day(day) for day in self._days]
@@ -351,18 +352,17 @@ class WeekendModel(QAbstractItemModel):
             return self._tooltip(session, column)
         return None
 
-    def _label(self, make: Callable[[Any], str], value: Any) -> str:
-        """``make(value)`` once per load for each value: a weekend's fifty sessions
-        share a few kinds, durations and clock times, and each label is locale or
-        translation work."""
-        key = (make, value)
-        label = self._labels.get(key)
-        if label is None:
-            label = self._labels[key] = make(value)
-        return label
+    def _forget_labels(self) -> None:
+        """Labels made once per load for each value: a weekend's fifty sessions share a
+        few kinds, durations and clock times, and each label is locale or translation
+        work."""
+        self._kind_label = memoized(kind_label)
+        self._duration_text = memoized(duration_text)
+        self._status_label = memoized(session_status_label)
+        self._clock_of = memoized(_clock_text)
 
     def _clock(self, moment: datetime) -> str:
-        return self._label(_clock_text, (moment.hour, moment.minute))
+        return self._clock_of((moment.hour, moment.minute))
 
     def _span(self, start: datetime, end: datetime | None) -> str:
         if end is None:
@@ -391,9 +391,9 @@ class WeekendModel(QAbstractItemModel):
         if column == NAME:
             return session.name
         if column == KIND:
-            return self._label(kind_label, session.kind)
+            return self._kind_label(session.kind)
         if column == DURATION:
-            return self._label(duration_text, session.duration_minutes)
+            return self._duration_text(session.duration_minutes)
         if column == DRIVERS:
             first_names = [driver.first_name for driver in session.drivers]
             if len(set(first_names)) != len(first_names):  # two Andreases: full names
@@ -405,7 +405,7 @@ class WeekendModel(QAbstractItemModel):
         if column == STATUS:  # "scheduled" is the normal case: only news are shown
             if session.status == "scheduled":
                 return ""
-            return self._label(session_status_label, session.status)
+            return self._status_label(session.status)
         if column == NOTES:
             return session.notes
         return ""
