@@ -18,8 +18,9 @@ from icalendar import Calendar
 
 from planner.domain.errors import ImportFormatError
 from planner.ical import ImportedEvent, read_calendar
-from planner.ical.onset_table import _yearly_rules, onset_table
+from planner.ical.onset_table import FileZone, onset_table
 from planner.ical.reader import _read_fast, read_calendar_with_icalendar
+from planner.ical.vtimezone_parser import parse_vtimezone
 
 _EUROPE = """BEGIN:VTIMEZONE
 TZID:Test/Europe
@@ -85,8 +86,7 @@ END:DAYLIGHT
 END:VTIMEZONE
 """
 
-# The same change as UNTIL and a new block, with no RDATE: both listed by date
-# arithmetic; an UNTIL that is the last onset itself, one given as a date, and a
+# The same change as UNTIL and a new block, with no RDATE; an UNTIL that is the last onset itself, one given as a date, and a
 # rule on the last Friday.
 _RULE_CHANGE = """BEGIN:VTIMEZONE
 TZID:Test/RuleChange
@@ -149,14 +149,21 @@ def _hours(first: datetime, last: datetime, step: timedelta) -> list[datetime]:
 _BLOCKS = [_EUROPE, _CHANGING, _RULE_CHANGE, _TIED, _FIXED]
 
 
-@pytest.mark.parametrize("by_date_arithmetic", [True, False])
+def _table(block: str, parsed: bool) -> tuple[tzinfo, Any]:
+    """icalendar's zone of the block, and the table of it (``parsed``: of the
+    block read by the small parser instead)."""
+    zone = _zone(block)
+    if not parsed:
+        return zone, onset_table(zone)
+    plain = parse_vtimezone(block)
+    assert plain is not None
+    return zone, onset_table(FileZone(plain))
+
+
+@pytest.mark.parametrize("parsed", [True, False])
 @pytest.mark.parametrize("block", _BLOCKS)
-def test_the_table_gives_the_zones_offset_at_every_wall_time(
-    block: str, by_date_arithmetic: bool
-) -> None:
-    component = _component(block)
-    zone = component.to_tz(lookup_tzid=False)
-    table = onset_table(zone, component if by_date_arithmetic else None)
+def test_the_table_gives_the_zones_offset_at_every_wall_time(block: str, parsed: bool) -> None:
+    zone, table = _table(block, parsed)
     assert table is not None
     # Every half hour around each change, and every 29 hours over forty years.
     walls = _hours(datetime(1985, 1, 1), datetime(2026, 1, 1), timedelta(hours=29))
@@ -169,11 +176,9 @@ def test_the_table_gives_the_zones_offset_at_every_wall_time(
         assert table.offset(wall) == wall.replace(tzinfo=zone).utcoffset(), wall
 
 
-@pytest.mark.parametrize("by_date_arithmetic", [True, False])
-def test_times_long_after_the_first_ones_asked_extend_the_table(by_date_arithmetic: bool) -> None:
-    component = _component(_EUROPE)
-    zone = component.to_tz(lookup_tzid=False)
-    table = onset_table(zone, component if by_date_arithmetic else None)
+@pytest.mark.parametrize("parsed", [True, False])
+def test_times_long_after_the_first_ones_asked_extend_the_table(parsed: bool) -> None:
+    zone, table = _table(_EUROPE, parsed)
     assert table is not None
     for wall in (
         datetime(2025, 7, 1),
@@ -185,37 +190,12 @@ def test_times_long_after_the_first_ones_asked_extend_the_table(by_date_arithmet
         assert table.offset(wall) == wall.replace(tzinfo=zone).utcoffset(), wall
 
 
-def test_plain_yearly_rules_are_listed_by_date_arithmetic_and_others_by_dateutil() -> None:
-    listed = {}
-    for block in _BLOCKS:
-        component = _component(block)
-        zone = component.to_tz(lookup_tzid=False)
-        rules = _yearly_rules(component, list(zone._comps))
-        listed[str(component["TZID"])] = [rule is not None for rule in rules]
-    assert listed == {
-        "Test/Europe": [True, True],
-        "Test/Changing": [False, False, False],  # RDATE, EXDATE
-        "Test/RuleChange": [True, True, True, True],
-        "Test/Tied": [False, True],
-        "Test/Fixed": [True],
-    }
-
-
-def test_a_block_that_differs_from_the_zones_is_left_to_dateutil() -> None:
-    component = _component(_EUROPE)
-    zone = component.to_tz(lookup_tzid=False)
-    component.subcomponents[0]["DTSTART"].dt = datetime(1990, 3, 25, 2)
-    rules = _yearly_rules(component, list(zone._comps))
-    assert [rule is not None for rule in rules] == [False, True]
-
-
 def test_a_zone_with_too_many_onsets_to_list_is_asked_directly() -> None:
     block = _EUROPE.replace("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "FREQ=HOURLY").replace(
         "DTSTART:19961027T030000", "DTSTART:20241027T030000"
     )
-    component = _component(block)
-    zone = component.to_tz(lookup_tzid=False)
-    table = onset_table(zone, component)
+    assert parse_vtimezone(block) is None  # left to icalendar and dateutil
+    table = onset_table(_zone(block))
     assert table is not None
     assert table.offset(datetime(2025, 7, 1)) is None
     assert table.offset(datetime(2025, 7, 2)) is None
@@ -229,8 +209,8 @@ def test_a_time_before_the_onsets_of_a_zone_without_standard_time_is_a_located_e
     """dateutil's zone fails on it (TypeError); the fast reader steps aside and the
     reading names the event and its line instead of crashing."""
     block = _EUROPE.replace("STANDARD", "DAYLIGHT")
-    component = _component(block)
-    assert onset_table(component.to_tz(lookup_tzid=False), component) is None
+    assert parse_vtimezone(block) is None  # left to icalendar and dateutil
+    assert onset_table(_zone(block)) is None
     data = _calendar(block, "Test/Europe", [datetime(1975, 6, 1, 12)])
     assert _read_fast(data, "x.ics", None) is None
     with pytest.raises(ImportFormatError) as raised:

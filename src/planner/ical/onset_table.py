@@ -16,26 +16,25 @@ wall time read with ``fold=0``:
 * before every onset: the first STANDARD block; with none, the zone itself
   decides (:func:`onset_table` gives no table).
 
-Listing onsets through dateutil's recurrences costs a few milliseconds a
-block; the yearly rules time zones use ("the last Sunday of March", with or
-without UNTIL, no RDATE/EXDATE) are listed here by date arithmetic instead,
-read from the VTIMEZONE component the zone was built from (and only when its
-blocks match the zone's: count, offsets, summer time, first onset).
-
-This module is the only place that reads dateutil's private ``_comps``; a
-zone it does not recognise gets no table and is asked directly.
+A zone the file's VTIMEZONE defines comes either from
+:mod:`planner.ical.vtimezone_parser` (the blocks real exports carry: a
+:class:`FileZone`, whose yearly rules are listed by date arithmetic, without
+icalendar or dateutil) or, for a block that parser leaves alone, from
+icalendar's ``to_tz`` (dateutil's zone, listed through its recurrences, a few
+milliseconds a block). This module is the only place that reads dateutil's
+private ``_comps``; a zone it does not recognise gets no table and is asked
+directly.
 """
 
 from __future__ import annotations
 
-import calendar
-import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from dateutil.tz.tz import _tzicalvtz, _tzicalvtzcomp  # type: ignore[import-untyped]
+from planner.ical.vtimezone_parser import ParsedZone
 
 #: Onsets listed per block at most: a VTIMEZONE with a rule every minute is
 #: left to the zone itself rather than expanded to the year 9999.
@@ -92,21 +91,24 @@ class OnsetTable:
         return True
 
 
-def onset_table(zone: tzinfo, component: Any = None) -> OnsetTable | None:
-    """The table of a zone icalendar built from a VTIMEZONE (``component``, if given,
-    lets yearly rules be listed without dateutil); None for any other zone, or one
-    whose answer before its first onset is not a block's offset."""
-    if type(zone) is not _tzicalvtz:
+def onset_table(zone: tzinfo) -> OnsetTable | None:
+    """The table of a zone read from a file's VTIMEZONE: a :class:`FileZone`'s own,
+    or one listed from the recurrences of a zone icalendar built (dateutil's);
+    None for any other zone, or one whose answer before its first onset is not a
+    block's offset."""
+    if isinstance(zone, FileZone):
+        return zone.table
+    dateutil_zones = sys.modules.get("dateutil.tz.tz")  # not loaded: not dateutil's zone
+    if dateutil_zones is None or type(zone) is not dateutil_zones._tzicalvtz:
         return None
-    blocks: list[_tzicalvtzcomp] = list(getattr(zone, "_comps", []))
+    blocks: list[Any] = list(getattr(zone, "_comps", []))
     if not blocks or not all(
-        isinstance(block, _tzicalvtzcomp) and block.rrule is not None for block in blocks
+        isinstance(block, dateutil_zones._tzicalvtzcomp) and block.rrule is not None
+        for block in blocks
     ):
         return None
-    yearly = _yearly_rules(component, blocks)
     listed: list[tuple[Onsets, timedelta]] = [
-        (rule or _iterating(block.rrule), block.tzoffsetto)
-        for block, rule in zip(blocks, yearly, strict=True)
+        (_iterating(block.rrule), block.tzoffsetto) for block in blocks
     ]
     if len(blocks) == 1:
         return OnsetTable(listed, blocks[0].tzoffsetto)
@@ -120,81 +122,35 @@ def _iterating(recurrence: Iterable[datetime]) -> Onsets:
     return lambda: recurrence
 
 
-_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_NTH_WEEKDAY = re.compile(r"(\+?[1-4]|-[1-4])(MO|TU|WE|TH|FR|SA|SU)")
+class FileZone(tzinfo):
+    """A zone a file defines, read by :mod:`planner.ical.vtimezone_parser`: the
+    reader's zone for wall times in its TZID, answering ``utcoffset`` from its
+    table as dateutil's zone of the same block would for ``fold=0`` (the reader
+    never asks for the second of a repeated hour)."""
 
+    def __init__(self, zone: ParsedZone) -> None:
+        super().__init__()
+        self.tzid = zone.tzid
+        blocks = zone.blocks
+        standard = next((block for block in blocks if not block.daylight), blocks[0])
+        self.table = OnsetTable(
+            [(block.onsets, block.offset_to) for block in blocks], standard.offset_to
+        )
 
-def _yearly_rules(component: Any, blocks: list[_tzicalvtzcomp]) -> list[Onsets | None]:
-    """For each block, its onsets by date arithmetic if the component's block is
-    DTSTART plus at most one ``FREQ=YEARLY;BYMONTH=m;BYDAY=nDD[;UNTIL=...]`` rule;
-    None for a block listed through dateutil."""
-    unknown: list[Onsets | None] = [None] * len(blocks)
-    if component is None:
-        return unknown
-    parts = [sub for sub in component.subcomponents if sub.name in ("STANDARD", "DAYLIGHT")]
-    if len(parts) != len(blocks) or len(parts) != len(component.subcomponents):
-        return unknown
-    found: list[Onsets | None] = []
-    for part, block in zip(parts, blocks, strict=True):
-        rule = _yearly_rule(part, block)
-        if rule is not None and next(iter(rule()), None) != next(iter(block.rrule), None):
-            rule = None  # not the block dateutil built: let dateutil list it
-        found.append(rule)
-    return found
-
-
-def _yearly_rule(part: Any, block: _tzicalvtzcomp) -> Onsets | None:
-    if (part.name == "DAYLIGHT") != block.isdst or "RDATE" in part or "EXDATE" in part:
-        return None
-    if "EXRULE" in part or "TZOFFSETTO" not in part or part["TZOFFSETTO"].td != block.tzoffsetto:
-        return None
-    start = part["DTSTART"].dt if "DTSTART" in part else None
-    if type(start) is not datetime or start.tzinfo is not None:
-        return None
-    recurrence = part.get("RRULE")
-    if recurrence is None:
-        return lambda: (start,)
-    if isinstance(recurrence, list) or set(recurrence) - {"FREQ", "BYMONTH", "BYDAY", "UNTIL"}:
-        return None
-    months, days = recurrence.get("BYMONTH", []), recurrence.get("BYDAY", [])
-    if recurrence.get("FREQ") != ["YEARLY"] or len(months) != 1 or len(days) != 1:
-        return None
-    nth = _NTH_WEEKDAY.fullmatch(str(days[0]))
-    if nth is None or not str(months[0]).isdigit() or not 1 <= int(str(months[0])) <= 12:
-        return None
-    until_values = recurrence.get("UNTIL", [])
-    if len(until_values) > 1:
-        return None
-    until: datetime | None = None
-    if until_values:
-        value = until_values[0]
-        if isinstance(value, datetime):
-            until = value.replace(tzinfo=None)
-        elif isinstance(value, date):
-            until = datetime(value.year, value.month, value.day)
-        else:
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        if dt is None:
             return None
-    month, which, weekday = int(str(months[0])), int(nth.group(1)), _WEEKDAYS.index(nth.group(2))
-    return lambda: _yearly_onsets(start, month, which, weekday, until)
+        offset = self.table.offset(dt.replace(tzinfo=None))
+        # The parser takes blocks of at most one rule onset a year and a bounded
+        # number of RDATEs, fewer than the table's limit up to the year 9999.
+        assert offset is not None
+        return offset
 
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return None  # not known here: the reader asks only for the offset
 
-def _yearly_onsets(
-    start: datetime, month: int, which: int, weekday: int, until: datetime | None
-) -> Iterable[datetime]:
-    """DTSTART, then the ``which``-th ``weekday`` of ``month`` each year at DTSTART's
-    time (from DTSTART on, up to UNTIL), as dateutil's rruleset of the block gives."""
-    yield start
-    for year in range(start.year, datetime.max.year + 1):
-        first_weekday, length = calendar.monthrange(year, month)
-        if which > 0:
-            day = 1 + (weekday - first_weekday) % 7 + 7 * (which - 1)
-        else:
-            last_weekday = (first_weekday + length - 1) % 7
-            day = length - (last_weekday - weekday) % 7 - 7 * (-which - 1)
-        if not 1 <= day <= length:
-            continue
-        onset = datetime.combine(date(year, month, day), start.time())
-        if until is not None and onset > until:
-            return
-        if onset > start:
-            yield onset
+    def tzname(self, dt: datetime | None) -> str | None:
+        return self.tzid
+
+    def __repr__(self) -> str:
+        return f"<FileZone {self.tzid!r}>"

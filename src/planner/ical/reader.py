@@ -32,9 +32,10 @@ from planner.domain.errors import ImportFormatError
 from planner.domain.track_time import UTC
 from planner.i18n import tr
 from planner.ical.events import X_TRACK_TZID
-from planner.ical.onset_table import onset_table
+from planner.ical.onset_table import FileZone, onset_table
 from planner.ical.prescan import ScannedEvent, line_error, scan
 from planner.ical.text import no_cyclic_gc
+from planner.ical.vtimezone_parser import parse_vtimezone
 
 if TYPE_CHECKING:  # icalendar costs ~0.15 s to import: only the fallback needs it
     from icalendar import Component
@@ -135,10 +136,12 @@ class _Context:
         floating_zone: str | None,
         *,
         vtimezones: dict[str, Component] | None = None,
+        file_zones: dict[str, tzinfo] | None = None,
         declared: str | None = None,
     ) -> None:
-        """``calendars``: the parsed file; or none, and its ``vtimezones`` by TZID and
-        its ``declared`` X-WR-TIMEZONE (the fast reader's way)."""
+        """``calendars``: the parsed file; or none, and its ``vtimezones`` by TZID,
+        the ``file_zones`` already read from its other VTIMEZONEs and its
+        ``declared`` X-WR-TIMEZONE (the fast reader's way)."""
         self.source_name = source_name
         self._vtimezones = (
             vtimezones
@@ -150,7 +153,7 @@ class _Context:
                 if "TZID" in component
             }
         )
-        self._zones: dict[str, tzinfo | None] = {}
+        self._zones: dict[str, tzinfo | None] = dict(file_zones or {})
         if calendars:
             declared = next(
                 (str(c["X-WR-TIMEZONE"]) for c in calendars if "X-WR-TIMEZONE" in c), None
@@ -178,10 +181,6 @@ class _Context:
                 return _iana_zone(tzid)
             return built
         return _iana_zone(tzid)
-
-    def vtimezone(self, tzid: str) -> Component | None:
-        """The file's VTIMEZONE of that TZID, if it has one."""
-        return self._vtimezones.get(tzid)
 
     def error(self, scanned: ScannedEvent | None, property_name: str, message: str) -> Exception:
         if scanned is None:
@@ -829,10 +828,18 @@ def _layout(data: bytes) -> _Layout:
 def _fast_context(
     zones: list[str], calendar_props: dict[str, str], source_name: str, floating: str | None
 ) -> _Context:
+    """The file's zones: each VTIMEZONE block the small parser understands read by
+    it, any other through icalendar as before (the last block of a TZID wins)."""
     vtimezones: dict[str, Component] = {}
-    if zones:
-        from icalendar import Calendar  # slow to import: only for a file's VTIMEZONEs
+    file_zones: dict[str, tzinfo] = {}
     for block in zones:
+        plain = parse_vtimezone(block)
+        if plain is not None:
+            vtimezones.pop(plain.tzid, None)
+            file_zones[plain.tzid] = FileZone(plain)
+            continue
+        from icalendar import Calendar  # slow to import: only for a block it left alone
+
         try:
             parsed = Calendar.from_ical(f"BEGIN:VCALENDAR\r\n{block}\r\nEND:VCALENDAR\r\n")
         except (ValueError, KeyError, IndexError, TypeError, AttributeError):
@@ -841,12 +848,14 @@ def _fast_context(
             if "TZID" in component:
                 if isinstance(component["TZID"], list):
                     raise _UnsureError  # the full reader words the error
+                file_zones.pop(str(component["TZID"]), None)
                 vtimezones[str(component["TZID"])] = component
     return _Context(
         [],
         source_name,
         floating,
         vtimezones=vtimezones,
+        file_zones=file_zones,
         declared=calendar_props.get("X-WR-TIMEZONE"),
     )
 
@@ -871,14 +880,11 @@ class _WallZone:
 
     __slots__ = ("days", "floating", "midnights", "name", "table", "tz")
 
-    def __init__(
-        self, tz: tzinfo, name: str | None, *, floating: bool, vtimezone: Component | None = None
-    ) -> None:
-        """``vtimezone``: the file's VTIMEZONE that ``tz`` was built from, if any."""
+    def __init__(self, tz: tzinfo, name: str | None, *, floating: bool) -> None:
         self.tz = tz
         self.name = name
         self.floating = floating
-        self.table = onset_table(tz, vtimezone)
+        self.table = onset_table(tz)
         #: YYYYMMDD -> (the day's naive midnight, that instant in UTC) if the offset
         #: holds all day; None: it changes that day.
         self.days: dict[str, tuple[datetime, datetime] | None] = {}
@@ -1015,7 +1021,7 @@ class _ReadMemo:
             tz = self.context.zone(tzid)
             if tz is None:
                 raise _UnsureError
-            return _WallZone(tz, tzid, floating=False, vtimezone=self.context.vtimezone(tzid))
+            return _WallZone(tz, tzid, floating=False)
         floating = self.context.floating_zone
         if floating is None:
             raise _UnsureError
