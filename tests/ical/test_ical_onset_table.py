@@ -86,8 +86,8 @@ END:DAYLIGHT
 END:VTIMEZONE
 """
 
-# The same change as UNTIL and a new block, with no RDATE; an UNTIL that is the last onset itself, one given as a date, and a
-# rule on the last Friday.
+# The same change as UNTIL and a new block, with no RDATE; an UNTIL that is the
+# last onset itself, one given as a date, and a rule on the last Friday.
 _RULE_CHANGE = """BEGIN:VTIMEZONE
 TZID:Test/RuleChange
 BEGIN:DAYLIGHT
