@@ -146,8 +146,8 @@ class ParsedZone:
 
 def parse_vtimezone(block: str) -> ParsedZone | None:
     """The VTIMEZONE of ``block`` (its unfolded lines, ``BEGIN:VTIMEZONE`` to
-    ``END:VTIMEZONE``, separated by CRLF or LF; blank ones skipped), or None if it has anything
-    this parser leaves to icalendar (see the module's docstring)."""
+    ``END:VTIMEZONE``, separated by CRLF or LF; blank ones skipped), or None if
+    it has anything this parser leaves to icalendar (see the module's docstring)."""
     try:
         return _parse([line for line in re.split(r"\r?\n", block) if line.strip()])
     except (_NotPlainError, ValueError):  # ValueError: a date that does not exist
@@ -211,7 +211,10 @@ def _block(daylight: bool, properties: list[tuple[str, str, str]]) -> ZoneBlock:
             raise _NotPlainError
         if name in ("RDATE", "EXDATE"):
             found = [_date_time(text) for text in value.split(",")]
-            (dates.extend if name == "RDATE" else excluded.update)(found)
+            if name == "RDATE":
+                dates.extend(found)
+            else:
+                excluded.update(found)
         elif name in ("DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "TZNAME"):
             if name in single:
                 raise _NotPlainError
