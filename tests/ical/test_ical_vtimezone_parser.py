@@ -28,7 +28,7 @@ from planner.ical.reader import _read_fast, read_calendar_with_icalendar
 from planner.ical.vtimezone import vtimezone_lines
 from planner.ical.vtimezone_parser import ParsedZone, parse_vtimezone
 
-_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ical" / "vtimezones"
+_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "vtimezones"
 _FIXTURE_NAMES = sorted(path.name for path in _FIXTURES.glob("*.ics"))
 # Zones our writer describes with yearly rules, UNTIL, single onsets, the
 # southern hemisphere, negative summer time (Dublin), many irregular onsets
