@@ -176,3 +176,51 @@ def test_an_import_stores_the_same_rows_through_sqlite3_and_through_sqlalchemy(
     assert stored["sqlite3"] == stored["core"]
     names = sorted(str(row[4]) for row in stored["sqlite3"])
     assert names == ["Qualifying", "Race 1", "Race 1 (2)"]
+
+
+def test_a_bulk_of_several_statements_stores_the_rows_in_order_like_the_core_insert(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows go in as multi-row INSERTs; split over statements (here two rows each, the
+    last one short), they get the same ids in the same order as the Core insert's."""
+    monkeypatch.setattr(bulk_insert, "ROWS_PER_STATEMENT", 2)
+    template = _sessions(0)[1]
+    results = {}
+    for way in ("sqlite3", "core"):
+        path = tmp_path / f"{way}.sqlite3"
+        db, round_id = _planner_with_a_round(path)
+        rows = [
+            (
+                f"0b5e7d36-4f1c-4a65-8d9e-2f0a8f1c5b{number:02d}",
+                round_id,
+                "practice",
+                f"Free Practice {number}",
+                *template[4:],
+            )
+            for number in range(5)
+        ]
+        try:
+            with db.unit_of_work() as orm:
+                bulk_insert.insert_rows(
+                    orm,
+                    cast(Table, models.Session.__table__),
+                    _COLUMNS,
+                    rows,
+                    core=way == "core",
+                )
+        finally:
+            db.close()
+        results[way] = _rows(path, "sessions")
+    assert [row[4] for row in results["sqlite3"]] == [f"Free Practice {n}" for n in range(5)]
+    assert results["sqlite3"] == results["core"]
+
+
+def test_a_statement_binds_no_more_values_than_sqlite_allows() -> None:
+    connection = sqlite3.connect(":memory:")
+    try:
+        assert bulk_insert.rows_per_statement(connection, 15) == bulk_insert.ROWS_PER_STATEMENT
+        connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)  # SQLite before 3.32
+        assert bulk_insert.rows_per_statement(connection, 15) == 66
+        assert bulk_insert.rows_per_statement(connection, 2000) == 1
+    finally:
+        connection.close()

@@ -10,18 +10,32 @@ SQLAlchemy's per-row parameter handling of an executemany, most of the cost of
 storing a 20,000-session import. Any other database (PostgreSQL) runs the Core
 insert itself. ``tests/ical/test_bulk_insert.py`` checks that both give the
 same rows.
+
+On SQLite the rows go in as multi-row ``VALUES`` lists of up to
+:data:`ROWS_PER_STATEMENT` rows, the statement's one ``(?, ...)`` group
+repeated: SQLite sets up a run of the statement per execution, and for a
+``CHECK (kind IN ('practice', ...))`` that means building a small temporary
+table of the listed values each time. An ``executemany`` runs the statement
+once a row: of the 2.17 G instructions (callgrind) of an executemany of
+20,000 sessions, about 1 G opened and closed those temporary tables. With 500
+rows a statement the insert takes about a third less CPU, and every
+constraint is still checked.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from itertools import chain
 
 from sqlalchemy import Table, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 
 Row = Sequence[object]
+
+#: Rows of one multi-row INSERT on SQLite (fewer where the parameter limit is lower).
+ROWS_PER_STATEMENT = 500
 
 
 def insert_rows(
@@ -61,7 +75,20 @@ def insert_rows(
     raw = connection.connection.driver_connection
     assert raw is not None
     sql = str(compiled)
+    head, _values, group = sql.rpartition(" VALUES ")  # group: the one row's "(?, ...)"
+    per = rows_per_statement(raw, len(order))
+    statement = ""
     try:
-        raw.executemany(sql, values)
+        for start in range(0, len(values), per):
+            chunk = values[start : start + per]
+            statement = f"{head} VALUES {', '.join([group] * len(chunk))}"
+            raw.execute(statement, list(chain.from_iterable(chunk)))
     except sqlite3.Error as error:  # as SQLAlchemy raises it: the unit of work words it
-        raise DBAPIError.instance(sql, None, error, sqlite3.Error) from None
+        raise DBAPIError.instance(statement, None, error, sqlite3.Error) from None
+
+
+def rows_per_statement(connection: sqlite3.Connection, width: int) -> int:
+    """Rows of ``width`` values one INSERT may bind on ``connection`` (at most
+    :data:`ROWS_PER_STATEMENT`; SQLite before 3.32 allowed 999 parameters)."""
+    limit = connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    return max(1, min(ROWS_PER_STATEMENT, limit // max(width, 1)))
