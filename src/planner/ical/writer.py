@@ -168,22 +168,38 @@ def _render_event(event: FeedEvent, local: _Times, lines: LineCache) -> str:
     summary = event.summary
     status = event.status
     minutes = event.alarm_minutes_before
+    x_lines = ""
+    for name, value in event.x_props:
+        x_lines += _folded_text(name, value)
     return (
         f"BEGIN:VEVENT\r\n{uid_line}SEQUENCE:{event.sequence}\r\n"
         f"{_other_line(lines, 'STAMPS', (event.dtstamp, event.last_modified))}"
         f"{_time_lines(event, local)}"
         f"{_text_line(lines, 'SUMMARY', summary)}"
         f"{_folded_text('DESCRIPTION', event.description) if event.description else ''}"
-        f"{_text_line(lines, 'LOCATION', event.location) if event.location else ''}"
-        f"{'' if event.geo is None else _geo_line(lines, event.geo)}"
-        f"{_other_line(lines, 'URL', event.url) if event.url else ''}"
-        f"{_other_line(lines, 'CATEGORIES', event.categories) if event.categories else ''}"
-        f"{_STATUS_LINES[status, event.transparent]}"
-        f"{''.join([_folded_text(name, value) for name, value in event.x_props])}"
+        f"{_place_lines(lines, event)}{x_lines}"
         # No reminder for a session that will not happen.
         f"{'' if minutes is None or status == 'CANCELLED' else _alarm(lines, summary, minutes)}"
         "END:VEVENT\r\n"
     )
+
+
+def _place_lines(lines: LineCache, event: FeedEvent) -> str:
+    """LOCATION, GEO, URL, CATEGORIES, STATUS and TRANSP: the same for the sessions of a
+    round and kind, so kept as one block per distinct combination."""
+    geo = "" if event.geo is None else _geo_line(lines, event.geo)  # not a float key: -0.0
+    status = event.status
+    key = ("PLACE", (event.location, geo, event.url, event.categories, status, event.transparent))
+    found = lines.get(key)
+    if found is not None:
+        return found
+    text = (
+        f"{_text_line(lines, 'LOCATION', event.location) if event.location else ''}{geo}"
+        f"{_other_line(lines, 'URL', event.url) if event.url else ''}"
+        f"{_other_line(lines, 'CATEGORIES', event.categories) if event.categories else ''}"
+        f"{_STATUS_LINES[status, event.transparent]}"
+    )
+    return _remember(lines, key, text)
 
 
 _STATUS_LINES = {
