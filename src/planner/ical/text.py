@@ -20,10 +20,6 @@ CRLF = "\r\n"
 _FORBIDDEN_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-# Anything escape_text has to change; most values hold none of it.
-_NEEDS_ESCAPE = re.compile("[\\\\;,\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
 @contextmanager
 def no_cyclic_gc() -> Iterator[None]:
     """Pause Python's cyclic garbage collector for a bulk step.

@@ -18,7 +18,6 @@ import planner
 from planner.i18n import Language
 from planner.ical.events import STATUSES, X_TRACK_TZID, FeedCalendar, FeedEvent
 from planner.ical.text import (
-    _NEEDS_ESCAPE,
     CRLF,
     escape_text,
     fold_line,
@@ -66,7 +65,7 @@ def _time_lines(event: FeedEvent, local: _Times) -> str:
         if local[1] is None:
             return f"DTSTART;TZID={event.tzid}:{local[0]}\r\n"
         return f"DTSTART;TZID={event.tzid}:{local[0]}\r\nDTEND;TZID={event.tzid}:{local[1]}\r\n"
-    track_zone = fold_line(f"{X_TRACK_TZID}:{escape_text(event.tzid)}") + CRLF
+    track_zone = _folded_text(X_TRACK_TZID, event.tzid)
     if event.all_day:
         assert event.end is not None
         return (
@@ -160,11 +159,6 @@ def _alarm(lines: LineCache, summary: str, minutes: int) -> str:
 def _render_event(event: FeedEvent, local: _Times, lines: LineCache) -> str:
     """One VEVENT: unique values escaped and folded here, repeating ones from ``lines``;
     one f-string joins them (absent properties are empty strings)."""
-    uid = event.uid
-    if len(uid) <= 71 and uid.isascii() and _NEEDS_ESCAPE.search(uid) is None:
-        uid_line = f"UID:{uid}\r\n"
-    else:
-        uid_line = _folded_text("UID", uid)
     summary = event.summary
     status = event.status
     minutes = event.alarm_minutes_before
@@ -172,7 +166,7 @@ def _render_event(event: FeedEvent, local: _Times, lines: LineCache) -> str:
     for name, value in event.x_props:
         x_lines += _folded_text(name, value)
     return (
-        f"BEGIN:VEVENT\r\n{uid_line}SEQUENCE:{event.sequence}\r\n"
+        f"BEGIN:VEVENT\r\n{_folded_text('UID', event.uid)}SEQUENCE:{event.sequence}\r\n"
         f"{_other_line(lines, 'STAMPS', (event.dtstamp, event.last_modified))}"
         f"{_time_lines(event, local)}"
         f"{_text_line(lines, 'SUMMARY', summary)}"
