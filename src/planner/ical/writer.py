@@ -88,8 +88,9 @@ def render_event(event: FeedEvent) -> str:
     return _render_event(event, _local_times(event), {})
 
 
-#: Folded lines of values that repeat from event to event (a round's location,
-#: categories, coordinates; summaries; stamps): (property, value) -> text with CRLF.
+#: Folded lines of values that repeat from event to event (summaries, stamps; a
+#: round's location, coordinates, categories and status as one block; alarms):
+#: (property or block, value) -> text with CRLF.
 #: The caller owns it (:func:`render_calendar`'s ``line_cache``); any dict works.
 LineCache = MutableMapping[tuple[str, object], str]
 _LINES_LIMIT = 50_000
