@@ -18,7 +18,6 @@ import planner
 from planner.i18n import Language
 from planner.ical.events import STATUSES, X_TRACK_TZID, FeedCalendar, FeedEvent
 from planner.ical.text import (
-    _NEEDS_ESCAPE,
     CRLF,
     escape_text,
     fold_line,
@@ -66,7 +65,7 @@ def _time_lines(event: FeedEvent, local: _Times) -> str:
         if local[1] is None:
             return f"DTSTART;TZID={event.tzid}:{local[0]}\r\n"
         return f"DTSTART;TZID={event.tzid}:{local[0]}\r\nDTEND;TZID={event.tzid}:{local[1]}\r\n"
-    track_zone = fold_line(f"{X_TRACK_TZID}:{escape_text(event.tzid)}") + CRLF
+    track_zone = _folded_text(X_TRACK_TZID, event.tzid)
     if event.all_day:
         assert event.end is not None
         return (
@@ -89,22 +88,31 @@ def render_event(event: FeedEvent) -> str:
     return _render_event(event, _local_times(event), {})
 
 
-#: Folded lines of values that repeat from event to event (a round's location,
-#: categories, coordinates; summaries; stamps): (property, value) -> text with CRLF.
+#: Folded lines of values that repeat from event to event (summaries, stamps; a
+#: round's location, coordinates, categories and status as one block; alarms):
+#: (property or block, value) -> text with CRLF.
 #: The caller owns it (:func:`render_calendar`'s ``line_cache``); any dict works.
 LineCache = MutableMapping[tuple[str, object], str]
 _LINES_LIMIT = 50_000
 
 
+def _remember(lines: LineCache, key: tuple[str, object], text: str) -> str:
+    if len(lines) > _LINES_LIMIT:
+        lines.clear()
+    lines[key] = text
+    return text
+
+
+def _folded_text(name: str, value: str) -> str:
+    """``NAME:escaped value`` folded, with its CRLF."""
+    return fold_line(f"{name}:{escape_text(value)}") + CRLF
+
+
 def _text_line(lines: LineCache, name: str, value: str) -> str:
-    """``NAME:escaped value`` folded, with its CRLF; memoised for repeating values."""
+    """:func:`_folded_text` memoised for repeating values."""
     key = (name, value)
     found = lines.get(key)
-    if found is None:
-        if len(lines) > _LINES_LIMIT:
-            lines.clear()
-        found = lines[key] = fold_line(f"{name}:{escape_text(value)}") + CRLF
-    return found
+    return _remember(lines, key, _folded_text(name, value)) if found is None else found
 
 
 def _other_line(lines: LineCache, name: str, value: object) -> str:
@@ -113,8 +121,6 @@ def _other_line(lines: LineCache, name: str, value: object) -> str:
     found = lines.get(key)
     if found is not None:
         return found
-    if len(lines) > _LINES_LIMIT:
-        lines.clear()
     if name == "CATEGORIES":
         categories = ",".join(escape_text(item) for item in value)  # type: ignore[attr-defined]
         text = fold_line(f"CATEGORIES:{categories}") + CRLF
@@ -123,53 +129,72 @@ def _other_line(lines: LineCache, name: str, value: object) -> str:
     else:  # STAMPS: the same moment as DTSTAMP and LAST-MODIFIED, or two moments
         dtstamp, last_modified = cast(tuple[datetime, datetime], value)
         text = f"DTSTAMP:{format_utc(dtstamp)}\r\nLAST-MODIFIED:{format_utc(last_modified)}\r\n"
-    lines[key] = text
-    return text
+    return _remember(lines, key, text)
+
+
+def _geo_line(lines: LineCache, geo: tuple[float, float]) -> str:
+    latitude, longitude = geo
+    if not (latitude and longitude):  # not memoised: 0.0 and -0.0 are equal keys
+        return f"GEO:{latitude:.6f};{longitude:.6f}\r\n"
+    key = ("GEO", geo)
+    found = lines.get(key)
+    if found is not None:
+        return found
+    return _remember(lines, key, f"GEO:{latitude:.6f};{longitude:.6f}\r\n")
+
+
+def _alarm(lines: LineCache, summary: str, minutes: int) -> str:
+    """A display alarm ``minutes`` before the start, saying the summary."""
+    key = ("VALARM", (summary, minutes))
+    found = lines.get(key)
+    if found is not None:
+        return found
+    trigger = f"-PT{minutes}M" if minutes else "PT0S"
+    text = (
+        f"BEGIN:VALARM\r\nACTION:DISPLAY\r\n{_folded_text('DESCRIPTION', summary)}"
+        f"TRIGGER:{trigger}\r\nEND:VALARM\r\n"
+    )
+    return _remember(lines, key, text)
 
 
 def _render_event(event: FeedEvent, local: _Times, lines: LineCache) -> str:
-    # Only lines holding free text can pass 75 octets; the others are not
-    # run through fold_line, and lines of repeating values come from ``lines``.
+    """One VEVENT: unique values escaped and folded here, repeating ones from ``lines``;
+    one f-string joins them (absent properties are empty strings)."""
     summary = event.summary
-    uid = event.uid
-    if len(uid) <= 71 and uid.isascii() and _NEEDS_ESCAPE.search(uid) is None:
-        uid_line = f"UID:{uid}\r\n"
-    else:
-        uid_line = fold_line(f"UID:{escape_text(uid)}") + CRLF
-    times = _time_lines(event, local)
-    parts = [
-        "BEGIN:VEVENT\r\n",
-        uid_line,
-        f"SEQUENCE:{event.sequence}\r\n",
-        _other_line(lines, "STAMPS", (event.dtstamp, event.last_modified)),
-        times,
-        _text_line(lines, "SUMMARY", summary),
-    ]
-    if event.description:
-        parts.append(fold_line(f"DESCRIPTION:{escape_text(event.description)}") + CRLF)
-    if event.location:
-        parts.append(_text_line(lines, "LOCATION", event.location))
-    if event.geo is not None:
-        latitude, longitude = event.geo  # not memoised: 0.0 and -0.0 are equal keys
-        parts.append(f"GEO:{latitude:.6f};{longitude:.6f}\r\n")
-    if event.url:
-        parts.append(_other_line(lines, "URL", event.url))
-    if event.categories:
-        parts.append(_other_line(lines, "CATEGORIES", event.categories))
-    parts.append(_STATUS_LINES[event.status, event.transparent])
+    status = event.status
+    minutes = event.alarm_minutes_before
+    x_lines = ""
     for name, value in event.x_props:
-        parts.append(fold_line(f"{name}:{escape_text(value)}") + CRLF)
-    # No reminder for a session that will not happen.
-    if event.alarm_minutes_before is not None and event.status != "CANCELLED":
-        minutes = event.alarm_minutes_before
-        trigger = f"-PT{minutes}M" if minutes else "PT0S"
-        parts.append(
-            "BEGIN:VALARM\r\nACTION:DISPLAY\r\n"
-            + _text_line(lines, "DESCRIPTION", summary)
-            + f"TRIGGER:{trigger}\r\nEND:VALARM\r\n"
-        )
-    parts.append("END:VEVENT\r\n")
-    return "".join(parts)
+        x_lines += _folded_text(name, value)
+    return (
+        f"BEGIN:VEVENT\r\n{_folded_text('UID', event.uid)}SEQUENCE:{event.sequence}\r\n"
+        f"{_other_line(lines, 'STAMPS', (event.dtstamp, event.last_modified))}"
+        f"{_time_lines(event, local)}"
+        f"{_text_line(lines, 'SUMMARY', summary)}"
+        f"{_folded_text('DESCRIPTION', event.description) if event.description else ''}"
+        f"{_place_lines(lines, event)}{x_lines}"
+        # No reminder for a session that will not happen.
+        f"{'' if minutes is None or status == 'CANCELLED' else _alarm(lines, summary, minutes)}"
+        "END:VEVENT\r\n"
+    )
+
+
+def _place_lines(lines: LineCache, event: FeedEvent) -> str:
+    """LOCATION, GEO, URL, CATEGORIES, STATUS and TRANSP: the same for the sessions of a
+    round and kind, so kept as one block per distinct combination."""
+    geo = "" if event.geo is None else _geo_line(lines, event.geo)  # not a float key: -0.0
+    status = event.status
+    key = ("PLACE", (event.location, geo, event.url, event.categories, status, event.transparent))
+    found = lines.get(key)
+    if found is not None:
+        return found
+    text = (
+        f"{_text_line(lines, 'LOCATION', event.location) if event.location else ''}{geo}"
+        f"{_other_line(lines, 'URL', event.url) if event.url else ''}"
+        f"{_other_line(lines, 'CATEGORIES', event.categories) if event.categories else ''}"
+        f"{_STATUS_LINES[status, event.transparent]}"
+    )
+    return _remember(lines, key, text)
 
 
 _STATUS_LINES = {
@@ -206,9 +231,7 @@ def _rendered(event: FeedEvent, lines: LineCache) -> RenderedEvent:
 def _zone_years(rendered: list[RenderedEvent]) -> dict[str, tuple[int, int]]:
     """For each TZID written in a DTSTART/DTEND, the first and last year it covers."""
     years: dict[str, tuple[int, int]] = {}
-    for _text, used in rendered:
-        if used is None:
-            continue
+    for used in {used for _text, used in rendered if used is not None}:
         tzid, first, last = used
         known = years.get(tzid)
         if known is not None:
