@@ -100,12 +100,13 @@ def session_event(
     end = start + timedelta(minutes=minutes) if minutes else None
     stamp = cache.stamps.get(row.changed_utc) or _stamp(row.changed_utc, cache)
     status = STATUS_OF.get((row.status, row.round_status)) or status_of(row)
-    title = f"{parts.place} · {row.name}"
     if drivers:
         suffix = cache.texts.get(drivers)
         if suffix is None:
             suffix = cache.texts[drivers] = crew_suffix(drivers)
-        title += suffix
+        title = f"{parts.place} · {row.name}{suffix}"
+    else:
+        title = f"{parts.place} · {row.name}"
     if status == "CANCELLED":
         title = cancelled_summary(title, language)
     event = FeedEvent.trusted(

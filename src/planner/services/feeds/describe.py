@@ -298,13 +298,18 @@ def label_texts(language: Language) -> dict[str, str]:
 
 
 @memoised
-def time_labels(language: Language, home_zone: str | None) -> tuple[list[str], list[str]]:
-    """The track time's and the home time's label split where the time goes: a line is
-    ``time.join(split)``, without parsing the template per event."""
+def time_labels(
+    language: Language, home_zone: str | None
+) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The track time's and the home time's label split where the time goes (each
+    template holds ``{time}`` once): a line is ``before + time + after``, without
+    parsing the template per event."""
     labels = label_texts(language)
-    track = labels["Track time: {time}"].format(time="\x00").split("\x00")
-    home = labels["Home time ({zone}): {time}"].format(zone=home_zone, time="\x00").split("\x00")
-    return track, home
+    track = labels["Track time: {time}"].format(time="\x00").partition("\x00")
+    home = (
+        labels["Home time ({zone}): {time}"].format(zone=home_zone, time="\x00").partition("\x00")
+    )
+    return (track[0], track[2]), (home[0], home[2])
 
 
 def result_lines(results: tuple[tuple[Any, ...], ...], kind: str, language: Language) -> list[str]:
@@ -445,21 +450,30 @@ def description(
     key: tuple[object, ...] = ("head", language, parts.heading, drivers, car)
     head = texts.get(key)
     if head is None:
-        head = texts[key] = _head(parts.heading, drivers, car, language)
-    track_label, home_label = time_labels(language, options.home_zone)
-    text = head + times.track_time.join(track_label)
-    if times.home_time is not None:
-        text += "\n" + times.home_time.join(home_label)
+        # Up to the track time: the track time's label before it is part of the head.
+        head = texts[key] = (
+            _head(parts.heading, drivers, car, language)
+            + time_labels(language, options.home_zone)[0][0]
+        )
     if results:
-        return text + _tail(row, status, has_end, language, parts, results)
-    key = (
-        "tail", language, status, has_end, row.broadcast, row.stream_url, row.notes,
-        parts.stream_line, parts.tail_lines,
-    )  # fmt: skip
-    tail = texts.get(key)
-    if tail is None:
-        tail = texts[key] = _tail(row, status, has_end, language, parts, ())
-    return text + tail
+        tail = _tail(row, status, has_end, language, parts, results)
+    else:
+        key = (
+            "tail", language, status, has_end, row.broadcast, row.stream_url, row.notes,
+            parts.stream_line, parts.tail_lines,
+        )  # fmt: skip
+        found = texts.get(key)
+        if found is None:
+            found = texts[key] = _tail(row, status, has_end, language, parts, ())
+        tail = found
+    track_label, home_label = time_labels(language, options.home_zone)
+    if times.home_time is None:
+        return f"{head}{times.track_time}{track_label[1]}{tail}"
+    home_before, home_after = home_label
+    return (
+        f"{head}{times.track_time}{track_label[1]}\n"
+        f"{home_before}{times.home_time}{home_after}{tail}"
+    )
 
 
 def _head(
