@@ -27,14 +27,7 @@ from planner.domain.kinds import RoundStatus
 from planner.domain.zone_table import zone_table
 from planner.i18n import Language, translator
 from planner.ical import EventStatus, FeedCalendar, FeedEvent, cancelled_summary
-from planner.ical.dialect import (
-    UID_DOMAIN,
-    X_FACTS,
-    X_ROUND_NAME,
-    X_ROUND_UID,
-    X_WEEKEND,
-    event_uid,
-)
+from planner.ical.dialect import X_FACTS, X_ROUND_NAME, X_ROUND_UID, X_WEEKEND, event_uid
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.choices import FeedSpec
 from planner.services.feeds.describe import (
@@ -110,7 +103,7 @@ def session_event(
     if status == "CANCELLED":
         title = cancelled_summary(title, language)
     event = FeedEvent.trusted(
-        uid=f"{row.uid}@{UID_DOMAIN}",
+        uid=event_uid(row.uid),
         sequence=max(row.revision - 1, 0),
         dtstamp=stamp,
         last_modified=stamp,

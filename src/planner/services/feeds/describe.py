@@ -279,10 +279,6 @@ def kind_words(language: Language) -> dict[str, str]:
     }
 
 
-def kind_word(kind: str, language: Language) -> str:
-    return kind_words(language).get(kind, kind)
-
-
 @memoised
 def label_texts(language: Language) -> dict[str, str]:
     """The translated templates of an event's description, looked up once per language."""
@@ -418,13 +414,9 @@ def round_facts(row: Row | RoundFacts) -> dict[str, str]:
     return facts
 
 
-def summary(row: Row, drivers: tuple[tuple[int, str], ...], place: str | None = None) -> str:
-    summary = f"{place or row.track_short_name or row.track_town or row.track_name} · {row.name}"
-    return summary + crew_suffix(drivers)
-
-
 def crew_suffix(drivers: tuple[tuple[int, str], ...]) -> str:
-    """What a crew adds to a summary: " — Jessica, Oliver" ("" without drivers)."""
+    """What a crew adds to a session's summary ("Place · Name"): " — Jessica, Oliver"
+    ("" without drivers)."""
     names = first_names(drivers)
     return " — " + ", ".join(names) if names else ""
 
