@@ -115,9 +115,7 @@ class FeedEvent:
         as building them). Every field without a default must be given; tests rebuild
         the pipeline's events through the checked constructor and compare."""
         event = object.__new__(cls)
-        # One new dict as the instance's: filling the empty instance dict key by key
-        # costs twice as much (20,000 events a feed).
-        object.__setattr__(event, "__dict__", {**_DEFAULTS, **values})
+        event.__dict__.update(_DEFAULTS, **values)
         return event
 
     def __hash__(self) -> int:
