@@ -71,6 +71,9 @@ class ExportCache:
         #: Members of our JSON facts by what they are made of (a session's name and
         #: kind, a crew, a car, a (key, text) pair): they repeat from session to session.
         self.json_members: dict[object, str] = {}
+        #: Pieces of summaries and descriptions by what they are made of (a crew's
+        #: summary suffix; the lines before and after a description's times).
+        self.texts: dict[object, str] = {}
         #: (spec, home zone) -> its last export, reused while its data is unchanged.
         self.last_exports: dict[tuple[FeedSpec, str | None], PreparedData] = {}
         #: feed id -> (change record rows as last read, the state they meant).
@@ -94,6 +97,7 @@ class ExportCache:
             self.local_days,
             self.local_clocks,
             self.json_members,
+            self.texts,
         )
         for memo in memos:
             if len(memo) > CACHE_LIMIT:
@@ -119,6 +123,7 @@ class ExportCache:
             self.local_days.clear()
             self.local_clocks.clear()
             self.json_members.clear()
+            self.texts.clear()
             self.last_exports.clear()
             self.state_rows.clear()
             self.digits.clear()

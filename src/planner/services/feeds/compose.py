@@ -31,14 +31,15 @@ from planner.ical.dialect import X_FACTS, X_ROUND_NAME, X_ROUND_UID, X_WEEKEND, 
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.choices import FeedSpec
 from planner.services.feeds.describe import (
+    STATUS_OF,
     Options,
+    crew_suffix,
     description,
-    kind_word,
     round_facts,
     round_parts,
     shown_times,
     status_of,
-    summary,
+    times_in_period,
     x_props,
 )
 from planner.services.feeds.rows import RoundFacts, Row, Selection, as_date, as_datetime
@@ -53,10 +54,17 @@ def session_event(
     selection: Selection, row: Row, options: Options, cache: ExportCache
 ) -> tuple[FeedEvent, datetime]:
     """(event, UTC start) of one session; cached on everything it is made of
-    (when the cache remembers)."""
-    drivers = selection.drivers.get(row.session_id, ())
-    car = selection.cars.get(row.session_id)
-    session_key = selection.keys[row.session_id]
+    (when the cache remembers).
+
+    What the sessions of a round share (heading, place, location, GEO, categories,
+    links, the head of the JSON facts) comes ready from :func:`round_parts`, the
+    start from its local day (:meth:`PeriodMemo.wall_start`), the description's
+    lines around the times from pieces joined once per distinct value: what is
+    left per session is its own times, title and a few joins."""
+    session_id = row.session_id
+    drivers = selection.drivers.get(session_id, ())
+    car = selection.cars.get(session_id)
+    session_key = selection.keys[session_id]
     built: dict[tuple[object, ...], tuple[FeedEvent, datetime]] | None = None
     if cache.remember:
         built = cache.events.get(options)
@@ -67,21 +75,33 @@ def session_event(
             return found
     token = session_key[1]
     assert isinstance(token, int)
-    parts = round_parts(row, token, options.language, cache)
-    is_dst = None if row.is_dst is None else bool(row.is_dst)
-    instant = zone_table(row.zone).utc_instant(as_datetime(row.start_wall), is_dst)
+    language = options.language
+    parts = cache.round_parts.get((language, token)) or round_parts(row, token, language, cache)
+    zone_name = row.zone
+    minutes = row.duration_minutes
+    plain = cache.periods.wall_start(zone_name, row.start_wall)
+    if plain is None:
+        is_dst = None if row.is_dst is None else bool(row.is_dst)
+        instant = zone_table(zone_name).utc_instant(as_datetime(row.start_wall), is_dst)
+        end_instant = instant + minutes * 60 if minutes else None
+        times = shown_times(zone_name, instant, end_instant, options, cache)
+    else:
+        instant, period = plain
+        end_instant = instant + minutes * 60 if minutes else None
+        times = times_in_period(period, zone_name, instant, end_instant, options, cache)
     start = datetime.fromtimestamp(instant, UTC)
-    end: datetime | None = None
-    end_instant: float | None = None
-    if row.duration_minutes:
-        end = start + timedelta(minutes=row.duration_minutes)
-        end_instant = instant + row.duration_minutes * 60
-    times = shown_times(row.zone, instant, end_instant, options, cache)
-    stamp = _stamp(row.changed_utc, cache)
-    status = status_of(row)
-    title = summary(row, drivers, parts.place)
+    end = start + timedelta(minutes=minutes) if minutes else None
+    stamp = cache.stamps.get(row.changed_utc) or _stamp(row.changed_utc, cache)
+    status = STATUS_OF.get((row.status, row.round_status)) or status_of(row)
+    if drivers:
+        suffix = cache.texts.get(drivers)
+        if suffix is None:
+            suffix = cache.texts[drivers] = crew_suffix(drivers)
+        title = f"{parts.place} · {row.name}{suffix}"
+    else:
+        title = f"{parts.place} · {row.name}"
     if status == "CANCELLED":
-        title = cancelled_summary(title, options.language)
+        title = cancelled_summary(title, language)
     event = FeedEvent.trusted(
         uid=event_uid(row.uid),
         sequence=max(row.revision - 1, 0),
@@ -90,7 +110,7 @@ def session_event(
         summary=title,
         start=start,
         end=end,
-        tzid=row.zone,
+        tzid=zone_name,
         description=description(
             row,
             drivers,
@@ -100,12 +120,13 @@ def session_event(
             end is not None,
             options,
             parts,
-            selection.results.get(row.session_id, ()),
+            selection.results.get(session_id, ()),
+            cache,
         ),
         location=parts.location,
         geo=parts.geo,
         url=row.stream_url or parts.default_url,
-        categories=(parts.series_label, kind_word(row.kind, options.language)),
+        categories=parts.categories.get(row.kind) or (parts.series_label, row.kind),
         status=status,
         alarm_minutes_before=options.alarm_minutes,
         x_props=x_props(row, drivers, car, parts, cache),

@@ -45,7 +45,7 @@ from planner.ical.dialect import (
 from planner.ical.zone_clock import local_times
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.rows import Car, RoundFacts, Row, as_date
-from planner.services.feeds.session_times import ShownTimes
+from planner.services.feeds.session_times import Period, ShownTimes
 from planner.services.result_words import ResultValues, describe_result
 
 _DAY_SECONDS = 86_400.0
@@ -167,7 +167,20 @@ def shown_times(
     ``start``/``end`` at a track in ``zone_name``: what :func:`local_times`,
     :func:`span_text` and :func:`same_clock` answer, from one offset period per zone
     (``cache.periods``) when no change of the clocks is near, from them otherwise."""
-    period = cache.periods.period(zone_name, start)
+    return times_in_period(
+        cache.periods.period(zone_name, start), zone_name, start, end, options, cache
+    )
+
+
+def times_in_period(
+    period: Period,
+    zone_name: str,
+    start: float,
+    end: float | None,
+    options: Options,
+    cache: ExportCache,
+) -> ShownTimes:
+    """:func:`shown_times` of a start known to fall in ``period``."""
     last = start if end is None else end
     language = options.language
     if not period.plain_from <= start or not last < period.plain_until:
@@ -226,11 +239,23 @@ def _home_time(
 
 
 def status_of(row: Row) -> EventStatus:
-    if row.status == SessionStatus.CANCELLED or row.round_status == RoundStatus.CANCELLED:
+    return _status(row.status, row.round_status)
+
+
+def _status(session_status: str, round_status: str) -> EventStatus:
+    if session_status == SessionStatus.CANCELLED or round_status == RoundStatus.CANCELLED:
         return "CANCELLED"
-    if row.status == SessionStatus.TENTATIVE or row.round_status == RoundStatus.POSTPONED:
+    if session_status == SessionStatus.TENTATIVE or round_status == RoundStatus.POSTPONED:
         return "TENTATIVE"
     return "CONFIRMED"
+
+
+#: (session status, round status) as stored -> the event's status (:func:`status_of`).
+STATUS_OF: dict[tuple[str, str], EventStatus] = {
+    (session.value, round_.value): _status(session, round_)
+    for session in SessionStatus
+    for round_ in RoundStatus
+}
 
 
 def location(row: Row) -> str:
@@ -254,10 +279,6 @@ def kind_words(language: Language) -> dict[str, str]:
     }
 
 
-def kind_word(kind: str, language: Language) -> str:
-    return kind_words(language).get(kind, kind)
-
-
 @memoised
 def label_texts(language: Language) -> dict[str, str]:
     """The translated templates of an event's description, looked up once per language."""
@@ -273,13 +294,18 @@ def label_texts(language: Language) -> dict[str, str]:
 
 
 @memoised
-def time_labels(language: Language, home_zone: str | None) -> tuple[list[str], list[str]]:
-    """The track time's and the home time's label split where the time goes: a line is
-    ``time.join(split)``, without parsing the template per event."""
+def time_labels(
+    language: Language, home_zone: str | None
+) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The track time's and the home time's label split where the time goes (each
+    template holds ``{time}`` once): a line is ``before + time + after``, without
+    parsing the template per event."""
     labels = label_texts(language)
-    track = labels["Track time: {time}"].format(time="\x00").split("\x00")
-    home = labels["Home time ({zone}): {time}"].format(zone=home_zone, time="\x00").split("\x00")
-    return track, home
+    track = labels["Track time: {time}"].format(time="\x00").partition("\x00")
+    home = (
+        labels["Home time ({zone}): {time}"].format(zone=home_zone, time="\x00").partition("\x00")
+    )
+    return (track[0], track[2]), (home[0], home[2])
 
 
 def result_lines(results: tuple[tuple[Any, ...], ...], kind: str, language: Language) -> list[str]:
@@ -311,6 +337,7 @@ class RoundParts(NamedTuple):
     location: str
     geo: tuple[float, float] | None
     series_label: str  # first category
+    categories: dict[str, tuple[str, str]]  # session kind -> (series label, kind's word)
     default_url: str | None
     stream_line: str  # description line for the series' stream ("" if none)
     tail_lines: str  # live timing and website lines, each after a newline
@@ -340,6 +367,7 @@ def round_parts(row: Row, token: int, language: Language, cache: ExportCache) ->
         if url
     )
     facts = round_facts(row)
+    series_label = row.series_short_name or row.series_name
     parts = RoundParts(
         heading=heading,
         place=row.track_short_name or row.track_town or row.track_name,
@@ -349,7 +377,8 @@ def round_parts(row: Row, token: int, language: Language, cache: ExportCache) ->
             if row.latitude is not None and row.longitude is not None
             else None
         ),
-        series_label=row.series_short_name or row.series_name,
+        series_label=series_label,
+        categories={kind: (series_label, word) for kind, word in kind_words(language).items()},
         default_url=row.series_stream_url or row.series_live_timing_url or None,
         stream_line=(
             labels["Stream: {url}"].format(url=row.series_stream_url)
@@ -385,13 +414,11 @@ def round_facts(row: Row | RoundFacts) -> dict[str, str]:
     return facts
 
 
-def summary(row: Row, drivers: tuple[tuple[int, str], ...], place: str | None = None) -> str:
-    summary = f"{place or row.track_short_name or row.track_town or row.track_name} · {row.name}"
-    if drivers:
-        names = first_names(drivers)
-        if names:
-            summary += " — " + ", ".join(names)
-    return summary
+def crew_suffix(drivers: tuple[tuple[int, str], ...]) -> str:
+    """What a crew adds to a session's summary ("Place · Name"): " — Jessica, Oliver"
+    ("" without drivers)."""
+    names = first_names(drivers)
+    return " — " + ", ".join(names) if names else ""
 
 
 def description(
@@ -403,12 +430,50 @@ def description(
     has_end: bool,
     options: Options,
     parts: RoundParts,
-    results: tuple[tuple[Any, ...], ...] = (),
+    results: tuple[tuple[Any, ...], ...],
+    cache: ExportCache,
 ) -> str:
     """The description; ASCII separators, as always written (changing them would
-    change every event's text without a new SEQUENCE)."""
-    labels = label_texts(options.language)
-    lines = [parts.heading]
+    change every event's text without a new SEQUENCE). The lines before and after the
+    times are joined once per distinct crew, car and round, and per distinct notes
+    (``cache.texts``)."""
+    language = options.language
+    texts = cache.texts
+    key: tuple[object, ...] = ("head", language, parts.heading, drivers, car)
+    head = texts.get(key)
+    if head is None:
+        # Up to the track time: the track time's label before it is part of the head.
+        head = texts[key] = (
+            _head(parts.heading, drivers, car, language)
+            + time_labels(language, options.home_zone)[0][0]
+        )
+    if results:
+        tail = _tail(row, status, has_end, language, parts, results)
+    else:
+        key = (
+            "tail", language, status, has_end, row.broadcast, row.stream_url, row.notes,
+            parts.stream_line, parts.tail_lines,
+        )  # fmt: skip
+        found = texts.get(key)
+        if found is None:
+            found = texts[key] = _tail(row, status, has_end, language, parts, ())
+        tail = found
+    track_label, home_label = time_labels(language, options.home_zone)
+    if times.home_time is None:
+        return f"{head}{times.track_time}{track_label[1]}{tail}"
+    home_before, home_after = home_label
+    return (
+        f"{head}{times.track_time}{track_label[1]}\n"
+        f"{home_before}{times.home_time}{home_after}{tail}"
+    )
+
+
+def _head(
+    heading: str, drivers: tuple[tuple[int, str], ...], car: Car | None, language: Language
+) -> str:
+    """The description's lines before the times (round, crew, car), each ending a line."""
+    labels = label_texts(language)
+    lines = [heading]
     if drivers:
         if len(drivers) > 1:
             stints = " → ".join(name.split()[0] if name.split() else name for _id, name in drivers)
@@ -419,10 +484,20 @@ def description(
         car_parts = [f"#{car.number} {car.model}" if car.number else car.model]
         car_parts.extend(part for part in (car.car_class, car.team) if part)
         lines.append(labels["Car: {car}"].format(car=", ".join(car_parts)))
-    track_label, home_label = time_labels(options.language, options.home_zone)
-    lines.append(times.track_time.join(track_label))
-    if times.home_time is not None:
-        lines.append(times.home_time.join(home_label))
+    return "".join(line + "\n" for line in lines)
+
+
+def _tail(
+    row: Row,
+    status: EventStatus,
+    has_end: bool,
+    language: Language,
+    parts: RoundParts,
+    results: tuple[tuple[Any, ...], ...],
+) -> str:
+    """The description's lines after the times, each after a newline."""
+    labels = label_texts(language)
+    lines = []
     if not has_end:
         lines.append(labels["Length not published."])
     if status == "TENTATIVE":
@@ -432,7 +507,7 @@ def description(
     if results:
         lines.extend(
             labels["Result: {result}"].format(result=text)
-            for text in result_lines(results, row.kind, options.language)
+            for text in result_lines(results, row.kind, language)
         )
     if row.broadcast:
         lines.append(labels["Broadcast: {text}"].format(text=row.broadcast))
@@ -440,7 +515,7 @@ def description(
         lines.append(labels["Stream: {url}"].format(url=row.stream_url))
     elif parts.stream_line:
         lines.append(parts.stream_line)
-    text = "\n".join(lines) + parts.tail_lines
+    text = "".join("\n" + line for line in lines) + parts.tail_lines
     if row.notes:
         text += "\n" + labels["Notes: {notes}"].format(notes=row.notes)
     return text
