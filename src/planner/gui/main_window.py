@@ -59,6 +59,8 @@ from planner.services.views import RoundView
 from planner.services.views import WeekendView as WeekendData
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
     from planner.gui.dialogs.caldav_dialog import CalDavPublishDialog
     from planner.gui.models.weekend_model import WeekendModel
     from planner.gui.startup import OpenedDatabase
@@ -1359,7 +1361,22 @@ class MainWindow(QMainWindow):
             return
         self.files.import_calendar_file(path)  # the same preview as File → Import Calendar File
 
+    # --- .ics files dragged onto the window (File → Import Calendar File's feature) ---
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.features.calendar_files.accept_drag(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not self.features.calendar_files.accept_drag(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self.features.calendar_files.drop(event):
+            super().dropEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.shared.stop()  # no more checks of a shared planner's changes
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
