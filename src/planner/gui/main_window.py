@@ -95,8 +95,7 @@ class MainWindow(QMainWindow):
         # Rounds the navigator read in this navigation or refresh pass, by season:
         # the season page shows the same rounds instead of reading them again.
         self._rounds_this_pass: dict[int, list[RoundView]] | None = None
-        self.setWindowIcon(icon("app"))
-        self.setObjectName("MainWindow")
+        self.setObjectName("MainWindow")  # its icon is the app's (gui.app, after the first paint)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
