@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -41,6 +41,7 @@ from planner.gui.errors import Dialogs
 from planner.gui.file_actions import FileActions
 from planner.gui.icons import icon
 from planner.gui.labels import round_status_label, template_label
+from planner.gui.language_follower import LanguageFollower
 from planner.gui.models.navigator_model import NavigatorModel, build_tree
 from planner.gui.models.next_up_model import NextUpModel, merge_rows
 from planner.gui.models.season_model import SeasonModel
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
         self.countdown_timer.setInterval(60_000)
         self.countdown_timer.timeout.connect(self._refresh_next_up)
         self.countdown_timer.start()
+        # LanguageChange reaches the window's children too: see planner.gui.language_follower.
+        self._language_follower = LanguageFollower(self, self._language_changed)
         self.retranslate()
         self._update_actions()
         self.resize(1280, 800)
@@ -509,12 +512,12 @@ class MainWindow(QMainWindow):
                 if isinstance(step, ServiceCommand):
                     step.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            if self.store.is_open:
-                self.refresh()
-        super().changeEvent(event)
+    def _language_changed(self) -> None:
+        """Qt's LanguageChange (a translator installed or removed): texts anew, and the
+        views reloaded for their dates and statuses."""
+        self.retranslate()
+        if self.store.is_open:
+            self.refresh()
 
     def _update_undo_texts(self) -> None:
         undo_text = self.undo_stack.undoText()
