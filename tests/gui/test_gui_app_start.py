@@ -25,6 +25,7 @@ def check():
         seen["title"] = window.season_view.header.title.text()
         seen["settings"] = str(window.settings.path)
         seen["menus"] = [a.text() for a in window.menuBar().actions()]
+        seen["icon_drawn"] = not window.windowIcon().pixmap(32, 32).toImage().isNull()
         window.close()
     else:
         QTimer.singleShot(20, check)
@@ -46,6 +47,7 @@ def test_first_start_creates_the_demo_and_shows_the_banner(tmp_path: Path) -> No
     assert seen["banner"] is True
     assert seen["title"].endswith("2023")  # the newest demo season opens first
     assert seen["menus"][0] == "&File"
+    assert seen["icon_drawn"] is True  # the app's icon, set once the first screen is painted
     # Settings and the log live in the given data folder, never in the user's.
     assert Path(seen["settings"]).parent == data_dir
     assert (data_dir / "race-planner.log").exists()

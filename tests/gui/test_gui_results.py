@@ -213,7 +213,7 @@ def test_the_results_mode_in_swedish_takes_swedish_and_short_statuses(
     round_id = _round(window, "GT4", 5)
     window.open_round(round_id)
     window.set_language("sv")
-    # The feature retranslates on the LanguageChange event Qt posts to the window.
+    # The window retranslates the feature, again at the LanguageChange Qt posts to it.
     qtbot.waitUntil(lambda: window.results.mode_action.text() == "&Resultatläge")
     window.results.mode_action.trigger()
     model = window.results.model

@@ -171,7 +171,6 @@ def main(db_path: Path | str | None = None, argv: list[str] | None = None) -> in
     app.setOrganizationName(ORGANISATION)
     app.setDesktopFileName("se.raceplanner.RacePlanner")  # the installed desktop entry
     file_to_open = calendar_file_argument(app.arguments()[1:])
-    app.setWindowIcon(icon("app"))
     _set_up_logging(log_path())
     CrashHandler(log_path()).install()
 
@@ -195,6 +194,10 @@ def main(db_path: Path | str | None = None, argv: list[str] | None = None) -> in
         else:
             app.processEvents()  # paint it before the worker's imports compete for Python
     _resume_collection()
+    # The window's icon (and every later window's) once the first screen is painted:
+    # on X11 the window hands it to the window manager drawn at four sizes (~1 % of
+    # the start); the taskbar shows it a moment later, the window itself the same.
+    app.setWindowIcon(icon("app"))
 
     store.set_home_zone(_valid_zone(settings.home_zone))
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -41,6 +41,7 @@ from planner.gui.errors import Dialogs
 from planner.gui.file_actions import FileActions
 from planner.gui.icons import icon
 from planner.gui.labels import round_status_label, template_label
+from planner.gui.language_follower import LanguageFollower
 from planner.gui.models.navigator_model import NavigatorModel, build_tree
 from planner.gui.models.next_up_model import NextUpModel, merge_rows
 from planner.gui.models.season_model import SeasonModel
@@ -59,6 +60,8 @@ from planner.services.views import RoundView
 from planner.services.views import WeekendView as WeekendData
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
     from planner.gui.dialogs.caldav_dialog import CalDavPublishDialog
     from planner.gui.models.weekend_model import WeekendModel
     from planner.gui.startup import OpenedDatabase
@@ -93,8 +96,7 @@ class MainWindow(QMainWindow):
         # Rounds the navigator read in this navigation or refresh pass, by season:
         # the season page shows the same rounds instead of reading them again.
         self._rounds_this_pass: dict[int, list[RoundView]] | None = None
-        self.setWindowIcon(icon("app"))
-        self.setObjectName("MainWindow")
+        self.setObjectName("MainWindow")  # its icon is the app's (gui.app, after the first paint)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
@@ -172,6 +174,8 @@ class MainWindow(QMainWindow):
         self.countdown_timer.setInterval(60_000)
         self.countdown_timer.timeout.connect(self._refresh_next_up)
         self.countdown_timer.start()
+        # LanguageChange reaches the window's children too: see planner.gui.language_follower.
+        self._language_follower = LanguageFollower(self, self._language_changed)
         self.retranslate()
         self._update_actions()
         self.resize(1280, 800)
@@ -508,12 +512,12 @@ class MainWindow(QMainWindow):
                 if isinstance(step, ServiceCommand):
                     step.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            if self.store.is_open:
-                self.refresh()
-        super().changeEvent(event)
+    def _language_changed(self) -> None:
+        """Qt's LanguageChange (a translator installed or removed): texts anew, and the
+        views reloaded for their dates and statuses."""
+        self.retranslate()
+        if self.store.is_open:
+            self.refresh()
 
     def _update_undo_texts(self) -> None:
         undo_text = self.undo_stack.undoText()
@@ -1359,7 +1363,22 @@ class MainWindow(QMainWindow):
             return
         self.files.import_calendar_file(path)  # the same preview as File → Import Calendar File
 
+    # --- .ics files dragged onto the window (File → Import Calendar File's feature) ---
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.features.calendar_files.accept_drag(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not self.features.calendar_files.accept_drag(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self.features.calendar_files.drop(event):
+            super().dropEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.shared.stop()  # no more checks of a shared planner's changes
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from planner.gui.icons import icon
@@ -52,8 +52,7 @@ class ResultsFeature(QObject):
 
         window.store.changed.connect(self._data_changed)
         window.pages.currentChanged.connect(self._page_changed)
-        window.installEventFilter(self)
-        self.retranslate()
+        self.retranslate()  # and again from the window's retranslate, at every language change
 
     # --- the results page --------------------------------------------------------------
 
@@ -142,11 +141,6 @@ class ResultsFeature(QObject):
         self.press_dialog.open()
 
     # --- language -----------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def retranslate(self) -> None:
         self.mode_action.setText(self.tr("&Results Mode"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -50,7 +50,6 @@ class SharedPlannerLink(QObject):
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
-        window.installEventFilter(self)
 
     @property
     def banner(self) -> ConnectionBanner:
@@ -71,12 +70,8 @@ class SharedPlannerLink(QObject):
         if self._banner is not None:
             self._banner.retranslate()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.stop()
-        return False
-
     def stop(self) -> None:
+        """No more checks (the window calls this when it closes)."""
         self._stopped = True
         self.timer.stop()
         if not self._checking:

@@ -16,6 +16,8 @@ from planner.i18n import Language, current_language
 
 @dataclass(frozen=True)
 class SeriesView:
+    """A racing series: its names, colour and links."""
+
     id: int
     name: str
     short_name: str
@@ -31,6 +33,8 @@ class SeriesView:
 
 @dataclass(frozen=True)
 class SeasonView:
+    """One year of a series, with the series' names and colour and its number of rounds."""
+
     id: int
     series_id: int
     series_name: str
@@ -47,6 +51,8 @@ class SeasonView:
 
 @dataclass(frozen=True)
 class LapRecordView:
+    """A circuit's lap record in one car class."""
+
     id: int
     car_class: str
     lap_time_ms: int
@@ -66,6 +72,8 @@ def format_lap_time(lap_time_ms: int) -> str:
 
 @dataclass(frozen=True)
 class TrackView:
+    """A circuit: where it is, its zone, its layout's facts and lap records."""
+
     id: int
     key: str
     name: str
@@ -145,6 +153,8 @@ def track_view_from_row(row: Sequence[Any], lap_records: Sequence[LapRecordView]
 
 @dataclass(frozen=True)
 class DriverView:
+    """A driver of the family's (``followed``) or another crew's."""
+
     id: int
     name: str
     nationality: str
@@ -158,6 +168,8 @@ class DriverView:
 
 @dataclass(frozen=True)
 class TeamView:
+    """A team that enters cars."""
+
     id: int
     name: str
     revision: int = 1
@@ -165,6 +177,8 @@ class TeamView:
 
 @dataclass(frozen=True)
 class CarView:
+    """A car a team enters: number, model and class."""
+
     id: int
     team_id: int | None
     team_name: str
@@ -181,6 +195,8 @@ class CarView:
 
 @dataclass(frozen=True)
 class EntryView:
+    """A car entered for a season (or one round) with its crew."""
+
     id: int
     season_id: int
     round_id: int | None
@@ -190,6 +206,8 @@ class EntryView:
 
 @dataclass(frozen=True)
 class RoundView:
+    """A round of a season: the weekend's dates, circuit, status and who races."""
+
     id: int
     season_id: int
     series_id: int
@@ -215,6 +233,8 @@ class RoundView:
 
 @dataclass(frozen=True)
 class SessionView:
+    """A session of a weekend, its start kept as wall-clock time at the track."""
+
     id: int
     uid: str
     round_id: int
@@ -269,6 +289,8 @@ class SessionView:
 
 @dataclass(frozen=True)
 class WeekendView:
+    """A round with its sessions, entries and series: what the weekend page and sheet show."""
+
     round: RoundView
     sessions: tuple[SessionView, ...]
     entries: tuple[EntryView, ...]
@@ -296,6 +318,8 @@ class Conflict:
 
 @dataclass(frozen=True)
 class StintSnapshot:
+    """A driver's place in a deleted session's stint order (for undo)."""
+
     driver_id: int
     stint_order: int
 
