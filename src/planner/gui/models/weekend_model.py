@@ -236,17 +236,20 @@ class WeekendModel(QAbstractItemModel):
 
     def column_cells(self, column: int) -> Iterator[Cell]:
         """The session cells of a column with what sizing it needs: the answers of
-        ``data()`` for its text, font and icon, without going through indexes."""
+        ``data()`` for its text, font and icon, without going through indexes. Only
+        the first cell of each look with a text: the others size alike (a load's
+        cells of one look share their font object), and each needs an index made."""
         create_index = self.createIndex
+        seen: set[tuple[str, int, bool]] = set()
         for day_row, group in enumerate(self._session_answers, start=1):
             for row, cells in enumerate(group):
                 answers = cells[column]
-                yield Cell(
-                    create_index(row, column, day_row),
-                    answers[DISPLAY_ROLE],
-                    answers[FONT_ROLE],
-                    answers[DECORATION_ROLE] is not None,
-                )
+                text, font = answers[DISPLAY_ROLE], answers[FONT_ROLE]
+                look = (text, id(font), answers[DECORATION_ROLE] is not None)
+                if not text or look in seen:
+                    continue
+                seen.add(look)
+                yield Cell(create_index(row, column, day_row), text, font, look[2])
 
     # --- structure ------------------------------------------------------------
 
