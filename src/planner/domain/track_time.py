@@ -24,6 +24,7 @@ from planner.domain.zone_table import zone_table
 from planner.i18n import tr
 
 UTC = pytz.utc
+_EPOCH_UTC = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @cache
@@ -170,22 +171,24 @@ def session_times(
     every offset the zone ever had: a month view converts ~200 sessions, a
     search 200, an export 20,000. The result is the same aware datetimes.
     """
+    table = zone_table(zone_name)
     try:
-        instant = zone_table(zone_name).utc_instant(wall_start, is_dst)
-        utc_start = datetime.fromtimestamp(instant, UTC)
+        instant = table.utc_instant(wall_start, is_dst)
+        utc_start = _EPOCH_UTC + timedelta(seconds=instant)
+        track_start = table.aware_at(instant)
     except (OverflowError, ValueError, OSError):  # the calendar's edges: localize's message
         utc_start = localize(wall_start, zone_name, is_dst=is_dst).astimezone(UTC)
-    track_start = utc_start.astimezone(zone(zone_name))
+        instant = utc_start.timestamp()
+        track_start = table.in_zone(utc_start)
     if duration_minutes is None:
         return SessionTimes(
             track_start=track_start, track_end=None, utc_start=utc_start, utc_end=None
         )
-    utc_end = utc_start + timedelta(minutes=duration_minutes)
     return SessionTimes(
         track_start=track_start,
-        track_end=utc_end.astimezone(zone(zone_name)),
+        track_end=table.aware_at(instant + duration_minutes * 60),
         utc_start=utc_start,
-        utc_end=utc_end,
+        utc_end=utc_start + timedelta(minutes=duration_minutes),
     )
 
 

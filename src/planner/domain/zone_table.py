@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cache
 
 _EPOCH = datetime(1970, 1, 1)
 _DAY_SECONDS = 86_400.0
 _NEVER = float("-inf")
+_NO_OFFSET = timedelta(0)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class ZoneTable:
     offsets: tuple[int, ...]  # UTC offset in seconds from then on
     names: tuple[str, ...]  # abbreviation from then on
     summer: tuple[bool, ...]  # summer time from then on
+    tzinfos: tuple[tzinfo, ...]  # pytz's tzinfo for each period (what astimezone attaches)
 
     @property
     def fixed(self) -> bool:
@@ -61,6 +63,23 @@ class ZoneTable:
         index = bisect_right(self.starts, instant) - 1
         wall = _EPOCH + timedelta(seconds=instant + self.offsets[index])
         return wall, self.summer[index]
+
+    def aware_at(self, instant: float) -> datetime:
+        """This zone's aware time at POSIX second ``instant`` (as :meth:`in_zone`)."""
+        index = bisect_right(self.starts, instant) - 1
+        return (_EPOCH + timedelta(seconds=instant + self.offsets[index])).replace(
+            tzinfo=self.tzinfos[index]
+        )
+
+    def in_zone(self, moment: datetime) -> datetime:
+        """An aware ``moment`` as this zone's aware time: ``moment.astimezone(zone)``
+        with pytz, the same datetime and tzinfo, from one bisect over floats
+        (pytz bisects datetimes); a month view converts ~800 times a step."""
+        index = bisect_right(self.starts, moment.timestamp()) - 1
+        offset = moment.utcoffset() or _NO_OFFSET
+        return (moment.replace(tzinfo=None) - offset + self.transitions[index].offset).replace(
+            tzinfo=self.tzinfos[index]
+        )
 
     def utc_instant(self, wall: datetime, is_dst: bool | None = None) -> float:
         """POSIX seconds of a naive wall time in this zone (the answer of ``localize``).
@@ -101,7 +120,7 @@ def zone_table(name: str) -> ZoneTable:
         offset = sample.utcoffset() or timedelta(0)
         only = Transition(None, offset, timedelta(0), sample.tzname() or name)
         return ZoneTable(
-            name, (only,), (_NEVER,), (int(offset.total_seconds()),), (only.name,), (False,)
+            name, (only,), (_NEVER,), (int(offset.total_seconds()),), (only.name,), (False,), (tz,)
         )
     transitions = tuple(
         Transition(None if index == 0 else moment, info[0], info[1], info[2])
@@ -115,4 +134,5 @@ def zone_table(name: str) -> ZoneTable:
         tuple(int(item.offset.total_seconds()) for item in transitions),
         tuple(item.name for item in transitions),
         tuple(item.dst != timedelta(0) for item in transitions),
+        tuple(tz._tzinfos[info] for info in infos),  # type: ignore[attr-defined]
     )

@@ -3,7 +3,7 @@ a driver's upcoming sessions, and conflicts."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from itertools import combinations
@@ -28,7 +28,7 @@ from planner.services.views import (
     SessionView,
     WeekendView,
 )
-from planner.services.weekend_rows import weekend_rows
+from planner.services.weekend_rows import rounds_between, weekend_rows
 
 
 def list_rounds(db: Database, season_id: int) -> list[RoundView]:
@@ -110,14 +110,6 @@ def weekend_and_conflicts(db: Database, round_id: int) -> tuple[WeekendView, lis
     return weekend, _conflicts_among(driven)
 
 
-def _overlapping(first_day: date, last_day: date) -> list[ColumnElement[bool]]:
-    """Rounds overlapping these days, with a day of margin each side for time zones."""
-    return [
-        models.Round.last_day >= first_day - timedelta(days=1),
-        models.Round.first_day <= last_day + timedelta(days=1),
-    ]
-
-
 @dataclass(frozen=True)
 class SessionFilter:
     """Which sessions a list, a feed or a sheet is about. Empty means everything."""
@@ -181,6 +173,16 @@ def _collect(
     """The sessions of the rounds matching ``where`` that ``wanted`` keeps, by start."""
     rounds = round_views(orm, *where)
     sessions = session_views(orm, [view.id for view in rounds], driven_only=driven_only)
+    return _kept(rounds, sessions, wanted, driver_id)
+
+
+def _kept(
+    rounds: Sequence[RoundView],
+    sessions: Mapping[int, Sequence[SessionView]],
+    wanted: SessionFilter,
+    driver_id: int | None,
+) -> list[ScheduledSession]:
+    """The rounds' sessions that ``wanted`` keeps, by start."""
     result: list[ScheduledSession] = []
     for view in rounds:
         for session in sessions.get(view.id, ()):
@@ -198,7 +200,8 @@ def _collect(
 def sessions_between(db: Database, first_day: date, last_day: date) -> list[ScheduledSession]:
     """Sessions of rounds overlapping the days (month view); exact cut is the caller's."""
     with db.unit_of_work() as orm:
-        return _collect(orm, _overlapping(first_day, last_day), SessionFilter(), None)
+        rounds, sessions = rounds_between(orm_runner(orm), first_day, last_day)
+    return _kept(rounds, sessions, SessionFilter(), None)
 
 
 def upcoming_sessions(

@@ -10,7 +10,8 @@ from typing import Any
 
 from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
 from planner.domain.locale_names import country_name
-from planner.domain.track_time import SessionTimes, session_times, zone
+from planner.domain.track_time import SessionTimes, session_times
+from planner.domain.zone_table import zone_table
 from planner.i18n import Language, current_language
 
 
@@ -271,11 +272,11 @@ class SessionView:
         return self.times.utc_end or self.times.utc_start
 
     def start_in(self, zone_name: str) -> datetime:
-        return self.times.utc_start.astimezone(zone(zone_name))
+        return zone_table(zone_name).in_zone(self.times.utc_start)
 
     def end_in(self, zone_name: str) -> datetime | None:
         end = self.times.utc_end
-        return None if end is None else end.astimezone(zone(zone_name))
+        return None if end is None else zone_table(zone_name).in_zone(end)
 
     @property
     def end_wall(self) -> datetime | None:

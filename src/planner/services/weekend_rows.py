@@ -107,15 +107,7 @@ def weekend_rows(run: Runner, round_id: int) -> WeekendRows | None:
     )
     round_ids = [row[0] for row in rows]
     crews = _crews(run, {row[1] for row in rows})
-    tracks, track_parameters = in_list("t", sorted({row[18] for row in rows}))
-    records: dict[int, list[LapRecordView]] = {}
-    for track_id, record_id, car_class, lap_time_ms, holder, year in run(
-        _LAP_RECORDS.format(tracks=tracks), track_parameters
-    ):
-        records.setdefault(track_id, []).append(
-            LapRecordView(record_id, car_class, lap_time_ms, holder, year)
-        )
-    rounds = [_round_view(row, crews, records) for row in rows]
+    rounds = _round_views(run, rows, crews)
     weekend = rounds[round_ids.index(round_id)]
     series_row = rows[round_ids.index(round_id)]
     return WeekendRows(
@@ -133,6 +125,35 @@ def weekend_rows(run: Runner, round_id: int) -> WeekendRows | None:
         rounds=rounds,
         sessions=_sessions(run, round_ids),
     )
+
+
+def rounds_between(
+    run: Runner, first_day: date, last_day: date
+) -> tuple[list[RoundView], dict[int, list[SessionView]]]:
+    """The rounds overlapping these days (a day of margin each side, for time zones),
+    by number, and their sessions by round in (start wall, id) order: what a month
+    or week view shows, as ``view_rows``' round and session views give them."""
+    rows = run(
+        _ROUNDS,
+        {
+            "from_day": (first_day - timedelta(days=1)).isoformat(),
+            "to_day": (last_day + timedelta(days=1)).isoformat(),
+        },
+    )
+    rounds = _round_views(run, rows, _crews(run, {row[1] for row in rows}))
+    return rounds, _sessions(run, [row[0] for row in rows])
+
+
+def _round_views(run: Runner, rows: list[tuple[Any, ...]], crews: _Crews) -> list[RoundView]:
+    tracks, track_parameters = in_list("t", sorted({row[18] for row in rows}))
+    records: dict[int, list[LapRecordView]] = {}
+    for track_id, record_id, car_class, lap_time_ms, holder, year in run(
+        _LAP_RECORDS.format(tracks=tracks), track_parameters
+    ):
+        records.setdefault(track_id, []).append(
+            LapRecordView(record_id, car_class, lap_time_ms, holder, year)
+        )
+    return [_round_view(row, crews, records) for row in rows]
 
 
 def _shifted(day: object, days: int) -> object:

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.icons import icon
 from planner.gui.labels import day_text, qdate
-from planner.gui.views.calendar_items import CalendarItem, chip_label, paint_session
+from planner.gui.views.calendar_items import CalendarItem, SessionPainter, chip_label
 
 
 def first_grid_day(year: int, month: int) -> date:
@@ -137,9 +137,12 @@ class MonthGrid(QWidget):
         return QFontMetrics(self.font()).height() + 10
 
     def cell_rect(self, day: date) -> QRectF:
-        index = (day - first_grid_day(self.year, self.month)).days
+        return self._cell_rect(
+            (day - first_grid_day(self.year, self.month)).days, self._header_height()
+        )
+
+    def _cell_rect(self, index: int, header: int) -> QRectF:
         row, column = divmod(index, 7)
-        header = self._header_height()
         cell_w = self.width() / 7
         cell_h = (self.height() - header) / 6
         return QRectF(column * cell_w, header + row * cell_h, cell_w, cell_h)
@@ -201,10 +204,11 @@ class MonthGrid(QWidget):
         small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7.0))
         small_metrics = QFontMetrics(small)
         line_h = small_metrics.height() + 4
+        sessions = SessionPainter(painter, small, palette)
         start = first_grid_day(self.year, self.month)
         for cell in range(42):
             day = start + timedelta(days=cell)
-            rect = self.cell_rect(day)
+            rect = self._cell_rect(cell, header_height)
             in_month = day.month == self.month
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(base if in_month else alt)
@@ -247,15 +251,7 @@ class MonthGrid(QWidget):
             for item in shown:
                 chip = QRectF(rect.left() + 3, top, rect.width() - 6, line_h - 2)
                 label = chip_label(item, small_metrics, int(chip.width() - 8))
-                paint_session(
-                    painter,
-                    chip,
-                    item,
-                    [label],
-                    small,
-                    palette,
-                    selected=item.session_id == self.selected_id,
-                )
+                sessions.paint(chip, item, [label], selected=item.session_id == self.selected_id)
                 self._hit.append((chip.toRect(), item))
                 top += line_h
             hidden = len(items) - len(shown)

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from planner.gui.icons import icon
 from planner.gui.labels import clock_text, duration_text, qdate
-from planner.gui.views.calendar_items import CalendarItem, chip_label, paint_session
+from planner.gui.views.calendar_items import CalendarItem, SessionPainter, chip_label
 
 GUTTER = 56  # the hours' column
 SNAP_MINUTES = 5
@@ -253,30 +253,20 @@ class WeekGrid(QWidget):
         for offset in range(8):
             x = round(GUTTER + offset * cw)
             painter.drawLine(QPoint(x, 0), QPoint(x, self.height()))
+        sessions = SessionPainter(painter, small, palette)
         for block in self._blocks:
             dragged = self._drag is not None and block.item.session_id == self._drag.item.session_id
             if dragged and self._ghost is not None:
                 continue
-            paint_session(
-                painter,
+            sessions.paint(
                 block.rect,
                 block.item,
                 self._block_lines(block),
-                small,
-                palette,
                 selected=block.item.session_id == self.selected_id,
             )
         if self._drag is not None and self._ghost is not None:
             painter.setOpacity(0.85)
-            paint_session(
-                painter,
-                self._ghost,
-                self._drag.item,
-                self._ghost_lines(),
-                small,
-                palette,
-                selected=True,
-            )
+            sessions.paint(self._ghost, self._drag.item, self._ghost_lines(), selected=True)
             painter.setOpacity(1.0)
         painter.end()
 
