@@ -857,10 +857,28 @@ _Instant = tuple[datetime | date, str | None, bool]
 @dataclass(frozen=True)
 class _Shape:
     """What an event's property names (in file order) say, worked out once per
-    distinct list of names: its X- names, and the names that take no parameter."""
+    distinct list of names: its X- names, the names that take no parameter, and
+    a pattern of the whole event body with these lines in this order (or None)."""
 
+    names: tuple[str, ...]
     x_names: tuple[str, ...]
     plain: tuple[str, ...]
+    lines: re.Pattern[str] | None
+
+
+#: At most this many shapes of event get a pattern of their own (a file whose events
+#: all differ is read line by line rather than compiling a pattern per event).
+_MOST_PATTERNS = 16
+
+
+def _body_pattern(names: tuple[str, ...], plain: tuple[str, ...]) -> re.Pattern[str]:
+    """An event body of exactly these lines: each value captured with its ``;PARAMS:``
+    or ``:``, as :data:`_PROPERTY_LINE` captures it; the names that take no parameter
+    must be followed by ``:`` (else the event is read line by line, and gives up)."""
+    lines = (
+        re.escape(name) + ("(:[^\n]*+)\n" if name in plain else "([;:][^\n]*+)\n") for name in names
+    )
+    return re.compile("".join(lines))
 
 
 class _WallZone:
@@ -937,6 +955,7 @@ class _ReadMemo:
         "geos",
         "instant_params",
         "params",
+        "patterns",
         "shapes",
         "stamps",
         "texts",
@@ -958,6 +977,8 @@ class _ReadMemo:
         self.texts: dict[str, str] = {}
         self.categories: dict[str, tuple[str, ...]] = {}
         self.shapes: dict[tuple[str, ...], _Shape] = {}
+        #: the shapes with a pattern, the one that read the last event first
+        self.patterns: list[_Shape] = []
 
     def instant(self, rest: str) -> _Instant:
         """DTSTART or DTEND as :func:`_moment` gives it: (UTC datetime or date, zone
@@ -1089,15 +1110,38 @@ class _ReadMemo:
             found = self.categories[rest] = tuple(_split_categories(rest[1:]))
         return found
 
-    def shape(self, names: tuple[str, ...]) -> _Shape:
+    def shape(self, names: tuple[str, ...], *, pattern: bool) -> _Shape:
+        """The shape of events with these property names; ``pattern``: such an
+        event was read plainly (no repeats, no alarm), so its pattern may read the
+        next ones (for the first :data:`_MOST_PATTERNS` shapes met)."""
         found = self.shapes.get(names)
-        if found is None:
+        if found is None or (pattern and found.lines is None):
             others = tuple(name for name in names if name not in _EVENT_PROPERTIES)
             if not all(name.startswith("X-") for name in others):
                 raise _UnsureError
             plain = tuple(name for name in names if name in _PLAIN or name in others)
-            found = self.shapes[names] = _Shape(others, plain)
+            lines = None
+            if pattern and len(self.patterns) < _MOST_PATTERNS:
+                lines = _body_pattern(names, plain)
+            found = self.shapes[names] = _Shape(names, others, plain, lines)
+            if lines is not None:
+                self.patterns.append(found)
         return found
+
+    def shaped(self, body: str) -> tuple[dict[str, str], _Shape] | None:
+        """An event body's properties by name and its shape, if the pattern of a
+        shape met before reads it (every property there once, those that take no
+        parameter without one). Tries the shape of the event before first (events
+        of one shape come in runs), then the others."""
+        patterns = self.patterns
+        for shape in patterns:
+            match = shape.lines.fullmatch(body) if shape.lines is not None else None
+            if match is not None:
+                if shape is not patterns[0]:
+                    patterns.remove(shape)
+                    patterns.insert(0, shape)
+                return dict(zip(shape.names, match.groups(), strict=True)), shape
+        return None
 
 
 _ONE_DAY = timedelta(days=1)
@@ -1174,28 +1218,50 @@ _PLAIN = _IGNORED | {"CATEGORIES", "SEQUENCE", "GEO", "URL", "DURATION"}
 _EVENT_PROPERTIES = _TEXT | _MOMENTS | _PLAIN
 
 
-def _fast_event(props: list[Property], line: int, memo: _ReadMemo) -> ImportedEvent:
-    """One event from its lines, looked up by name: no Python code runs per line
-    unless a property repeats or an alarm is there."""
+_Fields = tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[str, ...], list[list[Property]]]
+
+
+def _event_fields(props: list[Property], memo: _ReadMemo) -> _Fields:
+    """An event's properties by name, its X- pairs, its categories and its alarms'
+    properties, from its lines (the events no shape's pattern reads)."""
     alarms: list[list[Property]] = []
     found = dict(props)
     if "BEGIN" in found or "END" in found:
         props, alarms = _without_alarms(props)
         found = dict(props)
     if len(found) == len(props):
-        names = tuple(found)
-        shape = memo.shapes.get(names) or memo.shape(names)
+        shape = memo.shape(tuple(found), pattern=not alarms)
         for name in shape.plain:
             if found[name][0] != ":":
                 raise _UnsureError
-        x_names = shape.x_names
-        x_pairs = tuple([(name, found[name][1:]) for name in x_names]) if x_names else ()
-        categories = memo.category_names(found["CATEGORIES"]) if "CATEGORIES" in found else ()
+        x_pairs, categories = _x_pairs_and_categories(found, shape, memo)
+        return found, x_pairs, categories, alarms
+    found, x_pairs, categories = _with_repeats(props)
+    for name in memo.shape(tuple(found), pattern=False).plain:
+        if found[name][0] != ":":
+            raise _UnsureError
+    return found, x_pairs, categories, alarms
+
+
+def _x_pairs_and_categories(
+    found: dict[str, str], shape: _Shape, memo: _ReadMemo
+) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    x_names = shape.x_names
+    x_pairs = tuple([(name, found[name][1:]) for name in x_names]) if x_names else ()
+    categories = memo.category_names(found["CATEGORIES"]) if "CATEGORIES" in found else ()
+    return x_pairs, categories
+
+
+def _fast_event(body: str, line: int, memo: _ReadMemo, names: dict[str, str]) -> ImportedEvent:
+    """One event from its body: read by the pattern of its shape (the names of its
+    lines in order) when one was met before, else line by line."""
+    shaped = memo.shaped(body)
+    if shaped is not None:
+        found, shape = shaped
+        x_pairs, categories = _x_pairs_and_categories(found, shape, memo)
+        alarms: list[list[Property]] = []
     else:
-        found, x_pairs, categories = _with_repeats(props)
-        for name in memo.shape(tuple(found)).plain:
-            if found[name][0] != ":":
-                raise _UnsureError
+        found, x_pairs, categories, alarms = _event_fields(_event_properties(body, names), memo)
     if "DTSTART" not in found:
         raise _UnsureError
     start, tzid, floating = memo.instant(found["DTSTART"])
@@ -1331,7 +1397,7 @@ def _read_fast(
         memo = _ReadMemo(context)
         names: dict[str, str] = {}  # property names met -> upper case (checked once)
         return tuple(
-            _fast_event(_event_properties(layout.body(data, start, end), names), line, memo)
+            _fast_event(layout.body(data, start, end), line, memo, names)
             for line, start, end in layout.events
         )
     except (_UnsureError, UnicodeDecodeError, ValueError, OverflowError, AttributeError):
