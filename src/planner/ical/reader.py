@@ -1147,8 +1147,11 @@ class _ReadMemo:
         """A TEXT property's value (a LANGUAGE parameter is all it may have)."""
         if rest is None:
             return None
-        if rest[0] == ":" and "\\" not in rest:
-            return rest[1:]
+        if rest[0] == ":":
+            if "\\" not in rest:
+                return rest[1:]
+            if len(rest) > _LONG_TEXT:  # a description: met once, not worth keeping
+                return _unescaped(rest[1:])
         found = self.texts.get(rest)
         if found is None:
             params_text, value = _parameters_and_value(rest)
@@ -1193,11 +1196,15 @@ class _ReadMemo:
                 if shape is not patterns[0]:
                     patterns.remove(shape)
                     patterns.insert(0, shape)
-                return dict(zip(shape.names, match.groups(), strict=True)), shape
+                return dict(zip(shape.names, match.groups(), strict=False)), shape
         return None
 
 
 _ONE_DAY = timedelta(days=1)
+
+#: A TEXT value longer than this (with its colon) is unescaped each time it is met:
+#: long texts (descriptions) differ from event to event, keeping them costs more.
+_LONG_TEXT = 100
 
 
 def _event_properties(body: str, names: dict[str, str]) -> list[Property]:
