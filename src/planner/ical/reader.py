@@ -642,7 +642,6 @@ def _as_utc(naive: datetime) -> datetime:
     )
 
 
-_UNFOLD = re.compile(rb"\n[ \t]")
 _BLANK_THEN_FOLD = re.compile(rb"\n\n+[ \t]")
 _BEGIN_EVENT = b"BEGIN:VEVENT"
 _END_EVENT = b"END:VEVENT"
@@ -761,31 +760,35 @@ def _lines_text(data: bytes, crlf: bool) -> str:
         data = data.replace(b"\r\n", b"\n")
     if b"\n\n" in data and _BLANK_THEN_FOLD.search(data):
         raise _UnsureError  # icalendar unfolds a fold across blank lines too
-    return _UNFOLD.sub(b"", data).decode("utf-8")
+    # Two replaces do what one pass of \n[ \t] would (without a blank line before
+    # a fold, removing one fold cannot make another), at C speed.
+    unfolded = data.replace(b"\n ", b"")
+    if b"\t" in unfolded:
+        unfolded = unfolded.replace(b"\n\t", b"")
+    return unfolded.decode("utf-8")
 
 
 @dataclass(frozen=True)
 class _Layout:
     """Where a file's top-level events are, and what the calendar around them says."""
 
-    events: list[tuple[int, int, int]]  # (line of BEGIN:VEVENT, first and end byte of its body)
+    events: list[tuple[int, bytes]]  # (line of BEGIN:VEVENT, the raw bytes of its body)
     zones: list[str]  # the VTIMEZONE blocks
     properties: dict[str, str]  # the calendar's properties
     crlf: bool  # line breaks are CRLF (else LF)
 
-    def body(self, data: bytes, start: int, end: int) -> str:
+    def body(self, raw: bytes) -> str:
         """An event's unfolded lines, each ending in ``\\n``."""
-        return _lines_text(data[start:end], self.crlf)
+        return _lines_text(raw, self.crlf)
 
 
 def _layout(data: bytes) -> _Layout:
-    """Find the top-level events with ``bytes.find`` and read the lines between them
-    (a :class:`_Skeleton`); no Python code runs per line of an event.
+    """Find the top-level events and read the lines around them (a :class:`_Skeleton`);
+    no Python code runs per line of an event.
 
-    Works on the file's bytes, an event at a time (:meth:`_Layout.body`): whole-file
-    copies of an 18 MB file cost ~0.1 s each here, and an event's text is read while
-    it is in the processor's cache. Unfolding the bytes before decoding them also
-    restores a character split by a fold, as RFC 5545 asks
+    Works on the file's bytes, an event at a time (:meth:`_Layout.body`): an event's
+    text is read while it is in the processor's cache. Unfolding the bytes before
+    decoding them also restores a character split by a fold, as RFC 5545 asks
     (:func:`planner.ical.prescan.repaired_folds` makes the full reader agree).
     """
     start = len(_BOM) if data.startswith(_BOM) else 0
@@ -796,7 +799,58 @@ def _layout(data: bytes) -> _Layout:
         raise _UnsureError  # a line break of a lone CR
     crlf = carriage_returns > 0
     skeleton = _Skeleton()
-    events: list[tuple[int, int, int]] = []
+    events = _events_back_to_back(data, start, crlf, skeleton)
+    if events is None:
+        skeleton = _Skeleton()
+        events = _events_anywhere(data, start, crlf, skeleton)
+    skeleton.finish()
+    return _Layout(events, skeleton.zones, skeleton.properties, crlf)
+
+
+def _events_back_to_back(
+    data: bytes, start: int, crlf: bool, skeleton: _Skeleton
+) -> list[tuple[int, bytes]] | None:
+    """The events of a file whose events follow each other with nothing between
+    them (as every program writes them), by one ``bytes.split`` on the
+    BEGIN:VEVENT lines; None for any other file (lines between two events, a fold
+    or blank line next to a BEGIN or END:VEVENT line, END:VEVENT inside an event):
+    :func:`_events_anywhere` reads those."""
+    line_break = b"\r\n" if crlf else b"\n"
+    pieces = data.split(line_break + _BEGIN_EVENT + line_break)
+    if len(pieces) == 1:
+        return None
+    last_end = pieces[-1].find(line_break + _END_EVENT + line_break)
+    if last_end < 0:
+        return None
+    after_last = last_end + 2 * len(line_break) + len(_END_EVENT)
+    tail = pieces[-1][after_last:]
+    pieces[-1] = pieces[-1][: after_last - len(line_break)]
+    if tail[:1] in (b" ", b"\t", b"\r", b"\n") or _BEGIN_EVENT in pieces[0] or _BEGIN_EVENT in tail:
+        return None  # (an event begins on a line ending in LF alone in a CRLF file)
+    ends_event = line_break + _END_EVENT
+    events: list[tuple[int, bytes]] = []
+    line = pieces[0].count(b"\n") + 2
+    for piece in pieces[1:]:
+        if (
+            not piece.endswith(ends_event)
+            or piece[:1] in (b" ", b"\t", b"\r", b"\n")
+            or piece.find(_END_EVENT) != len(piece) - len(_END_EVENT)
+        ):
+            return None
+        events.append((line, piece[: -len(_END_EVENT)]))
+        line += piece.count(b"\n") + 2
+    skeleton.read(_lines_text(pieces[0][start:], crlf))
+    skeleton.event_here()
+    skeleton.read(_lines_text(tail, crlf))
+    return events
+
+
+def _events_anywhere(
+    data: bytes, start: int, crlf: bool, skeleton: _Skeleton
+) -> list[tuple[int, bytes]]:
+    """The events of any file, found with ``bytes.find``; the lines between them
+    read by the ``skeleton``."""
+    events: list[tuple[int, bytes]] = []
     line, counted = 1, start
     position = start
     begin = data.find(_BEGIN_EVENT, position)
@@ -817,12 +871,11 @@ def _layout(data: bytes) -> _Layout:
             raise _UnsureError
         line += data.count(b"\n", counted, begin)
         counted = begin
-        events.append((line, body_start, end))
+        events.append((line, data[body_start:end]))
         position = after
         begin = data.find(_BEGIN_EVENT, position)
     skeleton.read(_lines_text(data[position:], crlf))
-    skeleton.finish()
-    return _Layout(events, skeleton.zones, skeleton.properties, crlf)
+    return events
 
 
 def _fast_context(
@@ -866,10 +919,28 @@ _Instant = tuple[datetime | date, str | None, bool]
 @dataclass(frozen=True)
 class _Shape:
     """What an event's property names (in file order) say, worked out once per
-    distinct list of names: its X- names, and the names that take no parameter."""
+    distinct list of names: its X- names, the names that take no parameter, and
+    a pattern of the whole event body with these lines in this order (or None)."""
 
+    names: tuple[str, ...]
     x_names: tuple[str, ...]
     plain: tuple[str, ...]
+    lines: re.Pattern[str] | None
+
+
+#: At most this many shapes of event get a pattern of their own (a file whose events
+#: all differ is read line by line rather than compiling a pattern per event).
+_MOST_PATTERNS = 16
+
+
+def _body_pattern(names: tuple[str, ...], plain: tuple[str, ...]) -> re.Pattern[str]:
+    """An event body of exactly these lines: each value captured with its ``;PARAMS:``
+    or ``:``, as :data:`_PROPERTY_LINE` captures it; the names that take no parameter
+    must be followed by ``:`` (else the event is read line by line, and gives up)."""
+    lines = (
+        re.escape(name) + ("(:[^\n]*+)\n" if name in plain else "([;:][^\n]*+)\n") for name in names
+    )
+    return re.compile("".join(lines))
 
 
 class _WallZone:
@@ -943,6 +1014,7 @@ class _ReadMemo:
         "geos",
         "instant_params",
         "params",
+        "patterns",
         "shapes",
         "stamps",
         "texts",
@@ -964,6 +1036,8 @@ class _ReadMemo:
         self.texts: dict[str, str] = {}
         self.categories: dict[str, tuple[str, ...]] = {}
         self.shapes: dict[tuple[str, ...], _Shape] = {}
+        #: the shapes with a pattern, the one that read the last event first
+        self.patterns: list[_Shape] = []
 
     def instant(self, rest: str) -> _Instant:
         """DTSTART or DTEND as :func:`_moment` gives it: (UTC datetime or date, zone
@@ -1079,8 +1153,11 @@ class _ReadMemo:
         """A TEXT property's value (a LANGUAGE parameter is all it may have)."""
         if rest is None:
             return None
-        if rest[0] == ":" and "\\" not in rest:
-            return rest[1:]
+        if rest[0] == ":":
+            if "\\" not in rest:
+                return rest[1:]
+            if len(rest) > _LONG_TEXT:  # a description: met once, not worth keeping
+                return _unescaped(rest[1:])
         found = self.texts.get(rest)
         if found is None:
             params_text, value = _parameters_and_value(rest)
@@ -1095,18 +1172,45 @@ class _ReadMemo:
             found = self.categories[rest] = tuple(_split_categories(rest[1:]))
         return found
 
-    def shape(self, names: tuple[str, ...]) -> _Shape:
+    def shape(self, names: tuple[str, ...], *, pattern: bool) -> _Shape:
+        """The shape of events with these property names; ``pattern``: such an
+        event was read plainly (no repeats, no alarm), so its pattern may read the
+        next ones (for the first :data:`_MOST_PATTERNS` shapes met)."""
         found = self.shapes.get(names)
-        if found is None:
+        if found is None or (pattern and found.lines is None):
             others = tuple(name for name in names if name not in _EVENT_PROPERTIES)
             if not all(name.startswith("X-") for name in others):
                 raise _UnsureError
             plain = tuple(name for name in names if name in _PLAIN or name in others)
-            found = self.shapes[names] = _Shape(others, plain)
+            lines = None
+            if pattern and len(self.patterns) < _MOST_PATTERNS:
+                lines = _body_pattern(names, plain)
+            found = self.shapes[names] = _Shape(names, others, plain, lines)
+            if lines is not None:
+                self.patterns.append(found)
         return found
+
+    def shaped(self, body: str) -> tuple[dict[str, str], _Shape] | None:
+        """An event body's properties by name and its shape, if the pattern of a
+        shape met before reads it (every property there once, those that take no
+        parameter without one). Tries the shape of the event before first (events
+        of one shape come in runs), then the others."""
+        patterns = self.patterns
+        for shape in patterns:
+            match = shape.lines.fullmatch(body) if shape.lines is not None else None
+            if match is not None:
+                if shape is not patterns[0]:
+                    patterns.remove(shape)
+                    patterns.insert(0, shape)
+                return dict(zip(shape.names, match.groups(), strict=False)), shape
+        return None
 
 
 _ONE_DAY = timedelta(days=1)
+
+#: A TEXT value longer than this (with its colon) is unescaped each time it is met:
+#: long texts (descriptions) differ from event to event, keeping them costs more.
+_LONG_TEXT = 100
 
 
 def _event_properties(body: str, names: dict[str, str]) -> list[Property]:
@@ -1180,28 +1284,50 @@ _PLAIN = _IGNORED | {"CATEGORIES", "SEQUENCE", "GEO", "URL", "DURATION"}
 _EVENT_PROPERTIES = _TEXT | _MOMENTS | _PLAIN
 
 
-def _fast_event(props: list[Property], line: int, memo: _ReadMemo) -> ImportedEvent:
-    """One event from its lines, looked up by name: no Python code runs per line
-    unless a property repeats or an alarm is there."""
+_Fields = tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[str, ...], list[list[Property]]]
+
+
+def _event_fields(props: list[Property], memo: _ReadMemo) -> _Fields:
+    """An event's properties by name, its X- pairs, its categories and its alarms'
+    properties, from its lines (the events no shape's pattern reads)."""
     alarms: list[list[Property]] = []
     found = dict(props)
     if "BEGIN" in found or "END" in found:
         props, alarms = _without_alarms(props)
         found = dict(props)
     if len(found) == len(props):
-        names = tuple(found)
-        shape = memo.shapes.get(names) or memo.shape(names)
+        shape = memo.shape(tuple(found), pattern=not alarms)
         for name in shape.plain:
             if found[name][0] != ":":
                 raise _UnsureError
-        x_names = shape.x_names
-        x_pairs = tuple([(name, found[name][1:]) for name in x_names]) if x_names else ()
-        categories = memo.category_names(found["CATEGORIES"]) if "CATEGORIES" in found else ()
+        x_pairs, categories = _x_pairs_and_categories(found, shape, memo)
+        return found, x_pairs, categories, alarms
+    found, x_pairs, categories = _with_repeats(props)
+    for name in memo.shape(tuple(found), pattern=False).plain:
+        if found[name][0] != ":":
+            raise _UnsureError
+    return found, x_pairs, categories, alarms
+
+
+def _x_pairs_and_categories(
+    found: dict[str, str], shape: _Shape, memo: _ReadMemo
+) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    x_names = shape.x_names
+    x_pairs = tuple([(name, found[name][1:]) for name in x_names]) if x_names else ()
+    categories = memo.category_names(found["CATEGORIES"]) if "CATEGORIES" in found else ()
+    return x_pairs, categories
+
+
+def _fast_event(body: str, line: int, memo: _ReadMemo, names: dict[str, str]) -> ImportedEvent:
+    """One event from its body: read by the pattern of its shape (the names of its
+    lines in order) when one was met before, else line by line."""
+    shaped = memo.shaped(body)
+    if shaped is not None:
+        found, shape = shaped
+        x_pairs, categories = _x_pairs_and_categories(found, shape, memo)
+        alarms: list[list[Property]] = []
     else:
-        found, x_pairs, categories = _with_repeats(props)
-        for name in memo.shape(tuple(found)).plain:
-            if found[name][0] != ":":
-                raise _UnsureError
+        found, x_pairs, categories, alarms = _event_fields(_event_properties(body, names), memo)
     if "DTSTART" not in found:
         raise _UnsureError
     start, tzid, floating = memo.instant(found["DTSTART"])
@@ -1337,8 +1463,7 @@ def _read_fast(
         memo = _ReadMemo(context)
         names: dict[str, str] = {}  # property names met -> upper case (checked once)
         return tuple(
-            _fast_event(_event_properties(layout.body(data, start, end), names), line, memo)
-            for line, start, end in layout.events
+            _fast_event(layout.body(raw), line, memo, names) for line, raw in layout.events
         )
     except (_UnsureError, UnicodeDecodeError, ValueError, OverflowError, AttributeError):
         return None
