@@ -36,16 +36,7 @@ def test_text_escapes_are_undone_as_one_regex_pass_undoes_them(text: str) -> Non
 
 def test_a_start_far_from_a_clock_change_is_kept_as_the_full_check_keeps_it() -> None:
     from planner.services.sessions import _checked_start
+    from planner.services.track_clock import keep_wall
 
     wall = datetime(2023, 9, 2, 16, 55, 30)
-    assert ics_import._as_it_is(wall, "Europe/Berlin", None) == _checked_start(
-        wall, "Europe/Berlin", None
-    )
-
-
-def test_only_a_start_within_a_day_of_a_clock_change_takes_the_full_check() -> None:
-    near = ics_import._near_offset_change
-    assert near(datetime(2023, 10, 29, 0, 30), "Europe/Berlin")  # 02:30 shown twice
-    assert near(datetime(2023, 10, 28, 3, 0), "Europe/Berlin")  # a day before the change
-    assert not near(datetime(2023, 9, 2, 14, 55), "Europe/Berlin")
-    assert not near(datetime(2023, 10, 29, 0, 30), "Asia/Tokyo")  # no clock changes there
+    assert keep_wall(wall, "Europe/Berlin", None) == _checked_start(wall, "Europe/Berlin", None)
