@@ -33,7 +33,7 @@ import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -47,6 +47,7 @@ from planner.db.database import Database
 from planner.domain.errors import ImportFormatError, PlannerError, ValidationError
 from planner.domain.kinds import SessionKind, SessionStatus
 from planner.domain.memo import memoized
+from planner.domain.track_time import UTC  # the reader's: its times convert to themselves
 from planner.i18n import tr, translate
 from planner.ical import ImportedEvent, read_calendar
 from planner.ical.dialect import (
@@ -201,11 +202,22 @@ def _unescape(value: str) -> str:
     )
 
 
+_JSON = json.JSONDecoder()
+_JSON_SPACE = " \t\n\r"
+
+
 def _facts(raw: str) -> dict[str, str]:
+    text = _unescape(raw)
     try:
-        found = json.loads(_unescape(raw))
+        # What json.loads does, without its two layers of Python around the decoder.
+        found, end = _JSON.raw_decode(text)
+        if end != len(text) and text[end:].strip(_JSON_SPACE):
+            return {}  # json.loads: "Extra data"
     except ValueError:
-        return {}
+        try:
+            found = json.loads(text)  # leading white space, or not JSON at all
+        except ValueError:
+            return {}
     if not isinstance(found, dict):
         return {}
     for value in found.values():  # a loop: a generator here cost twice as much
@@ -215,7 +227,6 @@ def _facts(raw: str) -> dict[str, str]:
 
 
 _NO_FACTS: Mapping[str, str] = MappingProxyType({})
-_NAME = SESSION_COLUMNS.index("name")  # of a new session's row
 
 
 def _facts_of(event: ImportedEvent) -> Mapping[str, str]:
@@ -892,6 +903,21 @@ def _rename(
     _take(_names_in(round_row, names), uid, old, new)
 
 
+def _claim_name(taken: dict[str, set[str]], name: str, uid: str) -> str:
+    """A new session's free name among the round's ``taken`` names, now taken by it
+    (:func:`_free_name_in` and :func:`_take` in one, its casefold worked out once)."""
+    folded = name.casefold()
+    if folded in taken:
+        name = _free_name_in(taken, name, uid)
+        folded = name.casefold()
+    holders = taken.get(folded)
+    if holders is None:
+        taken[folded] = {uid}
+    else:
+        holders.add(uid)
+    return name
+
+
 def _take(taken: dict[str, set[str]], uid: str, old: str | None, new: str) -> None:
     """Session ``uid`` is called ``new`` now (``old`` before, None: a new session)."""
     if old is not None:
@@ -1000,7 +1026,7 @@ def _store(
                 ).one()
             if found is None:
                 new = NewSession(
-                    name=_free_name_in(taken, name, uid),
+                    name=_claim_name(taken, name, uid),
                     kind=kind,
                     start_wall=at_track.wall,
                     duration_minutes=minutes,
@@ -1021,7 +1047,6 @@ def _store(
                     revision=max(1, event.sequence + 1),
                     check_start=keep_wall if at_track.plain else _checked_start,
                 )
-                _take(taken, uid, None, new_row[_NAME])
                 bulk.add(uid, new_row, [driver.id for driver in drivers])
                 continue
             wanted = {
@@ -1054,7 +1079,14 @@ def _store(
                 series=", ".join(sorted(elsewhere))
             )
         )
-    _vanished(orm, [round_row for _items, round_row in placed], counts, cancel=cancel_vanished)
+    # A round this import made holds only what it brought: nothing vanished there.
+    created = {id(row) for row in counts.created_rounds}
+    _vanished(
+        orm,
+        [round_row for _items, round_row in placed if id(round_row) not in created],
+        counts,
+        cancel=cancel_vanished,
+    )
 
 
 def _place(round_row: models.Round, zones: Mapping[int, str]) -> RoundPlace:
@@ -1066,8 +1098,8 @@ def _place(round_row: models.Round, zones: Mapping[int, str]) -> RoundPlace:
 
 def _car_of(facts: Mapping[str, str]) -> tuple[str, str, str, str] | None:
     """(number, model, class, team) of our facts' car, or None."""
-    model = (facts.get(X_CAR_MODEL) or "").strip()
-    if not model:
+    model = facts.get(X_CAR_MODEL)
+    if not model or not (model := model.strip()):
         return None
     return (
         (facts.get(X_CAR_NUMBER) or "").strip(),

@@ -83,6 +83,6 @@ def _period_at(zone_name: str, instant: float) -> _Period:
 
 
 def keep_wall(start_wall: datetime, _zone: str, _is_dst: bool | None) -> tuple[datetime, None]:
-    """The start check of a wall time that :meth:`TrackClock.wall` found plain: it
-    exists once, so it is kept as it is (to the minute) and no offset choice with it."""
-    return start_wall.replace(second=0, microsecond=0), None
+    """The start check of a wall time that :meth:`TrackClock.wall` found plain (and
+    gave to the minute): it exists once, so it is kept as it is, no offset chosen."""
+    return start_wall, None
