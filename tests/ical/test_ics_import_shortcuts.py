@@ -36,16 +36,41 @@ def test_text_escapes_are_undone_as_one_regex_pass_undoes_them(text: str) -> Non
 
 def test_a_start_far_from_a_clock_change_is_kept_as_the_full_check_keeps_it() -> None:
     from planner.services.sessions import _checked_start
+    from planner.services.track_clock import keep_wall
 
-    wall = datetime(2023, 9, 2, 16, 55, 30)
-    assert ics_import._as_it_is(wall, "Europe/Berlin", None) == _checked_start(
-        wall, "Europe/Berlin", None
-    )
+    wall = datetime(2023, 9, 2, 16, 55)
+    assert keep_wall(wall, "Europe/Berlin", None) == _checked_start(wall, "Europe/Berlin", None)
 
 
-def test_only_a_start_within_a_day_of_a_clock_change_takes_the_full_check() -> None:
-    near = ics_import._near_offset_change
-    assert near(datetime(2023, 10, 29, 0, 30), "Europe/Berlin")  # 02:30 shown twice
-    assert near(datetime(2023, 10, 28, 3, 0), "Europe/Berlin")  # a day before the change
-    assert not near(datetime(2023, 9, 2, 14, 55), "Europe/Berlin")
-    assert not near(datetime(2023, 10, 29, 0, 30), "Asia/Tokyo")  # no clock changes there
+def _obvious_facts(raw: str) -> dict[str, str]:
+    import json
+
+    try:
+        found = json.loads(ics_import._unescape(raw))
+    except ValueError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {str(key): str(value) for key, value in found.items()}
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '{"series": "GT4"\\, "round": "3"}',
+        ' {"series": "GT4"}',
+        '{"series": "GT4"} ',
+        '{"series": "GT4"}\\n',
+        '{"series": "GT4"} x',
+        '{"series": "GT4"}{"b": "c"}',
+        '{"round": 3, "ok": true}',
+        '["a"]',
+        '"text"',
+        "not json",
+        "",
+        "{",
+        '{"a": "b"}\u00a0',  # a space JSON does not allow around a value
+    ],
+)
+def test_facts_are_read_as_json_loads_reads_them(raw: str) -> None:
+    assert dict(ics_import._facts(raw)) == _obvious_facts(raw)

@@ -33,7 +33,7 @@ import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -47,7 +47,7 @@ from planner.db.database import Database
 from planner.domain.errors import ImportFormatError, PlannerError, ValidationError
 from planner.domain.kinds import SessionKind, SessionStatus
 from planner.domain.memo import memoized
-from planner.domain.zone_table import zone_table
+from planner.domain.track_time import UTC  # the reader's: its times convert to themselves
 from planner.i18n import tr, translate
 from planner.ical import ImportedEvent, read_calendar
 from planner.ical.dialect import (
@@ -92,12 +92,14 @@ from planner.services.ics_reads import library_circuits, series_names
 from planner.services.ics_reads import stored_uids as stored_uids_of
 from planner.services.lookup import find_series, find_track
 from planner.services.sessions import (
+    SESSION_COLUMNS,
     NewSession,
     RoundPlace,
     _checked_start,
-    session_values,
+    session_row,
     utc_now_naive,
 )
+from planner.services.track_clock import TrackClock, TrackWall, keep_wall
 from planner.services.views import TrackView
 
 #: Namespace of the uuid5 made from a foreign event's UID (fixed forever).
@@ -144,7 +146,10 @@ class _DryRunFinishedError(Exception):
         self.report = report
 
 
-@dataclass
+_NOT_PLACED = TrackWall(datetime.min, summer=False, plain=False)
+
+
+@dataclass(slots=True)
 class _Planned:
     """One timed event, placed: its circuit, its series/season, its round key."""
 
@@ -158,8 +163,10 @@ class _Planned:
     name: str | None = None  # the session's name when the summary also named the series
     uid: str = ""  # our session uid for it (session_uid_for, worked out once)
     facts: Mapping[str, str] = field(default_factory=dict)  # ours, parsed once (_facts_of)
-    #: ``_wall(start_utc, track.timezone)``, worked out once: grouping, days and storing use it.
-    wall: tuple[datetime, bool] = (datetime.min, False)
+    #: The start at the circuit (``TrackClock.wall``), worked out once: grouping,
+    #: days and storing use it.
+    at_track: TrackWall = _NOT_PLACED
+    day: date = date.min  # at_track.wall's
 
 
 @dataclass(frozen=True)
@@ -195,11 +202,22 @@ def _unescape(value: str) -> str:
     )
 
 
+_JSON = json.JSONDecoder()
+_JSON_SPACE = " \t\n\r"
+
+
 def _facts(raw: str) -> dict[str, str]:
+    text = _unescape(raw)
     try:
-        found = json.loads(_unescape(raw))
+        # What json.loads does, without its two layers of Python around the decoder.
+        found, end = _JSON.raw_decode(text)
+        if end != len(text) and text[end:].strip(_JSON_SPACE):
+            return {}  # json.loads: "Extra data"
     except ValueError:
-        return {}
+        try:
+            found = json.loads(text)  # leading white space, or not JSON at all
+        except ValueError:
+            return {}
     if not isinstance(found, dict):
         return {}
     for value in found.values():  # a loop: a generator here cost twice as much
@@ -324,12 +342,18 @@ def _foreign_uid(name: str) -> str:
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
+#: A session's status from the event's STATUS (anything else: scheduled).
+_STATUSES: Mapping[str | None, str] = MappingProxyType(
+    {
+        "CANCELLED": SessionStatus.CANCELLED.value,
+        "TENTATIVE": SessionStatus.TENTATIVE.value,
+    }
+)
+_SCHEDULED = SessionStatus.SCHEDULED.value
+
+
 def _status(event: ImportedEvent) -> str:
-    if event.status == "CANCELLED":
-        return SessionStatus.CANCELLED.value
-    if event.status == "TENTATIVE":
-        return SessionStatus.TENTATIVE.value
-    return SessionStatus.SCHEDULED.value
+    return _STATUSES.get(event.status, _SCHEDULED)
 
 
 def _plain_summary(summary: str) -> str:
@@ -430,8 +454,11 @@ def import_ics(
     hints = _FileHints(calendar_name(data[:65536].decode("utf-8", errors="replace")))
     try:
         with db.unit_of_work() as orm, no_cyclic_gc():
-            planned = _plan(orm, events, series, year, track, source_name, counts, hints, places)
-            _store(orm, planned, counts, cancel_vanished=cancel_vanished)
+            clock = TrackClock()  # wall times at the tracks, per zone and offset period
+            planned = _plan(
+                orm, events, series, year, track, source_name, counts, hints, places, clock=clock
+            )
+            _store(orm, planned, counts, clock, cancel_vanished=cancel_vanished)
             _weekends(orm, events, series, year, counts)
             orm.flush()
             report = IcsImportReport(
@@ -508,9 +535,12 @@ def _plan(
     hints: _FileHints,
     places: Mapping[str, str] | None = None,
     unknown_places: dict[str, list[str]] | None = None,
+    *,
+    clock: TrackClock,
 ) -> list[_Planned]:
     """Place every event. With ``unknown_places`` (a preview), places that match no
-    circuit are collected there (place -> events) instead of ending the import."""
+    circuit are collected there (place -> events) instead of ending the import.
+    ``clock``: the caller's, for wall times at the circuits (storing reuses it)."""
     orm.flush()  # the reads below go around the ORM: nothing may be pending
     run = orm_runner(orm)
     circuits = library_circuits(run)
@@ -590,8 +620,8 @@ def _plan(
                 is_session_word,
             )
         start_utc = event.start.astimezone(UTC)
-        wall = _wall(start_utc, circuit.timezone)
-        dated = wall[0].year
+        at_track = clock.wall(start_utc.timestamp(), circuit.timezone)
+        dated = at_track.wall.year
         season_year = year if year is not None else (_year(facts.get(X_SEASON)) or dated)
         if year is not None and dated != year:
             other_years.add(dated)
@@ -610,7 +640,8 @@ def _plan(
                 name=session_name,
                 uid=uids[index],
                 facts=facts,
-                wall=wall,
+                at_track=at_track,
+                day=at_track.wall.date(),
             )
         )
     if other_years:
@@ -688,16 +719,6 @@ def _season_row(
     return row
 
 
-def _wall(moment: datetime, zone_name: str) -> tuple[datetime, bool]:
-    """Wall time at the track and, for a time shown twice, which offset (summer: True).
-
-    What ``moment.astimezone(zone(zone_name))`` gives, from one bisect over
-    the shared zone table instead of an aware datetime twice per session.
-    """
-    wall, summer = zone_table(zone_name).local(moment)
-    return wall.replace(second=0, microsecond=0), summer
-
-
 def _groups(planned: list[_Planned]) -> list[list[_Planned]]:
     """Events per round: ours by exported round number, others per circuit by date clusters."""
     ours: dict[tuple[str, int, int], list[_Planned]] = {}
@@ -712,10 +733,10 @@ def _groups(planned: list[_Planned]) -> list[list[_Planned]]:
         items.sort(key=lambda item: item.start_utc)
         current: list[_Planned] = []
         for item in items:
-            day = item.wall[0].date()
+            day = item.day
             if current:
-                first_day = current[0].wall[0].date()
-                last_day = current[-1].wall[0].date()
+                first_day = current[0].day
+                last_day = current[-1].day
                 if (day - last_day).days > WEEKEND_GAP_DAYS or (day - first_day).days > 13:
                     groups.append(current)
                     current = []
@@ -726,7 +747,7 @@ def _groups(planned: list[_Planned]) -> list[list[_Planned]]:
 
 
 def _days_of(items: list[_Planned]) -> tuple[date, date]:
-    days = [item.wall[0].date() for item in items]
+    days = [item.day for item in items]
     return min(days), max(days)
 
 
@@ -864,7 +885,11 @@ def _names_in(round_row: models.Round, names: _RoundNames) -> dict[str, set[str]
 def _free_name(round_row: models.Round, name: str, uid: str, names: _RoundNames) -> str:
     """``name``, or ``name (2)``... if another session of the round has it (kept up
     to date in ``names`` instead of scanning the round's sessions every time)."""
-    taken = _names_in(round_row, names)
+    return _free_name_in(_names_in(round_row, names), name, uid)
+
+
+def _free_name_in(taken: dict[str, set[str]], name: str, uid: str) -> str:
+    """:func:`_free_name` among a round's ``taken`` names (casefolded -> uids)."""
     candidate, number = name, 2
     while (holders := taken.get(candidate.casefold())) and (len(holders) > 1 or uid not in holders):
         candidate = f"{name} ({number})"
@@ -875,14 +900,43 @@ def _free_name(round_row: models.Round, name: str, uid: str, names: _RoundNames)
 def _rename(
     round_row: models.Round, uid: str, old: str | None, new: str, names: _RoundNames
 ) -> None:
-    taken = _names_in(round_row, names)
+    _take(_names_in(round_row, names), uid, old, new)
+
+
+def _claim_name(taken: dict[str, set[str]], name: str, uid: str) -> str:
+    """A new session's free name among the round's ``taken`` names, now taken by it
+    (:func:`_free_name_in` and :func:`_take` in one, its casefold worked out once)."""
+    folded = name.casefold()
+    if folded in taken:
+        name = _free_name_in(taken, name, uid)
+        folded = name.casefold()
+    holders = taken.get(folded)
+    if holders is None:
+        taken[folded] = {uid}
+    else:
+        holders.add(uid)
+    return name
+
+
+def _take(taken: dict[str, set[str]], uid: str, old: str | None, new: str) -> None:
+    """Session ``uid`` is called ``new`` now (``old`` before, None: a new session)."""
     if old is not None:
         taken.get(old.casefold(), set()).discard(uid)
-    taken.setdefault(new.casefold(), set()).add(uid)
+    folded = new.casefold()
+    holders = taken.get(folded)
+    if holders is None:
+        taken[folded] = {uid}
+    else:
+        holders.add(uid)
 
 
 def _store(
-    orm: OrmSession, planned: list[_Planned], counts: _Counts, *, cancel_vanished: bool = False
+    orm: OrmSession,
+    planned: list[_Planned],
+    counts: _Counts,
+    clock: TrackClock,
+    *,
+    cancel_vanished: bool = False,
 ) -> None:
     series_cache: dict[str, models.Series] = {}
     season_cache: dict[tuple[int, int], models.Season] = {}
@@ -931,37 +985,39 @@ def _store(
     zones = {item.track.id: item.track.timezone for item in planned}  # once per circuit
     for items, round_row in placed:
         place = _place(round_row, zones)  # its checks' values, read once per round
+        taken = _names_in(round_row, names)
         for item in items:
             uid = item.uid
             counts.uids.append(uid)
             label = _label(item.event, line_format)
             event = item.event
             facts = item.facts
-            ours = facts.get(X_SESSION)
+            ours = facts.get(X_SESSION) if facts else None
             name = (ours or item.name or plain_summary(event.summary)).strip() or "?"
             # Wall time at the round's circuit (the file's zone does not matter).
-            zone_name = place.zone
-            wall, summer = (
-                item.wall if zone_name == item.track.timezone else _wall(item.start_utc, zone_name)
+            at_track = (
+                item.at_track
+                if place.zone == item.track.timezone
+                else clock.wall(item.start_utc.timestamp(), place.zone)
             )
             minutes = int((item.end_utc - item.start_utc).total_seconds() // 60) or None
-            kind = kind_of((facts.get(X_KIND), name))
-            wanted = {
-                "kind": kind,
-                "status": _status(event),
-                "duration_minutes": minutes,
-                "broadcast": (facts.get(X_BROADCAST) or "").strip(),
-                "stream_url": (facts.get(X_STREAM) or "").strip(),
-                "notes": (
-                    facts.get(X_NOTES) or "" if ours is not None else event.description
-                ).strip(),
-            }
-            drivers = _drivers(orm, facts, driver_cache)
-            car = _car_of(facts)
-            if car is not None:
-                crews.setdefault((round_row.season_id, *car), set()).update(
-                    driver.id for driver in drivers
-                )
+            status = _STATUSES.get(event.status, _SCHEDULED)
+            if facts:  # ours: what our facts say
+                kind = kind_of((facts.get(X_KIND), name))
+                broadcast = facts.get(X_BROADCAST) or ""
+                stream_url = facts.get(X_STREAM) or ""
+                notes = facts.get(X_NOTES) or "" if ours is not None else event.description
+                drivers = _drivers(orm, facts, driver_cache)
+                car = _car_of(facts)
+                if car is not None:
+                    crews.setdefault((round_row.season_id, *car), set()).update(
+                        driver.id for driver in drivers
+                    )
+            else:
+                kind = kind_of((None, name))
+                broadcast = stream_url = ""
+                notes = event.description
+                drivers = []
             found = existing.get(uid)
             if found is None and uid in bulk.uids:  # the file repeats a UID: update that one
                 bulk.insert(orm)
@@ -969,28 +1025,38 @@ def _store(
                     select(models.Session).where(models.Session.uid == uid)
                 ).one()
             if found is None:
-                free_name = _free_name(round_row, name, uid, names)
                 new = NewSession(
-                    name=free_name,
-                    kind=str(wanted["kind"]),
-                    start_wall=wall,
+                    name=_claim_name(taken, name, uid),
+                    kind=kind,
+                    start_wall=at_track.wall,
                     duration_minutes=minutes,
-                    status=str(wanted["status"]),
-                    broadcast=str(wanted["broadcast"]),
-                    stream_url=str(wanted["stream_url"]),
-                    notes=str(wanted["notes"]),
-                    is_dst=summer,
+                    status=status,
+                    broadcast=broadcast,
+                    stream_url=stream_url,
+                    notes=notes,
+                    is_dst=at_track.summer,
                     uid=uid,
                 )
-                revision = max(1, event.sequence + 1)
                 counts.added.append(label)
                 # Checked as the sessions service does, stored in one executemany
                 # at the end instead of one ORM insert (and flush) each.
-                values = _checked_values(place, new, item.start_utc, now)
-                values["revision"] = revision
-                _rename(round_row, uid, None, str(values["name"]), names)
-                bulk.add(values, [driver.id for driver in drivers])
+                new_row = session_row(
+                    place,
+                    new,
+                    now,
+                    revision=max(1, event.sequence + 1),
+                    check_start=keep_wall if at_track.plain else _checked_start,
+                )
+                bulk.add(uid, new_row, [driver.id for driver in drivers])
                 continue
+            wanted = {
+                "kind": kind,
+                "status": status,
+                "duration_minutes": minutes,
+                "broadcast": broadcast.strip(),
+                "stream_url": stream_url.strip(),
+                "notes": notes.strip(),
+            }
             _update(
                 orm,
                 found,
@@ -1002,6 +1068,7 @@ def _store(
                 label,
                 counts,
                 names,
+                clock,
             )
             place = _place(round_row, zones)  # an update may have widened the round's days
     bulk.insert(orm)
@@ -1012,7 +1079,14 @@ def _store(
                 series=", ".join(sorted(elsewhere))
             )
         )
-    _vanished(orm, [round_row for _items, round_row in placed], counts, cancel=cancel_vanished)
+    # A round this import made holds only what it brought: nothing vanished there.
+    created = {id(row) for row in counts.created_rounds}
+    _vanished(
+        orm,
+        [round_row for _items, round_row in placed if id(round_row) not in created],
+        counts,
+        cancel=cancel_vanished,
+    )
 
 
 def _place(round_row: models.Round, zones: Mapping[int, str]) -> RoundPlace:
@@ -1024,8 +1098,8 @@ def _place(round_row: models.Round, zones: Mapping[int, str]) -> RoundPlace:
 
 def _car_of(facts: Mapping[str, str]) -> tuple[str, str, str, str] | None:
     """(number, model, class, team) of our facts' car, or None."""
-    model = (facts.get(X_CAR_MODEL) or "").strip()
-    if not model:
+    model = facts.get(X_CAR_MODEL)
+    if not model or not (model := model.strip()):
         return None
     return (
         (facts.get(X_CAR_NUMBER) or "").strip(),
@@ -1229,20 +1303,13 @@ class _BulkSessions:
     """
 
     def __init__(self) -> None:
-        #: The columns of :func:`planner.services.sessions.session_values`, in its order.
-        self.columns: tuple[str, ...] = ()
+        #: Rows of :func:`planner.services.sessions.session_row` (its SESSION_COLUMNS).
         self.rows: list[tuple[object, ...]] = []
         self.uids: set[str] = set()
         self.stints: dict[str, list[int]] = {}  # uid -> driver ids in stint order
 
-    def add(self, values: Mapping[str, object], driver_ids: list[int]) -> None:
-        uid = str(values["uid"])
-        columns = tuple(values)
-        if not self.columns:
-            self.columns = columns
-        elif columns != self.columns:
-            raise ValueError(f"a new session's values name {columns}, not {self.columns}")
-        self.rows.append(tuple(values.values()))
+    def add(self, uid: str, row: tuple[object, ...], driver_ids: list[int]) -> None:
+        self.rows.append(row)
         self.uids.add(uid)
         if driver_ids:
             self.stints[uid] = driver_ids
@@ -1250,7 +1317,7 @@ class _BulkSessions:
     def insert(self, orm: OrmSession) -> None:
         if self.rows:
             orm.flush()  # rounds, drivers (and anything else pending) first
-            insert_rows(orm, cast(Table, models.Session.__table__), self.columns, self.rows)
+            insert_rows(orm, cast(Table, models.Session.__table__), SESSION_COLUMNS, self.rows)
         if self.stints:
             wanted = list(self.stints)
             ids: dict[str, int] = {}
@@ -1281,33 +1348,14 @@ class _BulkSessions:
 def _new_session_values(
     round_row: models.Round, new: NewSession, start_utc: datetime
 ) -> dict[str, object]:
-    """:func:`planner.services.sessions.new_session_values` with a cheaper start check."""
-    return _checked_values(RoundPlace.of(round_row), new, start_utc, utc_now_naive())
-
-
-def _checked_values(
-    place: RoundPlace, new: NewSession, start_utc: datetime, now: datetime
-) -> dict[str, object]:
-    """:func:`planner.services.sessions.session_values` with a cheaper start check.
-
-    ``new.start_wall`` is the wall time of ``start_utc`` at the round's circuit:
-    unless an offset change is within a day of it, it is neither skipped nor
-    shown twice, so it is kept as it is (``_checked_start`` would say so, slowly).
-    """
-    near = _near_offset_change(start_utc, place.zone)
-    return session_values(place, new, now, check_start=_checked_start if near else _as_it_is)
-
-
-def _as_it_is(start_wall: datetime, _zone: str, _is_dst: bool | None) -> tuple[datetime, None]:
-    """The start check of a wall time far from any offset change: it exists once."""
-    return start_wall.replace(second=0, microsecond=0), None
-
-
-def _near_offset_change(moment: datetime, zone_name: str) -> bool:
-    """True unless the zone keeps one offset from a day before ``moment`` to a day after."""
-    table = zone_table(zone_name)
-    instant = moment.timestamp()
-    return table.index_at(instant - 86_400) != table.index_at(instant + 86_400)
+    """:func:`planner.services.sessions.new_session_values` as the import checks it:
+    ``new.start_wall`` is the wall time of ``start_utc`` at the round's circuit, and
+    a plain one (:class:`TrackClock`) takes the cheaper start check."""
+    place = RoundPlace.of(round_row)
+    plain = TrackClock().wall(start_utc.timestamp(), place.zone).plain
+    check = keep_wall if plain else _checked_start
+    row = session_row(place, new, utc_now_naive(), check_start=check)
+    return dict(zip(SESSION_COLUMNS, row, strict=True))
 
 
 def _update(
@@ -1321,9 +1369,10 @@ def _update(
     label: str,
     counts: _Counts,
     names: _RoundNames,
+    clock: TrackClock,
 ) -> None:
-    wall, summer = _wall(start_utc, row.zone)
-    real_start, kept_dst = _checked_start(wall, row.zone, summer)
+    at_track = clock.wall(start_utc.timestamp(), row.zone)
+    real_start, kept_dst = _checked_start(at_track.wall, row.zone, at_track.summer)
     round_row = row.round
     if not round_row.first_day <= real_start.date() <= round_row.last_day:
         new_first = min(round_row.first_day, real_start.date())
@@ -1432,7 +1481,17 @@ def preview_ics(
     with db.unit_of_work() as orm:
         try:
             planned = _plan(
-                orm, events, series, year, None, source_name, _Counts(), hints, places, unknown
+                orm,
+                events,
+                series,
+                year,
+                None,
+                source_name,
+                _Counts(),
+                hints,
+                places,
+                unknown,
+                clock=TrackClock(),
             )
         except ValidationError as error:
             problem = str(error)
@@ -1448,7 +1507,7 @@ def preview_ics(
                 PreviewSession(
                     name=name or "?",
                     kind=kind_of((item.facts.get(X_KIND), name)),
-                    start_wall=item.wall[0],
+                    start_wall=item.at_track.wall,
                     zone=item.track.timezone,
                     start_utc=item.start_utc,
                     duration_minutes=minutes,

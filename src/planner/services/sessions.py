@@ -100,6 +100,26 @@ def new_session_values(
     return session_values(RoundPlace.of(round_row), new, utc_now_naive(), check_start=check_start)
 
 
+#: The columns of a new session's row, in the order :func:`session_row` gives them.
+SESSION_COLUMNS = (
+    "uid",
+    "round_id",
+    "kind",
+    "name",
+    "start_wall",
+    "zone",
+    "is_dst",
+    "duration_minutes",
+    "status",
+    "broadcast",
+    "stream_url",
+    "notes",
+    "revision",
+    "created_utc",
+    "changed_utc",
+)
+
+
 def session_values(
     place: RoundPlace,
     new: NewSession,
@@ -109,30 +129,47 @@ def session_values(
 ) -> dict[str, Any]:
     """:func:`new_session_values` from plain values: the round's ``place`` and the
     creation time ``now`` (a bulk import reads both once, not once a session)."""
+    row = session_row(place, new, now, check_start=check_start)
+    return dict(zip(SESSION_COLUMNS, row, strict=True))
+
+
+def session_row(
+    place: RoundPlace,
+    new: NewSession,
+    now: datetime,
+    *,
+    revision: int = 1,
+    check_start: StartCheck | None = None,
+) -> tuple[Any, ...]:
+    """The checked values of a new session, in the order of :data:`SESSION_COLUMNS`.
+
+    Every new session is checked here (the window, the command line, a pasted
+    schedule, an imported file); a bulk import keeps the tuple as its row
+    instead of a dict per session."""
     name = validation.required_text(new.name, "session name")
-    kind = validation.session_kind(str(new.kind))
-    status = validation.session_status(str(new.status))
+    kind = validation.session_kind_value(new.kind)
+    status = validation.session_status_value(new.status)
     minutes = validation.duration(new.duration_minutes)
     zone_name = place.zone
     start_wall, is_dst = (check_start or _checked_start)(new.start_wall, zone_name, new.is_dst)
     validation.start_within_round(start_wall, place.first_day, place.last_day, name)
-    return {
-        "uid": new.uid or models.new_uid(),
-        "round_id": place.round_id,
-        "kind": kind.value,
-        "name": name,
-        "start_wall": start_wall,
-        "zone": zone_name,
-        "is_dst": is_dst,
-        "duration_minutes": minutes,
-        "status": status.value,
-        "broadcast": new.broadcast.strip(),
-        "stream_url": new.stream_url.strip(),
-        "notes": new.notes.strip(),
-        "revision": 1,
-        "created_utc": now,
-        "changed_utc": now,
-    }
+    return (
+        new.uid or models.new_uid(),
+        place.round_id,
+        kind,
+        name,
+        start_wall,
+        zone_name,
+        is_dst,
+        minutes,
+        status,
+        new.broadcast.strip(),
+        new.stream_url.strip(),
+        new.notes.strip(),
+        revision,
+        now,
+        now,
+    )
 
 
 def _build(round_row: models.Round, new: NewSession) -> models.Session:

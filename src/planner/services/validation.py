@@ -48,6 +48,23 @@ def session_kind(value: str) -> SessionKind:
     )
 
 
+#: Each closed vocabulary's values as written in the database, to themselves.
+_CANONICAL: dict[type[StrEnum], dict[str, str]] = {
+    vocabulary: {member.value: member.value for member in vocabulary} for vocabulary in _MEMBERS
+}
+
+
+def session_kind_value(value: str) -> str:
+    """``session_kind(value).value``: a value already as stored is one lookup (a bulk
+    import stores kinds it has worked out), anything else the full check."""
+    return _CANONICAL[SessionKind].get(value) or session_kind(value).value
+
+
+def session_status_value(value: str) -> str:
+    """``session_status(value).value``, a value already as stored in one lookup."""
+    return _CANONICAL[SessionStatus].get(value) or session_status(value).value
+
+
 def session_status(value: str) -> SessionStatus:
     return _choice(
         SessionStatus,
