@@ -13,22 +13,23 @@ stints), with the same values, order and types as ``convert.round_view`` and
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from datetime import UTC
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
 from planner.db import models
-from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
+from planner.domain.kinds import RoundStatus
 from planner.services.views import (
+    SESSION_VIEW_COLUMNS,
     TRACK_COLUMNS,
-    CarView,
     DriverView,
     EntryView,
     LapRecordView,
     RoundView,
     SessionView,
     TrackView,
+    entry_view_from_row,
+    session_view_from_row,
     track_view_from_row,
 )
 
@@ -154,44 +155,13 @@ def _sessions(
         stints.setdefault(session_id, []).append(
             DriverView(driver_id, name, nationality, followed, revision)
         )
-    query = select(
-        models.Session.id,
-        models.Session.uid,
-        models.Session.round_id,
-        models.Session.kind,
-        models.Session.name,
-        models.Session.start_wall,
-        models.Session.zone,
-        models.Session.is_dst,
-        models.Session.duration_minutes,
-        models.Session.status,
-        models.Session.broadcast,
-        models.Session.stream_url,
-        models.Session.notes,
-        models.Session.revision,
-        models.Session.changed_utc,
-    ).where(chosen)
+    query = select(*(getattr(models.Session, column) for column in SESSION_VIEW_COLUMNS)).where(
+        chosen
+    )
     if driven_only:
         query = query.where(models.Session.stints.any())
     return [
-        SessionView(
-            id=row[0],
-            uid=row[1],
-            round_id=row[2],
-            kind=SessionKind(row[3]),
-            name=row[4],
-            start_wall=row[5],
-            zone=row[6],
-            is_dst=row[7],
-            duration_minutes=row[8],
-            status=SessionStatus(row[9]),
-            broadcast=row[10],
-            stream_url=row[11],
-            notes=row[12],
-            revision=row[13],
-            changed_utc=row[14].replace(tzinfo=UTC),
-            drivers=tuple(stints.get(row[0], ())),
-        )
+        session_view_from_row(row, stints.get(row[0], ()))
         for row in orm.execute(query.order_by(models.Session.start_wall, models.Session.id))
     ]
 
@@ -320,32 +290,4 @@ def entry_views(orm: OrmSession, season_id: int, round_id: int) -> list[EntryVie
                 revision=revision,
             )
         )
-    return [
-        EntryView(
-            id=entry_id,
-            season_id=entry_season,
-            round_id=entry_round,
-            car=CarView(
-                id=car_id,
-                team_id=team_id,
-                team_name=team_name or "",
-                number=number,
-                model=model,
-                car_class=car_class,
-                revision=car_revision,
-            ),
-            crew=tuple(crews.get(entry_id, ())),
-        )
-        for (
-            entry_id,
-            entry_season,
-            entry_round,
-            car_id,
-            team_id,
-            team_name,
-            number,
-            model,
-            car_class,
-            car_revision,
-        ) in rows
-    ]
+    return [entry_view_from_row(row, crews.get(row[0], ())) for row in rows]

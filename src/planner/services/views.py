@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
 from typing import Any
 
@@ -286,6 +286,88 @@ class SessionView:
     @property
     def duration(self) -> timedelta | None:
         return None if self.duration_minutes is None else timedelta(minutes=self.duration_minutes)
+
+
+#: A session view's columns (of the ``sessions`` table), as :func:`session_view_from_row`
+#: reads them.
+SESSION_VIEW_COLUMNS = (
+    "id",
+    "uid",
+    "round_id",
+    "kind",
+    "name",
+    "start_wall",
+    "zone",
+    "is_dst",
+    "duration_minutes",
+    "status",
+    "broadcast",
+    "stream_url",
+    "notes",
+    "revision",
+    "changed_utc",
+)
+
+
+def _stored_datetime(value: object) -> datetime:
+    """A naive stored date-time: SQLAlchemy gives a datetime, plain sqlite3 ISO text."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def session_view_from_row(row: Sequence[Any], drivers: Sequence[DriverView]) -> SessionView:
+    """A session from its ``SESSION_VIEW_COLUMNS`` values (SQLAlchemy's row or plain
+    sqlite3's, whose booleans are 0/1 and date-times ISO text)."""
+    is_dst = row[7]
+    return SessionView(
+        id=row[0],
+        uid=row[1],
+        round_id=row[2],
+        kind=SessionKind(row[3]),
+        name=row[4],
+        start_wall=_stored_datetime(row[5]),
+        zone=row[6],
+        is_dst=None if is_dst is None else bool(is_dst),
+        duration_minutes=row[8],
+        status=SessionStatus(row[9]),
+        broadcast=row[10],
+        stream_url=row[11],
+        notes=row[12],
+        revision=row[13],
+        changed_utc=_stored_datetime(row[14]).replace(tzinfo=UTC),
+        drivers=tuple(drivers),
+    )
+
+
+def entry_view_from_row(row: Sequence[Any], crew: Sequence[DriverView]) -> EntryView:
+    """An entry from (entry id, season, round, car id, team id, team name, number,
+    model, class, car revision)."""
+    (
+        entry_id,
+        season_id,
+        round_id,
+        car_id,
+        team_id,
+        team_name,
+        number,
+        model,
+        car_class,
+        car_revision,
+    ) = row
+    return EntryView(
+        id=entry_id,
+        season_id=season_id,
+        round_id=round_id,
+        car=CarView(
+            id=car_id,
+            team_id=team_id,
+            team_name=team_name or "",
+            number=number,
+            model=model,
+            car_class=car_class,
+            revision=car_revision,
+        ),
+        crew=tuple(crew),
+    )
 
 
 @dataclass(frozen=True)

@@ -17,20 +17,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
-from planner.services.feeds.rows import Runner, as_date, as_datetime, in_list
+from planner.domain.kinds import RoundStatus
+from planner.services.feeds.rows import Runner, as_date, in_list
 from planner.services.views import (
+    SESSION_VIEW_COLUMNS,
     TRACK_COLUMNS,
-    CarView,
     DriverView,
     EntryView,
     LapRecordView,
     RoundView,
     SeriesView,
     SessionView,
+    entry_view_from_row,
+    session_view_from_row,
     track_view_from_row,
 )
 
@@ -70,8 +72,7 @@ _ENTRIES = (
     "AND (entries.round_id IS NULL OR entries.round_id = :round_id) ORDER BY entries.id"
 )
 _SESSIONS = (
-    "SELECT id, uid, round_id, kind, name, start_wall, zone, is_dst, duration_minutes, "
-    "status, broadcast, stream_url, notes, revision, changed_utc FROM sessions "
+    f"SELECT {', '.join(SESSION_VIEW_COLUMNS)} FROM sessions "
     "WHERE round_id IN {rounds} ORDER BY start_wall, id"
 )
 _STINTS = (
@@ -218,33 +219,8 @@ def _entries(run: Runner, season_id: int, round_id: int, crews: _Crews) -> tuple
     for entry_id, _round, driver in crews.get(season_id, ()):
         by_entry.setdefault(entry_id, []).append(driver)
     return tuple(
-        EntryView(
-            id=entry_id,
-            season_id=entry_season,
-            round_id=entry_round,
-            car=CarView(
-                id=car_id,
-                team_id=team_id,
-                team_name=team_name or "",
-                number=number,
-                model=model,
-                car_class=car_class,
-                revision=car_revision,
-            ),
-            crew=tuple(by_entry.get(entry_id, ())),
-        )
-        for (
-            entry_id,
-            entry_season,
-            entry_round,
-            car_id,
-            team_id,
-            team_name,
-            number,
-            model,
-            car_class,
-            car_revision,
-        ) in run(_ENTRIES, {"season_id": season_id, "round_id": round_id})
+        entry_view_from_row(row, by_entry.get(row[0], ()))
+        for row in run(_ENTRIES, {"season_id": season_id, "round_id": round_id})
     )
 
 
@@ -259,28 +235,5 @@ def _sessions(run: Runner, round_ids: list[int]) -> dict[int, list[SessionView]]
         )
     found: dict[int, list[SessionView]] = {}
     for row in run(_SESSIONS.format(rounds=rounds), parameters):
-        found.setdefault(row[2], []).append(
-            SessionView(
-                id=row[0],
-                uid=row[1],
-                round_id=row[2],
-                kind=SessionKind(row[3]),
-                name=row[4],
-                start_wall=as_datetime(row[5]),
-                zone=row[6],
-                is_dst=None if row[7] is None else bool(row[7]),
-                duration_minutes=row[8],
-                status=SessionStatus(row[9]),
-                broadcast=row[10],
-                stream_url=row[11],
-                notes=row[12],
-                revision=row[13],
-                changed_utc=_utc(row[14]),
-                drivers=tuple(stints.get(row[0], ())),
-            )
-        )
+        found.setdefault(row[2], []).append(session_view_from_row(row, stints.get(row[0], ())))
     return found
-
-
-def _utc(value: object) -> datetime:
-    return as_datetime(value).replace(tzinfo=UTC)
