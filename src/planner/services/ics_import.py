@@ -904,17 +904,10 @@ def _rename(
 
 
 def _claim_name(taken: dict[str, set[str]], name: str, uid: str) -> str:
-    """A new session's free name among the round's ``taken`` names, now taken by it
-    (:func:`_free_name_in` and :func:`_take` in one, its casefold worked out once)."""
-    folded = name.casefold()
-    if folded in taken:
+    """A new session's free name among the round's ``taken`` names, now taken by it."""
+    if name.casefold() in taken:
         name = _free_name_in(taken, name, uid)
-        folded = name.casefold()
-    holders = taken.get(folded)
-    if holders is None:
-        taken[folded] = {uid}
-    else:
-        holders.add(uid)
+    _take(taken, uid, None, name)
     return name
 
 
