@@ -1,7 +1,8 @@
-"""The month and week views' read in SQL text (``weekend_rows.rounds_between``) gives
-the rounds and sessions the ORM-built views give, for every grid of the demo seasons
-(on SQLite's own connection and, with RACE_PLANNER_TEST_STORE=postgresql, through
-SQLAlchemy's text() on a server)."""
+"""The month and week views' read in SQL text (``weekend_rows.rounds_between``) and the
+season view's (``weekend_rows.rounds_of_seasons``) give the rounds and sessions the
+ORM-built views give, for every grid and season of the demo seasons (on SQLite's own
+connection and, with RACE_PLANNER_TEST_STORE=postgresql, through SQLAlchemy's text()
+on a server)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from datetime import date, timedelta
 
 from planner.db import models
 from planner.db.database import Database
-from planner.services import queries
+from planner.services import catalog, queries
 from planner.services.feeds.rows import orm_runner
 from planner.services.view_rows import round_views, session_views
-from planner.services.weekend_rows import rounds_between
+from planner.services.weekend_rows import rounds_between, rounds_of_seasons
 
 
 def _month_grids(first: date, last: date) -> list[tuple[date, date]]:
@@ -57,3 +58,18 @@ def test_a_week_shows_the_sessions_of_rounds_a_day_beyond_its_edges(demo_db: Dat
         demo_db, monday_after + timedelta(days=1), monday_after + timedelta(days=7)
     )
     assert first_round.id not in {item.round.id for item in too_late}
+
+
+def test_every_season_reads_its_rounds_as_the_orm_built_views(demo_db: Database) -> None:
+    season_ids = [season.id for season in catalog.list_seasons(demo_db)]
+    assert len(season_ids) > 1
+    with demo_db.unit_of_work() as orm:
+        run = orm_runner(orm)
+        for season_id in season_ids:
+            expected = round_views(orm, models.Round.season_id == season_id)
+            assert expected
+            assert rounds_of_seasons(run, [season_id]) == expected
+        assert rounds_of_seasons(run, season_ids) == round_views(
+            orm, models.Round.season_id.in_(season_ids)
+        )
+        assert rounds_of_seasons(run, []) == []

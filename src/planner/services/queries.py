@@ -28,7 +28,7 @@ from planner.services.views import (
     SessionView,
     WeekendView,
 )
-from planner.services.weekend_rows import rounds_between, weekend_rows
+from planner.services.weekend_rows import rounds_between, rounds_of_seasons, weekend_rows
 
 
 def list_rounds(db: Database, season_id: int) -> list[RoundView]:
@@ -50,7 +50,7 @@ def list_rounds_of_seasons(db: Database, season_ids: Sequence[int]) -> list[Roun
 def _rounds_of_seasons(orm: OrmSession, season_ids: Sequence[int]) -> list[RoundView]:
     if not season_ids:
         return []
-    views = round_views(orm, models.Round.season_id.in_(sorted(set(season_ids))))
+    views = rounds_of_seasons(orm_runner(orm), season_ids)
     place = {season_id: index for index, season_id in enumerate(season_ids)}
     views.sort(key=lambda view: place[view.season_id])  # stable: by number within a season
     return views

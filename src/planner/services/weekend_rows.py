@@ -1,5 +1,7 @@
 """The weekend view's read as hand-written SQL: a round, its sessions, entries and
-series, and the rounds overlapping its days (for the conflicts beside it).
+series, and the rounds overlapping its days (for the conflicts beside it); the same
+statements give the month and week views their days' rounds and sessions and the
+season view its rounds.
 
 Each statement is one SQL text run by a :data:`~planner.services.feeds.rows.Runner`:
 on a SQLite file straight on its ``sqlite3`` connection, on a server through
@@ -37,8 +39,9 @@ from planner.services.views import (
 )
 
 _ROUND_DAYS = "SELECT first_day, last_day FROM rounds WHERE id = :round_id"
-# Rounds overlapping the days :from_day..:to_day, by number, as ``view_rows.round_views``.
-_ROUNDS = (
+# Rounds with their season, series, circuit and session count, as ``view_rows.round_views``
+# gives them; {where} chooses them.
+_ROUNDS_WHERE = (
     "SELECT rounds.id, rounds.season_id, seasons.series_id, series.name, series.short_name, "
     "series.colour, seasons.year, rounds.number, rounds.name, rounds.first_day, "
     "rounds.last_day, rounds.status, rounds.notes, rounds.revision, "
@@ -48,9 +51,10 @@ _ROUNDS = (
     + " FROM rounds JOIN seasons ON seasons.id = rounds.season_id "
     "JOIN series ON series.id = seasons.series_id "
     "JOIN tracks ON tracks.id = rounds.track_id "
-    "WHERE rounds.last_day >= :from_day AND rounds.first_day <= :to_day "
-    "ORDER BY rounds.number, rounds.id"
+    "WHERE {where} ORDER BY rounds.number, rounds.id"
 )
+# Rounds overlapping the days :from_day..:to_day, by number.
+_ROUNDS = _ROUNDS_WHERE.format(where="rounds.last_day >= :from_day AND rounds.first_day <= :to_day")
 _LAP_RECORDS = (
     "SELECT track_id, id, car_class, lap_time_ms, holder, year FROM lap_records "
     "WHERE track_id IN {tracks} ORDER BY id"
@@ -143,6 +147,13 @@ def rounds_between(
     )
     rounds = _round_views(run, rows, _crews(run, {row[1] for row in rows}))
     return rounds, _sessions(run, [row[0] for row in rows])
+
+
+def rounds_of_seasons(run: Runner, season_ids: Sequence[int]) -> list[RoundView]:
+    """The rounds of these seasons, by number (the season view, ``planner list rounds``)."""
+    seasons, parameters = in_list("s", sorted(set(season_ids)))
+    rows = run(_ROUNDS_WHERE.format(where=f"rounds.season_id IN {seasons}"), parameters)
+    return _round_views(run, rows, _crews(run, {row[1] for row in rows}))
 
 
 def _round_views(run: Runner, rows: list[tuple[Any, ...]], crews: _Crews) -> list[RoundView]:
