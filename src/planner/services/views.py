@@ -13,6 +13,7 @@ from planner.domain.locale_names import country_name
 from planner.domain.track_time import SessionTimes, session_times
 from planner.domain.zone_table import zone_table
 from planner.i18n import Language, current_language
+from planner.services.stored_values import as_datetime
 
 
 @dataclass(frozen=True)
@@ -309,11 +310,6 @@ SESSION_VIEW_COLUMNS = (
 )
 
 
-def _stored_datetime(value: object) -> datetime:
-    """A naive stored date-time: SQLAlchemy gives a datetime, plain sqlite3 ISO text."""
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-
-
 def session_view_from_row(row: Sequence[Any], drivers: Sequence[DriverView]) -> SessionView:
     """A session from its ``SESSION_VIEW_COLUMNS`` values (SQLAlchemy's row or plain
     sqlite3's, whose booleans are 0/1 and date-times ISO text)."""
@@ -324,7 +320,7 @@ def session_view_from_row(row: Sequence[Any], drivers: Sequence[DriverView]) -> 
         round_id=row[2],
         kind=SessionKind(row[3]),
         name=row[4],
-        start_wall=_stored_datetime(row[5]),
+        start_wall=as_datetime(row[5]),
         zone=row[6],
         is_dst=None if is_dst is None else bool(is_dst),
         duration_minutes=row[8],
@@ -333,7 +329,7 @@ def session_view_from_row(row: Sequence[Any], drivers: Sequence[DriverView]) -> 
         stream_url=row[11],
         notes=row[12],
         revision=row[13],
-        changed_utc=_stored_datetime(row[14]).replace(tzinfo=UTC),
+        changed_utc=as_datetime(row[14]).replace(tzinfo=UTC),
         drivers=tuple(drivers),
     )
 

@@ -23,7 +23,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from planner.domain.kinds import RoundStatus
-from planner.services.feeds.rows import Runner, as_date, in_list
+from planner.services.feeds.rows import Runner, in_list
+from planner.services.stored_values import as_date
 from planner.services.views import (
     SESSION_VIEW_COLUMNS,
     TRACK_COLUMNS,

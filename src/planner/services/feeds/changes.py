@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from planner.services.feeds.rows import as_datetime, orm_runner
+from planner.services.feeds.rows import orm_runner
+from planner.services.stored_values import as_datetime
 
 if TYPE_CHECKING:
     from planner.db.database import Database

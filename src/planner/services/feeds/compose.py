@@ -42,7 +42,8 @@ from planner.services.feeds.describe import (
     times_in_period,
     x_props,
 )
-from planner.services.feeds.rows import RoundFacts, Row, Selection, as_date, as_datetime
+from planner.services.feeds.rows import RoundFacts, Row, Selection
+from planner.services.stored_values import as_date, as_datetime
 
 REFRESH_INTERVAL = timedelta(hours=2)
 

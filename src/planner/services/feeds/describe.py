@@ -44,9 +44,10 @@ from planner.ical.dialect import (
 )
 from planner.ical.zone_clock import local_times
 from planner.services.feeds.cache import ExportCache
-from planner.services.feeds.rows import Car, RoundFacts, Row, as_date
+from planner.services.feeds.rows import Car, RoundFacts, Row
 from planner.services.feeds.session_times import Period, ShownTimes
 from planner.services.result_words import ResultValues, describe_result
+from planner.services.stored_values import as_date
 
 _DAY_SECONDS = 86_400.0
 

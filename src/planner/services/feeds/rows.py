@@ -216,17 +216,6 @@ def feed_season_ids(run: Runner, spec: FeedSpec) -> set[int] | None:
     return wanted
 
 
-def as_datetime(value: object) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-
-
-def as_date(value: object) -> date:
-    """A stored day as a date (called per round, not per session: nothing to memoise)."""
-    if isinstance(value, datetime):
-        return value.date()
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
 class Raw(NamedTuple):
     """Everything a feed's events are made of, as the database gives it.
 

@@ -1,0 +1,23 @@
+"""Stored dates and date-times as Python values, from whichever driver read them.
+
+SQLAlchemy's rows carry ``date``/``datetime`` objects; plain ``sqlite3`` rows (the
+SQL-text reads of the views, feeds and imports) carry SQLite's ISO text. Kept apart
+from those readers so the views and the feed pipeline share them without importing
+each other.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+
+def as_datetime(value: object) -> datetime:
+    """A stored naive date-time: a datetime as it is, ISO text parsed."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def as_date(value: object) -> date:
+    """A stored day as a date (called per round, not per session: nothing to memoise)."""
+    if isinstance(value, datetime):
+        return value.date()
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
