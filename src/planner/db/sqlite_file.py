@@ -20,10 +20,10 @@ import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 # SQLite stores 64-bit signed integers; anything beyond is no id or number of ours.
 SQLITE_MAX_INTEGER = 2**63 - 1
@@ -104,6 +104,9 @@ def transactional_engine(path: Path) -> Engine:
     and drop tables; with them on, a drop would cascade); the upgrade checks
     ``foreign_key_check`` itself before it commits.
     """
+    from sqlalchemy import create_engine, event  # the checks above run without it
+    from sqlalchemy.pool import NullPool
+
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
