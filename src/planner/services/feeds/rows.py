@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
     from planner.services.feeds.choices import FeedSpec
 
-#: Runs one SQL text with named parameters (``:name``); its rows as plain tuples.
+#: Runs one SQL text with named parameters (``:name``); its rows as plain tuples
+#: (none for a statement that returns none: an INSERT without RETURNING).
 Runner = Callable[[str, Mapping[str, object]], list[tuple[Any, ...]]]
 
 
@@ -48,7 +49,8 @@ def orm_runner(orm: OrmSession) -> Runner:
     from sqlalchemy import text
 
     def run(sql: str, parameters: Mapping[str, object]) -> list[tuple[Any, ...]]:
-        return [tuple(row) for row in connection.execute(text(sql), dict(parameters))]
+        result = connection.execute(text(sql), dict(parameters))
+        return [tuple(row) for row in result] if result.returns_rows else []
 
     return run
 

@@ -82,7 +82,7 @@ def _feed_view(row: Feed) -> FeedView:
 
 
 def default_file_name(name: str) -> str:
-    from planner.services.tracks import slug
+    from planner.services.circuit_library import slug
 
     return f"{slug(name) or 'feed'}.ics"
 
