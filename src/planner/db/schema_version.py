@@ -8,6 +8,7 @@ This module imports neither, so the GUI's first read can use it too.
 from __future__ import annotations
 
 import re
+import sqlite3
 from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -29,3 +30,12 @@ def head_from_files() -> str | None:
         parents.update(re.findall(r"[\"']([^\"']+)[\"']", down.group(1)))
     heads = revisions - parents
     return next(iter(heads)) if len(heads) == 1 else None
+
+
+def file_is_at_head(connection: sqlite3.Connection) -> bool:
+    """Does the SQLite file of ``connection`` record exactly the shipped head revision
+    (a file that can be used without upgrading)? ``sqlite3.Error`` for a file that
+    records none."""
+    versions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
+    head = head_from_files()
+    return head is not None and versions == [head]

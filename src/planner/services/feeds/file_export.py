@@ -17,7 +17,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from planner.db.schema_version import head_from_files
+from planner.db.schema_version import file_is_at_head
 from planner.ical.text import no_cyclic_gc
 from planner.services.feeds.build import build, options_of
 from planner.services.feeds.cache import ExportCache
@@ -56,9 +56,7 @@ def _read(database: Path, spec: FeedSpec) -> Raw | None:
         return None
     try:
         connection.execute("BEGIN")  # one snapshot for every query
-        versions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
-        head = head_from_files()
-        if head is None or versions != [head]:
+        if not file_is_at_head(connection):
             return None
         return fetch_raw(sqlite_runner(connection), spec)
     except sqlite3.Error as error:
