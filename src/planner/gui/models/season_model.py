@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,28 +24,42 @@ from planner.gui.models.roles import (
     TEXT_ALIGNMENT_ROLE,
     TOOLTIP_ROLE,
     fill_answered_roles,
-    fill_roles,
 )
+from planner.gui.views.column_widths import Cell
 from planner.i18n import current_language
 from planner.services.views import RoundView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 NUMBER, DATES, TRACK, PLACE, STATUS, DRIVERS, SESSIONS = range(7)
+COLUMN_COUNT = 7
 
-# The roles a cell answers; views ask for many more (colours, check state...),
-# all None. Painting and sizing a season ask each cell for a dozen roles.
-_ANSWERED_ROLES = frozenset(
-    {
-        ID_ROLE,
-        EDIT_VALUE_ROLE,
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-    }
-)
 _CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+# Flags made once: combining Qt's flags is Python enum work, and painting a season
+# asks for them for every cell (QAbstractTableModel's own: selectable, enabled, no
+# children).
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
+# Roles a table view asks of every cell it paints or sizes that this model never
+# answers: prepared as None so that painting finds every answer in the cell's dict.
+_UNANSWERED: dict[int, Any] = {
+    int(Qt.ItemDataRole.DecorationRole): None,
+    int(Qt.ItemDataRole.FontRole): None,
+    int(Qt.ItemDataRole.BackgroundRole): None,
+    int(Qt.ItemDataRole.ForegroundRole): None,
+    int(Qt.ItemDataRole.CheckStateRole): None,
+    int(Qt.ItemDataRole.SizeHintRole): None,
+    TEXT_ALIGNMENT_ROLE: None,
+    TOOLTIP_ROLE: None,
+    EDIT_VALUE_ROLE: None,
+}
+
+
+def _no_answer(_role: int) -> Any:
+    """What a cell answers to a role not prepared (a view asks for many: all None)."""
+    return None
 
 
 class SeasonModel(QAbstractTableModel):
@@ -55,14 +69,16 @@ class SeasonModel(QAbstractTableModel):
         super().__init__()
         self._rounds: list[RoundView] = []
         self._on_status_edit = on_status_edit
-        # Answers by cell (row, column), then role, until the next reset: sizing the
-        # columns to their contents and painting ask every cell for every role.
-        self._answers: dict[tuple[int, int], dict[int, Any]] = {}
+        # Each cell's answers by role (row, then column), made once per load: sizing
+        # the columns and painting ask every cell for a dozen roles, from C++ through
+        # ``multiData``; the model only changes by a reset.
+        self._cells: list[list[dict[int, Any]]] = []
 
     def set_rounds(self, rounds: list[RoundView]) -> None:
         self.beginResetModel()
         self._rounds = list(rounds)
-        self._answers = {}
+        language = current_language()
+        self._cells = [_prepared_row(item, language) for item in self._rounds]
         self.endResetModel()
 
     def round_at(self, row: int) -> RoundView:
@@ -74,11 +90,22 @@ class SeasonModel(QAbstractTableModel):
                 return row
         return -1
 
+    def column_cells(self, column: int) -> Iterator[Cell]:
+        """The cells of a column with what sizing needs (text, no font, no icon),
+        without going through ``data()``: only the first cell of each text, the others
+        size alike (and each needs an index made)."""
+        seen: set[str] = set()
+        for row, cells in enumerate(self._cells):
+            text = cells[column][DISPLAY_ROLE]
+            if text and text not in seen:
+                seen.add(text)
+                yield Cell(self.createIndex(row, column), text, None, False)
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rounds)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -97,72 +124,24 @@ class SeasonModel(QAbstractTableModel):
         return headers[section] if 0 <= section < len(headers) else None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() == STATUS and self._on_status_edit is not None:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        if not index.isValid():
+            return _NO_FLAGS
+        if index.column() == STATUS and self._on_status_edit is not None:
+            return _EDITABLE_FLAGS
+        return _FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self._cached(index, role)
+        return self._answers(index).get(role)
 
     def multiData(self, index: AnyIndex, roles: QModelRoleDataSpan | QModelRoleData) -> None:
-        if not index.isValid():
-            fill_roles(self._data, index, roles)
-            return
-        fill_answered_roles(self._cell_answers(index), lambda role: self._data(index, role), roles)
+        fill_answered_roles(self._answers(index), _no_answer, roles)
 
-    def _cached(self, index: AnyIndex, role: int) -> Any:
-        if not index.isValid():
-            return None
-        answers = self._cell_answers(index)
-        try:
-            return answers[role]
-        except KeyError:
-            answer = answers[role] = self._data(index, role)
-            return answer
-
-    def _cell_answers(self, index: AnyIndex) -> dict[int, Any]:
-        cell = (index.row(), index.column())
-        answers = self._answers.get(cell)
-        if answers is None:
-            answers = self._answers[cell] = {}
-        return answers
-
-    def _data(self, index: AnyIndex, role: int) -> Any:
-        if role not in _ANSWERED_ROLES:
-            return None
-        if not index.isValid() or not 0 <= index.row() < len(self._rounds):
-            return None
-        item = self._rounds[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return item.id
-        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
-            if column == NUMBER:
-                return str(item.number)
-            if column == DATES:
-                return date_range_text(item.first_day, item.last_day)
-            if column == TRACK:  # the circuit, not the round's own name
-                return item.track.short_name or item.track.name
-            if column == PLACE:
-                country = item.track.country_in(current_language())
-                return ", ".join(p for p in (item.track.town, country) if p)
-            if column == STATUS:
-                return round_status_label(item.status)
-            if column == DRIVERS:
-                return driver_names(item)
-            if column == SESSIONS:
-                return str(item.session_count) if item.session_count else "–"
-        if role == TOOLTIP_ROLE:
-            if column == TRACK:  # the full circuit name, and the round's own name
-                return f"{item.name} · {item.track.name}" if item.name else item.track.name
-            if column == DRIVERS:
-                return ", ".join(driver.name for driver in item.drivers)
-        if role == EDIT_VALUE_ROLE and column == STATUS:
-            return str(item.status)
-        if role == TEXT_ALIGNMENT_ROLE and column in (NUMBER, SESSIONS):
-            return _CENTRED
-        return None
+    def _answers(self, index: AnyIndex) -> dict[int, Any]:
+        """The cell's answers by role; an empty dict outside the model (all None)."""
+        row, column = index.row(), index.column()
+        if 0 <= row < len(self._cells) and 0 <= column < COLUMN_COUNT and index.isValid():
+            return self._cells[row][column]
+        return {}
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
@@ -184,3 +163,31 @@ def driver_names(item: RoundView) -> str:
     if len(set(first_names)) == len(first_names):
         return ", ".join(first_names)
     return ", ".join(driver.name for driver in item.drivers)
+
+
+def _prepared_row(item: RoundView, language: str) -> list[dict[int, Any]]:
+    """A round's cells, each with every role the view asks answered: its text (shown
+    and read aloud), its alignment, tooltip and edit value, and None for the rest."""
+    country = item.track.country_in(language)
+    texts = (
+        str(item.number),
+        date_range_text(item.first_day, item.last_day),
+        item.track.short_name or item.track.name,  # the circuit, not the round's own name
+        ", ".join(p for p in (item.track.town, country) if p),
+        round_status_label(item.status),
+        driver_names(item),
+        str(item.session_count) if item.session_count else "–",
+    )
+    cells = [
+        {**_UNANSWERED, ID_ROLE: item.id, DISPLAY_ROLE: text, ACCESSIBLE_TEXT_ROLE: text}
+        for text in texts
+    ]
+    cells[NUMBER][TEXT_ALIGNMENT_ROLE] = _CENTRED
+    cells[SESSIONS][TEXT_ALIGNMENT_ROLE] = _CENTRED
+    # The full circuit name, and the round's own name.
+    cells[TRACK][TOOLTIP_ROLE] = (
+        f"{item.name} · {item.track.name}" if item.name else item.track.name
+    )
+    cells[DRIVERS][TOOLTIP_ROLE] = ", ".join(driver.name for driver in item.drivers)
+    cells[STATUS][EDIT_VALUE_ROLE] = str(item.status)
+    return cells
