@@ -1,32 +1,31 @@
-"""The rounds of one season, as a table: no., dates, track, status, who races."""
+"""The rounds of one season, as a table: no., dates, track, status, who races.
+
+The cells are kept by Qt (a QStandardItemModel, filled once per load) rather than
+answered by Python: painting and sizing a season ask every cell for seven roles at
+once and whether it is enabled, and each such call from C++ into Python cost more
+than drawing the cell's text (a season switch on the 20,000-session archive spent
+half of painting its table in ``multiData`` and ``flags``, issue 19). Python only
+sees a status edit (``setData``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from planner.gui.labels import date_range_text, round_status_label
 from planner.gui.models.roles import (
-    ACCESSIBLE_TEXT_ROLE,
     DISPLAY_ROLE,
     EDIT_VALUE_ROLE,
     ID_ROLE,
     TEXT_ALIGNMENT_ROLE,
     TOOLTIP_ROLE,
-    fill_answered_roles,
 )
 from planner.gui.views.column_widths import Cell
-from planner.i18n import current_language
+from planner.i18n import Language, current_language
 from planner.services.views import RoundView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -35,51 +34,62 @@ NUMBER, DATES, TRACK, PLACE, STATUS, DRIVERS, SESSIONS = range(7)
 COLUMN_COUNT = 7
 
 _CENTRED = int(Qt.AlignmentFlag.AlignCenter)
-# Flags made once: combining Qt's flags is Python enum work, and painting a season
-# asks for them for every cell (QAbstractTableModel's own: selectable, enabled, no
-# children).
+# A table model's own flags (selectable, enabled, no children); the status editable
+# where edits are taken. QStandardItem's default would make every cell editable.
 _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 _EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
-
-# Roles a table view asks of every cell it paints or sizes that this model never
-# answers: prepared as None so that painting finds every answer in the cell's dict.
-_UNANSWERED: dict[int, Any] = {
-    int(Qt.ItemDataRole.DecorationRole): None,
-    int(Qt.ItemDataRole.FontRole): None,
-    int(Qt.ItemDataRole.BackgroundRole): None,
-    int(Qt.ItemDataRole.ForegroundRole): None,
-    int(Qt.ItemDataRole.CheckStateRole): None,
-    int(Qt.ItemDataRole.SizeHintRole): None,
-    TEXT_ALIGNMENT_ROLE: None,
-    TOOLTIP_ROLE: None,
-    EDIT_VALUE_ROLE: None,
-}
 
 
-def _no_answer(_role: int) -> Any:
-    """What a cell answers to a role not prepared (a view asks for many: all None)."""
-    return None
-
-
-class SeasonModel(QAbstractTableModel):
+class SeasonModel(QStandardItemModel):
     """Rows are rounds keyed by id; a status edit goes to ``on_status_edit``."""
 
     def __init__(self, on_status_edit: Callable[[RoundView, str], bool] | None = None) -> None:
-        super().__init__()
+        super().__init__(0, COLUMN_COUNT)
+        prototype = QStandardItem()
+        prototype.setFlags(_FLAGS)
+        self.setItemPrototype(prototype)
         self._rounds: list[RoundView] = []
+        self._texts: list[tuple[str, ...]] = []  # each round's cell texts, for sizing
         self._on_status_edit = on_status_edit
-        # Each cell's answers by role (row, then column), made once per load: sizing
-        # the columns and painting ask every cell for a dozen roles, from C++ through
-        # ``multiData``; the model only changes by a reset.
-        self._cells: list[list[dict[int, Any]]] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The column titles in the UI language."""
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SeasonModel", "No."),
+                QCoreApplication.translate("SeasonModel", "Dates"),
+                QCoreApplication.translate("SeasonModel", "Circuit"),
+                QCoreApplication.translate("SeasonModel", "Place"),
+                QCoreApplication.translate("SeasonModel", "Status"),
+                QCoreApplication.translate("SeasonModel", "Who races"),
+                QCoreApplication.translate("SeasonModel", "Sessions"),
+            ]
+        )
 
     def set_rounds(self, rounds: list[RoundView]) -> None:
-        self.beginResetModel()
-        self._rounds = list(rounds)
+        """One reset: the views hear nothing of the rows removed and the cells set in
+        between (a signal each would have them update their layout that often)."""
         language = current_language()
-        self._cells = [_prepared_row(item, language) for item in self._rounds]
-        self.endResetModel()
+        self.beginResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self._rounds = list(rounds)
+            self._texts = [_texts(item, language) for item in self._rounds]
+            self.setRowCount(0)
+            self.setRowCount(len(self._rounds))
+            # Cells are made from the prototype (its flags) as their data is set.
+            index, set_item_data = self.index, self.setItemData
+            for row, (item, texts) in enumerate(zip(self._rounds, self._texts, strict=True)):
+                for column, roles in enumerate(_cell_roles(item, texts)):
+                    set_item_data(index(row, column), roles)
+            if self._on_status_edit is not None:
+                for row in range(len(self._rounds)):
+                    self.item(row, STATUS).setFlags(_EDITABLE_FLAGS)
+            self.setVerticalHeaderLabels([""] * len(self._rounds))  # no row numbers
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
 
     def round_at(self, row: int) -> RoundView:
         return self._rounds[row]
@@ -92,58 +102,18 @@ class SeasonModel(QAbstractTableModel):
 
     def column_cells(self, column: int) -> Iterator[Cell]:
         """The cells of a column with what sizing needs (text, no font, no icon),
-        without going through ``data()``: only the first cell of each text, the others
-        size alike (and each needs an index made)."""
+        without asking the model: only the first cell of each text, the others size
+        alike (and each needs an index made)."""
         seen: set[str] = set()
-        for row, cells in enumerate(self._cells):
-            text = cells[column][DISPLAY_ROLE]
+        for row, texts in enumerate(self._texts):
+            text = texts[column]
             if text and text not in seen:
                 seen.add(text)
-                yield Cell(self.createIndex(row, column), text, None, False)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rounds)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
-            QCoreApplication.translate("SeasonModel", "No."),
-            QCoreApplication.translate("SeasonModel", "Dates"),
-            QCoreApplication.translate("SeasonModel", "Circuit"),
-            QCoreApplication.translate("SeasonModel", "Place"),
-            QCoreApplication.translate("SeasonModel", "Status"),
-            QCoreApplication.translate("SeasonModel", "Who races"),
-            QCoreApplication.translate("SeasonModel", "Sessions"),
-        )
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return _NO_FLAGS
-        if index.column() == STATUS and self._on_status_edit is not None:
-            return _EDITABLE_FLAGS
-        return _FLAGS
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self._answers(index).get(role)
-
-    def multiData(self, index: AnyIndex, roles: QModelRoleDataSpan | QModelRoleData) -> None:
-        fill_answered_roles(self._answers(index), _no_answer, roles)
-
-    def _answers(self, index: AnyIndex) -> dict[int, Any]:
-        """The cell's answers by role; an empty dict outside the model (all None)."""
-        row, column = index.row(), index.column()
-        if 0 <= row < len(self._cells) and 0 <= column < COLUMN_COUNT and index.isValid():
-            return self._cells[row][column]
-        return {}
+                yield Cell(self.index(row, column), text, None, False)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A status chosen in the table goes to ``on_status_edit`` (an undo command);
+        the table shows it when the season is read again."""
         if (
             not index.isValid()
             or role != Qt.ItemDataRole.EditRole
@@ -165,11 +135,10 @@ def driver_names(item: RoundView) -> str:
     return ", ".join(driver.name for driver in item.drivers)
 
 
-def _prepared_row(item: RoundView, language: str) -> list[dict[int, Any]]:
-    """A round's cells, each with every role the view asks answered: its text (shown
-    and read aloud), its alignment, tooltip and edit value, and None for the rest."""
+def _texts(item: RoundView, language: Language) -> tuple[str, ...]:
+    """A round's cell texts, column by column."""
     country = item.track.country_in(language)
-    texts = (
+    return (
         str(item.number),
         date_range_text(item.first_day, item.last_day),
         item.track.short_name or item.track.name,  # the circuit, not the round's own name
@@ -178,10 +147,13 @@ def _prepared_row(item: RoundView, language: str) -> list[dict[int, Any]]:
         driver_names(item),
         str(item.session_count) if item.session_count else "–",
     )
-    cells = [
-        {**_UNANSWERED, ID_ROLE: item.id, DISPLAY_ROLE: text, ACCESSIBLE_TEXT_ROLE: text}
-        for text in texts
-    ]
+
+
+def _cell_roles(item: RoundView, texts: tuple[str, ...]) -> list[dict[int, Any]]:
+    """A round's cells by role: each its text (shown, and read aloud: Qt reads the
+    text where there is no accessible text) and the round's id; alignment, tooltips
+    and the status' stored value where they have one."""
+    cells: list[dict[int, Any]] = [{DISPLAY_ROLE: text, ID_ROLE: item.id} for text in texts]
     cells[NUMBER][TEXT_ALIGNMENT_ROLE] = _CENTRED
     cells[SESSIONS][TEXT_ALIGNMENT_ROLE] = _CENTRED
     # The full circuit name, and the round's own name.

@@ -83,6 +83,7 @@ class SeasonView(QWidget):
         )
 
     def retranslate(self) -> None:
+        self.model.retranslate()
         self.table.setAccessibleName(QCoreApplication.translate("SeasonView", "Rounds"))
         self.empty_hint.setText(
             QCoreApplication.translate(
