@@ -47,6 +47,9 @@ _UNANSWERED: dict[int, Any] = {
 }
 
 
+_NO_INDEX = QModelIndex()  # returned as it is: Qt copies it
+
+
 def _no_answer(_role: int) -> Any:
     """What a node answers to a role not prepared: nothing."""
     return None
@@ -127,30 +130,31 @@ class NavigatorModel(QAbstractItemModel):
     def _node(self, index: AnyIndex) -> NavigatorNode:
         if not index.isValid():
             return self._root
-        node = index.internalPointer()
-        assert isinstance(node, NavigatorNode)
+        node: NavigatorNode = index.internalPointer()
         return node
 
+    # index, parent and rowCount are asked from C++ hundreds of times a season switch
+    # (the tree's layout and painting, ~9 parent() calls a row shown): each does the
+    # least it can.
+
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column != 0 or row < 0:
-            return QModelIndex()
-        node = self._node(parent)
-        if row >= len(node.children):
-            return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
+        children = (parent.internalPointer() if parent.isValid() else self._root).children
+        if column != 0 or not 0 <= row < len(children):
+            return _NO_INDEX
+        return self.createIndex(row, 0, children[row])
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
-            return QModelIndex()
-        node = self._node(index).parent
+            return _NO_INDEX
+        node: NavigatorNode | None = index.internalPointer().parent
         if node is None or node is self._root:
-            return QModelIndex()
+            return _NO_INDEX
         return self.createIndex(node.row(), 0, node)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
+        if not parent.isValid():
+            return len(self._root.children)
+        return len(parent.internalPointer().children) if parent.column() == 0 else 0
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 1
