@@ -20,8 +20,10 @@ from planner.services.convert import (
     series_view,
     team_view,
 )
-from planner.services.lookup import get_or_fail
+from planner.services.feeds.rows import orm_runner
+from planner.services.lookup import get_or_fail, storable
 from planner.services.revisions import bump, claim_revision
+from planner.services.season_rows import season_row
 from planner.services.views import (
     CarView,
     DriverView,
@@ -139,43 +141,15 @@ def list_seasons(db: Database, *, series_id: int | None = None) -> list[SeasonVi
 def get_season(db: Database, season_id: int) -> SeasonView:
     """One season by id (a page shows one: listing them all to pick it read every season).
 
-    One column query with its series and round count (a season switch reads it
-    twice: the page and the year actions' titles); the ORM's get, the series'
-    lazy load and a count were three statements.
+    One SQL text with its series and round count (``season_rows``; a season
+    switch reads it twice: the page and the year actions' titles).
     """
-    rounds = (
-        select(func.count(models.Round.id))
-        .where(models.Round.season_id == models.Season.id)
-        .scalar_subquery()
-    )
     with db.unit_of_work() as orm:
-        row = orm.execute(
-            select(
-                models.Season.id,
-                models.Season.series_id,
-                models.Series.name,
-                models.Series.short_name,
-                models.Series.colour,
-                models.Season.year,
-                models.Season.notes,
-                rounds,
-            )
-            .join(models.Series, models.Series.id == models.Season.series_id)
-            .where(models.Season.id == season_id)
-        ).first()
-        if row is None:
+        found = season_row(orm_runner(orm), season_id) if storable(season_id) else None
+        if found is None:
             get_or_fail(orm, models.Season, season_id, "season")  # its message
             raise AssertionError("unreachable")
-        return SeasonView(
-            id=row[0],
-            series_id=row[1],
-            series_name=row[2],
-            series_short_name=row[3],
-            series_colour=row[4],
-            year=row[5],
-            notes=row[6],
-            round_count=row[7] or 0,
-        )
+        return found
 
 
 def delete_season(db: Database, season_id: int) -> None:

@@ -18,7 +18,15 @@ from planner.i18n import tr
 from planner.services import validation
 from planner.services.convert import series_view
 from planner.services.feeds.rows import orm_runner
-from planner.services.lookup import find_driver, find_round, find_season, find_series, get_or_fail
+from planner.services.lookup import (
+    find_driver,
+    find_round,
+    find_season,
+    find_series,
+    get_or_fail,
+    storable,
+)
+from planner.services.season_rows import season_row
 from planner.services.view_rows import entry_views, round_views, session_views
 from planner.services.views import (
     Conflict,
@@ -33,7 +41,8 @@ from planner.services.weekend_rows import rounds_between, rounds_of_seasons, wee
 
 def list_rounds(db: Database, season_id: int) -> list[RoundView]:
     with db.unit_of_work() as orm:
-        get_or_fail(orm, models.Season, season_id, "season")
+        if not storable(season_id) or season_row(orm_runner(orm), season_id) is None:
+            get_or_fail(orm, models.Season, season_id, "season")  # its message
         return _rounds_of_seasons(orm, [season_id])
 
 

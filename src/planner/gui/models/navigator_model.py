@@ -29,11 +29,30 @@ from planner.gui.models.roles import (
     ID_ROLE,
     KIND_ROLE,
     TOOLTIP_ROLE,
-    fill_roles,
+    fill_answered_roles,
 )
 from planner.services.views import RoundView, SeasonView, SeriesView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+# Roles a tree view asks of every row it paints that no node answers: prepared as
+# None so that painting finds every answer in the node's dict.
+_UNANSWERED: dict[int, Any] = {
+    int(Qt.ItemDataRole.FontRole): None,
+    int(Qt.ItemDataRole.TextAlignmentRole): None,
+    int(Qt.ItemDataRole.BackgroundRole): None,
+    int(Qt.ItemDataRole.ForegroundRole): None,
+    int(Qt.ItemDataRole.CheckStateRole): None,
+    int(Qt.ItemDataRole.SizeHintRole): None,
+}
+
+
+_NO_INDEX = QModelIndex()  # returned as it is: Qt copies it
+
+
+def _no_answer(_role: int) -> Any:
+    """What a node answers to a role not prepared: nothing."""
+    return None
 
 
 @dataclass(eq=False)
@@ -46,6 +65,8 @@ class NavigatorNode:
     parent: NavigatorNode | None = None
     children: list[NavigatorNode] = field(default_factory=list)
     loaded: bool = True  # False: a season whose rounds are not read yet
+    # What data() answers by role, made at the first ask (see NavigatorModel._answers).
+    answers: dict[int, Any] | None = field(default=None, repr=False)
 
     def add(self, child: NavigatorNode) -> NavigatorNode:
         child.parent = self
@@ -109,30 +130,31 @@ class NavigatorModel(QAbstractItemModel):
     def _node(self, index: AnyIndex) -> NavigatorNode:
         if not index.isValid():
             return self._root
-        node = index.internalPointer()
-        assert isinstance(node, NavigatorNode)
+        node: NavigatorNode = index.internalPointer()
         return node
 
+    # index, parent and rowCount are asked from C++ hundreds of times a season switch
+    # (the tree's layout and painting, ~9 parent() calls a row shown): each does the
+    # least it can.
+
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column != 0 or row < 0:
-            return QModelIndex()
-        node = self._node(parent)
-        if row >= len(node.children):
-            return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
+        children = (parent.internalPointer() if parent.isValid() else self._root).children
+        if column != 0 or not 0 <= row < len(children):
+            return _NO_INDEX
+        return self.createIndex(row, 0, children[row])
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
-            return QModelIndex()
-        node = self._node(index).parent
+            return _NO_INDEX
+        node: NavigatorNode | None = index.internalPointer().parent
         if node is None or node is self._root:
-            return QModelIndex()
+            return _NO_INDEX
         return self.createIndex(node.row(), 0, node)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
+        if not parent.isValid():
+            return len(self._root.children)
+        return len(parent.internalPointer().children) if parent.column() == 0 else 0
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 1
@@ -173,30 +195,29 @@ class NavigatorModel(QAbstractItemModel):
         return index
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self._data(index, role)
+        return self._answers(index).get(role) if index.isValid() else None
 
     def multiData(self, index: AnyIndex, roles: QModelRoleDataSpan | QModelRoleData) -> None:
-        fill_roles(self._data, index, roles)
+        fill_answered_roles(self._answers(index) if index.isValid() else {}, _no_answer, roles)
 
-    def _data(self, index: AnyIndex, role: int) -> Any:
-        if not index.isValid():
-            return None
+    def _answers(self, index: AnyIndex) -> dict[int, Any]:
+        """The node's answers by role, made once: painting the tree asks each row for
+        seven roles at every switch (the series' swatch colour made once too)."""
         node = self._node(index)
-        if role == DISPLAY_ROLE:
-            return node.text
-        if role == TOOLTIP_ROLE:
-            return node.tooltip or node.text
-        if role == ACCESSIBLE_TEXT_ROLE:
-            return node.tooltip or node.text
-        if role == ID_ROLE:
-            return node.id
-        if role == KIND_ROLE:
-            return node.kind
-        if role == COLOUR_ROLE:
-            return node.colour
-        if role == DECORATION_ROLE and node.kind == "series":
-            return QColor(node.colour)
-        return None
+        answers = node.answers
+        if answers is None:
+            tip = node.tooltip or node.text
+            answers = node.answers = {
+                **_UNANSWERED,
+                DISPLAY_ROLE: node.text,
+                TOOLTIP_ROLE: tip,
+                ACCESSIBLE_TEXT_ROLE: tip,
+                ID_ROLE: node.id,
+                KIND_ROLE: node.kind,
+                COLOUR_ROLE: node.colour,
+                DECORATION_ROLE: QColor(node.colour) if node.kind == "series" else None,
+            }
+        return answers
 
     def find(self, kind: str, item_id: int) -> QModelIndex:
         """The index of a node, or an invalid index."""

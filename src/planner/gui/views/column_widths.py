@@ -13,29 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
-
-
-def content_width(
-    view: QAbstractItemView, indexes: Iterable[QModelIndex], candidates: int = 3
-) -> int:
-    """The widest size hint among ``indexes`` (cells of one column of the view's
-    model); 0 if all are empty."""
-    # The model's own data(), not QModelIndex.data: from Python to Python, without
-    # two trips through C++ and QVariant per role and cell.
-    data = view.model().data
-    cells = (
-        Cell(
-            index,
-            data(index, Qt.ItemDataRole.DisplayRole),
-            data(index, Qt.ItemDataRole.FontRole),
-            data(index, Qt.ItemDataRole.DecorationRole) is not None,
-        )
-        for index in indexes
-    )
-    return widest_hint(view, cells, candidates)
 
 
 class Cell(NamedTuple):
@@ -48,8 +28,8 @@ class Cell(NamedTuple):
 
 
 def widest_hint(view: QAbstractItemView, cells: Iterable[Cell], candidates: int = 3) -> int:
-    """The widest size hint among ``cells`` (of one column); 0 if all are empty. A
-    model that knows its cells' texts without ``data()`` hands them in directly."""
+    """The widest size hint among ``cells`` (of one column); 0 if all are empty. The
+    model hands in its cells' texts directly (``column_cells``), without ``data()``."""
     plain = view.fontMetrics()
     metrics: dict[str, QFontMetrics] = {}
     measured: list[tuple[int, QModelIndex]] = []

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from planner.gui.delegates import ChoiceDelegate, round_status_choices
 from planner.gui.models import season_model as columns
 from planner.gui.models.season_model import SeasonModel
-from planner.gui.views.column_widths import content_width
+from planner.gui.views.column_widths import widest_hint
 from planner.gui.views.header_band import HeaderBand
 from planner.services.views import RoundView
 from planner.services.views import SeasonView as SeasonData
@@ -77,13 +77,13 @@ class SeasonView(QWidget):
 
     def content_width(self, column: int) -> int:
         """``max(sizeHintForColumn, sectionSizeHint)``, as a ResizeToContents header."""
-        cells = (self.model.index(row, column) for row in range(self.model.rowCount()))
         return max(
-            content_width(self.table, cells),
+            widest_hint(self.table, self.model.column_cells(column)),
             self.table.horizontalHeader().sectionSizeHint(column),
         )
 
     def retranslate(self) -> None:
+        self.model.retranslate()
         self.table.setAccessibleName(QCoreApplication.translate("SeasonView", "Rounds"))
         self.empty_hint.setText(
             QCoreApplication.translate(
