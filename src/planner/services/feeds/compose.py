@@ -104,34 +104,38 @@ def session_event(
     if status == "CANCELLED":
         title = cancelled_summary(title, language)
     event = FeedEvent.trusted(
-        uid=event_uid(row.uid),
-        sequence=max(row.revision - 1, 0),
-        dtstamp=stamp,
-        last_modified=stamp,
-        summary=title,
-        start=start,
-        end=end,
-        tzid=zone_name,
-        description=description(
-            row,
-            drivers,
-            car,
-            times,
+        (
+            event_uid(row.uid),
+            max(row.revision - 1, 0),  # sequence
+            stamp,  # dtstamp
+            stamp,  # last_modified
+            title,  # summary
+            start,
+            end,
+            zone_name,  # tzid
+            description(
+                row,
+                drivers,
+                car,
+                times,
+                status,
+                end is not None,
+                options,
+                parts,
+                selection.results.get(session_id, ()),
+                cache,
+            ),
+            parts.location,
+            parts.geo,
+            row.stream_url or parts.default_url,  # url
+            parts.categories.get(row.kind) or (parts.series_label, row.kind),
             status,
-            end is not None,
-            options,
-            parts,
-            selection.results.get(session_id, ()),
-            cache,
-        ),
-        location=parts.location,
-        geo=parts.geo,
-        url=row.stream_url or parts.default_url,
-        categories=parts.categories.get(row.kind) or (parts.series_label, row.kind),
-        status=status,
-        alarm_minutes_before=options.alarm_minutes,
-        x_props=x_props(row, drivers, car, parts, cache),
-        local_clock=times.local_clock,
+            options.alarm_minutes,  # alarm_minutes_before
+            False,  # all_day
+            None,  # busy
+            x_props(row, drivers, car, parts, cache),
+            times.local_clock,
+        )
     )
     result = (event, start)
     if built is not None:
