@@ -46,7 +46,6 @@ from planner.ical.zone_clock import local_times
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.rows import Car, RoundFacts, Row
 from planner.services.feeds.session_times import Period, ShownTimes
-from planner.services.result_words import ResultValues, describe_result
 from planner.services.stored_values import as_date
 
 _DAY_SECONDS = 86_400.0
@@ -312,6 +311,9 @@ def time_labels(
 def result_lines(results: tuple[tuple[Any, ...], ...], kind: str, language: Language) -> list[str]:
     """A finished session's result per car, in words ("3rd place (1st in TCR)"); with
     several cars each line names its car."""
+    # Imported here: few sessions have results, and most exports need none.
+    from planner.services.result_words import ResultValues, describe_result
+
     lines = []
     for number, model, car_class, status, position, class_position, *rest in results:
         reason, pole, fastest_lap, best_lap_ms = rest
