@@ -1,5 +1,6 @@
 """A feed event is an immutable value: checked when built, equal and hashed on what it
-shows (not on the writer's hint ``local_clock``), never equal to a plain tuple."""
+shows (not on the writer's hints ``local_clock`` and ``escaped``), never equal to a
+plain tuple."""
 
 from __future__ import annotations
 
@@ -19,11 +20,11 @@ def _event(**fields: Any) -> FeedEvent:
 
 def test_local_clock_is_left_out_of_equality_and_the_hash() -> None:
     plain = _event()
-    hinted = plain._replace(local_clock=("20240601T140000", "20240601T150000"))
+    hinted = plain._replace(local_clock=("20240601T140000", "20240601T150000"), escaped=("",))
     assert hinted == plain
     assert hash(hinted) == hash(plain)
     assert {plain: "text"}[hinted] == "text"
-    assert "local_clock" not in repr(hinted)
+    assert "local_clock" not in repr(hinted) and "escaped" not in repr(hinted)
 
 
 def test_any_other_value_makes_a_different_event() -> None:
@@ -58,6 +59,7 @@ def test_the_checked_and_the_trusted_constructor_build_the_same_value() -> None:
         ({"x_props": (("x-lower", "a"),)}, "X-UPPER-CASE"),
         ({"dtstamp": datetime(2024, 1, 1)}, "dtstamp must be an aware datetime"),
         ({"end": pytz.utc.localize(datetime(2024, 6, 1, 11, 0))}, "end after it starts"),
+        ({"escaped": ("a description", "a value of no x_prop")}, "escaped holds"),
     ],
 )
 def test_bad_values_are_refused_by_the_constructor_and_by_replace(

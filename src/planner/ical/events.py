@@ -57,6 +57,11 @@ class _EventValues(NamedTuple):
     #: time is ambiguous; None: the writer works them out. Derived from the other
     #: values, so not part of equality or the hash.
     local_clock: tuple[str, str | None] | None = None
+    #: The description and each ``x_props`` value escaped as TEXT
+    #: (:func:`~planner.ical.text.escape_text`), when the builder put them together
+    #: from pieces it escaped once each; None: the writer escapes them. Derived
+    #: like ``local_clock``, so not part of equality or the hash either.
+    escaped: tuple[str, ...] | None = None
 
 
 #: An event's values in :class:`FeedEvent`'s order (for :meth:`FeedEvent.trusted`).
@@ -64,10 +69,12 @@ EventValues = tuple[
     str, int, datetime, datetime, str, date, date | None, str, str, str,
     tuple[float, float] | None, str | None, tuple[str, ...], EventStatus, int | None,
     bool, bool | None, tuple[tuple[str, str], ...], tuple[str, str | None] | None,
+    tuple[str, ...] | None,
 ]  # fmt: skip
 
-#: How many values take part in equality and the hash (all but ``local_clock``).
-_COMPARED = len(_EventValues._fields) - 1
+#: How many values take part in equality and the hash (all but the writer's hints
+#: ``local_clock`` and ``escaped``).
+_COMPARED = len(_EventValues._fields) - 2
 
 
 class FeedEvent(_EventValues):
@@ -88,7 +95,7 @@ class FeedEvent(_EventValues):
     A tuple rather than a dataclass: the feed pipeline builds 20,000 of them
     per export, and one positional tuple (:meth:`trusted`) costs a fraction of
     an instance dict filled from keywords. Equal events are equal whatever
-    their ``local_clock``; an event never equals a plain tuple.
+    their ``local_clock`` and ``escaped``; an event never equals a plain tuple.
     """
 
     __slots__ = ()
@@ -114,13 +121,14 @@ class FeedEvent(_EventValues):
         busy: bool | None = None,
         x_props: tuple[tuple[str, str], ...] = (),
         local_clock: tuple[str, str | None] | None = None,
+        escaped: tuple[str, ...] | None = None,
     ) -> FeedEvent:
         event = tuple.__new__(
             cls,
             (
                 uid, sequence, dtstamp, last_modified, summary, start, end, tzid, description,
                 location, geo, url, categories, status, alarm_minutes_before, all_day, busy,
-                x_props, local_clock,
+                x_props, local_clock, escaped,
             ),
         )  # fmt: skip
         event._check()
@@ -171,6 +179,8 @@ class FeedEvent(_EventValues):
         for name, _value in self.x_props:
             if not _X_NAME.fullmatch(name):
                 raise ValueError(f"x_props names look like X-UPPER-CASE, got {name!r}")
+        if self.escaped is not None and len(self.escaped) != 1 + len(self.x_props):
+            raise ValueError("escaped holds the description and each x_props value")
 
     # Not NotImplemented for other values: tuple's own comparison would then make an
     # event equal to a plain tuple of its values.

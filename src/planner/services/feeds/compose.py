@@ -137,7 +137,7 @@ def _round_events(
             title = f"{place} · {row.name}"
         if status == "CANCELLED":
             title = cancelled_summary(title, language)
-        text = description(
+        text, escaped_text = description(
             row,
             drivers,
             car,
@@ -149,6 +149,7 @@ def _round_events(
             results_of.get(session_id, ()),
             cache,
         )
+        facts, escaped_facts = x_props(row, drivers, car, parts, cache)
         event = FeedEvent.trusted(
             (
                 event_uid(row.uid),
@@ -168,8 +169,9 @@ def _round_events(
                 alarm_minutes,  # alarm_minutes_before
                 False,  # all_day
                 None,  # busy
-                x_props(row, drivers, car, parts, cache),
+                facts,  # x_props
                 times.local_clock,
+                (escaped_text, escaped_facts),  # escaped
             )
         )
         if built is not None:
