@@ -9,6 +9,7 @@ import pytest
 from planner.ical.zone_clock import local_times
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.describe import Options, same_clock, shown_times, span_text
+from planner.services.feeds.session_times import PeriodMemo
 
 ZONES = ("Europe/Stockholm", "Europe/Berlin", "Europe/London", "Europe/Lisbon", "Asia/Tokyo")
 #: Around the nights the clocks change in Europe (2023) and an ordinary day.
@@ -84,3 +85,21 @@ def test_shown_times_answer_as_the_general_functions_around_every_change(
             last = start if end is None else end
             plain += period.plain_from <= start and last < period.plain_until
     assert plain  # the one-period way was taken (and the general one where it must)
+
+
+@pytest.mark.parametrize("zone_name", ["Europe/Stockholm", "America/New_York", "Australia/Sydney"])
+def test_a_zones_period_is_the_same_whichever_instant_was_asked_before(zone_name: str) -> None:
+    """The memo reuses the period it last answered for a zone while an instant falls in
+    it; jumping back and forth across the changes of 2023-24 gives every instant the
+    period a fresh memo finds."""
+    memo = PeriodMemo()
+    first = datetime(2023, 1, 1, tzinfo=UTC).timestamp()
+    instants = [first + step * 7 * 3600.0 for step in range(0, 2 * 365 * 24 // 7)]
+    shuffled = instants[::3] + instants[::-5] + instants[1::2]
+    changes_met = set()
+    for instant in shuffled:
+        expected = PeriodMemo().period(zone_name, instant)
+        assert memo.period(zone_name, instant) == expected
+        assert expected.begins <= instant < expected.next_change
+        changes_met.add(expected.begins)
+    assert len(changes_met) >= 4  # both changes of both years were crossed

@@ -164,14 +164,21 @@ def _render_event(event: FeedEvent, local: _Times, lines: LineCache) -> str:
     status = event.status
     minutes = event.alarm_minutes_before
     x_lines = ""
-    for name, value in event.x_props:
-        x_lines += _folded_text(name, value)
+    escaped = event.escaped
+    if escaped is None:
+        for name, value in event.x_props:
+            x_lines += _folded_text(name, value)
+        description = _folded_text("DESCRIPTION", event.description) if event.description else ""
+    else:  # escaped by the builder, piece by piece
+        for (name, _value), text in zip(event.x_props, escaped[1:], strict=True):
+            x_lines += fold_line(f"{name}:{text}") + CRLF
+        description = fold_line(f"DESCRIPTION:{escaped[0]}") + CRLF if event.description else ""
     return (
         f"BEGIN:VEVENT\r\n{_folded_text('UID', event.uid)}SEQUENCE:{event.sequence}\r\n"
         f"{_other_line(lines, 'STAMPS', (event.dtstamp, event.last_modified))}"
         f"{_time_lines(event, local)}"
         f"{_text_line(lines, 'SUMMARY', summary)}"
-        f"{_folded_text('DESCRIPTION', event.description) if event.description else ''}"
+        f"{description}"
         f"{_place_lines(lines, event)}{x_lines}"
         # No reminder for a session that will not happen.
         f"{'' if minutes is None or status == 'CANCELLED' else _alarm(lines, summary, minutes)}"

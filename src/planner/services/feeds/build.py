@@ -8,16 +8,19 @@ nothing of the database layer.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from planner.domain.track_time import zone
 from planner.i18n import check_language
 from planner.ical import FeedCalendar, render_calendar
 from planner.services.feeds.cache import ExportCache
-from planner.services.feeds.changes import State
 from planner.services.feeds.choices import FeedSpec
 from planner.services.feeds.compose import SessionEvent, compose_calendar
 from planner.services.feeds.describe import Options
 from planner.services.feeds.rows import Raw, select_sessions
+
+if TYPE_CHECKING:
+    from planner.services.feeds.changes import State
 
 
 class PreparedData:
@@ -39,6 +42,8 @@ class PreparedData:
     @cached_property
     def state(self) -> dict[str, State]:
         """What the change record keeps per session UID."""
+        from planner.services.feeds.changes import State  # a one-off export never asks
+
         return {
             uid: State(
                 revision, event.summary, start_utc.replace(tzinfo=None), event.status, kind, minutes

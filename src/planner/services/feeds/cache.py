@@ -74,6 +74,9 @@ class ExportCache:
         #: Pieces of summaries and descriptions by what they are made of (a crew's
         #: summary suffix; the lines before and after a description's times).
         self.texts: dict[object, str] = {}
+        #: Those pieces (and a round's JSON facts) escaped as TEXT, by piece: the writer
+        #: gets a session's description and facts escaped piece by piece.
+        self.escaped: dict[str, str] = {}
         #: (spec, home zone) -> its last export, reused while its data is unchanged.
         self.last_exports: dict[tuple[FeedSpec, str | None], PreparedData] = {}
         #: feed id -> (change record rows as last read, the state they meant).
@@ -98,6 +101,7 @@ class ExportCache:
             self.local_clocks,
             self.json_members,
             self.texts,
+            self.escaped,
         )
         for memo in memos:
             if len(memo) > CACHE_LIMIT:
@@ -124,6 +128,7 @@ class ExportCache:
             self.local_clocks.clear()
             self.json_members.clear()
             self.texts.clear()
+            self.escaped.clear()
             self.last_exports.clear()
             self.state_rows.clear()
             self.digits.clear()

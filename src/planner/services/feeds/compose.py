@@ -51,68 +51,93 @@ REFRESH_INTERVAL = timedelta(hours=2)
 SessionEvent = tuple[str, FeedEvent, datetime, int, str, int | None]
 
 
-def session_event(
-    selection: Selection, row: Row, options: Options, cache: ExportCache
-) -> tuple[FeedEvent, datetime]:
-    """(event, UTC start) of one session; cached on everything it is made of
-    (when the cache remembers).
-
-    What the sessions of a round share (heading, place, location, GEO, categories,
-    links, the head of the JSON facts) comes ready from :func:`round_parts`, the
-    start from its local day (:meth:`PeriodMemo.wall_start`), the description's
-    lines around the times from pieces joined once per distinct value: what is
-    left per session is its own times, title and a few joins."""
-    session_id = row.session_id
-    drivers = selection.drivers.get(session_id, ())
-    car = selection.cars.get(session_id)
-    session_key = selection.keys[session_id]
+def compose_sessions(
+    selection: Selection, options: Options, cache: ExportCache
+) -> list[SessionEvent]:
+    """Every session's event, round by round (in no particular order); each cached on
+    everything it is made of (when the cache remembers)."""
+    by_round: dict[int, list[Row]] = {}
+    for row in selection.rows:
+        found = by_round.get(row.round_id)
+        if found is None:
+            by_round[row.round_id] = [row]
+        else:
+            found.append(row)
     built: dict[tuple[object, ...], tuple[FeedEvent, datetime]] | None = None
     if cache.remember:
         built = cache.events.get(options)
         if built is None:
             built = cache.events[options] = {}
-        found = built.get((session_key, drivers, car))
-        if found is not None:
-            return found
-    token = session_key[1]
+    events: list[SessionEvent] = []
+    for rows in by_round.values():
+        _round_events(rows, selection, options, cache, built, events)
+    return events
+
+
+def _round_events(
+    rows: list[Row],
+    selection: Selection,
+    options: Options,
+    cache: ExportCache,
+    built: dict[tuple[object, ...], tuple[FeedEvent, datetime]] | None,
+    events: list[SessionEvent],
+) -> None:
+    """The events of the sessions ``rows`` of one round, appended to ``events``.
+
+    What the sessions of a round share (heading, place, location, GEO, categories,
+    links, the head of the JSON facts) is looked up once here (:func:`round_parts`),
+    a start comes from its local day (:meth:`PeriodMemo.wall_start`), the
+    description's lines around the times from pieces joined once per distinct value:
+    what is left per session is its own times, title and a few joins."""
+    first = rows[0]
+    token = selection.keys[first.session_id][1]
     assert isinstance(token, int)
     language = options.language
-    parts = cache.round_parts.get((language, token)) or round_parts(row, token, language, cache)
-    zone_name = row.zone
-    minutes = row.duration_minutes
-    plain = cache.periods.wall_start(zone_name, row.start_wall)
-    if plain is None:
-        is_dst = None if row.is_dst is None else bool(row.is_dst)
-        instant = zone_table(zone_name).utc_instant(as_datetime(row.start_wall), is_dst)
-        end_instant = instant + minutes * 60 if minutes else None
-        times = shown_times(zone_name, instant, end_instant, options, cache)
-    else:
-        instant, period = plain
-        end_instant = instant + minutes * 60 if minutes else None
-        times = times_in_period(period, zone_name, instant, end_instant, options, cache)
-    start = datetime.fromtimestamp(instant, UTC)
-    end = start + timedelta(minutes=minutes) if minutes else None
-    stamp = cache.stamps.get(row.changed_utc) or _stamp(row.changed_utc, cache)
-    status = STATUS_OF.get((row.status, row.round_status)) or status_of(row)
-    if drivers:
-        suffix = cache.texts.get(drivers)
-        if suffix is None:
-            suffix = cache.texts[drivers] = crew_suffix(drivers)
-        title = f"{parts.place} · {row.name}{suffix}"
-    else:
-        title = f"{parts.place} · {row.name}"
-    if status == "CANCELLED":
-        title = cancelled_summary(title, language)
-    event = FeedEvent.trusted(
-        uid=event_uid(row.uid),
-        sequence=max(row.revision - 1, 0),
-        dtstamp=stamp,
-        last_modified=stamp,
-        summary=title,
-        start=start,
-        end=end,
-        tzid=zone_name,
-        description=description(
+    alarm_minutes = options.alarm_minutes
+    parts = round_parts(first, token, language, cache)
+    place, location, geo = parts.place, parts.location, parts.geo
+    default_url, categories, series_label = parts.default_url, parts.categories, parts.series_label
+    keys, drivers_of, cars_of = selection.keys, selection.drivers, selection.cars
+    results_of, stamps, texts = selection.results, cache.stamps, cache.texts
+    wall_start = cache.periods.wall_start
+    for row in rows:
+        session_id = row.session_id
+        drivers = drivers_of.get(session_id, ())
+        car = cars_of.get(session_id)
+        if built is not None:
+            key = (keys[session_id], drivers, car)
+            found = built.get(key)
+            if found is not None:
+                events.append(
+                    (row.uid, found[0], found[1], row.revision, row.kind, row.duration_minutes)
+                )
+                continue
+        zone_name = row.zone
+        minutes = row.duration_minutes
+        plain = wall_start(zone_name, row.start_wall)
+        if plain is None:
+            is_dst = None if row.is_dst is None else bool(row.is_dst)
+            instant = zone_table(zone_name).utc_instant(as_datetime(row.start_wall), is_dst)
+            end_instant = instant + minutes * 60 if minutes else None
+            times = shown_times(zone_name, instant, end_instant, options, cache)
+        else:
+            instant, period = plain
+            end_instant = instant + minutes * 60 if minutes else None
+            times = times_in_period(period, zone_name, instant, end_instant, options, cache)
+        start = datetime.fromtimestamp(instant, UTC)
+        end = start + timedelta(minutes=minutes) if minutes else None
+        stamp = stamps.get(row.changed_utc) or _stamp(row.changed_utc, cache)
+        status = STATUS_OF.get((row.status, row.round_status)) or status_of(row)
+        if drivers:
+            suffix = texts.get(drivers)
+            if suffix is None:
+                suffix = texts[drivers] = crew_suffix(drivers)
+            title = f"{place} · {row.name}{suffix}"
+        else:
+            title = f"{place} · {row.name}"
+        if status == "CANCELLED":
+            title = cancelled_summary(title, language)
+        text, escaped_text = description(
             row,
             drivers,
             car,
@@ -121,22 +146,37 @@ def session_event(
             end is not None,
             options,
             parts,
-            selection.results.get(session_id, ()),
+            results_of.get(session_id, ()),
             cache,
-        ),
-        location=parts.location,
-        geo=parts.geo,
-        url=row.stream_url or parts.default_url,
-        categories=parts.categories.get(row.kind) or (parts.series_label, row.kind),
-        status=status,
-        alarm_minutes_before=options.alarm_minutes,
-        x_props=x_props(row, drivers, car, parts, cache),
-        local_clock=times.local_clock,
-    )
-    result = (event, start)
-    if built is not None:
-        built[session_key, drivers, car] = result
-    return result
+        )
+        facts, escaped_facts = x_props(row, drivers, car, parts, cache)
+        event = FeedEvent.trusted(
+            (
+                event_uid(row.uid),
+                max(row.revision - 1, 0),  # sequence
+                stamp,  # dtstamp
+                stamp,  # last_modified
+                title,  # summary
+                start,
+                end,
+                zone_name,  # tzid
+                text,  # description
+                location,
+                geo,
+                row.stream_url or default_url,  # url
+                categories.get(row.kind) or (series_label, row.kind),
+                status,
+                alarm_minutes,  # alarm_minutes_before
+                False,  # all_day
+                None,  # busy
+                facts,  # x_props
+                times.local_clock,
+                (escaped_text, escaped_facts),  # escaped
+            )
+        )
+        if built is not None:
+            built[key] = (event, start)
+        events.append((row.uid, event, start, row.revision, row.kind, minutes))
 
 
 def _stamp(value: object, cache: ExportCache) -> datetime:
@@ -208,12 +248,7 @@ def compose_calendar(
     cache: ExportCache,
 ) -> tuple[FeedCalendar, tuple[SessionEvent, ...]]:
     """The whole calendar of a feed and, per session, what the change record keeps."""
-    session_events: list[SessionEvent] = []
-    for row in selection.rows:
-        event, start_utc = session_event(selection, row, options, cache)
-        session_events.append(
-            (row.uid, event, start_utc, row.revision, row.kind, row.duration_minutes)
-        )
+    session_events = compose_sessions(selection, options, cache)
     session_events.sort(key=itemgetter(2, 0))
     events = [item[1] for item in session_events]
     if spec.all_day_events:

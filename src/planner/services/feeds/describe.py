@@ -42,11 +42,11 @@ from planner.ical.dialect import (
     X_STREAM,
     X_TRACK,
 )
+from planner.ical.text import escape_text
 from planner.ical.zone_clock import local_times
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.rows import Car, RoundFacts, Row
 from planner.services.feeds.session_times import Period, ShownTimes
-from planner.services.result_words import ResultValues, describe_result
 from planner.services.stored_values import as_date
 
 _DAY_SECONDS = 86_400.0
@@ -312,6 +312,9 @@ def time_labels(
 def result_lines(results: tuple[tuple[Any, ...], ...], kind: str, language: Language) -> list[str]:
     """A finished session's result per car, in words ("3rd place (1st in TCR)"); with
     several cars each line names its car."""
+    # Imported here: few sessions have results, and most exports need none.
+    from planner.services.result_words import ResultValues, describe_result
+
     lines = []
     for number, model, car_class, status, position, class_position, *rest in results:
         reason, pole, fastest_lap, best_lap_ms = rest
@@ -433,11 +436,12 @@ def description(
     parts: RoundParts,
     results: tuple[tuple[Any, ...], ...],
     cache: ExportCache,
-) -> str:
-    """The description; ASCII separators, as always written (changing them would
-    change every event's text without a new SEQUENCE). The lines before and after the
-    times are joined once per distinct crew, car and round, and per distinct notes
-    (``cache.texts``)."""
+) -> tuple[str, str]:
+    """The description and its text escaped for the writer; ASCII separators, as
+    always written (changing them would change every event's text without a new
+    SEQUENCE). The lines before and after the times are joined (``cache.texts``) and
+    escaped (``cache.escaped``) once per distinct crew, car and round, and per
+    distinct notes."""
     language = options.language
     texts = cache.texts
     key: tuple[object, ...] = ("head", language, parts.heading, drivers, car)
@@ -461,12 +465,26 @@ def description(
         tail = found
     track_label, home_label = time_labels(language, options.home_zone)
     if times.home_time is None:
-        return f"{head}{times.track_time}{track_label[1]}{tail}"
-    home_before, home_after = home_label
+        times_text = f"{times.track_time}{track_label[1]}"
+    else:
+        home_before, home_after = home_label
+        times_text = (
+            f"{times.track_time}{track_label[1]}\n{home_before}{times.home_time}{home_after}"
+        )
+    escaped = cache.escaped
     return (
-        f"{head}{times.track_time}{track_label[1]}\n"
-        f"{home_before}{times.home_time}{home_after}{tail}"
+        f"{head}{times_text}{tail}",
+        # Escaping is character by character (no piece ends with a CR before a LF),
+        # so the escaped pieces make the escaped whole.
+        f"{escaped.get(head) or _escaped(head, escaped)}{escape_text(times_text)}"
+        f"{escaped.get(tail) or _escaped(tail, escaped)}",
     )
+
+
+def _escaped(piece: str, memo: dict[str, str]) -> str:
+    """``piece`` escaped as TEXT (memoised in ``memo``: the pieces repeat)."""
+    found = memo[piece] = escape_text(piece)
+    return found
 
 
 def _head(
@@ -528,10 +546,11 @@ def x_props(
     car: Car | None,
     parts: RoundParts,
     cache: ExportCache,
-) -> tuple[tuple[str, str], ...]:
+) -> tuple[tuple[tuple[str, str], ...], str]:
     """Our facts as ASCII JSON, exactly ``json.dumps`` of the dict (series, season,
     round, round days, track, series links, session, kind, then round name, drivers,
-    broadcast, notes, stream, car when given), put together from the round's cached part."""
+    broadcast, notes, stream, car when given), put together from the round's cached part;
+    and that text escaped for the writer (the round's part escaped once)."""
     members = cache.json_members
     # Keys tagged by what they hold: a (key, text) pair of _member never equals them.
     session = members.get(("session", row.name, row.kind))
@@ -539,7 +558,7 @@ def x_props(
         session = members["session", row.name, row.kind] = (
             f"{_SESSION_KEY}{json.dumps(row.name)}{_KIND_KEY}{json.dumps(row.kind)}"
         )
-    text = parts.facts_head + session + parts.facts_round_name
+    text = session + parts.facts_round_name
     if drivers:
         crew = members.get(("crew", drivers))
         if crew is None:
@@ -566,7 +585,13 @@ def x_props(
                 if value
             )
         text += car_members
-    return ((X_FACTS, text + "}"),)
+    text += "}"
+    head, escaped = parts.facts_head, cache.escaped
+    return (
+        ((X_FACTS, head + text),),
+        # JSON holds no line break nor control character: escaping is per character.
+        f"{escaped.get(head) or _escaped(head, escaped)}{escape_text(text)}",
+    )
 
 
 def _member(key: str, value: str, members: dict[object, str]) -> str:

@@ -30,7 +30,7 @@ from planner.services.feeds.build import PreparedData, build, options_of
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.changes import ChangeKind, FeedChange, State
 from planner.services.feeds.choices import FeedSpec
-from planner.services.feeds.compose import session_event
+from planner.services.feeds.compose import compose_sessions
 from planner.services.feeds.describe import Options
 from planner.services.feeds.files import write_atomically
 from planner.services.feeds.rows import fetch_raw, orm_runner, select_sessions
@@ -266,6 +266,6 @@ def single_event_file(
         get_or_fail(orm, models.Session, session_id, "session")
         raw = fetch_raw(orm_runner(orm), FeedSpec(name="event", language=language), [session_id])
     selection = select_sessions(raw, FeedSpec(name="event"), cache.round_token)
-    event, _start = session_event(selection, selection.rows[0], options, cache)
+    ((_uid, event, *_rest),) = compose_sessions(selection, options, cache)
     write_atomically(Path(path), render_single_event(event, language=language))
     return event

@@ -40,6 +40,7 @@ class Period(NamedTuple):
     plain_from: float  # from here on no wall time of the period is also shown before it
     plain_until: float  # nor from here on after it (a fall-back), nor a new offset
     next_change: float  # POSIX second of the next change of the clocks (inf: none)
+    begins: float  # POSIX second of the change that began it (-inf: the zone's first)
 
 
 class ZoneDay(NamedTuple):
@@ -64,6 +65,9 @@ class PeriodMemo:
         self._periods: dict[tuple[str, int], Period] = {}
         self._days: dict[tuple[str, object], ZoneDay] = {}
         self._clocks: dict[str, int | None] = {}
+        #: The period :meth:`period` last answered per zone: the next session's is
+        #: nearly always the same (the home zone's, for every session of a feed).
+        self._last: dict[str, Period] = {}
 
     def __len__(self) -> int:
         return len(self._periods) + len(self._days) + len(self._clocks)
@@ -72,6 +76,7 @@ class PeriodMemo:
         self._periods.clear()
         self._days.clear()
         self._clocks.clear()
+        self._last.clear()
 
     def wall_start(self, zone_name: str, wall: datetime | str) -> tuple[int, Period] | None:
         """(UTC POSIX second, offset period) of the stored wall time ``wall`` (a datetime
@@ -111,7 +116,13 @@ class PeriodMemo:
 
     def period(self, zone_name: str, instant: float) -> Period:
         """The offset period of ``zone_name`` at POSIX second ``instant``."""
-        return self._period_at(zone_name, bisect_right(ambiguity(zone_name).starts, instant) - 1)
+        last = self._last.get(zone_name)
+        if last is not None and last.begins <= instant < last.next_change:
+            return last
+        found = self._last[zone_name] = self._period_at(
+            zone_name, bisect_right(ambiguity(zone_name).starts, instant) - 1
+        )
+        return found
 
     def _period_at(self, zone_name: str, index: int) -> Period:
         found = self._periods.get((zone_name, index))
@@ -120,7 +131,11 @@ class PeriodMemo:
             following = index + 1
             next_change = table.starts[following] if following < len(table.starts) else _FOREVER
             found = self._periods[zone_name, index] = Period(
-                table.offsets[index], table.names[index], *table.plain_span(index), next_change
+                table.offsets[index],
+                table.names[index],
+                *table.plain_span(index),
+                next_change,
+                table.starts[index] if index >= 0 else -_FOREVER,
             )
         return found
 
