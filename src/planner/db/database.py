@@ -36,7 +36,14 @@ from planner.db.storage_messages import integrity_message, storage_error
 from planner.domain.errors import PlannerError, StorageError, ValidationError
 from planner.i18n import tr
 
-__all__ = ["NOTIFY_CHANNEL", "Database", "head_revision", "integrity_message", "storage_error"]
+__all__ = [
+    "NOTIFY_CHANNEL",
+    "Database",
+    "head_revision",
+    "integrity_message",
+    "mark_written",
+    "storage_error",
+]
 
 #: PostgreSQL channel every write announces itself on (planner.services.change_watch).
 NOTIFY_CHANNEL = "race_planner"
@@ -418,6 +425,15 @@ def _reason(error: BaseException, path: Path | None) -> str:
     ):
         return tr("the disk is full")
     return text
+
+
+def mark_written(orm: OrmSession) -> None:
+    """Tell the unit of work that ``orm``'s transaction wrote: SQL texts run on its
+    connection (:func:`planner.services.feeds.rows.orm_runner`) pass neither the
+    ORM's flush nor its execute events, and listeners must still hear of the change
+    (PostgreSQL's ``NOTIFY`` at commit; a SQLite file has no notifications)."""
+    if orm.get_bind().dialect.name == "postgresql":  # where _track_writes listens
+        orm.info[_WROTE] = True
 
 
 def _track_writes(sessions: sessionmaker[OrmSession]) -> None:
