@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from planner.domain.kinds import SessionStatus
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session as OrmSession
 
     from planner.services.feeds.choices import FeedSpec
@@ -45,7 +46,22 @@ def orm_runner(orm: OrmSession) -> Runner:
     connection = orm.connection()
     driver = connection.connection.driver_connection
     if connection.dialect.name == "sqlite" and isinstance(driver, sqlite3.Connection):
-        return sqlite_runner(driver)
+        from sqlalchemy.exc import DBAPIError
+
+        def run_sqlite(sql: str, parameters: Mapping[str, object]) -> list[tuple[Any, ...]]:
+            try:
+                rows: list[tuple[Any, ...]] = driver.execute(sql, parameters).fetchall()
+            except sqlite3.Error as error:  # as SQLAlchemy raises it: the unit of work words it
+                raise DBAPIError.instance(sql, None, error, sqlite3.Error) from None
+            return rows
+
+        return run_sqlite
+    return text_runner(connection)
+
+
+def text_runner(connection: Connection) -> Runner:
+    """The SQL texts through SQLAlchemy's ``text()`` on ``connection`` (how a server
+    runs them; the tests run them so on a file too). A write gives no rows."""
     from sqlalchemy import text
 
     def run(sql: str, parameters: Mapping[str, object]) -> list[tuple[Any, ...]]:
