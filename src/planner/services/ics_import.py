@@ -544,18 +544,11 @@ def import_ics_file(
     places: Mapping[str, str] | None = None,
 ) -> IcsImportReport:
     """:func:`import_ics` on a file; an unreadable file is an ImportFormatError naming it."""
-    target = Path(path)
-    try:
-        data = target.read_bytes()
-    except OSError as error:
-        raise ImportFormatError(
-            tr("Cannot read {path}: {reason}").format(path=target, reason=error.strerror or error),
-            where=str(target),
-        ) from None
+    data, source_name = read_ics_file(path)
     return import_ics(
         db,
         data,
-        source_name=target.name,
+        source_name=source_name,
         series=series,
         year=year,
         track=track,
@@ -564,6 +557,19 @@ def import_ics_file(
         cancel_vanished=cancel_vanished,
         places=places,
     )
+
+
+def read_ics_file(path: Path | str) -> tuple[bytes, str]:
+    """The bytes of the .ics file ``path`` and the name imports report it by; an
+    unreadable file is an ImportFormatError naming it."""
+    target = Path(path)
+    try:
+        return target.read_bytes(), target.name
+    except OSError as error:
+        raise ImportFormatError(
+            tr("Cannot read {path}: {reason}").format(path=target, reason=error.strerror or error),
+            where=str(target),
+        ) from None
 
 
 def place_of(event: ImportedEvent) -> str:
