@@ -75,7 +75,7 @@ from planner.ical.text import no_cyclic_gc
 from planner.importing.circuit_match import match_circuit
 from planner.services import validation
 from planner.services.bulk_insert import insert_values
-from planner.services.feeds.rows import Runner, in_list
+from planner.services.feeds.rows import Parameters, Runner, in_list
 from planner.services.ics_guess import (
     calendar_name,
     decoded_text,
@@ -454,7 +454,7 @@ def import_ics(
         with db.unit_of_work() as orm:
             run = orm_runner(orm)
 
-            def run_noting_writes(sql: str, parameters: Mapping[str, object]) -> list[Any]:
+            def run_noting_writes(sql: str, parameters: Parameters) -> list[tuple[Any, ...]]:
                 if not sql.startswith("SELECT"):
                     mark_written(orm)  # listeners (PostgreSQL's NOTIFY) hear of it
                 return run(sql, parameters)
