@@ -157,3 +157,24 @@ def test_a_bulk_of_several_statements_stores_the_rows_in_order_like_the_core_ins
     results = _store_both_ways(tmp_path, rows_of)
     assert [row[4] for row in results["text"]] == [f"Free Practice {n}" for n in range(5)]
     assert results["text"] == results["core"]
+
+
+def test_dates_and_times_are_written_as_sqlalchemy_writes_them_into_sqlite() -> None:
+    from sqlalchemy import Date, DateTime
+    from sqlalchemy.dialects import sqlite
+
+    from planner.services.stored_values import sqlite_value
+
+    dialect = sqlite.dialect()
+    as_datetime = DateTime().dialect_impl(dialect).bind_processor(dialect)
+    as_date = Date().dialect_impl(dialect).bind_processor(dialect)
+    assert as_datetime is not None and as_date is not None
+    for value in (
+        datetime(2025, 3, 30, 2, 30),
+        datetime(1, 1, 1),
+        datetime(2025, 1, 2, 3, 4, 5, 6),
+    ):
+        assert sqlite_value(value) == as_datetime(value)
+    for day in (date(2025, 3, 30), date(1, 1, 1)):
+        assert sqlite_value(day) == as_date(day)
+    assert sqlite_value(True) is True and sqlite_value(None) is None
