@@ -1,7 +1,7 @@
 """A bulk of new rows written as SQL text stores what SQLAlchemy Core's insert stores
-(the values SQLAlchemy writes for dates and times), a refused bulk is worded and
-stores nothing, and the whole import stores the same rows through ``sqlite3`` as
-through SQLAlchemy's ``text()`` (what a server gets)."""
+(the values SQLAlchemy writes for dates and times), in order over several statements,
+and a refused bulk is worded and stores nothing. (The whole import's rows on either
+store: test_ics_store_rows.py.)"""
 
 from __future__ import annotations
 
@@ -16,28 +16,14 @@ from sqlalchemy import Table, insert
 from planner.db import models
 from planner.db.database import Database
 from planner.domain.errors import ValidationError
-from planner.services import bulk_insert, catalog, ics_import, rounds, tracks
-from planner.services.feeds.rows import orm_runner, text_runner
+from planner.services import bulk_insert, catalog, rounds, tracks
+from planner.services.feeds.rows import orm_runner
 
 _COLUMNS = ("uid", "round_id", "kind", "name", "start_wall", "zone", "is_dst")
 _COLUMNS += ("duration_minutes", "status", "broadcast", "stream_url", "notes", "revision")
 _COLUMNS += ("created_utc", "changed_utc")
 
 pytestmark = pytest.mark.sqlite_only  # compares the rows of SQLite files
-
-_ICS = (
-    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
-    b"BEGIN:VEVENT\r\nUID:a@example.org\r\nDTSTAMP:20250101T000000Z\r\n"
-    b"DTSTART:20251026T003000Z\r\nDTEND:20251026T013000Z\r\n"
-    b"SUMMARY:Qualifying\r\nLOCATION:Circuit Zandvoort\r\nEND:VEVENT\r\n"
-    b"BEGIN:VEVENT\r\nUID:b@example.org\r\nDTSTAMP:20250101T000000Z\r\n"
-    b"DTSTART:20251026T013000Z\r\nSEQUENCE:3\r\nSTATUS:TENTATIVE\r\n"
-    b"SUMMARY:Race 1\r\nDESCRIPTION:Live on TV\r\nLOCATION:Circuit Zandvoort\r\nEND:VEVENT\r\n"
-    b"BEGIN:VEVENT\r\nUID:c@example.org\r\nDTSTAMP:20250101T000000Z\r\n"
-    b"DTSTART:20251025T120000Z\r\nDURATION:PT40M\r\n"
-    b"SUMMARY:Race 1\r\nLOCATION:Circuit Zandvoort\r\nEND:VEVENT\r\n"
-    b"END:VCALENDAR\r\n"
-)
 
 
 def _planner_with_a_round(path: Path) -> tuple[Database, int]:
@@ -173,37 +159,22 @@ def test_a_bulk_of_several_statements_stores_the_rows_in_order_like_the_core_ins
     assert results["text"] == results["core"]
 
 
-def test_an_import_stores_the_same_rows_through_sqlite3_and_through_sqlalchemy(
-    tmp_path: Path,
-) -> None:
-    """The whole .ics import (a time shown twice, a tentative one, a repeated name),
-    once as it runs on a file (``sqlite3``) and once with every SQL text run through
-    SQLAlchemy's ``text()``, as on a server."""
-    stored = {}
-    for way in ("sqlite3", "sqlalchemy"):
-        path = tmp_path / f"{way}.sqlite3"
-        db = Database.open(path)
-        try:
-            tracks.install_circuit_library(db)
-            options: dict[str, Any] = {"series": "Published calendar", "year": 2025}
-            if way == "sqlite3":
-                report = ics_import.import_ics(db, _ICS, source_name="cal.ics", **options)
-            else:
-                with db.unit_of_work() as orm:
-                    report = ics_import.import_ics_with(
-                        text_runner(orm.connection()),
-                        "sqlite",
-                        _ICS,
-                        source_name="cal.ics",
-                        **options,
-                    )
-        finally:
-            db.close()
-        assert len(report.added) == 3
-        stored[way] = [
-            row[:-2]
-            for row in _rows(path, "sessions")  # all but the creation/change times
-        ]
-    assert stored["sqlite3"] == stored["sqlalchemy"]
-    names = sorted(str(row[4]) for row in stored["sqlite3"])
-    assert names == ["Qualifying", "Race 1", "Race 1 (2)"]
+def test_dates_and_times_are_written_as_sqlalchemy_writes_them_into_sqlite() -> None:
+    from sqlalchemy import Date, DateTime
+    from sqlalchemy.dialects import sqlite
+
+    from planner.services.stored_values import sqlite_value
+
+    dialect = sqlite.dialect()
+    as_datetime = DateTime().dialect_impl(dialect).bind_processor(dialect)
+    as_date = Date().dialect_impl(dialect).bind_processor(dialect)
+    assert as_datetime is not None and as_date is not None
+    for value in (
+        datetime(2025, 3, 30, 2, 30),
+        datetime(1, 1, 1),
+        datetime(2025, 1, 2, 3, 4, 5, 6),
+    ):
+        assert sqlite_value(value) == as_datetime(value)
+    for day in (date(2025, 3, 30), date(1, 1, 1)):
+        assert sqlite_value(day) == as_date(day)
+    assert sqlite_value(True) is True and sqlite_value(None) is None

@@ -22,6 +22,15 @@
 * One unit of work: a file that cannot be read (ImportFormatError naming the
   line or event), an unknown place, or any refused value leaves the database
   exactly as it was.
+* SQL texts only: :func:`import_ics_with` reads and writes through a
+  :data:`~planner.services.feeds.rows.Runner`, one hand-written statement
+  each, in the caller's transaction: the ORM unit of work of
+  :func:`import_ics` (on a server through SQLAlchemy's ``text()``), or a
+  ``sqlite3`` unit on a file (:mod:`planner.db.file_unit`), so a
+  command-line import need not load SQLAlchemy or the models. The rows are
+  those the ORM wrote (its defaults written out: a new round's uid,
+  revision and change time); ``tests/ical/test_ics_store_rows.py`` compares
+  them with dumps taken from the ORM version.
 """
 
 from __future__ import annotations
@@ -75,7 +84,7 @@ from planner.ical.text import no_cyclic_gc
 from planner.importing.circuit_match import match_circuit
 from planner.services import validation
 from planner.services.bulk_insert import insert_values
-from planner.services.feeds.rows import Runner, in_list
+from planner.services.feeds.rows import Parameters, Runner, in_list
 from planner.services.ics_guess import (
     calendar_name,
     decoded_text,
@@ -454,7 +463,7 @@ def import_ics(
         with db.unit_of_work() as orm:
             run = orm_runner(orm)
 
-            def run_noting_writes(sql: str, parameters: Mapping[str, object]) -> list[Any]:
+            def run_noting_writes(sql: str, parameters: Parameters) -> list[tuple[Any, ...]]:
                 if not sql.startswith("SELECT"):
                     mark_written(orm)  # listeners (PostgreSQL's NOTIFY) hear of it
                 return run(sql, parameters)
@@ -778,6 +787,7 @@ _STINTS = (
     "ORDER BY session_id, stint_order"
 )
 _ROUND_SESSION_NAMES = "SELECT name, uid FROM sessions WHERE round_id = :round_id"
+_ROUNDS_SESSION_NAMES = "SELECT round_id, name, uid FROM sessions WHERE round_id IN {rounds}"
 _UPDATE_SESSION = (
     "UPDATE sessions SET name = :name, kind = :kind, start_wall = :start_wall, "
     "is_dst = :is_dst, duration_minutes = :duration_minutes, status = :status, "
@@ -868,6 +878,13 @@ class _Rows:
                 )
             found.append(row)
         return found
+
+    def load_rounds(self, round_ids: Sequence[int]) -> None:
+        """Read these rounds (a query per :data:`_BATCH`, not per round)."""
+        wanted = [round_id for round_id in round_ids if round_id not in self.rounds]
+        for start in range(0, len(wanted), _BATCH):
+            marks, parameters = in_list("r", wanted[start : start + _BATCH])
+            self.rounds_where(f"rounds.id IN {marks}", parameters)
 
     def round(self, round_id: int) -> _RoundRow:
         row = self.rounds.get(round_id)
@@ -1197,6 +1214,19 @@ def _names_in(store: _Rows, round_id: int, names: _RoundNames) -> dict[str, set[
     return found
 
 
+def _read_names(store: _Rows, round_ids: set[int], names: _RoundNames) -> None:
+    """:func:`_names_in` for these rounds at once (a query per :data:`_BATCH` rounds)."""
+    wanted = sorted(round_id for round_id in round_ids if round_id not in names)
+    for round_id in wanted:
+        names[round_id] = {}
+    for start in range(0, len(wanted), _BATCH):
+        marks, parameters = in_list("r", wanted[start : start + _BATCH])
+        for round_id, name, uid in store.run(
+            _ROUNDS_SESSION_NAMES.format(rounds=marks), parameters
+        ):
+            names[round_id].setdefault(name.casefold(), set()).add(uid)
+
+
 def _free_name_in(taken: dict[str, set[str]], name: str, uid: str) -> str:
     """``name``, or ``name (2)``... if another session of the round has it among its
     ``taken`` names (casefolded -> uids, kept up to date instead of scanning the
@@ -1247,8 +1277,7 @@ def _store(
     # only those in full (a new import reads no session at all).
     stored_uids = sorted(stored_uids_of(store.run, (item.uid for item in planned)))
     existing = _stored_sessions(store, stored_uids)
-    for round_id in sorted({row.round_id for row in existing.values()}):
-        store.round(round_id)
+    store.load_rounds(sorted({row.round_id for row in existing.values()}))
     # First every group's round, then the sessions.
     placed: list[tuple[list[_Planned], _RoundRow]] = []
     elsewhere: set[str] = set()
@@ -1272,6 +1301,13 @@ def _store(
         if len(counts.rounds_added) > added_before:
             names[round_row.id] = {}  # a new round: no sessions to read back
         placed.append((items, round_row))
+    # The session names of every round this import writes into, read together
+    # (nothing is written to a round before its names are known: kept up to date).
+    _read_names(
+        store,
+        {row.id for _items, row in placed} | {row.round_id for row in existing.values()},
+        names,
+    )
     now = utc_now_naive()  # every new session's creation time
     kind_of = memoized(_kind)  # (our kind, name) -> kind: once each
     plain_summary = memoized(_plain_summary)  # "Race 1" in every round: once each
