@@ -1,42 +1,29 @@
-"""A bulk of new sessions is stored the same through sqlite3 on a file as through
-SQLAlchemy's Core insert (what a database server gets), and an import stores the
-same rows either way."""
+"""A bulk of new rows written as SQL text stores what SQLAlchemy Core's insert stores
+(the values SQLAlchemy writes for dates and times), in order over several statements,
+and a refused bulk is worded and stores nothing. (The whole import's rows on either
+store: test_ics_store_rows.py.)"""
 
 from __future__ import annotations
 
-import functools
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import pytest
-from sqlalchemy import Table, select
+from sqlalchemy import Table, insert
 
 from planner.db import models
 from planner.db.database import Database
 from planner.domain.errors import ValidationError
-from planner.services import bulk_insert, catalog, ics_import, rounds, tracks
+from planner.services import bulk_insert, catalog, rounds, tracks
+from planner.services.feeds.rows import orm_runner
 
 _COLUMNS = ("uid", "round_id", "kind", "name", "start_wall", "zone", "is_dst")
 _COLUMNS += ("duration_minutes", "status", "broadcast", "stream_url", "notes", "revision")
 _COLUMNS += ("created_utc", "changed_utc")
 
-pytestmark = pytest.mark.sqlite_only  # the two ways exist on a SQLite file only
-
-_ICS = (
-    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
-    b"BEGIN:VEVENT\r\nUID:a@example.org\r\nDTSTAMP:20250101T000000Z\r\n"
-    b"DTSTART:20251026T003000Z\r\nDTEND:20251026T013000Z\r\n"
-    b"SUMMARY:Qualifying\r\nLOCATION:Circuit Zandvoort\r\nEND:VEVENT\r\n"
-    b"BEGIN:VEVENT\r\nUID:b@example.org\r\nDTSTAMP:20250101T000000Z\r\n"
-    b"DTSTART:20251026T013000Z\r\nSEQUENCE:3\r\nSTATUS:TENTATIVE\r\n"
-    b"SUMMARY:Race 1\r\nDESCRIPTION:Live on TV\r\nLOCATION:Circuit Zandvoort\r\nEND:VEVENT\r\n"
-    b"BEGIN:VEVENT\r\nUID:c@example.org\r\nDTSTAMP:20250101T000000Z\r\n"
-    b"DTSTART:20251025T120000Z\r\nDURATION:PT40M\r\n"
-    b"SUMMARY:Race 1\r\nLOCATION:Circuit Zandvoort\r\nEND:VEVENT\r\n"
-    b"END:VCALENDAR\r\n"
-)
+pytestmark = pytest.mark.sqlite_only  # compares the rows of SQLite files
 
 
 def _planner_with_a_round(path: Path) -> tuple[Database, int]:
@@ -104,36 +91,35 @@ def _sessions(round_id: int) -> list[tuple[object, ...]]:
     ]
 
 
-def test_a_bulk_stores_what_the_core_insert_stores(tmp_path: Path) -> None:
+def _store_both_ways(tmp_path: Path, rows_of: Any) -> dict[str, list[tuple[object, ...]]]:
+    """The sessions ``rows_of(round_id)`` stored by insert_values and by Core's insert."""
     results = {}
-    for way in ("sqlite3", "core"):
+    for way in ("text", "core"):
         path = tmp_path / f"{way}.sqlite3"
         db, round_id = _planner_with_a_round(path)
+        rows = rows_of(round_id)
         try:
             with db.unit_of_work() as orm:
-                bulk_insert.insert_rows(
-                    orm,
-                    cast(Table, models.Session.__table__),
-                    _COLUMNS,
-                    _sessions(round_id),
-                    core=way == "core",
-                )
-                ids = list(orm.scalars(select(models.Session.id).order_by(models.Session.id)))
-                bulk_insert.insert_rows(
-                    orm,
-                    cast(Table, models.SessionDriver.__table__),
-                    ("session_id", "stint_order", "driver_id"),
-                    [],
-                )
-            with db.unit_of_work() as orm:
-                stored = orm.scalars(select(models.Session).order_by(models.Session.id)).all()
-                read_back = [tuple(getattr(row, column) for column in _COLUMNS) for row in stored]
+                if way == "core":
+                    orm.execute(
+                        insert(cast(Table, models.Session.__table__)),
+                        [dict(zip(_COLUMNS, row, strict=True)) for row in rows],
+                    )
+                else:
+                    returned = bulk_insert.insert_values(
+                        orm_runner(orm), "sqlite", "sessions", _COLUMNS, rows, returning=("uid",)
+                    )
+                    assert sorted(uid for (uid,) in returned) == sorted(str(r[0]) for r in rows)
         finally:
             db.close()
-        assert len(ids) == 2
-        assert read_back == _sessions(round_id)  # the ORM reads back what was given
         results[way] = _rows(path, "sessions")
-    assert results["sqlite3"] == results["core"]
+    return results
+
+
+def test_a_bulk_stores_what_the_core_insert_stores(tmp_path: Path) -> None:
+    results = _store_both_ways(tmp_path, _sessions)
+    assert len(results["text"]) == 2
+    assert results["text"] == results["core"]
 
 
 def test_a_refused_bulk_is_worded_and_stores_nothing(tmp_path: Path) -> None:
@@ -142,40 +128,10 @@ def test_a_refused_bulk_is_worded_and_stores_nothing(tmp_path: Path) -> None:
     try:
         twice = _sessions(round_id)[:1] * 2  # the same uid twice
         with pytest.raises(ValidationError, match="already exists"), db.unit_of_work() as orm:
-            bulk_insert.insert_rows(orm, cast(Table, models.Session.__table__), _COLUMNS, twice)
+            bulk_insert.insert_values(orm_runner(orm), "sqlite", "sessions", _COLUMNS, twice)
     finally:
         db.close()
     assert _rows(path, "sessions") == []
-
-
-def test_an_import_stores_the_same_rows_through_sqlite3_and_through_sqlalchemy(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The whole .ics import (a time shown twice, a tentative one, a repeated name),
-    once as it runs on a file and once with every bulk forced through SQLAlchemy."""
-    stored = {}
-    for way in ("sqlite3", "core"):
-        if way == "core":
-            monkeypatch.setattr(
-                ics_import, "insert_rows", functools.partial(bulk_insert.insert_rows, core=True)
-            )
-        path = tmp_path / f"{way}.sqlite3"
-        db = Database.open(path)
-        try:
-            tracks.install_circuit_library(db)
-            report = ics_import.import_ics(
-                db, _ICS, source_name="cal.ics", series="Published calendar", year=2025
-            )
-        finally:
-            db.close()
-        assert len(report.added) == 3
-        stored[way] = [
-            row[:-2]
-            for row in _rows(path, "sessions")  # all but the creation/change times
-        ]
-    assert stored["sqlite3"] == stored["core"]
-    names = sorted(str(row[4]) for row in stored["sqlite3"])
-    assert names == ["Qualifying", "Race 1", "Race 1 (2)"]
 
 
 def test_a_bulk_of_several_statements_stores_the_rows_in_order_like_the_core_insert(
@@ -185,11 +141,9 @@ def test_a_bulk_of_several_statements_stores_the_rows_in_order_like_the_core_ins
     last one short), they get the same ids in the same order as the Core insert's."""
     monkeypatch.setattr(bulk_insert, "ROWS_PER_STATEMENT", 2)
     template = _sessions(0)[1]
-    results = {}
-    for way in ("sqlite3", "core"):
-        path = tmp_path / f"{way}.sqlite3"
-        db, round_id = _planner_with_a_round(path)
-        rows = [
+
+    def rows_of(round_id: int) -> list[tuple[object, ...]]:
+        return [
             (
                 f"0b5e7d36-4f1c-4a65-8d9e-2f0a8f1c5b{number:02d}",
                 round_id,
@@ -199,28 +153,28 @@ def test_a_bulk_of_several_statements_stores_the_rows_in_order_like_the_core_ins
             )
             for number in range(5)
         ]
-        try:
-            with db.unit_of_work() as orm:
-                bulk_insert.insert_rows(
-                    orm,
-                    cast(Table, models.Session.__table__),
-                    _COLUMNS,
-                    rows,
-                    core=way == "core",
-                )
-        finally:
-            db.close()
-        results[way] = _rows(path, "sessions")
-    assert [row[4] for row in results["sqlite3"]] == [f"Free Practice {n}" for n in range(5)]
-    assert results["sqlite3"] == results["core"]
+
+    results = _store_both_ways(tmp_path, rows_of)
+    assert [row[4] for row in results["text"]] == [f"Free Practice {n}" for n in range(5)]
+    assert results["text"] == results["core"]
 
 
-def test_a_statement_binds_no_more_values_than_sqlite_allows() -> None:
-    connection = sqlite3.connect(":memory:")
-    try:
-        assert bulk_insert.rows_per_statement(connection, 15) == bulk_insert.ROWS_PER_STATEMENT
-        connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)  # SQLite before 3.32
-        assert bulk_insert.rows_per_statement(connection, 15) == 66
-        assert bulk_insert.rows_per_statement(connection, 2000) == 1
-    finally:
-        connection.close()
+def test_dates_and_times_are_written_as_sqlalchemy_writes_them_into_sqlite() -> None:
+    from sqlalchemy import Date, DateTime
+    from sqlalchemy.dialects import sqlite
+
+    from planner.services.stored_values import sqlite_value
+
+    dialect = sqlite.dialect()
+    as_datetime = DateTime().dialect_impl(dialect).bind_processor(dialect)
+    as_date = Date().dialect_impl(dialect).bind_processor(dialect)
+    assert as_datetime is not None and as_date is not None
+    for value in (
+        datetime(2025, 3, 30, 2, 30),
+        datetime(1, 1, 1),
+        datetime(2025, 1, 2, 3, 4, 5, 6),
+    ):
+        assert sqlite_value(value) == as_datetime(value)
+    for day in (date(2025, 3, 30), date(1, 1, 1)):
+        assert sqlite_value(day) == as_date(day)
+    assert sqlite_value(True) is True and sqlite_value(None) is None

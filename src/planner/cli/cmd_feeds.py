@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from planner.services.feed_builds import UnchangedFeed
     from planner.services.feeds import FeedChange, FeedExport
+    from planner.services.ics_import import IcsImportReport
 
 IMPORT_GROUP_HELP = "Import schedules, calendars and .ics files."
 EXPORT_GROUP_HELP = "Export calendar feeds (.ics) for phones and calendar programs."
@@ -534,18 +535,24 @@ def _feed_remove(args: argparse.Namespace, context: Context) -> int:
 
 def _import_ics(args: argparse.Namespace, context: Context) -> int:
     from planner.i18n import tr
-    from planner.services import ics_import
 
-    report = ics_import.import_ics_file(
-        context.database(create=not args.dry_run),  # a dry run never creates a planner
-        args.file,
-        series=args.series,
-        year=args.season,
-        track=args.track,
-        floating_zone=args.zone,
-        dry_run=args.dry_run,
-        cancel_vanished=args.cancel_vanished,
-    )
+    options: dict[str, Any] = {
+        "series": args.series,
+        "year": args.season,
+        "track": args.track,
+        "floating_zone": args.zone,
+        "dry_run": args.dry_run,
+        "cancel_vanished": args.cancel_vanished,
+    }
+    report = _import_ics_into_file(args, context, options)
+    if report is None:
+        from planner.services import ics_import
+
+        report = ics_import.import_ics_file(
+            context.database(create=not args.dry_run),  # a dry run never creates a planner
+            args.file,
+            **options,
+        )
     if args.json:
         context.print_json(
             {
@@ -597,6 +604,23 @@ def _import_ics(args: argparse.Namespace, context: Context) -> int:
         for item in _listed(items, args.verbose):
             context.print(f"  {title}: {item}")
     return 0
+
+
+def _import_ics_into_file(
+    args: argparse.Namespace, context: Context, options: dict[str, Any]
+) -> IcsImportReport | None:
+    """The import straight into a SQLite file at the current schema (without
+    SQLAlchemy), or None: a database server, or a file the services must create,
+    upgrade or refuse."""
+    from pathlib import Path
+
+    from planner.paths import database_target
+    from planner.services.ics_file_import import import_file_into_file
+
+    target = database_target(context.db_path)
+    if not isinstance(target, Path):
+        return None
+    return import_file_into_file(target, args.file, **options)
 
 
 def _listed(items: Sequence[str], verbose: bool) -> list[str]:

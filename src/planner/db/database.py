@@ -428,10 +428,11 @@ def _reason(error: BaseException, path: Path | None) -> str:
 
 
 def mark_written(orm: OrmSession) -> None:
-    """Tell the unit of work that ``orm`` wrote with SQL texts on its connection (which
-    the ORM's own events do not see): a server then notifies the other windows (a
-    file has no notifications: its watchers look at the file)."""
-    if orm.get_bind().dialect.name == "postgresql":
+    """Tell the unit of work that ``orm``'s transaction wrote: SQL texts run on its
+    connection (:func:`planner.services.feeds.rows.orm_runner`) pass neither the
+    ORM's flush nor its execute events, and listeners must still hear of the change
+    (PostgreSQL's ``NOTIFY`` at commit; a SQLite file has no notifications)."""
+    if orm.get_bind().dialect.name == "postgresql":  # where _track_writes listens
         orm.info[_WROTE] = True
 
 

@@ -4,8 +4,9 @@
 that runs hand-written SQL texts (the same texts a server runs through
 SQLAlchemy's connection) and need not load SQLAlchemy and the models at all.
 It keeps the ORM unit's promises on a file: the connection has foreign keys
-on and waits up to five seconds for a lock; everything is committed at the
-end or rolled back on any error; and a refusal reads exactly as the ORM's
+on, keeps the file in write-ahead logging and waits up to five seconds for a
+lock; everything is committed at the end or rolled back on any error; and a
+refusal reads exactly as the ORM's
 (:mod:`planner.db.storage_messages`): a broken rule of the schema is a
 ValidationError, a locked, damaged, read-only or full database a
 StorageError. A file has no change notifications (those are PostgreSQL's
@@ -46,6 +47,7 @@ def file_unit_of_work(
     try:
         try:
             connection.execute("PRAGMA foreign_keys=ON")
+            connection.execute("PRAGMA journal_mode=WAL")  # as every open of a planner file
             connection.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
             raise storage_error(error, where, path=path) from None

@@ -22,6 +22,15 @@
 * One unit of work: a file that cannot be read (ImportFormatError naming the
   line or event), an unknown place, or any refused value leaves the database
   exactly as it was.
+* SQL texts only: :func:`import_ics_with` reads and writes through a
+  :data:`~planner.services.feeds.rows.Runner`, one hand-written statement
+  each, in the caller's transaction: the ORM unit of work of
+  :func:`import_ics` (on a server through SQLAlchemy's ``text()``), or a
+  ``sqlite3`` unit on a file (:mod:`planner.db.file_unit`), so a
+  command-line import need not load SQLAlchemy or the models. The rows are
+  those the ORM wrote (its defaults written out: a new round's uid,
+  revision and change time); ``tests/ical/test_ics_store_rows.py`` compares
+  them with dumps taken from the ORM version.
 """
 
 from __future__ import annotations
@@ -37,13 +46,8 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import cast
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, func, select
-from sqlalchemy.orm import Session as OrmSession
-
-from planner.db import models
-from planner.db.database import Database
 from planner.domain.errors import ImportFormatError, PlannerError, ValidationError
 from planner.domain.kinds import SessionKind, SessionStatus
 from planner.domain.memo import memoized
@@ -79,8 +83,8 @@ from planner.ical.dialect import (
 from planner.ical.text import no_cyclic_gc
 from planner.importing.circuit_match import match_circuit
 from planner.services import validation
-from planner.services.bulk_insert import insert_rows
-from planner.services.feeds.rows import orm_runner
+from planner.services.bulk_insert import insert_values
+from planner.services.feeds.rows import Parameters, Runner, in_list
 from planner.services.ics_guess import (
     calendar_name,
     decoded_text,
@@ -90,17 +94,23 @@ from planner.services.ics_guess import (
 )
 from planner.services.ics_reads import library_circuits, series_names
 from planner.services.ics_reads import stored_uids as stored_uids_of
-from planner.services.lookup import find_series, find_track
-from planner.services.sessions import (
+from planner.services.name_match import series_match, track_match, track_names
+from planner.services.session_rows import (
     SESSION_COLUMNS,
     NewSession,
     RoundPlace,
-    _checked_start,
+    checked_start,
+    new_uid,
     session_row,
     utc_now_naive,
 )
+from planner.services.stored_values import as_date, as_datetime, sqlite_value
 from planner.services.track_clock import TrackClock, TrackWall, keep_wall
 from planner.services.views import TrackView
+
+if TYPE_CHECKING:
+    from planner.db import models
+    from planner.db.database import Database
 
 #: Namespace of the uuid5 made from a foreign event's UID (fixed forever).
 FOREIGN_UID_NAMESPACE = uuid.UUID("6f1d4c1e-3f55-4a63-9a43-3d3c0b0f2a51")
@@ -140,7 +150,9 @@ class IcsImportReport:
     vanished: tuple[str, ...] = ()
 
 
-class _DryRunFinishedError(Exception):
+class DryRunFinishedError(Exception):
+    """Raised inside a unit of work to roll a dry run's writes back; holds its report."""
+
     def __init__(self, report: IcsImportReport) -> None:
         super().__init__("dry run")
         self.report = report
@@ -416,7 +428,7 @@ class _Counts:
     uids: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     vanished: list[str] = field(default_factory=list)
-    created_rounds: list[models.Round] = field(default_factory=list)
+    created_rounds: set[int] = field(default_factory=set)  # ids of the rounds it made
 
 
 def import_ics(
@@ -444,6 +456,59 @@ def import_ics(
     no longer holds are cancelled, not only reported. ``dry_run``: everything
     is checked and reported, nothing stored.
     """
+    from planner.db.database import mark_written
+    from planner.services.feeds.rows import orm_runner
+
+    try:
+        with db.unit_of_work() as orm:
+            run = orm_runner(orm)
+
+            def run_noting_writes(sql: str, parameters: Parameters) -> list[tuple[Any, ...]]:
+                if not sql.startswith("SELECT"):
+                    mark_written(orm)  # listeners (PostgreSQL's NOTIFY) hear of it
+                return run(sql, parameters)
+
+            report = import_ics_with(
+                run_noting_writes,
+                orm.connection().dialect.name,
+                data,
+                source_name=source_name,
+                series=series,
+                year=year,
+                track=track,
+                floating_zone=floating_zone,
+                dry_run=dry_run,
+                cancel_vanished=cancel_vanished,
+                places=places,
+            )
+            if dry_run:
+                raise DryRunFinishedError(report)
+    except DryRunFinishedError as finished:
+        return finished.report
+    return report
+
+
+def import_ics_with(
+    run: Runner,
+    dialect: str,
+    data: bytes,
+    *,
+    source_name: str,
+    series: str | None = None,
+    year: int | None = None,
+    track: str | None = None,
+    floating_zone: str | None = None,
+    dry_run: bool = False,
+    cancel_vanished: bool = False,
+    places: Mapping[str, str] | None = None,
+) -> IcsImportReport:
+    """:func:`import_ics` in the caller's transaction: every read and write is a SQL
+    text run by ``run`` (``dialect``: "sqlite" or "postgresql", how dates are written).
+
+    The caller commits, or rolls back on any error. A ``dry_run`` writes what the
+    import would write (so that its checks run) and reports it: the caller must
+    roll it back (raise :class:`DryRunFinishedError` with the report inside its
+    unit of work, as :func:`import_ics` does)."""
     counts = _Counts()
     data, warning = decoded_text(data, source_name)
     if warning:
@@ -452,32 +517,27 @@ def import_ics(
     if year is not None:
         validation.season_year(year)
     hints = _FileHints(calendar_name(data[:65536].decode("utf-8", errors="replace")))
-    try:
-        with db.unit_of_work() as orm, no_cyclic_gc():
-            clock = TrackClock()  # wall times at the tracks, per zone and offset period
-            planned = _plan(
-                orm, events, series, year, track, source_name, counts, hints, places, clock=clock
-            )
-            _store(orm, planned, counts, clock, cancel_vanished=cancel_vanished)
-            _weekends(orm, events, series, year, counts)
-            orm.flush()
-            report = IcsImportReport(
-                source=source_name,
-                added=tuple(counts.added),
-                updated=tuple(counts.updated),
-                unchanged=tuple(counts.unchanged),
-                skipped=tuple(counts.skipped),
-                rounds_added=tuple(counts.rounds_added),
-                dry_run=dry_run,
-                session_uids=tuple(counts.uids),
-                warnings=tuple(counts.warnings),
-                vanished=tuple(counts.vanished),
-            )
-            if dry_run:
-                raise _DryRunFinishedError(report)
-    except _DryRunFinishedError as finished:
-        return finished.report
-    return report
+    with no_cyclic_gc():
+        clock = TrackClock()  # wall times at the tracks, per zone and offset period
+        library = _Library(library_circuits(run), series_names(run))
+        planned = _plan(
+            library, events, series, year, track, source_name, counts, hints, places, clock=clock
+        )
+        store = _Rows(run, dialect)
+        _store(store, planned, counts, clock, cancel_vanished=cancel_vanished)
+        _weekends(store, events, series, year, counts, library.circuits)
+        return IcsImportReport(
+            source=source_name,
+            added=tuple(counts.added),
+            updated=tuple(counts.updated),
+            unchanged=tuple(counts.unchanged),
+            skipped=tuple(counts.skipped),
+            rounds_added=tuple(counts.rounds_added),
+            dry_run=dry_run,
+            session_uids=tuple(counts.uids),
+            warnings=tuple(counts.warnings),
+            vanished=tuple(counts.vanished),
+        )
 
 
 def import_ics_file(
@@ -493,18 +553,11 @@ def import_ics_file(
     places: Mapping[str, str] | None = None,
 ) -> IcsImportReport:
     """:func:`import_ics` on a file; an unreadable file is an ImportFormatError naming it."""
-    target = Path(path)
-    try:
-        data = target.read_bytes()
-    except OSError as error:
-        raise ImportFormatError(
-            tr("Cannot read {path}: {reason}").format(path=target, reason=error.strerror or error),
-            where=str(target),
-        ) from None
+    data, source_name = read_ics_file(path)
     return import_ics(
         db,
         data,
-        source_name=target.name,
+        source_name=source_name,
         series=series,
         year=year,
         track=track,
@@ -513,6 +566,19 @@ def import_ics_file(
         cancel_vanished=cancel_vanished,
         places=places,
     )
+
+
+def read_ics_file(path: Path | str) -> tuple[bytes, str]:
+    """The bytes of the .ics file ``path`` and the name imports report it by; an
+    unreadable file is an ImportFormatError naming it."""
+    target = Path(path)
+    try:
+        return target.read_bytes(), target.name
+    except OSError as error:
+        raise ImportFormatError(
+            tr("Cannot read {path}: {reason}").format(path=target, reason=error.strerror or error),
+            where=str(target),
+        ) from None
 
 
 def place_of(event: ImportedEvent) -> str:
@@ -524,8 +590,26 @@ def place_of(event: ImportedEvent) -> str:
     return tr("no place given")
 
 
+@dataclass(frozen=True)
+class _Library:
+    """What planning reads once: the circuit library and the series' names."""
+
+    circuits: list[TrackView]
+    series_names: list[tuple[str, str]]
+
+
+def _circuit_called(circuits: Sequence[TrackView], text: str) -> TrackView:
+    """The library circuit ``text`` names, by the rules of ``lookup.find_track``."""
+    return track_match(
+        circuits,
+        text,
+        lambda view: track_names(view.key, view.name, view.short_name, view.town, view.aliases),
+        lambda view: view.name,
+    )
+
+
 def _plan(
-    orm: OrmSession,
+    library: _Library,
     events: Sequence[ImportedEvent],
     series: str | None,
     year: int | None,
@@ -541,19 +625,14 @@ def _plan(
     """Place every event. With ``unknown_places`` (a preview), places that match no
     circuit are collected there (place -> events) instead of ending the import.
     ``clock``: the caller's, for wall times at the circuits (storing reuses it)."""
-    orm.flush()  # the reads below go around the ORM: nothing may be pending
-    run = orm_runner(orm)
-    circuits = library_circuits(run)
-    known_series = series_names(run)
+    circuits = library.circuits
+    known_series = library.series_names
     # Circuit matching is most of a foreign import: once per distinct place.
     matched: dict[tuple[object, ...], TrackView | None] = {}
     other_years: set[int] = set()
     by_key = {circuit.key: circuit for circuit in circuits}
     picked = {place: by_key[key] for place, key in (places or {}).items() if key in by_key}
-    forced = None
-    if track is not None:
-        forced_row = find_track(orm, track)
-        forced = next(circuit for circuit in circuits if circuit.id == forced_row.id)
+    forced = None if track is None else _circuit_called(circuits, track)
     planned: list[_Planned] = []
     unknown: list[str] = []
     unnamed: list[str] = []
@@ -669,54 +748,281 @@ def _plan(
     return planned
 
 
+# --- storing: one SQL text per read and write, run by the caller's Runner ------------
+
+_SERIES = "SELECT id, name, short_name FROM series ORDER BY id"
+_NEW_SERIES = (
+    "INSERT INTO series (name, short_name, colour, website, live_timing_url, stream_url) "
+    "VALUES (:name, :short_name, :colour, :website, :live_timing_url, :stream_url) RETURNING id"
+)
+_SEASON = "SELECT id FROM seasons WHERE series_id = :series_id AND year = :year"
+_NEW_SEASON = (
+    "INSERT INTO seasons (series_id, year, notes) VALUES (:series_id, :year, '') RETURNING id"
+)
+#: A round with what storing needs of it: {where} chooses the rounds.
+_ROUNDS = (
+    "SELECT rounds.id, rounds.season_id, rounds.number, rounds.track_id, rounds.first_day, "
+    "rounds.last_day, tracks.timezone, series.name, seasons.year "
+    "FROM rounds JOIN seasons ON seasons.id = rounds.season_id "
+    "JOIN series ON series.id = seasons.series_id JOIN tracks ON tracks.id = rounds.track_id "
+    "WHERE {where} ORDER BY rounds.id"
+)
+#: A new round: the models' defaults written out (status, notes, a new uid, revision 1).
+_NEW_ROUND = (
+    "INSERT INTO rounds (season_id, number, name, track_id, first_day, last_day, status, "
+    "notes, uid, revision, changed_utc) VALUES (:season_id, :number, :name, :track_id, "
+    ":first_day, :last_day, :status, '', :uid, 1, :changed_utc) RETURNING id"
+)
+_ROUND_DAYS = "UPDATE rounds SET first_day = :first_day, last_day = :last_day WHERE id = :id"
+_ROUND_NUMBERED = "SELECT id FROM rounds WHERE season_id = :season_id AND number = :number"
+_ROUND_UID_TAKEN = "SELECT id FROM rounds WHERE uid = :uid"
+_ROUND_UID = "UPDATE rounds SET uid = :uid WHERE id = :id"
+#: A stored session as an update compares it.
+_SESSIONS = (
+    "SELECT id, uid, round_id, name, kind, start_wall, is_dst, duration_minutes, status, "
+    "broadcast, stream_url, notes, revision, zone FROM sessions WHERE uid IN {uids}"
+)
+_STINTS = (
+    "SELECT session_id, driver_id FROM session_drivers WHERE session_id IN {sessions} "
+    "ORDER BY session_id, stint_order"
+)
+_ROUND_SESSION_NAMES = "SELECT name, uid FROM sessions WHERE round_id = :round_id"
+_ROUNDS_SESSION_NAMES = "SELECT round_id, name, uid FROM sessions WHERE round_id IN {rounds}"
+_UPDATE_SESSION = (
+    "UPDATE sessions SET name = :name, kind = :kind, start_wall = :start_wall, "
+    "is_dst = :is_dst, duration_minutes = :duration_minutes, status = :status, "
+    "broadcast = :broadcast, stream_url = :stream_url, notes = :notes, "
+    "revision = :revision, changed_utc = :changed_utc WHERE id = :id"
+)
+_DROP_STINTS = "DELETE FROM session_drivers WHERE session_id = :session_id"
+_STINT_COLUMNS = ("session_id", "stint_order", "driver_id")
+_DRIVER = "SELECT id FROM drivers WHERE lower(name) = :name"
+_NEW_DRIVER = (
+    "INSERT INTO drivers (name, nationality, followed, revision) "
+    "VALUES (:name, '', :followed, 1) RETURNING id"
+)
+_TEAM = "SELECT id FROM teams WHERE name = :name"
+_NEW_TEAM = "INSERT INTO teams (name, revision) VALUES (:name, 1) RETURNING id"
+_CAR_OF_TEAM = (
+    "SELECT id FROM cars WHERE team_id = :team_id AND number = :number AND model = :model"
+)
+_CAR_WITHOUT_TEAM = (
+    "SELECT id FROM cars WHERE team_id IS NULL AND number = :number AND model = :model"
+)
+_NEW_CAR = (
+    "INSERT INTO cars (team_id, number, model, car_class, revision) "
+    "VALUES (:team_id, :number, :model, :car_class, 1) RETURNING id"
+)
+_SEASON_ENTRY = (
+    "SELECT id FROM entries WHERE season_id = :season_id AND car_id = :car_id AND round_id IS NULL"
+)
+_NEW_ENTRY = (
+    "INSERT INTO entries (season_id, round_id, car_id) VALUES (:season_id, NULL, :car_id) "
+    "RETURNING id"
+)
+_CREW = "SELECT driver_id FROM entry_drivers WHERE entry_id = :entry_id ORDER BY position"
+_NEW_CREW_MEMBER = (
+    "INSERT INTO entry_drivers (entry_id, driver_id, position) "
+    "VALUES (:entry_id, :driver_id, :position)"
+)
+_STANDING = "SELECT id, uid FROM sessions WHERE round_id IN {rounds} AND status != :cancelled"
+_VANISHED = "SELECT id, name, start_wall, round_id FROM sessions WHERE id IN {sessions}"
+_CANCEL = (
+    "UPDATE sessions SET status = :cancelled, revision = revision + 1, "
+    "changed_utc = :changed_utc WHERE id = :id"
+)
+#: Values asked about in one ``IN`` (SQLite's and PostgreSQL's parameter limits allow more).
+_BATCH = 500
+#: The colour of a new series (the model's default).
+_SERIES_COLOUR = "#3465a4"
+
+
+class _Rows:
+    """The import's database: SQL texts run by ``run``, values written as ``dialect``
+    stores them, and the rounds it has seen (one object per round, as the ORM's
+    identity map kept them: a round's days widened once are seen everywhere)."""
+
+    def __init__(self, run: Runner, dialect: str) -> None:
+        self.run = run
+        self.dialect = dialect
+        self.rounds: dict[int, _RoundRow] = {}
+
+    def value(self, value: object) -> object:
+        return sqlite_value(value) if self.dialect == "sqlite" else value
+
+    def first(self, sql: str, parameters: Mapping[str, object]) -> Any:
+        """The first column of the first row, or None."""
+        rows = self.run(sql, parameters)
+        return rows[0][0] if rows else None
+
+    def new_id(self, sql: str, parameters: Mapping[str, object]) -> int:
+        """Run an ``INSERT ... RETURNING id``; the new row's id."""
+        found: int = self.run(sql, parameters)[0][0]
+        return found
+
+    def rounds_where(self, where: str, parameters: Mapping[str, object]) -> list[_RoundRow]:
+        found = []
+        for values in self.run(_ROUNDS.format(where=where), parameters):
+            row = self.rounds.get(values[0])
+            if row is None:
+                row = self.rounds[values[0]] = _RoundRow(
+                    values[0],
+                    values[1],
+                    values[2],
+                    values[3],
+                    as_date(values[4]),
+                    as_date(values[5]),
+                    values[6],
+                    values[7],
+                    values[8],
+                )
+            found.append(row)
+        return found
+
+    def load_rounds(self, round_ids: Sequence[int]) -> None:
+        """Read these rounds (a query per :data:`_BATCH`, not per round)."""
+        wanted = [round_id for round_id in round_ids if round_id not in self.rounds]
+        for start in range(0, len(wanted), _BATCH):
+            marks, parameters = in_list("r", wanted[start : start + _BATCH])
+            self.rounds_where(f"rounds.id IN {marks}", parameters)
+
+    def round(self, round_id: int) -> _RoundRow:
+        row = self.rounds.get(round_id)
+        if row is None:
+            (row,) = self.rounds_where("rounds.id = :id", {"id": round_id})
+        return row
+
+    def set_days(self, row: _RoundRow, first_day: date, last_day: date) -> None:
+        validation.round_days(first_day, last_day)
+        row.first_day, row.last_day = first_day, last_day
+        self.run(
+            _ROUND_DAYS,
+            {"first_day": self.value(first_day), "last_day": self.value(last_day), "id": row.id},
+        )
+
+
+@dataclass(slots=True)
+class _RoundRow:
+    """A stored round as storing sees it (kept up to date with what it writes)."""
+
+    id: int
+    season_id: int
+    number: int
+    track_id: int
+    first_day: date
+    last_day: date
+    zone: str  # its circuit's
+    series_name: str
+    year: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Season:
+    id: int
+    year: int
+    series_name: str
+
+
+@dataclass(slots=True)
+class _StoredSession:
+    """A stored session as an update compares it."""
+
+    id: int
+    uid: str
+    round_id: int
+    name: str
+    kind: str
+    start_wall: datetime
+    is_dst: bool | None
+    duration_minutes: int | None
+    status: str
+    broadcast: str
+    stream_url: str
+    notes: str
+    revision: int
+    zone: str
+    driver_ids: list[int] = field(default_factory=list)
+
+
+def _stored_sessions(store: _Rows, uids: Sequence[str]) -> dict[str, _StoredSession]:
+    """The stored sessions of these uids, with their drivers in stint order."""
+    found: dict[str, _StoredSession] = {}
+    for start in range(0, len(uids), _BATCH):
+        marks, parameters = in_list("u", uids[start : start + _BATCH])
+        for values in store.run(_SESSIONS.format(uids=marks), parameters):
+            is_dst = values[6]
+            found[values[1]] = _StoredSession(
+                values[0],
+                values[1],
+                values[2],
+                values[3],
+                values[4],
+                as_datetime(values[5]),
+                None if is_dst is None else bool(is_dst),
+                *values[7:14],
+            )
+    by_id = {row.id: row for row in found.values()}
+    ids = list(by_id)
+    for start in range(0, len(ids), _BATCH):
+        marks, parameters = in_list("s", ids[start : start + _BATCH])
+        for session_id, driver_id in store.run(_STINTS.format(sessions=marks), parameters):
+            by_id[session_id].driver_ids.append(driver_id)
+    return found
+
+
 def _series_row(
-    orm: OrmSession,
+    store: _Rows,
     name: str,
     short_name: str,
-    cache: dict[str, models.Series],
+    cache: dict[str, tuple[int, str]],
     facts: Mapping[str, str] | None = None,
-) -> models.Series:
-    """The series called ``name``; a new one gets the links our facts give."""
+) -> tuple[int, str]:
+    """(id, name) of the series called ``name`` (``lookup.find_series``' rules); a new
+    one gets the links our facts give."""
     key = name.strip().casefold()
     if key in cache:
         return cache[key]
     try:
-        row = find_series(orm, name)
+        series_id, found_name, _short = series_match(
+            store.run(_SERIES, {}), name, lambda row: (row[1], row[2])
+        )
+        row = (series_id, found_name)
     except PlannerError:
         facts = facts or {}
-        row = models.Series(
-            name=validation.required_text(name, "series name"),
-            short_name=short_name.strip(),
-            website=facts.get(X_SERIES_WEBSITE, "").strip(),
-            live_timing_url=facts.get(X_SERIES_TIMING, "").strip(),
-            stream_url=facts.get(X_SERIES_STREAM, "").strip(),
+        new_name = validation.required_text(name, "series name")
+        series_id = store.new_id(
+            _NEW_SERIES,
+            {
+                "name": new_name,
+                "short_name": short_name.strip(),
+                "colour": _SERIES_COLOUR,
+                "website": facts.get(X_SERIES_WEBSITE, "").strip(),
+                "live_timing_url": facts.get(X_SERIES_TIMING, "").strip(),
+                "stream_url": facts.get(X_SERIES_STREAM, "").strip(),
+            },
         )
-        orm.add(row)
-        orm.flush()
+        row = (series_id, new_name)
     cache[key] = row
     return row
 
 
 def _season_row(
-    orm: OrmSession,
-    series_row: models.Series,
+    store: _Rows,
+    series_row: tuple[int, str],
     year: int,
-    cache: dict[tuple[int, int], models.Season],
-) -> models.Season:
-    key = (series_row.id, year)
+    cache: dict[tuple[int, int], _Season],
+) -> _Season:
+    series_id, series_name = series_row
+    key = (series_id, year)
     if key in cache:
         return cache[key]
-    row = orm.scalar(
-        select(models.Season).where(
-            models.Season.series_id == series_row.id, models.Season.year == year
+    season_id = store.first(_SEASON, {"series_id": series_id, "year": year})
+    if season_id is None:
+        season_id = store.new_id(
+            _NEW_SEASON, {"series_id": series_id, "year": validation.season_year(year)}
         )
-    )
-    if row is None:
-        row = models.Season(series_id=series_row.id, year=validation.season_year(year))
-        orm.add(row)
-        orm.flush()
-    cache[key] = row
-    return row
+    cache[key] = found = _Season(season_id, year, series_name)
+    return found
 
 
 def _groups(planned: list[_Planned]) -> list[list[_Planned]]:
@@ -754,42 +1060,81 @@ def _days_of(items: list[_Planned]) -> tuple[date, date]:
 @dataclass
 class _SeasonRounds:
     """Per import: each season's rounds (read once, kept up to date), so placing a
-    group needs no query (each would also flush what is pending) and looks only at
-    the rounds at its circuit (a published calendar has hundreds a season)."""
+    group needs no query and looks only at the rounds at its circuit (a published
+    calendar has hundreds a season)."""
 
     #: season id -> its rounds by number
-    by_number: dict[int, dict[int, models.Round]] = field(default_factory=dict)
+    by_number: dict[int, dict[int, _RoundRow]] = field(default_factory=dict)
     #: (season id, track id) -> the season's rounds there, in the order of ``by_number``
-    at_track: dict[tuple[int, int], list[models.Round]] = field(default_factory=dict)
+    at_track: dict[tuple[int, int], list[_RoundRow]] = field(default_factory=dict)
 
-    def add(self, season_id: int, row: models.Round) -> None:
+    def add(self, season_id: int, row: _RoundRow) -> None:
         self.by_number[season_id][row.number] = row
         self.at_track.setdefault((season_id, row.track_id), []).append(row)
 
 
-def _rounds_of(
-    orm: OrmSession, season: models.Season, known: _SeasonRounds
-) -> dict[int, models.Round]:
+def _rounds_of(store: _Rows, season: _Season, known: _SeasonRounds) -> dict[int, _RoundRow]:
     found = known.by_number.get(season.id)
     if found is None:
         found = known.by_number[season.id] = {}
-        for row in orm.scalars(select(models.Round).where(models.Round.season_id == season.id)):
+        for row in store.rounds_where("rounds.season_id = :season_id", {"season_id": season.id}):
             known.add(season.id, row)
     return found
 
 
+def _new_round(
+    store: _Rows,
+    season: _Season,
+    number: int,
+    name: str,
+    track: TrackView,
+    days: tuple[date, date],
+    *,
+    status: str = "scheduled",
+    uid: str = "",
+) -> _RoundRow:
+    """Insert a round as the model would (a new uid unless ``uid`` is given)."""
+    first_day, last_day = days
+    round_id = store.new_id(
+        _NEW_ROUND,
+        {
+            "season_id": season.id,
+            "number": number,
+            "name": name,
+            "track_id": track.id,
+            "first_day": store.value(first_day),
+            "last_day": store.value(last_day),
+            "status": status,
+            "uid": uid or new_uid(),
+            "changed_utc": store.value(utc_now_naive()),
+        },
+    )
+    row = store.rounds[round_id] = _RoundRow(
+        round_id,
+        season.id,
+        number,
+        track.id,
+        first_day,
+        last_day,
+        track.timezone,
+        season.series_name,
+        season.year,
+    )
+    return row
+
+
 def _round_row(
-    orm: OrmSession,
-    season: models.Season,
+    store: _Rows,
+    season: _Season,
     items: list[_Planned],
     counts: _Counts,
     known: _SeasonRounds | None = None,
-) -> models.Round:
+) -> _RoundRow:
     known = _SeasonRounds() if known is None else known
     first = items[0]
     first_day, last_day = _days_of(items)
     if first.round_number is not None:
-        row = _rounds_of(orm, season, known).get(first.round_number)
+        row = _rounds_of(store, season, known).get(first.round_number)
         days = first.facts.get(X_ROUND_DAYS)
         if days and "/" in days:
             try:
@@ -800,11 +1145,10 @@ def _round_row(
         number = first.round_number
         name = first.facts.get(X_ROUND_NAME) or ""
     else:
-        # The season's rounds are read once per import (and kept with the new
-        # ones): a query per group would also flush every round added before.
+        # The season's rounds are read once per import (and kept with the new ones).
         row = None
         slack = timedelta(days=REUSE_ROUND_WITHIN_DAYS)
-        _rounds_of(orm, season, known)
+        _rounds_of(store, season, known)
         for candidate in known.at_track.get((season.id, first.track.id), ()):
             if candidate.first_day - slack <= last_day and first_day <= candidate.last_day + slack:
                 row = candidate
@@ -812,25 +1156,17 @@ def _round_row(
         number = None
         name = ""
     if row is None:
-        season_rounds = _rounds_of(orm, season, known)
+        season_rounds = _rounds_of(store, season, known)
         taken = set(season_rounds)
         if number is None or number in taken:
             number = max(taken, default=0) + 1
         validation.round_days(first_day, last_day)
-        row = models.Round(
-            season_id=season.id,
-            number=number,
-            name=name,
-            track_id=first.track.id,
-            first_day=first_day,
-            last_day=last_day,
-        )
-        orm.add(row)  # inserted with the others before the sessions are stored
+        row = _new_round(store, season, number, name, first.track, (first_day, last_day))
         known.add(season.id, row)
-        counts.created_rounds.append(row)
+        counts.created_rounds.add(row.id)
         counts.rounds_added.append(
             tr("{series} {year} round {number} at {track} ({first} – {last})").format(
-                series=season.series.name,
+                series=season.series_name,
                 year=season.year,
                 number=number,
                 track=first.track.name,
@@ -841,66 +1177,65 @@ def _round_row(
         return row
     new_first, new_last = min(row.first_day, first_day), max(row.last_day, last_day)
     if (new_first, new_last) != (row.first_day, row.last_day):
-        validation.round_days(new_first, new_last)
-        row.first_day, row.last_day = new_first, new_last
+        store.set_days(row, new_first, new_last)
     return row
 
 
-def _drivers(
-    orm: OrmSession, facts: Mapping[str, str], cache: dict[str, models.Driver]
-) -> list[models.Driver]:
+def _drivers(store: _Rows, facts: Mapping[str, str], cache: dict[str, int]) -> list[int]:
+    """The ids of the drivers our facts name (new ones stored)."""
     text = facts.get(X_DRIVERS)
     if not text:
         return []
-    found: list[models.Driver] = []
+    found: list[int] = []
     for name in (part.strip() for part in text.splitlines()):
         if not name:
             continue
         key = name.casefold()
-        row = cache.get(key)
-        if row is None:
-            row = orm.scalar(select(models.Driver).where(func.lower(models.Driver.name) == key))
-            if row is None:
-                row = models.Driver(name=name)
-                orm.add(row)
-                orm.flush()
-            cache[key] = row
-        found.append(row)
+        driver_id = cache.get(key)
+        if driver_id is None:
+            driver_id = store.first(_DRIVER, {"name": key})
+            if driver_id is None:
+                driver_id = store.new_id(_NEW_DRIVER, {"name": name, "followed": False})
+            cache[key] = driver_id
+        found.append(driver_id)
     return found
 
 
-#: Per import: id(round row) -> casefolded session name -> uids of the sessions so named.
+#: Per import: round id -> casefolded session name -> uids of the sessions so named.
 _RoundNames = dict[int, dict[str, set[str]]]
 
 
-def _names_in(round_row: models.Round, names: _RoundNames) -> dict[str, set[str]]:
-    found = names.get(id(round_row))
+def _names_in(store: _Rows, round_id: int, names: _RoundNames) -> dict[str, set[str]]:
+    found = names.get(round_id)
     if found is None:
-        found = names[id(round_row)] = {}
-        for session in round_row.sessions:
-            found.setdefault(session.name.casefold(), set()).add(session.uid)
+        found = names[round_id] = {}
+        for name, uid in store.run(_ROUND_SESSION_NAMES, {"round_id": round_id}):
+            found.setdefault(name.casefold(), set()).add(uid)
     return found
 
 
-def _free_name(round_row: models.Round, name: str, uid: str, names: _RoundNames) -> str:
-    """``name``, or ``name (2)``... if another session of the round has it (kept up
-    to date in ``names`` instead of scanning the round's sessions every time)."""
-    return _free_name_in(_names_in(round_row, names), name, uid)
+def _read_names(store: _Rows, round_ids: set[int], names: _RoundNames) -> None:
+    """:func:`_names_in` for these rounds at once (a query per :data:`_BATCH` rounds)."""
+    wanted = sorted(round_id for round_id in round_ids if round_id not in names)
+    for round_id in wanted:
+        names[round_id] = {}
+    for start in range(0, len(wanted), _BATCH):
+        marks, parameters = in_list("r", wanted[start : start + _BATCH])
+        for round_id, name, uid in store.run(
+            _ROUNDS_SESSION_NAMES.format(rounds=marks), parameters
+        ):
+            names[round_id].setdefault(name.casefold(), set()).add(uid)
 
 
 def _free_name_in(taken: dict[str, set[str]], name: str, uid: str) -> str:
-    """:func:`_free_name` among a round's ``taken`` names (casefolded -> uids)."""
+    """``name``, or ``name (2)``... if another session of the round has it among its
+    ``taken`` names (casefolded -> uids, kept up to date instead of scanning the
+    round's sessions every time)."""
     candidate, number = name, 2
     while (holders := taken.get(candidate.casefold())) and (len(holders) > 1 or uid not in holders):
         candidate = f"{name} ({number})"
         number += 1
     return candidate
-
-
-def _rename(
-    round_row: models.Round, uid: str, old: str | None, new: str, names: _RoundNames
-) -> None:
-    _take(_names_in(round_row, names), uid, old, new)
 
 
 def _claim_name(taken: dict[str, set[str]], name: str, uid: str) -> str:
@@ -924,32 +1259,27 @@ def _take(taken: dict[str, set[str]], uid: str, old: str | None, new: str) -> No
 
 
 def _store(
-    orm: OrmSession,
+    store: _Rows,
     planned: list[_Planned],
     counts: _Counts,
     clock: TrackClock,
     *,
     cancel_vanished: bool = False,
 ) -> None:
-    series_cache: dict[str, models.Series] = {}
-    season_cache: dict[tuple[int, int], models.Season] = {}
-    driver_cache: dict[str, models.Driver] = {}
+    series_cache: dict[str, tuple[int, str]] = {}
+    season_cache: dict[tuple[int, int], _Season] = {}
+    driver_cache: dict[str, int] = {}
     names: _RoundNames = {}
     season_rounds = _SeasonRounds()
     crews: dict[tuple[int, str, str, str, str], set[int]] = {}
     bulk = _BulkSessions()
     # Which sessions are stored already: their uids first (plain strings), then
-    # only those as ORM rows (a new import loads no row at all).
-    orm.flush()  # the read goes around the ORM: nothing may be pending
-    stored_uids = sorted(stored_uids_of(orm_runner(orm), (item.uid for item in planned)))
-    existing: dict[str, models.Session] = {}
-    for start in range(0, len(stored_uids), 500):
-        for row in orm.scalars(
-            select(models.Session).where(models.Session.uid.in_(stored_uids[start : start + 500]))
-        ):
-            existing[row.uid] = row
-    # First every group's round (new ones inserted together), then the sessions.
-    placed: list[tuple[list[_Planned], models.Round]] = []
+    # only those in full (a new import reads no session at all).
+    stored_uids = sorted(stored_uids_of(store.run, (item.uid for item in planned)))
+    existing = _stored_sessions(store, stored_uids)
+    store.load_rounds(sorted({row.round_id for row in existing.values()}))
+    # First every group's round, then the sessions.
+    placed: list[tuple[list[_Planned], _RoundRow]] = []
     elsewhere: set[str] = set()
     for items in _groups(planned):
         stored = [existing.get(item.uid) for item in items]
@@ -958,27 +1288,33 @@ def _store(
             # import names): update them where they are; create no series or round.
             home = stored[0]
             assert home is not None
-            if home.round.season.series.name.casefold() != items[0].series.casefold():
-                elsewhere.add(home.round.season.series.name)
-            placed.append((items, home.round))
+            home_round = store.round(home.round_id)
+            if home_round.series_name.casefold() != items[0].series.casefold():
+                elsewhere.add(home_round.series_name)
+            placed.append((items, home_round))
             continue
         short_name = items[0].facts.get(X_SERIES_SHORT) or ""
-        series_row = _series_row(orm, items[0].series, short_name, series_cache, items[0].facts)
-        season = _season_row(orm, series_row, items[0].year, season_cache)
+        series_row = _series_row(store, items[0].series, short_name, series_cache, items[0].facts)
+        season = _season_row(store, series_row, items[0].year, season_cache)
         added_before = len(counts.rounds_added)
-        round_row = _round_row(orm, season, items, counts, season_rounds)
+        round_row = _round_row(store, season, items, counts, season_rounds)
         if len(counts.rounds_added) > added_before:
-            names[id(round_row)] = {}  # a new round: no sessions to read back
+            names[round_row.id] = {}  # a new round: no sessions to read back
         placed.append((items, round_row))
-    orm.flush()
+    # The session names of every round this import writes into, read together
+    # (nothing is written to a round before its names are known: kept up to date).
+    _read_names(
+        store,
+        {row.id for _items, row in placed} | {row.round_id for row in existing.values()},
+        names,
+    )
     now = utc_now_naive()  # every new session's creation time
     kind_of = memoized(_kind)  # (our kind, name) -> kind: once each
     plain_summary = memoized(_plain_summary)  # "Race 1" in every round: once each
     line_format = tr(" (line {line})")
-    zones = {item.track.id: item.track.timezone for item in planned}  # once per circuit
     for items, round_row in placed:
-        place = _place(round_row, zones)  # its checks' values, read once per round
-        taken = _names_in(round_row, names)
+        place = _place(round_row)  # its checks' values, read once per round
+        taken = _names_in(store, round_row.id, names)
         for item in items:
             uid = item.uid
             counts.uids.append(uid)
@@ -1000,12 +1336,10 @@ def _store(
                 broadcast = facts.get(X_BROADCAST) or ""
                 stream_url = facts.get(X_STREAM) or ""
                 notes = facts.get(X_NOTES) or "" if ours is not None else event.description
-                drivers = _drivers(orm, facts, driver_cache)
+                drivers = _drivers(store, facts, driver_cache)
                 car = _car_of(facts)
                 if car is not None:
-                    crews.setdefault((round_row.season_id, *car), set()).update(
-                        driver.id for driver in drivers
-                    )
+                    crews.setdefault((round_row.season_id, *car), set()).update(drivers)
             else:
                 kind = kind_of((None, name))
                 broadcast = stream_url = ""
@@ -1013,10 +1347,8 @@ def _store(
                 drivers = []
             found = existing.get(uid)
             if found is None and uid in bulk.uids:  # the file repeats a UID: update that one
-                bulk.insert(orm)
-                found = existing[uid] = orm.scalars(
-                    select(models.Session).where(models.Session.uid == uid)
-                ).one()
+                bulk.insert(store)
+                found = existing[uid] = _stored_sessions(store, [uid])[uid]
             if found is None:
                 new = NewSession(
                     name=_claim_name(taken, name, uid),
@@ -1031,16 +1363,16 @@ def _store(
                     uid=uid,
                 )
                 counts.added.append(label)
-                # Checked as the sessions service does, stored in one executemany
-                # at the end instead of one ORM insert (and flush) each.
+                # Checked as the sessions service does, stored in one multi-row
+                # insert at the end instead of one insert each.
                 new_row = session_row(
                     place,
                     new,
                     now,
                     revision=max(1, event.sequence + 1),
-                    check_start=keep_wall if at_track.plain else _checked_start,
+                    check_start=keep_wall if at_track.plain else checked_start,
                 )
-                bulk.add(uid, new_row, [driver.id for driver in drivers])
+                bulk.add(uid, new_row, drivers)
                 continue
             wanted = {
                 "kind": kind,
@@ -1051,7 +1383,7 @@ def _store(
                 "notes": notes.strip(),
             }
             _update(
-                orm,
+                store,
                 found,
                 wanted,
                 name,
@@ -1063,9 +1395,9 @@ def _store(
                 names,
                 clock,
             )
-            place = _place(round_row, zones)  # an update may have widened the round's days
-    bulk.insert(orm)
-    _entries(orm, crews)
+            place = _place(round_row)  # an update may have widened the round's days
+    bulk.insert(store)
+    _entries(store, crews)
     if elsewhere:
         counts.warnings.append(
             tr("These sessions were imported before into {series}; they stay there.").format(
@@ -1073,20 +1405,17 @@ def _store(
             )
         )
     # A round this import made holds only what it brought: nothing vanished there.
-    created = {id(row) for row in counts.created_rounds}
     _vanished(
-        orm,
-        [round_row for _items, round_row in placed if id(round_row) not in created],
+        store,
+        [row for _items, row in placed if row.id not in counts.created_rounds],
         counts,
         cancel=cancel_vanished,
     )
 
 
-def _place(round_row: models.Round, zones: Mapping[int, str]) -> RoundPlace:
-    """``RoundPlace.of(round_row)`` with its circuit's zone from ``zones`` (track id ->
-    zone) where given: a round made by this import has not loaded its track."""
-    zone_name = zones.get(round_row.track_id) or round_row.track.timezone
-    return RoundPlace(round_row.id, zone_name, round_row.first_day, round_row.last_day)
+def _place(round_row: _RoundRow) -> RoundPlace:
+    """What a new session's checks need of its round."""
+    return RoundPlace(round_row.id, round_row.zone, round_row.first_day, round_row.last_day)
 
 
 def _car_of(facts: Mapping[str, str]) -> tuple[str, str, str, str] | None:
@@ -1102,59 +1431,46 @@ def _car_of(facts: Mapping[str, str]) -> tuple[str, str, str, str] | None:
     )
 
 
-def _entries(orm: OrmSession, crews: Mapping[tuple[int, str, str, str, str], set[int]]) -> None:
+def _entries(store: _Rows, crews: Mapping[tuple[int, str, str, str, str], set[int]]) -> None:
     """The cars our file names, entered for their seasons with the drivers seen in them.
 
     An existing entry of the same car in the season is reused (its crew
     completed), so importing the file again adds nothing.
     """
     for (season_id, number, model, car_class, team_name), driver_ids in crews.items():
-        team = None
+        team_id = None
         if team_name:
-            team = orm.scalar(select(models.Team).where(models.Team.name == team_name))
-            if team is None:
-                team = models.Team(name=team_name)
-                orm.add(team)
-                orm.flush()
-        car = orm.scalar(
-            select(models.Car).where(
-                models.Car.team_id == (team.id if team else None),
-                models.Car.number == number,
-                models.Car.model == model,
-            )
-        )
-        if car is None:
-            car = models.Car(team=team, number=number, model=model, car_class=car_class)
-            orm.add(car)
-            orm.flush()
-        entry = orm.scalar(
-            select(models.Entry).where(
-                models.Entry.season_id == season_id,
-                models.Entry.car_id == car.id,
-                models.Entry.round_id.is_(None),
-            )
-        )
-        if entry is None:
-            entry = models.Entry(season_id=season_id, car_id=car.id)
-            orm.add(entry)
-            orm.flush()
-        crew = {member.driver_id for member in entry.crew}
+            team_id = store.first(_TEAM, {"name": team_name})
+            if team_id is None:
+                team_id = store.new_id(_NEW_TEAM, {"name": team_name})
+        car = {"team_id": team_id, "number": number, "model": model}
+        car_id = store.first(_CAR_WITHOUT_TEAM if team_id is None else _CAR_OF_TEAM, car)
+        if car_id is None:
+            car_id = store.new_id(_NEW_CAR, {**car, "car_class": car_class})
+        entry = {"season_id": season_id, "car_id": car_id}
+        entry_id = store.first(_SEASON_ENTRY, entry)
+        if entry_id is None:
+            entry_id = store.new_id(_NEW_ENTRY, entry)
+        crew = {driver_id for (driver_id,) in store.run(_CREW, {"entry_id": entry_id})}
         for position, driver_id in enumerate(sorted(driver_ids - crew), start=len(crew) + 1):
-            entry.crew.append(models.EntryDriver(driver_id=driver_id, position=position))
+            store.run(
+                _NEW_CREW_MEMBER,
+                {"entry_id": entry_id, "driver_id": driver_id, "position": position},
+            )
 
 
 def _weekends(
-    orm: OrmSession,
+    store: _Rows,
     events: Sequence[ImportedEvent],
     series: str | None,
     year: int | None,
     counts: _Counts,
+    circuits: Sequence[TrackView],
 ) -> None:
     """Rounds from our weekend events: those without sessions are created, and a round
     made by this import takes the weekend's own identifier (its feed UID stays)."""
-    created = {id(row) for row in counts.created_rounds}
-    series_cache: dict[str, models.Series] = {}
-    season_cache: dict[tuple[int, int], models.Season] = {}
+    series_cache: dict[str, tuple[int, str]] = {}
+    season_cache: dict[tuple[int, int], _Season] = {}
     for event in events:
         if event.x_prop(X_WEEKEND) is None:
             continue
@@ -1166,46 +1482,37 @@ def _weekends(
         if not series_name or season_year is None or number is None or not track_key:
             continue  # a weekend event of an older export: its sessions bring the round
         series_row = _series_row(
-            orm, series_name, facts.get(X_SERIES_SHORT) or "", series_cache, facts
+            store, series_name, facts.get(X_SERIES_SHORT) or "", series_cache, facts
         )
-        season = _season_row(orm, series_row, season_year, season_cache)
-        row = orm.scalar(
-            select(models.Round).where(
-                models.Round.season_id == season.id, models.Round.number == number
-            )
-        )
+        season = _season_row(store, series_row, season_year, season_cache)
+        round_id = store.first(_ROUND_NUMBERED, {"season_id": season.id, "number": number})
         uid = facts.get(X_ROUND_UID) or ""
-        uid_free = (
-            bool(uid) and orm.scalar(select(models.Round.id).where(models.Round.uid == uid)) is None
-        )
-        if row is not None:
-            if id(row) in created and uid_free:
-                row.uid = uid
+        uid_free = bool(uid) and store.first(_ROUND_UID_TAKEN, {"uid": uid}) is None
+        if round_id is not None:
+            if round_id in counts.created_rounds and uid_free:
+                store.run(_ROUND_UID, {"uid": uid, "id": round_id})
             continue
         try:
             first_day, last_day = (
                 date.fromisoformat(part) for part in (facts.get(X_ROUND_DAYS) or "").split("/", 1)
             )
-            track = find_track(orm, track_key)
+            track = _circuit_called(circuits, track_key)
         except (ValueError, PlannerError):
             continue
         validation.round_days(first_day, last_day)
-        row = models.Round(
-            season_id=season.id,
-            number=number,
-            name=(facts.get(X_ROUND_NAME) or "").strip(),
-            track_id=track.id,
-            first_day=first_day,
-            last_day=last_day,
+        _new_round(
+            store,
+            season,
+            number,
+            (facts.get(X_ROUND_NAME) or "").strip(),
+            track,
+            (first_day, last_day),
             status=_round_status(event),
+            uid=uid if uid_free else "",
         )
-        if uid_free:
-            row.uid = uid
-        orm.add(row)
-        orm.flush()
         counts.rounds_added.append(
             tr("{series} {year} round {number} at {track} ({first} – {last})").format(
-                series=series_row.name,
+                series=series_row[1],
                 year=season_year,
                 number=number,
                 track=track.name,
@@ -1223,9 +1530,7 @@ def _round_status(event: ImportedEvent) -> str:
     return "scheduled"
 
 
-def _vanished(
-    orm: OrmSession, round_rows: list[models.Round], counts: _Counts, *, cancel: bool
-) -> None:
+def _vanished(store: _Rows, round_rows: list[_RoundRow], counts: _Counts, *, cancel: bool) -> None:
     """Sessions this feed brought into these rounds before that it no longer holds.
 
     Only for a foreign feed: a session made from a foreign UID has a version-5
@@ -1237,44 +1542,42 @@ def _vanished(
     if not any(_is_foreign(uid) for uid in seen):
         return  # our own export (or nothing): its sessions are not "a feed's"
     round_ids = sorted({row.id for row in round_rows})
-    series_of_round = {row.id: row.season.series.name for row in round_rows}
+    series_of_round = {row.id: row.series_name for row in round_rows}
+    cancelled = SessionStatus.CANCELLED.value
     # Uids first (an import that keeps every session reads nothing more), then
     # the few that vanished with what their report needs.
     gone: list[int] = []
-    for start in range(0, len(round_ids), 500):
+    for start in range(0, len(round_ids), _BATCH):
+        marks, parameters = in_list("r", round_ids[start : start + _BATCH])
         gone.extend(
             session_id
-            for session_id, uid in orm.execute(
-                select(models.Session.id, models.Session.uid).where(
-                    models.Session.round_id.in_(round_ids[start : start + 500]),
-                    models.Session.status != SessionStatus.CANCELLED.value,
-                )
-            ).tuples()
+            for session_id, uid in store.run(
+                _STANDING.format(rounds=marks), {**parameters, "cancelled": cancelled}
+            )
             if uid not in seen and _is_foreign(uid)
         )
     found: dict[int, tuple[str, datetime, int]] = {}
-    for start in range(0, len(gone), 500):
+    for start in range(0, len(gone), _BATCH):
+        marks, parameters = in_list("s", gone[start : start + _BATCH])
         found.update(
-            (session_id, (name, start_wall, round_id))
-            for session_id, name, start_wall, round_id in orm.execute(
-                select(
-                    models.Session.id,
-                    models.Session.name,
-                    models.Session.start_wall,
-                    models.Session.round_id,
-                ).where(models.Session.id.in_(gone[start : start + 500]))
-            ).tuples()
+            (session_id, (name, as_datetime(start_wall), round_id))
+            for session_id, name, start_wall, round_id in store.run(
+                _VANISHED.format(sessions=marks), parameters
+            )
         )
     for session_id in sorted(gone, key=lambda session_id: found[session_id][1]):
         name, start_wall, round_id = found[session_id]
         when = f"{start_wall:%Y-%m-%d %H:%M}"
         counts.vanished.append(f"“{name}” ({when}, {series_of_round[round_id]})")
         if cancel:
-            row = orm.get(models.Session, session_id)
-            assert row is not None
-            row.status = SessionStatus.CANCELLED.value
-            row.revision += 1
-            row.changed_utc = utc_now_naive()
+            store.run(
+                _CANCEL,
+                {
+                    "cancelled": cancelled,
+                    "changed_utc": store.value(utc_now_naive()),
+                    "id": session_id,
+                },
+            )
 
 
 def _is_foreign(uid: str) -> bool:
@@ -1288,15 +1591,15 @@ def _is_foreign(uid: str) -> bool:
 
 
 class _BulkSessions:
-    """New sessions and their stints, each table written in one executemany
-    (:func:`planner.services.bulk_insert.insert_rows`).
+    """New sessions and their stints, each table written in multi-row inserts
+    (:func:`planner.services.bulk_insert.insert_values`).
 
-    The ORM's unit of work costs ~0.3 ms a session (20,000: most of an import);
+    An insert a session costs ~0.3 ms through the ORM (20,000: most of an import);
     a new session's only relationship is its stints, written here as rows too.
     """
 
     def __init__(self) -> None:
-        #: Rows of :func:`planner.services.sessions.session_row` (its SESSION_COLUMNS).
+        #: Rows of :func:`planner.services.session_rows.session_row` (its SESSION_COLUMNS).
         self.rows: list[tuple[object, ...]] = []
         self.uids: set[str] = set()
         self.stints: dict[str, list[int]] = {}  # uid -> driver ids in stint order
@@ -1307,32 +1610,29 @@ class _BulkSessions:
         if driver_ids:
             self.stints[uid] = driver_ids
 
-    def insert(self, orm: OrmSession) -> None:
-        if self.rows:
-            orm.flush()  # rounds, drivers (and anything else pending) first
-            insert_rows(orm, cast(Table, models.Session.__table__), SESSION_COLUMNS, self.rows)
-        if self.stints:
-            wanted = list(self.stints)
-            ids: dict[str, int] = {}
-            for start in range(0, len(wanted), 500):
-                ids.update(
-                    (uid, session_id)
-                    for session_id, uid in orm.execute(
-                        select(models.Session.id, models.Session.uid).where(
-                            models.Session.uid.in_(wanted[start : start + 500])
-                        )
-                    )
-                )
-            insert_rows(
-                orm,
-                cast(Table, models.SessionDriver.__table__),
-                ("session_id", "stint_order", "driver_id"),
-                [
-                    (ids[uid], order, driver_id)
-                    for uid, driver_ids in self.stints.items()
-                    for order, driver_id in enumerate(driver_ids, start=1)
-                ],
+    def insert(self, store: _Rows) -> None:
+        returning = ("uid", "id") if self.stints else ()
+        ids = dict(
+            insert_values(
+                store.run,
+                store.dialect,
+                "sessions",
+                SESSION_COLUMNS,
+                self.rows,
+                returning=returning,
             )
+        )
+        insert_values(
+            store.run,
+            store.dialect,
+            "session_drivers",
+            _STINT_COLUMNS,
+            [
+                (ids[uid], order, driver_id)
+                for uid, driver_ids in self.stints.items()
+                for order, driver_id in enumerate(driver_ids, start=1)
+            ],
+        )
         self.rows = []
         self.uids = set()
         self.stints = {}
@@ -1346,18 +1646,18 @@ def _new_session_values(
     a plain one (:class:`TrackClock`) takes the cheaper start check."""
     place = RoundPlace.of(round_row)
     plain = TrackClock().wall(start_utc.timestamp(), place.zone).plain
-    check = keep_wall if plain else _checked_start
+    check = keep_wall if plain else checked_start
     row = session_row(place, new, utc_now_naive(), check_start=check)
     return dict(zip(SESSION_COLUMNS, row, strict=True))
 
 
 def _update(
-    orm: OrmSession,
-    row: models.Session,
+    store: _Rows,
+    row: _StoredSession,
     wanted: Mapping[str, object],
     name: str,
     start_utc: datetime,
-    drivers: list[models.Driver],
+    drivers: list[int],
     sequence: int,
     label: str,
     counts: _Counts,
@@ -1365,14 +1665,14 @@ def _update(
     clock: TrackClock,
 ) -> None:
     at_track = clock.wall(start_utc.timestamp(), row.zone)
-    real_start, kept_dst = _checked_start(at_track.wall, row.zone, at_track.summer)
-    round_row = row.round
+    real_start, kept_dst = checked_start(at_track.wall, row.zone, at_track.summer)
+    round_row = store.round(row.round_id)
     if not round_row.first_day <= real_start.date() <= round_row.last_day:
         new_first = min(round_row.first_day, real_start.date())
         new_last = max(round_row.last_day, real_start.date())
-        validation.round_days(new_first, new_last)
-        round_row.first_day, round_row.last_day = new_first, new_last
-    name = _free_name(round_row, name, row.uid, names)
+        store.set_days(round_row, new_first, new_last)
+    taken = _names_in(store, round_row.id, names)
+    name = _free_name_in(taken, name, row.uid)
     significant = (
         row.name != name
         or row.kind != wanted["kind"]
@@ -1382,25 +1682,44 @@ def _update(
         or row.status != wanted["status"]
     )
     minor = any(getattr(row, key) != wanted[key] for key in ("broadcast", "stream_url", "notes"))
-    same_drivers = [stint.driver_id for stint in row.stints] == [driver.id for driver in drivers]
+    same_drivers = row.driver_ids == drivers
     if not significant and not minor and (same_drivers or not drivers):
         counts.unchanged.append(label)
         return
-    _rename(round_row, row.uid, row.name, name, names)
+    _take(taken, row.uid, row.name, name)
     row.name = name
     row.start_wall, row.is_dst = real_start, kept_dst
     for key, value in wanted.items():
         setattr(row, key, value)
     if drivers and not same_drivers:
-        row.stints.clear()
-        orm.flush()
-        row.stints.extend(
-            models.SessionDriver(driver=driver, stint_order=order)
-            for order, driver in enumerate(drivers, start=1)
+        store.run(_DROP_STINTS, {"session_id": row.id})
+        insert_values(
+            store.run,
+            store.dialect,
+            "session_drivers",
+            _STINT_COLUMNS,
+            [(row.id, order, driver_id) for order, driver_id in enumerate(drivers, start=1)],
         )
+        row.driver_ids = list(drivers)
     if significant:
         row.revision = max(row.revision + 1, sequence + 1)
-    row.changed_utc = utc_now_naive()
+    store.run(
+        _UPDATE_SESSION,
+        {
+            "name": row.name,
+            "kind": row.kind,
+            "start_wall": store.value(row.start_wall),
+            "is_dst": row.is_dst,
+            "duration_minutes": row.duration_minutes,
+            "status": row.status,
+            "broadcast": row.broadcast,
+            "stream_url": row.stream_url,
+            "notes": row.notes,
+            "revision": row.revision,
+            "changed_utc": store.value(utc_now_naive()),
+            "id": row.id,
+        },
+    )
     counts.updated.append(label)
 
 
@@ -1471,10 +1790,14 @@ def preview_ics(
     unknown: dict[str, list[str]] = {}
     problem = ""
     planned: list[_Planned] = []
+    from planner.services.feeds.rows import orm_runner
+
     with db.unit_of_work() as orm:
+        run = orm_runner(orm)
+        library = _Library(library_circuits(run), series_names(run))
         try:
             planned = _plan(
-                orm,
+                library,
                 events,
                 series,
                 year,

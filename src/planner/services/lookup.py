@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as OrmSession
 from planner.db import models
 from planner.domain.errors import NotFoundError
 from planner.i18n import tr
+from planner.services.name_match import series_match, track_match, track_names
 
 Row = TypeVar("Row")
 
@@ -32,20 +33,8 @@ def get_or_fail(orm: OrmSession, model: type[Row], row_id: int, what: str) -> Ro
 
 
 def find_series(orm: OrmSession, name: str) -> models.Series:
-    wanted = name.strip().casefold()
     rows = orm.scalars(select(models.Series)).all()
-    for row in rows:
-        if wanted in (row.name.casefold(), row.short_name.casefold()):
-            return row
-    partial = [row for row in rows if wanted and wanted in row.name.casefold()]
-    if len(partial) == 1:
-        return partial[0]
-    known = ", ".join(sorted(row.name for row in rows)) or tr("none yet")
-    raise NotFoundError(
-        tr("There is no series called “{name}”. Known series: {known}.").format(
-            name=name, known=known
-        )
-    )
+    return series_match(rows, name, lambda row: (row.name, row.short_name))
 
 
 def find_season(orm: OrmSession, series_name: str, year: int) -> models.Season:
@@ -84,19 +73,14 @@ def find_round(orm: OrmSession, series_name: str, year: int, number: int) -> mod
 
 def find_track(orm: OrmSession, text: str) -> models.Track:
     """A circuit by key, name, short name, alias or town (case-insensitive)."""
-    wanted = text.strip().casefold()
     rows = orm.scalars(select(models.Track)).all()
-    for row in rows:
-        names = {row.key, row.name, row.short_name, row.town, *row.aliases.splitlines()}
-        if wanted in {name.casefold() for name in names if name}:
-            return row
-    partial = [row for row in rows if wanted and wanted in row.name.casefold()]
-    if len(partial) == 1:
-        return partial[0]
-    raise NotFoundError(
-        tr(
-            "No circuit in the library matches “{text}”. Add it first, or check the spelling."
-        ).format(text=text)
+    return track_match(
+        rows,
+        text,
+        lambda row: track_names(
+            row.key, row.name, row.short_name, row.town, row.aliases.splitlines()
+        ),
+        lambda row: row.name,
     )
 
 

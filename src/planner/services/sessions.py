@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -14,17 +13,21 @@ from planner.db import models
 from planner.db.database import Database
 from planner.domain.errors import ValidationError
 from planner.domain.kinds import SessionKind, SessionStatus
-from planner.domain.track_time import localize
 from planner.i18n import tr
 from planner.services import validation
 from planner.services.convert import session_snapshot, session_view
 from planner.services.lookup import get_or_fail
 from planner.services.revisions import claim_revision
+
+# Re-exported: the service's names since before the checks moved out (import's use).
+from planner.services.session_rows import SESSION_COLUMNS as SESSION_COLUMNS
+from planner.services.session_rows import NewSession as NewSession
+from planner.services.session_rows import RoundPlace as RoundPlace
+from planner.services.session_rows import StartCheck as StartCheck
+from planner.services.session_rows import checked_start
+from planner.services.session_rows import session_row as session_row
+from planner.services.session_rows import utc_now_naive as utc_now_naive
 from planner.services.views import SessionSnapshot, SessionView
-
-
-def utc_now_naive() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 class _Unset:
@@ -33,59 +36,8 @@ class _Unset:
 
 UNSET = _Unset()
 
-
-@dataclass(frozen=True, slots=True)  # slots: half the cost of one of an import's 20,000
-class NewSession:
-    """What a user types for a new session; times are wall-clock at the track."""
-
-    name: str
-    kind: SessionKind | str
-    start_wall: datetime
-    duration_minutes: int | None
-    status: SessionStatus | str = SessionStatus.SCHEDULED
-    broadcast: str = ""
-    stream_url: str = ""
-    notes: str = ""
-    is_dst: bool | None = None
-    uid: str | None = None
-
-
-def _checked_start(
-    start_wall: datetime, zone_name: str, is_dst: bool | None
-) -> tuple[datetime, bool | None]:
-    """Refuse DST gaps/overlaps unless an offset is chosen; return the real wall time."""
-    start_wall = start_wall.replace(second=0, microsecond=0)
-    aware = localize(start_wall, zone_name, is_dst=is_dst)
-    real_wall = aware.replace(tzinfo=None)
-    # Only keep the choice where it matters: an ambiguous time needs it forever.
-    keep = is_dst if real_wall == start_wall and is_dst is not None else None
-    if keep is not None:
-        try:
-            localize(real_wall, zone_name)
-            keep = None  # not ambiguous after all
-        except ValidationError:
-            pass
-    return real_wall, keep
-
-
-StartCheck = Callable[[datetime, str, bool | None], tuple[datetime, bool | None]]
-
-
-@dataclass(frozen=True)
-class RoundPlace:
-    """What a new session's checks need of its round, as plain values.
-
-    Read once per round by a bulk import instead of through the ORM row for
-    every session."""
-
-    round_id: int
-    zone: str  # the round's circuit's
-    first_day: date
-    last_day: date
-
-    @classmethod
-    def of(cls, round_row: models.Round) -> RoundPlace:
-        return cls(round_row.id, round_row.track.timezone, round_row.first_day, round_row.last_day)
+#: The start check under its old name here (the rounds and schedule imports use it).
+_checked_start = checked_start
 
 
 def new_session_values(
@@ -100,26 +52,6 @@ def new_session_values(
     return session_values(RoundPlace.of(round_row), new, utc_now_naive(), check_start=check_start)
 
 
-#: The columns of a new session's row, in the order :func:`session_row` gives them.
-SESSION_COLUMNS = (
-    "uid",
-    "round_id",
-    "kind",
-    "name",
-    "start_wall",
-    "zone",
-    "is_dst",
-    "duration_minutes",
-    "status",
-    "broadcast",
-    "stream_url",
-    "notes",
-    "revision",
-    "created_utc",
-    "changed_utc",
-)
-
-
 def session_values(
     place: RoundPlace,
     new: NewSession,
@@ -131,45 +63,6 @@ def session_values(
     creation time ``now`` (a bulk import reads both once, not once a session)."""
     row = session_row(place, new, now, check_start=check_start)
     return dict(zip(SESSION_COLUMNS, row, strict=True))
-
-
-def session_row(
-    place: RoundPlace,
-    new: NewSession,
-    now: datetime,
-    *,
-    revision: int = 1,
-    check_start: StartCheck | None = None,
-) -> tuple[Any, ...]:
-    """The checked values of a new session, in the order of :data:`SESSION_COLUMNS`.
-
-    Every new session is checked here (the window, the command line, a pasted
-    schedule, an imported file); a bulk import keeps the tuple as its row
-    instead of a dict per session."""
-    name = validation.required_text(new.name, "session name")
-    kind = validation.session_kind_value(new.kind)
-    status = validation.session_status_value(new.status)
-    minutes = validation.duration(new.duration_minutes)
-    zone_name = place.zone
-    start_wall, is_dst = (check_start or _checked_start)(new.start_wall, zone_name, new.is_dst)
-    validation.start_within_round(start_wall, place.first_day, place.last_day, name)
-    return (
-        new.uid or models.new_uid(),
-        place.round_id,
-        kind,
-        name,
-        start_wall,
-        zone_name,
-        is_dst,
-        minutes,
-        status,
-        new.broadcast.strip(),
-        new.stream_url.strip(),
-        new.notes.strip(),
-        revision,
-        now,
-        now,
-    )
 
 
 def _build(round_row: models.Round, new: NewSession) -> models.Session:

@@ -21,3 +21,16 @@ def as_date(value: object) -> date:
     if isinstance(value, datetime):
         return value.date()
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def sqlite_value(value: object) -> object:
+    """A value as SQLAlchemy writes it into SQLite (what the readers above parse): a
+    date-time as ``YYYY-MM-DD HH:MM:SS.ffffff``, a day as ``YYYY-MM-DD``, anything
+    else as it is (``sqlite3`` stores a bool as 1 or 0, as SQLAlchemy does)."""
+    if isinstance(value, datetime):
+        # isoformat leaves out a zero fraction (and is a third of strftime's cost)
+        text = value.isoformat(" ")
+        return text if value.microsecond else text + ".000000"
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,147 @@
+"""A new session's checked row, without the ORM: what every way of adding sessions shares.
+
+:func:`session_row` checks a new session (name, kind, status, length, the start's
+DST rules, the round's days) and gives its column values in the order of
+:data:`SESSION_COLUMNS`. The sessions service builds ORM rows from it; an .ics
+import writes the tuples as they are (:mod:`planner.services.ics_import`, which
+imports neither SQLAlchemy nor the models). Kept apart from
+:mod:`planner.services.sessions` so that importing it loads neither.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from planner.domain.errors import ValidationError
+from planner.domain.kinds import SessionKind, SessionStatus
+from planner.domain.track_time import localize
+from planner.services import validation
+
+if TYPE_CHECKING:
+    from planner.db import models
+
+
+def utc_now_naive() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def new_uid() -> str:
+    """A new row's uid (what the models' ``default=new_uid`` gives)."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True, slots=True)  # slots: half the cost of one of an import's 20,000
+class NewSession:
+    """What a user types for a new session; times are wall-clock at the track."""
+
+    name: str
+    kind: SessionKind | str
+    start_wall: datetime
+    duration_minutes: int | None
+    status: SessionStatus | str = SessionStatus.SCHEDULED
+    broadcast: str = ""
+    stream_url: str = ""
+    notes: str = ""
+    is_dst: bool | None = None
+    uid: str | None = None
+
+
+def checked_start(
+    start_wall: datetime, zone_name: str, is_dst: bool | None
+) -> tuple[datetime, bool | None]:
+    """Refuse DST gaps/overlaps unless an offset is chosen; return the real wall time."""
+    start_wall = start_wall.replace(second=0, microsecond=0)
+    aware = localize(start_wall, zone_name, is_dst=is_dst)
+    real_wall = aware.replace(tzinfo=None)
+    # Only keep the choice where it matters: an ambiguous time needs it forever.
+    keep = is_dst if real_wall == start_wall and is_dst is not None else None
+    if keep is not None:
+        try:
+            localize(real_wall, zone_name)
+            keep = None  # not ambiguous after all
+        except ValidationError:
+            pass
+    return real_wall, keep
+
+
+StartCheck = Callable[[datetime, str, bool | None], tuple[datetime, bool | None]]
+
+
+@dataclass(frozen=True)
+class RoundPlace:
+    """What a new session's checks need of its round, as plain values.
+
+    Read once per round by a bulk import instead of through the ORM row for
+    every session."""
+
+    round_id: int
+    zone: str  # the round's circuit's
+    first_day: date
+    last_day: date
+
+    @classmethod
+    def of(cls, round_row: models.Round) -> RoundPlace:
+        return cls(round_row.id, round_row.track.timezone, round_row.first_day, round_row.last_day)
+
+
+#: The columns of a new session's row, in the order :func:`session_row` gives them.
+SESSION_COLUMNS = (
+    "uid",
+    "round_id",
+    "kind",
+    "name",
+    "start_wall",
+    "zone",
+    "is_dst",
+    "duration_minutes",
+    "status",
+    "broadcast",
+    "stream_url",
+    "notes",
+    "revision",
+    "created_utc",
+    "changed_utc",
+)
+
+
+def session_row(
+    place: RoundPlace,
+    new: NewSession,
+    now: datetime,
+    *,
+    revision: int = 1,
+    check_start: StartCheck | None = None,
+) -> tuple[Any, ...]:
+    """The checked values of a new session, in the order of :data:`SESSION_COLUMNS`.
+
+    Every new session is checked here (the window, the command line, a pasted
+    schedule, an imported file); a bulk import keeps the tuple as its row
+    instead of a dict per session."""
+    name = validation.required_text(new.name, "session name")
+    kind = validation.session_kind_value(new.kind)
+    status = validation.session_status_value(new.status)
+    minutes = validation.duration(new.duration_minutes)
+    zone_name = place.zone
+    start_wall, is_dst = (check_start or checked_start)(new.start_wall, zone_name, new.is_dst)
+    validation.start_within_round(start_wall, place.first_day, place.last_day, name)
+    return (
+        new.uid or new_uid(),
+        place.round_id,
+        kind,
+        name,
+        start_wall,
+        zone_name,
+        is_dst,
+        minutes,
+        status,
+        new.broadcast.strip(),
+        new.stream_url.strip(),
+        new.notes.strip(),
+        revision,
+        now,
+        now,
+    )
