@@ -10,7 +10,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+# QMessageBox is imported by each message, not with the window: PySide builds its enums
+# (~45 members) as Python classes when the class is first imported, and no message
+# shows before the first paint (issue 19).
 
 if TYPE_CHECKING:
     from planner.services.edit_conflicts import EditConflict
@@ -23,6 +27,8 @@ class Dialogs:
 
     @classmethod
     def show_error(cls, parent: QWidget | None, message: str, title: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title or QCoreApplication.translate("Dialogs", "Race Planner"))
@@ -31,6 +37,8 @@ class Dialogs:
 
     @classmethod
     def show_info(cls, parent: QWidget | None, message: str, title: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(title or QCoreApplication.translate("Dialogs", "Race Planner"))
@@ -39,6 +47,8 @@ class Dialogs:
 
     @classmethod
     def show_crash(cls, parent: QWidget | None, message: str, details: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("Dialogs", "Something went wrong"))
@@ -48,6 +58,8 @@ class Dialogs:
 
     @classmethod
     def ask(cls, parent: QWidget | None, question: str, title: str = "") -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(title or QCoreApplication.translate("Dialogs", "Race Planner"))

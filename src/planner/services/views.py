@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
 from typing import Any
@@ -13,11 +13,12 @@ from planner.domain.locale_names import country_name
 from planner.domain.track_time import SessionTimes, session_times
 from planner.domain.zone_table import zone_table
 from planner.i18n import Language, current_language
+from planner.services.frozen_view import FrozenView
 from planner.services.stored_values import as_datetime
 
 
-@dataclass(frozen=True)
-class SeriesView:
+@dataclass(init=False, repr=False, eq=False)
+class SeriesView(FrozenView):
     """A racing series: its names, colour and links."""
 
     id: int
@@ -28,13 +29,33 @@ class SeriesView:
     live_timing_url: str
     stream_url: str
 
+    def __init__(
+        self,
+        id: int,
+        name: str,
+        short_name: str,
+        colour: str,
+        website: str,
+        live_timing_url: str,
+        stream_url: str,
+    ) -> None:
+        self.__dict__.update(
+            id=id,
+            name=name,
+            short_name=short_name,
+            colour=colour,
+            website=website,
+            live_timing_url=live_timing_url,
+            stream_url=stream_url,
+        )
+
     @property
     def label(self) -> str:
         return self.short_name or self.name
 
 
-@dataclass(frozen=True)
-class SeasonView:
+@dataclass(init=False, repr=False, eq=False)
+class SeasonView(FrozenView):
     """One year of a series, with the series' names and colour and its number of rounds."""
 
     id: int
@@ -46,13 +67,35 @@ class SeasonView:
     notes: str
     round_count: int
 
+    def __init__(
+        self,
+        id: int,
+        series_id: int,
+        series_name: str,
+        series_short_name: str,
+        series_colour: str,
+        year: int,
+        notes: str,
+        round_count: int,
+    ) -> None:
+        self.__dict__.update(
+            id=id,
+            series_id=series_id,
+            series_name=series_name,
+            series_short_name=series_short_name,
+            series_colour=series_colour,
+            year=year,
+            notes=notes,
+            round_count=round_count,
+        )
+
     @property
     def title(self) -> str:
         return f"{self.series_name} {self.year}"
 
 
-@dataclass(frozen=True)
-class LapRecordView:
+@dataclass(init=False, repr=False, eq=False)
+class LapRecordView(FrozenView):
     """A circuit's lap record in one car class."""
 
     id: int
@@ -60,6 +103,13 @@ class LapRecordView:
     lap_time_ms: int
     holder: str
     year: int | None
+
+    def __init__(
+        self, id: int, car_class: str, lap_time_ms: int, holder: str, year: int | None
+    ) -> None:
+        self.__dict__.update(
+            id=id, car_class=car_class, lap_time_ms=lap_time_ms, holder=holder, year=year
+        )
 
     @property
     def lap_time_text(self) -> str:
@@ -72,8 +122,8 @@ def format_lap_time(lap_time_ms: int) -> str:
     return f"{minutes}:{seconds:02d}.{millis:03d}"
 
 
-@dataclass(frozen=True)
-class TrackView:
+@dataclass(init=False, repr=False, eq=False)
+class TrackView(FrozenView):
     """A circuit: where it is, its zone, its layout's facts and lap records."""
 
     id: int
@@ -92,6 +142,44 @@ class TrackView:
     longitude: float | None
     built_in: bool
     lap_records: tuple[LapRecordView, ...] = ()
+
+    def __init__(
+        self,
+        id: int,
+        key: str,
+        name: str,
+        short_name: str,
+        aliases: tuple[str, ...],
+        town: str,
+        region: str,
+        country: str,
+        country_code: str,
+        timezone: str,
+        length_m: int | None,
+        corners: int | None,
+        latitude: float | None,
+        longitude: float | None,
+        built_in: bool,
+        lap_records: tuple[LapRecordView, ...] = (),
+    ) -> None:
+        self.__dict__.update(
+            id=id,
+            key=key,
+            name=name,
+            short_name=short_name,
+            aliases=aliases,
+            town=town,
+            region=region,
+            country=country,
+            country_code=country_code,
+            timezone=timezone,
+            length_m=length_m,
+            corners=corners,
+            latitude=latitude,
+            longitude=longitude,
+            built_in=built_in,
+            lap_records=lap_records,
+        )
 
     @property
     def length_km(self) -> float | None:
@@ -153,8 +241,8 @@ def track_view_from_row(row: Sequence[Any], lap_records: Sequence[LapRecordView]
     )
 
 
-@dataclass(frozen=True)
-class DriverView:
+@dataclass(init=False, repr=False, eq=False)
+class DriverView(FrozenView):
     """A driver of the family's (``followed``) or another crew's."""
 
     id: int
@@ -163,22 +251,32 @@ class DriverView:
     followed: bool
     revision: int = 1  # rises with every change (an edit names the one it saw)
 
+    def __init__(
+        self, id: int, name: str, nationality: str, followed: bool, revision: int = 1
+    ) -> None:
+        self.__dict__.update(
+            id=id, name=name, nationality=nationality, followed=followed, revision=revision
+        )
+
     @property
     def first_name(self) -> str:
         return self.name.split()[0] if self.name.split() else self.name
 
 
-@dataclass(frozen=True)
-class TeamView:
+@dataclass(init=False, repr=False, eq=False)
+class TeamView(FrozenView):
     """A team that enters cars."""
 
     id: int
     name: str
     revision: int = 1
 
+    def __init__(self, id: int, name: str, revision: int = 1) -> None:
+        self.__dict__.update(id=id, name=name, revision=revision)
 
-@dataclass(frozen=True)
-class CarView:
+
+@dataclass(init=False, repr=False, eq=False)
+class CarView(FrozenView):
     """A car a team enters: number, model and class."""
 
     id: int
@@ -189,14 +287,34 @@ class CarView:
     car_class: str
     revision: int = 1
 
+    def __init__(
+        self,
+        id: int,
+        team_id: int | None,
+        team_name: str,
+        number: str,
+        model: str,
+        car_class: str,
+        revision: int = 1,
+    ) -> None:
+        self.__dict__.update(
+            id=id,
+            team_id=team_id,
+            team_name=team_name,
+            number=number,
+            model=model,
+            car_class=car_class,
+            revision=revision,
+        )
+
     @property
     def label(self) -> str:
         number = f"#{self.number} " if self.number else ""
         return f"{number}{self.model}".strip()
 
 
-@dataclass(frozen=True)
-class EntryView:
+@dataclass(init=False, repr=False, eq=False)
+class EntryView(FrozenView):
     """A car entered for a season (or one round) with its crew."""
 
     id: int
@@ -205,9 +323,19 @@ class EntryView:
     car: CarView
     crew: tuple[DriverView, ...]
 
+    def __init__(
+        self,
+        id: int,
+        season_id: int,
+        round_id: int | None,
+        car: CarView,
+        crew: tuple[DriverView, ...],
+    ) -> None:
+        self.__dict__.update(id=id, season_id=season_id, round_id=round_id, car=car, crew=crew)
 
-@dataclass(frozen=True)
-class RoundView:
+
+@dataclass(init=False, repr=False, eq=False)
+class RoundView(FrozenView):
     """A round of a season: the weekend's dates, circuit, status and who races."""
 
     id: int
@@ -228,13 +356,53 @@ class RoundView:
     session_count: int
     revision: int = 1  # the weekend event's SEQUENCE + 1; an edit names the one it saw
 
+    def __init__(
+        self,
+        id: int,
+        season_id: int,
+        series_id: int,
+        series_name: str,
+        series_short_name: str,
+        series_colour: str,
+        year: int,
+        number: int,
+        name: str,
+        track: TrackView,
+        first_day: date,
+        last_day: date,
+        status: RoundStatus,
+        notes: str,
+        drivers: tuple[DriverView, ...],
+        session_count: int,
+        revision: int = 1,
+    ) -> None:
+        self.__dict__.update(
+            id=id,
+            season_id=season_id,
+            series_id=series_id,
+            series_name=series_name,
+            series_short_name=series_short_name,
+            series_colour=series_colour,
+            year=year,
+            number=number,
+            name=name,
+            track=track,
+            first_day=first_day,
+            last_day=last_day,
+            status=status,
+            notes=notes,
+            drivers=drivers,
+            session_count=session_count,
+            revision=revision,
+        )
+
     @property
     def title(self) -> str:
         return self.name or self.track.short_name or self.track.name
 
 
-@dataclass(frozen=True)
-class SessionView:
+@dataclass(init=False, repr=False, eq=False)
+class SessionView(FrozenView):
     """A session of a weekend, its start kept as wall-clock time at the track."""
 
     id: int
@@ -252,7 +420,45 @@ class SessionView:
     notes: str
     revision: int
     changed_utc: datetime  # aware UTC
-    drivers: tuple[DriverView, ...] = field(default=())  # in stint order
+    drivers: tuple[DriverView, ...] = ()  # in stint order
+
+    def __init__(
+        self,
+        id: int,
+        uid: str,
+        round_id: int,
+        kind: SessionKind,
+        name: str,
+        start_wall: datetime,
+        zone: str,
+        is_dst: bool | None,
+        duration_minutes: int | None,
+        status: SessionStatus,
+        broadcast: str,
+        stream_url: str,
+        notes: str,
+        revision: int,
+        changed_utc: datetime,
+        drivers: tuple[DriverView, ...] = (),
+    ) -> None:
+        self.__dict__.update(
+            id=id,
+            uid=uid,
+            round_id=round_id,
+            kind=kind,
+            name=name,
+            start_wall=start_wall,
+            zone=zone,
+            is_dst=is_dst,
+            duration_minutes=duration_minutes,
+            status=status,
+            broadcast=broadcast,
+            stream_url=stream_url,
+            notes=notes,
+            revision=revision,
+            changed_utc=changed_utc,
+            drivers=drivers,
+        )
 
     @cached_property
     def times(self) -> SessionTimes:
@@ -366,8 +572,8 @@ def entry_view_from_row(row: Sequence[Any], crew: Sequence[DriverView]) -> Entry
     )
 
 
-@dataclass(frozen=True)
-class WeekendView:
+@dataclass(init=False, repr=False, eq=False)
+class WeekendView(FrozenView):
     """A round with its sessions, entries and series: what the weekend page and sheet show."""
 
     round: RoundView
@@ -375,17 +581,29 @@ class WeekendView:
     entries: tuple[EntryView, ...]
     series: SeriesView
 
+    def __init__(
+        self,
+        round: RoundView,
+        sessions: tuple[SessionView, ...],
+        entries: tuple[EntryView, ...],
+        series: SeriesView,
+    ) -> None:
+        self.__dict__.update(round=round, sessions=sessions, entries=entries, series=series)
 
-@dataclass(frozen=True)
-class ScheduledSession:
+
+@dataclass(init=False, repr=False, eq=False)
+class ScheduledSession(FrozenView):
     """A session with its round, for lists across rounds (upcoming, month view, feeds)."""
 
     session: SessionView
     round: RoundView
 
+    def __init__(self, session: SessionView, round: RoundView) -> None:
+        self.__dict__.update(session=session, round=round)
 
-@dataclass(frozen=True)
-class Conflict:
+
+@dataclass(init=False, repr=False, eq=False)
+class Conflict(FrozenView):
     """Two sessions that cannot both be driven or watched."""
 
     kind: str  # "driver-overlap" (one driver, two sessions) or "family-overlap"
@@ -394,17 +612,32 @@ class Conflict:
     drivers: tuple[DriverView, ...]
     message: str
 
+    def __init__(
+        self,
+        kind: str,
+        first: ScheduledSession,
+        second: ScheduledSession,
+        drivers: tuple[DriverView, ...],
+        message: str,
+    ) -> None:
+        self.__dict__.update(
+            kind=kind, first=first, second=second, drivers=drivers, message=message
+        )
 
-@dataclass(frozen=True)
-class StintSnapshot:
+
+@dataclass(init=False, repr=False, eq=False)
+class StintSnapshot(FrozenView):
     """A driver's place in a deleted session's stint order (for undo)."""
 
     driver_id: int
     stint_order: int
 
+    def __init__(self, driver_id: int, stint_order: int) -> None:
+        self.__dict__.update(driver_id=driver_id, stint_order=stint_order)
 
-@dataclass(frozen=True)
-class SessionSnapshot:
+
+@dataclass(init=False, repr=False, eq=False)
+class SessionSnapshot(FrozenView):
     """Everything needed to restore a deleted session exactly (for undo)."""
 
     uid: str
@@ -423,3 +656,41 @@ class SessionSnapshot:
     created_utc: datetime
     changed_utc: datetime
     stints: tuple[StintSnapshot, ...]
+
+    def __init__(
+        self,
+        uid: str,
+        round_id: int,
+        kind: str,
+        name: str,
+        start_wall: datetime,
+        zone: str,
+        is_dst: bool | None,
+        duration_minutes: int | None,
+        status: str,
+        broadcast: str,
+        stream_url: str,
+        notes: str,
+        revision: int,
+        created_utc: datetime,
+        changed_utc: datetime,
+        stints: tuple[StintSnapshot, ...],
+    ) -> None:
+        self.__dict__.update(
+            uid=uid,
+            round_id=round_id,
+            kind=kind,
+            name=name,
+            start_wall=start_wall,
+            zone=zone,
+            is_dst=is_dst,
+            duration_minutes=duration_minutes,
+            status=status,
+            broadcast=broadcast,
+            stream_url=stream_url,
+            notes=notes,
+            revision=revision,
+            created_utc=created_utc,
+            changed_utc=changed_utc,
+            stints=stints,
+        )
