@@ -131,3 +131,29 @@ def test_a_view_needs_two_fields() -> None:
 
         class Lonely(FrozenView):
             only: int
+
+
+def test_a_view_whose_init_does_not_take_its_fields_in_order_is_refused() -> None:
+    with pytest.raises(TypeError, match="exactly its fields"):
+
+        class Forgotten(FrozenView):
+            first: int
+            second: int
+
+            def __init__(self, first: int) -> None:
+                self.__dict__.update(first=first)
+
+    with pytest.raises(TypeError, match="exactly its fields"):
+
+        class Swapped(FrozenView):
+            first: int
+            second: int
+
+            def __init__(self, second: int, first: int) -> None:
+                self.__dict__.update(first=first, second=second)
+
+    with pytest.raises(TypeError, match="exactly its fields"):
+
+        class Without(FrozenView):
+            first: int
+            second: int

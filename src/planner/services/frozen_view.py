@@ -34,6 +34,10 @@ class FrozenView:
         if len(cls._field_names) < 2:  # attrgetter of one name gives a value, not a tuple
             raise TypeError(f"{cls.__name__}: a view has at least two fields")
         cls._field_values = attrgetter(*cls._field_names)
+        code = cls.__dict__["__init__"].__code__ if "__init__" in cls.__dict__ else None
+        if code is None or code.co_varnames[1 : code.co_argcount] != cls._field_names:
+            # A field added to the annotations but not to __init__ would never be set.
+            raise TypeError(f"{cls.__name__}: __init__ must take exactly its fields, in order")
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
