@@ -740,26 +740,19 @@ class _Skeleton:
 def _whole_line(data: bytes, start: int, size: int) -> int:
     """Where the line after ``data[start : start + size]`` begins, if those bytes are
     a whole logical line (at a line's start, ended by a line break, not folded on),
-    else -1."""
+    else -1. ``data``: line breaks made ``\n``."""
     if start > 0 and data[start - 1] != 10:  # "\n"
         return -1
     end = start + size
-    if data[end : end + 2] == b"\r\n":
-        end += 2
-    elif data[end : end + 1] == b"\n":
-        end += 1
-    else:
+    if data[end : end + 1] != b"\n":
         return -1
+    end += 1
     # Not folded on, nor followed by a blank line (icalendar would unfold across it).
     return end if data[end : end + 1] not in (b" ", b"\t", b"\r", b"\n") else -1
 
 
-def _lines_text(data: bytes, crlf: bool) -> str:
-    """Raw lines of the file: line breaks made ``\n``, unfolded, decoded."""
-    if crlf:
-        data = data.replace(b"\r\n", b"\n")
-    if b"\n\n" in data and _BLANK_THEN_FOLD.search(data):
-        raise _UnsureError  # icalendar unfolds a fold across blank lines too
+def _lines_text(data: bytes) -> str:
+    """Raw lines of the file (line breaks made ``\n``): unfolded, decoded."""
     # Two replaces do what one pass of \n[ \t] would (without a blank line before
     # a fold, removing one fold cannot make another), at C speed.
     unfolded = data.replace(b"\n ", b"")
@@ -772,50 +765,54 @@ def _lines_text(data: bytes, crlf: bool) -> str:
 class _Layout:
     """Where a file's top-level events are, and what the calendar around them says."""
 
-    events: list[tuple[int, bytes]]  # (line of BEGIN:VEVENT, the raw bytes of its body)
+    events: list[tuple[int, str]]  # (line of BEGIN:VEVENT, its unfolded body)
     zones: list[str]  # the VTIMEZONE blocks
     properties: dict[str, str]  # the calendar's properties
-    crlf: bool  # line breaks are CRLF (else LF)
-
-    def body(self, raw: bytes) -> str:
-        """An event's unfolded lines, each ending in ``\\n``."""
-        return _lines_text(raw, self.crlf)
 
 
 def _layout(data: bytes) -> _Layout:
     """Find the top-level events and read the lines around them (a :class:`_Skeleton`);
     no Python code runs per line of an event.
 
-    Works on the file's bytes, an event at a time (:meth:`_Layout.body`): an event's
-    text is read while it is in the processor's cache. Unfolding the bytes before
-    decoding them also restores a character split by a fold, as RFC 5545 asks
-    (:func:`planner.ical.prescan.repaired_folds` makes the full reader agree).
+    The whole file is made ``\n``-lined once, and the events that follow each other
+    (:func:`_events_back_to_back`) unfolded and decoded in one go: per event that
+    cost more than reading it (a ``bytes`` ``in`` test alone costs ~1 µs in
+    Python 3.11: it tries the argument as an integer first). Unfolding the bytes
+    before decoding them also restores a character split by a fold, as RFC 5545
+    asks (:func:`planner.ical.prescan.repaired_folds` makes the full reader agree).
     """
     start = len(_BOM) if data.startswith(_BOM) else 0
     if data.startswith((b" ", b"\t"), start):
         raise _UnsureError
-    carriage_returns = data.count(b"\r")
-    if carriage_returns and carriage_returns != data.count(b"\r\n"):
-        raise _UnsureError  # a line break of a lone CR
-    crlf = carriage_returns > 0
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n")
+        if b"\r" in data:
+            raise _UnsureError  # a line break of a lone CR
+    if b"\n\n" in data and _BLANK_THEN_FOLD.search(data):
+        raise _UnsureError  # icalendar unfolds a fold across blank lines too
     skeleton = _Skeleton()
-    events = _events_back_to_back(data, start, crlf, skeleton)
+    events = _events_back_to_back(data, start, skeleton)
     if events is None:
         skeleton = _Skeleton()
-        events = _events_anywhere(data, start, crlf, skeleton)
+        events = _events_anywhere(data, start, skeleton)
     skeleton.finish()
-    return _Layout(events, skeleton.zones, skeleton.properties, crlf)
+    return _Layout(events, skeleton.zones, skeleton.properties)
 
 
 def _events_back_to_back(
-    data: bytes, start: int, crlf: bool, skeleton: _Skeleton
-) -> list[tuple[int, bytes]] | None:
+    data: bytes, start: int, skeleton: _Skeleton
+) -> list[tuple[int, str]] | None:
     """The events of a file whose events follow each other with nothing between
     them (as every program writes them), by one ``bytes.split`` on the
     BEGIN:VEVENT lines; None for any other file (lines between two events, a fold
     or blank line next to a BEGIN or END:VEVENT line, END:VEVENT inside an event):
-    :func:`_events_anywhere` reads those."""
-    line_break = b"\r\n" if crlf else b"\n"
+    :func:`_events_anywhere` reads those.
+
+    The events' bodies are unfolded and decoded in one piece, then split where one
+    event ends and the next begins: unfolding keeps those lines (no fold is next
+    to them), and a line it would make one of them (a folded BEGIN:VEVENT) shows
+    as one body too many: then give up."""
+    line_break = b"\n"
     pieces = data.split(line_break + _BEGIN_EVENT + line_break)
     if len(pieces) == 1:
         return None
@@ -826,9 +823,9 @@ def _events_back_to_back(
     tail = pieces[-1][after_last:]
     pieces[-1] = pieces[-1][: after_last - len(line_break)]
     if tail[:1] in (b" ", b"\t", b"\r", b"\n") or _BEGIN_EVENT in pieces[0] or _BEGIN_EVENT in tail:
-        return None  # (an event begins on a line ending in LF alone in a CRLF file)
+        return None  # (BEGIN:VEVENT within a line, or folded on)
     ends_event = line_break + _END_EVENT
-    events: list[tuple[int, bytes]] = []
+    lines: list[int] = []
     line = pieces[0].count(b"\n") + 2
     for piece in pieces[1:]:
         if (
@@ -837,20 +834,24 @@ def _events_back_to_back(
             or piece.find(_END_EVENT) != len(piece) - len(_END_EVENT)
         ):
             return None
-        events.append((line, piece[: -len(_END_EVENT)]))
+        lines.append(line)
         line += piece.count(b"\n") + 2
-    skeleton.read(_lines_text(pieces[0][start:], crlf))
+    first_body = len(pieces[0]) + len(line_break) * 2 + len(_BEGIN_EVENT)
+    bodies_end = len(data) - len(tail) - len(line_break) - len(_END_EVENT)
+    text = _lines_text(data[first_body:bodies_end])
+    bodies = text.split(f"{_END_EVENT.decode()}\n{_BEGIN_EVENT.decode()}\n")
+    if len(bodies) != len(lines):
+        raise _UnsureError  # unfolding made a line BEGIN:VEVENT or END:VEVENT
+    skeleton.read(_lines_text(pieces[0][start:]))
     skeleton.event_here()
-    skeleton.read(_lines_text(tail, crlf))
-    return events
+    skeleton.read(_lines_text(tail))
+    return list(zip(lines, bodies, strict=True))
 
 
-def _events_anywhere(
-    data: bytes, start: int, crlf: bool, skeleton: _Skeleton
-) -> list[tuple[int, bytes]]:
+def _events_anywhere(data: bytes, start: int, skeleton: _Skeleton) -> list[tuple[int, str]]:
     """The events of any file, found with ``bytes.find``; the lines between them
     read by the ``skeleton``."""
-    events: list[tuple[int, bytes]] = []
+    events: list[tuple[int, str]] = []
     line, counted = 1, start
     position = start
     begin = data.find(_BEGIN_EVENT, position)
@@ -860,7 +861,7 @@ def _events_anywhere(
             begin = data.find(_BEGIN_EVENT, begin + 1)
             continue
         if begin > position:  # lines between two events (rarely any)
-            skeleton.read(_lines_text(data[position:begin], crlf))
+            skeleton.read(_lines_text(data[position:begin]))
         skeleton.event_here()
         end = data.find(_END_EVENT, body_start)
         after = _whole_line(data, end, len(_END_EVENT)) if end >= 0 else -1
@@ -871,10 +872,10 @@ def _events_anywhere(
             raise _UnsureError
         line += data.count(b"\n", counted, begin)
         counted = begin
-        events.append((line, data[body_start:end]))
+        events.append((line, _lines_text(data[body_start:end])))
         position = after
         begin = data.find(_BEGIN_EVENT, position)
-    skeleton.read(_lines_text(data[position:], crlf))
+    skeleton.read(_lines_text(data[position:]))
     return events
 
 
@@ -1462,9 +1463,7 @@ def _read_fast(
         context = _fast_context(layout.zones, layout.properties, source_name, floating_zone)
         memo = _ReadMemo(context)
         names: dict[str, str] = {}  # property names met -> upper case (checked once)
-        return tuple(
-            _fast_event(layout.body(raw), line, memo, names) for line, raw in layout.events
-        )
+        return tuple(_fast_event(body, line, memo, names) for line, body in layout.events)
     except (_UnsureError, UnicodeDecodeError, ValueError, OverflowError, AttributeError):
         return None
     except TypeError:  # e.g. dateutil's zone of a VTIMEZONE without a STANDARD block
