@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -917,16 +918,58 @@ def _fast_context(
 _Instant = tuple[datetime | date, str | None, bool]
 
 
+#: The properties :func:`_fast_event` reads, in the order :attr:`_Shape.read` gives
+#: their values.
+_READ = (
+    "UID", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS", "DTSTART", "DTEND", "DURATION",
+    "SEQUENCE", "URL", "GEO", "CATEGORIES", "DTSTAMP", "LAST-MODIFIED", "CREATED",
+)  # fmt: skip
+
+#: An event's values (:class:`_Shape`), the None after them for what it lacks.
+_Values = tuple[str | None, ...]
+_ABSENT: _Values = (None,)
+
+
 @dataclass(frozen=True)
 class _Shape:
     """What an event's property names (in file order) say, worked out once per
-    distinct list of names: its X- names, the names that take no parameter, and
-    a pattern of the whole event body with these lines in this order (or None)."""
+    distinct list of names: its X- names and where they are, the names that take no
+    parameter, a pattern of the whole event body with these lines in this order (or
+    None), and where each property :func:`_fast_event` reads is.
+
+    An event's values come in the order of ``names``, followed by one None: those
+    of the names that take no parameter without their ``:``, the others with
+    their ``;PARAMS:`` or ``:``. ``read(values)`` picks the values of :data:`_READ`
+    from them in one call (the final None for a property the event lacks), where
+    looking each up by name in a dict built per event cost more than the rest of
+    reading the event."""
 
     names: tuple[str, ...]
-    x_names: tuple[str, ...]
-    plain: tuple[str, ...]
+    x_names: tuple[tuple[str, int], ...]  # (X- name, its place in names)
+    plain: frozenset[str]
     lines: re.Pattern[str] | None
+    read: Callable[[_Values], _Values]
+    recurring: bool  # RRULE or RDATE is there
+
+    def x_pairs(self, values: _Values) -> tuple[tuple[str, str], ...]:
+        """The event's X- properties as (name, value) pairs, in file order."""
+        return tuple([(name, values[place] or "") for name, place in self.x_names])
+
+
+def _new_shape(names: tuple[str, ...], lines: re.Pattern[str] | None) -> _Shape:
+    others = tuple(name for name in names if name not in _EVENT_PROPERTIES)
+    if not all(name.startswith("X-") for name in others):
+        raise _UnsureError
+    absent = len(names)  # the None after the values
+    places = [names.index(name) if name in names else absent for name in _READ]
+    return _Shape(
+        names,
+        tuple((name, names.index(name)) for name in others),
+        frozenset(name for name in names if name in _PLAIN or name in others),
+        lines,
+        itemgetter(*places),
+        "RRULE" in names or "RDATE" in names,
+    )
 
 
 #: At most this many shapes of event get a pattern of their own (a file whose events
@@ -934,12 +977,14 @@ class _Shape:
 _MOST_PATTERNS = 16
 
 
-def _body_pattern(names: tuple[str, ...], plain: tuple[str, ...]) -> re.Pattern[str]:
-    """An event body of exactly these lines: each value captured with its ``;PARAMS:``
-    or ``:``, as :data:`_PROPERTY_LINE` captures it; the names that take no parameter
-    must be followed by ``:`` (else the event is read line by line, and gives up)."""
+def _body_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """An event body of exactly these lines: each value captured as :class:`_Shape`
+    says (with its ``;PARAMS:`` or ``:``, as :data:`_PROPERTY_LINE` captures it; the
+    names that take no parameter must be followed by ``:``, else the event is read
+    line by line, and gives up, and are captured without it)."""
+    plain = _PLAIN | {name for name in names if name.startswith("X-")}
     lines = (
-        re.escape(name) + ("(:[^\n]*+)\n" if name in plain else "([;:][^\n]*+)\n") for name in names
+        re.escape(name) + (":([^\n]*+)\n" if name in plain else "([;:][^\n]*+)\n") for name in names
     )
     return re.compile("".join(lines))
 
@@ -1128,11 +1173,11 @@ class _ReadMemo:
             self._moment(rest)
             self.created.add(rest)
 
-    def duration(self, rest: str) -> timedelta:
+    def duration(self, value: str) -> timedelta:
         """DURATION or TRIGGER without parameters (the caller checked)."""
-        found = self.durations.get(rest)
+        found = self.durations.get(value)
         if found is None:
-            found = self.durations[rest] = _parse_duration(_unescaped(rest[1:]))
+            found = self.durations[value] = _parse_duration(_unescaped(value))
         return found
 
     def parameters(self, text: str) -> dict[str, str]:
@@ -1144,10 +1189,10 @@ class _ReadMemo:
             found = self.params[text] = _params(text)
         return found
 
-    def geo(self, rest: str) -> tuple[float, float]:
-        found = self.geos.get(rest)
+    def geo(self, value: str) -> tuple[float, float]:
+        found = self.geos.get(value)
         if found is None:
-            found = self.geos[rest] = _geo_value(rest[1:])
+            found = self.geos[value] = _geo_value(value)
         return found
 
     def text(self, rest: str | None) -> str | None:
@@ -1167,10 +1212,10 @@ class _ReadMemo:
             found = self.texts[rest] = _unescaped(value)
         return found
 
-    def category_names(self, rest: str) -> tuple[str, ...]:
-        found = self.categories.get(rest)
+    def category_names(self, value: str) -> tuple[str, ...]:
+        found = self.categories.get(value)
         if found is None:
-            found = self.categories[rest] = tuple(_split_categories(rest[1:]))
+            found = self.categories[value] = tuple(_split_categories(value))
         return found
 
     def shape(self, names: tuple[str, ...], *, pattern: bool) -> _Shape:
@@ -1179,22 +1224,18 @@ class _ReadMemo:
         next ones (for the first :data:`_MOST_PATTERNS` shapes met)."""
         found = self.shapes.get(names)
         if found is None or (pattern and found.lines is None):
-            others = tuple(name for name in names if name not in _EVENT_PROPERTIES)
-            if not all(name.startswith("X-") for name in others):
-                raise _UnsureError
-            plain = tuple(name for name in names if name in _PLAIN or name in others)
             lines = None
             if pattern and len(self.patterns) < _MOST_PATTERNS:
-                lines = _body_pattern(names, plain)
-            found = self.shapes[names] = _Shape(names, others, plain, lines)
+                lines = _body_pattern(names)
+            found = self.shapes[names] = _new_shape(names, lines)
             if lines is not None:
                 self.patterns.append(found)
         return found
 
-    def shaped(self, body: str) -> tuple[dict[str, str], _Shape] | None:
-        """An event body's properties by name and its shape, if the pattern of a
-        shape met before reads it (every property there once, those that take no
-        parameter without one). Tries the shape of the event before first (events
+    def shaped(self, body: str) -> tuple[_Values, _Shape] | None:
+        """An event body's values (see :class:`_Shape`) and its shape, if the pattern
+        of a shape met before reads it (every property there once, those that take
+        no parameter without one). Tries the shape of the event before first (events
         of one shape come in runs), then the others."""
         patterns = self.patterns
         for shape in patterns:
@@ -1203,7 +1244,7 @@ class _ReadMemo:
                 if shape is not patterns[0]:
                     patterns.remove(shape)
                     patterns.insert(0, shape)
-                return dict(zip(shape.names, match.groups(), strict=False)), shape
+                return match.groups() + _ABSENT, shape
         return None
 
 
@@ -1285,38 +1326,35 @@ _PLAIN = _IGNORED | {"CATEGORIES", "SEQUENCE", "GEO", "URL", "DURATION"}
 _EVENT_PROPERTIES = _TEXT | _MOMENTS | _PLAIN
 
 
-_Fields = tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[str, ...], list[list[Property]]]
+_Fields = tuple[
+    _Values, _Shape, tuple[tuple[str, str], ...], tuple[str, ...] | None, list[list[Property]]
+]
 
 
 def _event_fields(props: list[Property], memo: _ReadMemo) -> _Fields:
-    """An event's properties by name, its X- pairs, its categories and its alarms'
-    properties, from its lines (the events no shape's pattern reads)."""
+    """An event's values (see :class:`_Shape`), its shape, its X- pairs, its
+    categories (None: read them from the values) and its alarms' properties, from
+    its lines (the events no shape's pattern reads)."""
     alarms: list[list[Property]] = []
     found = dict(props)
     if "BEGIN" in found or "END" in found:
         props, alarms = _without_alarms(props)
         found = dict(props)
-    if len(found) == len(props):
-        shape = memo.shape(tuple(found), pattern=not alarms)
-        for name in shape.plain:
-            if found[name][0] != ":":
+    x_pairs: tuple[tuple[str, str], ...] | None = None
+    categories: tuple[str, ...] | None = None
+    if len(found) != len(props):
+        found, x_pairs, categories = _with_repeats(props)
+    shape = memo.shape(tuple(found), pattern=not alarms and x_pairs is None)
+    values: list[str | None] = []
+    for name, rest in found.items():
+        if name in shape.plain:
+            if rest[0] != ":":
                 raise _UnsureError
-        x_pairs, categories = _x_pairs_and_categories(found, shape, memo)
-        return found, x_pairs, categories, alarms
-    found, x_pairs, categories = _with_repeats(props)
-    for name in memo.shape(tuple(found), pattern=False).plain:
-        if found[name][0] != ":":
-            raise _UnsureError
-    return found, x_pairs, categories, alarms
-
-
-def _x_pairs_and_categories(
-    found: dict[str, str], shape: _Shape, memo: _ReadMemo
-) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
-    x_names = shape.x_names
-    x_pairs = tuple([(name, found[name][1:]) for name in x_names]) if x_names else ()
-    categories = memo.category_names(found["CATEGORIES"]) if "CATEGORIES" in found else ()
-    return x_pairs, categories
+            rest = rest[1:]
+        values.append(rest)
+    values.append(None)
+    read = tuple(values)
+    return read, shape, shape.x_pairs(read) if x_pairs is None else x_pairs, categories, alarms
 
 
 def _fast_event(body: str, line: int, memo: _ReadMemo, names: dict[str, str]) -> ImportedEvent:
@@ -1324,50 +1362,60 @@ def _fast_event(body: str, line: int, memo: _ReadMemo, names: dict[str, str]) ->
     lines in order) when one was met before, else line by line."""
     shaped = memo.shaped(body)
     if shaped is not None:
-        found, shape = shaped
-        x_pairs, categories = _x_pairs_and_categories(found, shape, memo)
-        alarms: list[list[Property]] = []
+        values, shape = shaped
+        x_pairs = shape.x_pairs(values) if shape.x_names else ()
+        categories = None
+        alarms = None
     else:
-        found, x_pairs, categories, alarms = _event_fields(_event_properties(body, names), memo)
-    if "DTSTART" not in found:
+        values, shape, x_pairs, categories, alarms = _event_fields(
+            _event_properties(body, names), memo
+        )
+    (
+        uid, summary, description, location, status, dtstart, dtend, duration,
+        sequence_text, url, geo, categories_text, dtstamp, last_modified, created,
+    ) = shape.read(values)  # fmt: skip
+    if dtstart is None:
         raise _UnsureError
-    start, tzid, floating = memo.instant(found["DTSTART"])
-    duration = memo.duration(found["DURATION"]) if "DURATION" in found else None
-    if "DTEND" in found:
-        end = memo.instant(found["DTEND"])[0]
+    start, tzid, floating = memo.instant(dtstart)
+    span = memo.duration(duration) if duration is not None else None
+    if dtend is not None:
+        end = memo.instant(dtend)[0]
         if isinstance(start, datetime) != isinstance(end, datetime):
             raise _UnsureError
-    elif duration is not None:
-        end = start + duration
+    elif span is not None:
+        end = start + span
     elif isinstance(start, datetime):
         end = start
     else:
         end = start + _ONE_DAY
     if end < start:
         raise _UnsureError
-    if "CREATED" in found:
-        memo.check_created(found["CREATED"])
+    if created is not None:
+        memo.check_created(created)
     sequence = 0
-    if "SEQUENCE" in found:
+    if sequence_text is not None:
         try:
-            sequence = int(_unescaped(found["SEQUENCE"][1:]))
+            sequence = int(_unescaped(sequence_text))
         except ValueError:
             raise _UnsureError from None
         if sequence > MAX_SEQUENCE:
             raise _UnsureError  # the full reader words the error
     if tzid is None:
         tzid = next((value for key, value in x_pairs if key == X_TRACK_TZID), None)
-    url = _unescaped(found["URL"][1:]) if "URL" in found else None
-    status = memo.text(found.get("STATUS"))
+    if url is not None:
+        url = _unescaped(url)
+    if categories is None:
+        categories = memo.category_names(categories_text) if categories_text is not None else ()
     text = memo.text
+    status = text(status)
     return _new_event(
         {
-            "uid": text(found.get("UID")),
+            "uid": text(uid),
             "sequence": sequence,
-            "summary": text(found.get("SUMMARY")) or "",
-            "description": text(found.get("DESCRIPTION")) or "",
-            "location": text(found.get("LOCATION")) or "",
-            "geo": memo.geo(found["GEO"]) if "GEO" in found else None,
+            "summary": text(summary) or "",
+            "description": text(description) or "",
+            "location": text(location) or "",
+            "geo": memo.geo(geo) if geo is not None else None,
             "url": url if url else None,
             "categories": categories,
             "status": status.upper() if status else None,
@@ -1377,9 +1425,9 @@ def _fast_event(body: str, line: int, memo: _ReadMemo, names: dict[str, str]) ->
             "tzid": tzid,
             "floating": floating,
             "alarm_minutes_before": _fast_alarm(alarms, memo) if alarms else None,
-            "dtstamp": memo.stamp(found.get("DTSTAMP")),
-            "last_modified": memo.stamp(found.get("LAST-MODIFIED")),
-            "recurring": "RRULE" in found or "RDATE" in found,
+            "dtstamp": memo.stamp(dtstamp),
+            "last_modified": memo.stamp(last_modified),
+            "recurring": shape.recurring,
             "x_props": x_pairs,
             "line": line,
         }
@@ -1442,7 +1490,7 @@ def _fast_alarm(alarms: list[list[Property]], memo: _ReadMemo) -> int | None:
                 raise _UnsureError
             seen.add(name)
             if name == "TRIGGER":
-                trigger = memo.duration(rest)
+                trigger = memo.duration(rest[1:])
             elif name not in _ALARM_TEXT and not name.startswith("X-"):
                 raise _UnsureError
         if minutes is None and trigger is not None and trigger <= timedelta(0):
