@@ -1064,6 +1064,7 @@ class _ReadMemo:
         "shapes",
         "stamps",
         "texts",
+        "wall_days",
         "zones",
     )
 
@@ -1071,8 +1072,11 @@ class _ReadMemo:
         self.context = context
         #: parameter text of a DTSTART/DTEND -> the zone its wall times are in
         self.zones: dict[str, _WallZone] = {}
-        #: "THHMMSS" of a DTSTART/DTEND read before -> that time of day
+        #: "HHMMSS" of a DTSTART/DTEND read before -> that time of day
         self.clocks: dict[str, timedelta] = {}
+        #: ";PARAMS:YYYYMMDDT" of one read before -> (UTC midnight of that day, zone
+        #: name, floating?), for a day the zone keeps one offset all day
+        self.wall_days: dict[str, tuple[datetime, str | None, bool]] = {}
         self.instant_params: dict[str, dict[str, str]] = {}
         self.stamps: dict[str, datetime | None] = {}
         self.created: set[str] = set()
@@ -1094,16 +1098,17 @@ class _ReadMemo:
         the parameters end if they are ones met before (a DATE or DATE-TIME holds no
         colon; parameters met before hold no colon outside quotes). A wall time in a
         zone met before, on a day and at a time of day met before (both checked then),
-        is that day's UTC midnight plus the time of day."""
+        is that day's UTC midnight plus the time of day: both looked up by the text
+        itself, ``;PARAMS:YYYYMMDDT`` (a day of a zone, :attr:`wall_days`) and
+        ``HHMMSS`` (:attr:`clocks`), each stored only once read and checked."""
+        day = self.wall_days.get(rest[:-6])
+        if day is not None:
+            clock = self.clocks.get(rest[-6:])
+            if clock is not None:
+                return day[0] + clock, day[1], day[2]
         cut = rest.rfind(":")
         params_text = rest[:cut]
         value = rest[cut + 1 :]
-        zone = self.zones.get(params_text)
-        if zone is not None:
-            day = zone.days.get(value[:8])
-            clock = self.clocks.get(value[8:])
-            if day is not None and clock is not None:
-                return day[1] + clock, zone.name, zone.floating
         params = self.instant_params.get(params_text)
         if params is None or "\\" in value:
             params_text, value = _parameters_and_value(rest)
@@ -1119,11 +1124,15 @@ class _ReadMemo:
         zone = self.zones.get(params_text)
         if zone is None:
             zone = self.zones[params_text] = self._wall_zone(params.get("TZID"))
+        utc = zone.utc(moment, value[:8])
         if len(value) == 15:  # YYYYMMDDTHHMMSS
-            self.clocks[value[8:]] = timedelta(
+            self.clocks[value[9:]] = timedelta(
                 hours=moment.hour, minutes=moment.minute, seconds=moment.second
             )
-        return zone.utc(moment, value[:8]), zone.name, zone.floating
+            whole_day = zone.days[value[:8]]  # None: the offset changes that day
+            if whole_day is not None and "\\" not in rest:
+                self.wall_days[rest[:-6]] = (whole_day[1], zone.name, zone.floating)
+        return utc, zone.name, zone.floating
 
     def _instant_parameters(self, params_text: str) -> dict[str, str]:
         """The parameters of a DTSTART/DTEND (only TZID and VALUE: else give up)."""
