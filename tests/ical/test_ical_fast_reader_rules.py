@@ -1,11 +1,12 @@
 """The fast reader's byte-level rules agree with icalendar's reading.
 
-The fast reader finds events with ``bytes.find`` and unfolds and decodes each
-one alone, splitting its lines with one regex (line by line when a line does
-not fit it). These tests pin what that must not change: folds inside a UTF-8
-character, CRLF, LF and mixed line breaks, lower-case names, quoted parameters
-holding colons and semicolons, BEGIN/END text that is not a component line,
-physical line numbers, and files it must leave to icalendar.
+The fast reader finds events with ``bytes.split`` (else ``bytes.find``), unfolds
+and decodes them (back-to-back ones in one piece), and splits their lines with
+one regex (line by line when a line does not fit it). These tests pin what that
+must not change: folds inside a UTF-8 character, CRLF, LF and mixed line
+breaks, lower-case names, quoted parameters holding colons and semicolons,
+BEGIN/END text that is not a component line, component lines made by
+unfolding, physical line numbers, and files it must leave to icalendar.
 """
 
 from __future__ import annotations
@@ -200,6 +201,35 @@ def test_a_fold_after_blank_lines_is_left_to_icalendar(text: str) -> None:
     ],
 )
 def test_files_the_fast_reader_cannot_be_sure_of_go_to_icalendar(text: str) -> None:
+    fast, slow = _read_both(text.encode())
+    assert fast is None
+    if isinstance(slow, ImportFormatError):
+        with pytest.raises(ImportFormatError) as raised:
+            read_calendar(text.encode(), source_name="x.ics")
+        assert (raised.value.where, raised.value.message) == (slow.where, slow.message)
+    else:
+        assert read_calendar(text.encode(), source_name="x.ics") == slow
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "BEGIN:VEV\r\n ENT\r\n",  # unfolded, a BEGIN:VEVENT line inside an event
+        "END:VEV\r\n ENT\r\n",  # unfolded, an END:VEVENT line inside an event
+        "X-NOTE:a\r\n END:VEVENT\r\nBEGIN:VEV\r\n ENT\r\n",  # one event becomes two
+    ],
+    ids=["folded-begin", "folded-end", "folded-end-and-begin"],
+)
+def test_component_lines_that_unfolding_makes_read_as_icalendar_reads_them(joined: str) -> None:
+    """Back-to-back events are unfolded in one piece and split where one ends and
+    the next begins: a BEGIN/END:VEVENT line made by unfolding must not split them."""
+    text = (
+        _HEAD
+        + _event("DTSTART:20230901T101000Z\r\n" + joined)
+        + _event("DTSTART:20230902T101000Z\r\n", uid="u-2")
+        + _event("DTSTART:20230903T101000Z\r\n", uid="u-3")
+        + _TAIL
+    )
     fast, slow = _read_both(text.encode())
     assert fast is None
     if isinstance(slow, ImportFormatError):

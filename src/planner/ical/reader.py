@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -740,26 +741,19 @@ class _Skeleton:
 def _whole_line(data: bytes, start: int, size: int) -> int:
     """Where the line after ``data[start : start + size]`` begins, if those bytes are
     a whole logical line (at a line's start, ended by a line break, not folded on),
-    else -1."""
+    else -1. ``data``: line breaks made ``\n``."""
     if start > 0 and data[start - 1] != 10:  # "\n"
         return -1
     end = start + size
-    if data[end : end + 2] == b"\r\n":
-        end += 2
-    elif data[end : end + 1] == b"\n":
-        end += 1
-    else:
+    if data[end : end + 1] != b"\n":
         return -1
+    end += 1
     # Not folded on, nor followed by a blank line (icalendar would unfold across it).
     return end if data[end : end + 1] not in (b" ", b"\t", b"\r", b"\n") else -1
 
 
-def _lines_text(data: bytes, crlf: bool) -> str:
-    """Raw lines of the file: line breaks made ``\n``, unfolded, decoded."""
-    if crlf:
-        data = data.replace(b"\r\n", b"\n")
-    if b"\n\n" in data and _BLANK_THEN_FOLD.search(data):
-        raise _UnsureError  # icalendar unfolds a fold across blank lines too
+def _lines_text(data: bytes) -> str:
+    """Raw lines of the file (line breaks made ``\n``): unfolded, decoded."""
     # Two replaces do what one pass of \n[ \t] would (without a blank line before
     # a fold, removing one fold cannot make another), at C speed.
     unfolded = data.replace(b"\n ", b"")
@@ -772,50 +766,54 @@ def _lines_text(data: bytes, crlf: bool) -> str:
 class _Layout:
     """Where a file's top-level events are, and what the calendar around them says."""
 
-    events: list[tuple[int, bytes]]  # (line of BEGIN:VEVENT, the raw bytes of its body)
+    events: list[tuple[int, str]]  # (line of BEGIN:VEVENT, its unfolded body)
     zones: list[str]  # the VTIMEZONE blocks
     properties: dict[str, str]  # the calendar's properties
-    crlf: bool  # line breaks are CRLF (else LF)
-
-    def body(self, raw: bytes) -> str:
-        """An event's unfolded lines, each ending in ``\\n``."""
-        return _lines_text(raw, self.crlf)
 
 
 def _layout(data: bytes) -> _Layout:
     """Find the top-level events and read the lines around them (a :class:`_Skeleton`);
     no Python code runs per line of an event.
 
-    Works on the file's bytes, an event at a time (:meth:`_Layout.body`): an event's
-    text is read while it is in the processor's cache. Unfolding the bytes before
-    decoding them also restores a character split by a fold, as RFC 5545 asks
-    (:func:`planner.ical.prescan.repaired_folds` makes the full reader agree).
+    The whole file is made ``\n``-lined once, and the events that follow each other
+    (:func:`_events_back_to_back`) unfolded and decoded in one go: per event that
+    cost more than reading it (a ``bytes`` ``in`` test alone costs ~1 µs in
+    Python 3.11: it tries the argument as an integer first). Unfolding the bytes
+    before decoding them also restores a character split by a fold, as RFC 5545
+    asks (:func:`planner.ical.prescan.repaired_folds` makes the full reader agree).
     """
     start = len(_BOM) if data.startswith(_BOM) else 0
     if data.startswith((b" ", b"\t"), start):
         raise _UnsureError
-    carriage_returns = data.count(b"\r")
-    if carriage_returns and carriage_returns != data.count(b"\r\n"):
-        raise _UnsureError  # a line break of a lone CR
-    crlf = carriage_returns > 0
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n")
+        if b"\r" in data:
+            raise _UnsureError  # a line break of a lone CR
+    if b"\n\n" in data and _BLANK_THEN_FOLD.search(data):
+        raise _UnsureError  # icalendar unfolds a fold across blank lines too
     skeleton = _Skeleton()
-    events = _events_back_to_back(data, start, crlf, skeleton)
+    events = _events_back_to_back(data, start, skeleton)
     if events is None:
         skeleton = _Skeleton()
-        events = _events_anywhere(data, start, crlf, skeleton)
+        events = _events_anywhere(data, start, skeleton)
     skeleton.finish()
-    return _Layout(events, skeleton.zones, skeleton.properties, crlf)
+    return _Layout(events, skeleton.zones, skeleton.properties)
 
 
 def _events_back_to_back(
-    data: bytes, start: int, crlf: bool, skeleton: _Skeleton
-) -> list[tuple[int, bytes]] | None:
+    data: bytes, start: int, skeleton: _Skeleton
+) -> list[tuple[int, str]] | None:
     """The events of a file whose events follow each other with nothing between
     them (as every program writes them), by one ``bytes.split`` on the
     BEGIN:VEVENT lines; None for any other file (lines between two events, a fold
     or blank line next to a BEGIN or END:VEVENT line, END:VEVENT inside an event):
-    :func:`_events_anywhere` reads those."""
-    line_break = b"\r\n" if crlf else b"\n"
+    :func:`_events_anywhere` reads those.
+
+    The events' bodies are unfolded and decoded in one piece, then split where one
+    event ends and the next begins: unfolding keeps those lines (no fold is next
+    to them), and a line it would make one of them (a folded BEGIN:VEVENT) shows
+    as one body too many: then give up."""
+    line_break = b"\n"
     pieces = data.split(line_break + _BEGIN_EVENT + line_break)
     if len(pieces) == 1:
         return None
@@ -826,9 +824,9 @@ def _events_back_to_back(
     tail = pieces[-1][after_last:]
     pieces[-1] = pieces[-1][: after_last - len(line_break)]
     if tail[:1] in (b" ", b"\t", b"\r", b"\n") or _BEGIN_EVENT in pieces[0] or _BEGIN_EVENT in tail:
-        return None  # (an event begins on a line ending in LF alone in a CRLF file)
+        return None  # (BEGIN:VEVENT within a line, or folded on)
     ends_event = line_break + _END_EVENT
-    events: list[tuple[int, bytes]] = []
+    lines: list[int] = []
     line = pieces[0].count(b"\n") + 2
     for piece in pieces[1:]:
         if (
@@ -837,20 +835,24 @@ def _events_back_to_back(
             or piece.find(_END_EVENT) != len(piece) - len(_END_EVENT)
         ):
             return None
-        events.append((line, piece[: -len(_END_EVENT)]))
+        lines.append(line)
         line += piece.count(b"\n") + 2
-    skeleton.read(_lines_text(pieces[0][start:], crlf))
+    first_body = len(pieces[0]) + len(line_break) * 2 + len(_BEGIN_EVENT)
+    bodies_end = len(data) - len(tail) - len(line_break) - len(_END_EVENT)
+    text = _lines_text(data[first_body:bodies_end])
+    bodies = text.split(f"{_END_EVENT.decode()}\n{_BEGIN_EVENT.decode()}\n")
+    if len(bodies) != len(lines):
+        raise _UnsureError  # unfolding made a line BEGIN:VEVENT or END:VEVENT
+    skeleton.read(_lines_text(pieces[0][start:]))
     skeleton.event_here()
-    skeleton.read(_lines_text(tail, crlf))
-    return events
+    skeleton.read(_lines_text(tail))
+    return list(zip(lines, bodies, strict=True))
 
 
-def _events_anywhere(
-    data: bytes, start: int, crlf: bool, skeleton: _Skeleton
-) -> list[tuple[int, bytes]]:
+def _events_anywhere(data: bytes, start: int, skeleton: _Skeleton) -> list[tuple[int, str]]:
     """The events of any file, found with ``bytes.find``; the lines between them
     read by the ``skeleton``."""
-    events: list[tuple[int, bytes]] = []
+    events: list[tuple[int, str]] = []
     line, counted = 1, start
     position = start
     begin = data.find(_BEGIN_EVENT, position)
@@ -860,7 +862,7 @@ def _events_anywhere(
             begin = data.find(_BEGIN_EVENT, begin + 1)
             continue
         if begin > position:  # lines between two events (rarely any)
-            skeleton.read(_lines_text(data[position:begin], crlf))
+            skeleton.read(_lines_text(data[position:begin]))
         skeleton.event_here()
         end = data.find(_END_EVENT, body_start)
         after = _whole_line(data, end, len(_END_EVENT)) if end >= 0 else -1
@@ -871,10 +873,10 @@ def _events_anywhere(
             raise _UnsureError
         line += data.count(b"\n", counted, begin)
         counted = begin
-        events.append((line, data[body_start:end]))
+        events.append((line, _lines_text(data[body_start:end])))
         position = after
         begin = data.find(_BEGIN_EVENT, position)
-    skeleton.read(_lines_text(data[position:], crlf))
+    skeleton.read(_lines_text(data[position:]))
     return events
 
 
@@ -916,16 +918,58 @@ def _fast_context(
 _Instant = tuple[datetime | date, str | None, bool]
 
 
+#: The properties :func:`_fast_event` reads, in the order :attr:`_Shape.read` gives
+#: their values.
+_READ = (
+    "UID", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS", "DTSTART", "DTEND", "DURATION",
+    "SEQUENCE", "URL", "GEO", "CATEGORIES", "DTSTAMP", "LAST-MODIFIED", "CREATED",
+)  # fmt: skip
+
+#: An event's values (:class:`_Shape`), the None after them for what it lacks.
+_Values = tuple[str | None, ...]
+_ABSENT: _Values = (None,)
+
+
 @dataclass(frozen=True)
 class _Shape:
     """What an event's property names (in file order) say, worked out once per
-    distinct list of names: its X- names, the names that take no parameter, and
-    a pattern of the whole event body with these lines in this order (or None)."""
+    distinct list of names: its X- names and where they are, the names that take no
+    parameter, a pattern of the whole event body with these lines in this order (or
+    None), and where each property :func:`_fast_event` reads is.
+
+    An event's values come in the order of ``names``, followed by one None: those
+    of the names that take no parameter without their ``:``, the others with
+    their ``;PARAMS:`` or ``:``. ``read(values)`` picks the values of :data:`_READ`
+    from them in one call (the final None for a property the event lacks), where
+    looking each up by name in a dict built per event cost more than the rest of
+    reading the event."""
 
     names: tuple[str, ...]
-    x_names: tuple[str, ...]
-    plain: tuple[str, ...]
+    x_names: tuple[tuple[str, int], ...]  # (X- name, its place in names)
+    plain: frozenset[str]
     lines: re.Pattern[str] | None
+    read: Callable[[_Values], _Values]
+    recurring: bool  # RRULE or RDATE is there
+
+    def x_pairs(self, values: _Values) -> tuple[tuple[str, str], ...]:
+        """The event's X- properties as (name, value) pairs, in file order."""
+        return tuple([(name, values[place] or "") for name, place in self.x_names])
+
+
+def _new_shape(names: tuple[str, ...], lines: re.Pattern[str] | None) -> _Shape:
+    others = tuple(name for name in names if name not in _EVENT_PROPERTIES)
+    if not all(name.startswith("X-") for name in others):
+        raise _UnsureError
+    absent = len(names)  # the None after the values
+    places = [names.index(name) if name in names else absent for name in _READ]
+    return _Shape(
+        names,
+        tuple((name, names.index(name)) for name in others),
+        frozenset(name for name in names if name in _PLAIN or name in others),
+        lines,
+        itemgetter(*places),
+        "RRULE" in names or "RDATE" in names,
+    )
 
 
 #: At most this many shapes of event get a pattern of their own (a file whose events
@@ -933,12 +977,14 @@ class _Shape:
 _MOST_PATTERNS = 16
 
 
-def _body_pattern(names: tuple[str, ...], plain: tuple[str, ...]) -> re.Pattern[str]:
-    """An event body of exactly these lines: each value captured with its ``;PARAMS:``
-    or ``:``, as :data:`_PROPERTY_LINE` captures it; the names that take no parameter
-    must be followed by ``:`` (else the event is read line by line, and gives up)."""
+def _body_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """An event body of exactly these lines: each value captured as :class:`_Shape`
+    says (with its ``;PARAMS:`` or ``:``, as :data:`_PROPERTY_LINE` captures it; the
+    names that take no parameter must be followed by ``:``, else the event is read
+    line by line, and gives up, and are captured without it)."""
+    plain = _PLAIN | {name for name in names if name.startswith("X-")}
     lines = (
-        re.escape(name) + ("(:[^\n]*+)\n" if name in plain else "([;:][^\n]*+)\n") for name in names
+        re.escape(name) + (":([^\n]*+)\n" if name in plain else "([;:][^\n]*+)\n") for name in names
     )
     return re.compile("".join(lines))
 
@@ -1018,6 +1064,7 @@ class _ReadMemo:
         "shapes",
         "stamps",
         "texts",
+        "wall_days",
         "zones",
     )
 
@@ -1025,8 +1072,11 @@ class _ReadMemo:
         self.context = context
         #: parameter text of a DTSTART/DTEND -> the zone its wall times are in
         self.zones: dict[str, _WallZone] = {}
-        #: "THHMMSS" of a DTSTART/DTEND read before -> that time of day
+        #: "HHMMSS" of a DTSTART/DTEND read before -> that time of day
         self.clocks: dict[str, timedelta] = {}
+        #: ";PARAMS:YYYYMMDDT" of one read before -> (UTC midnight of that day, zone
+        #: name, floating?), for a day the zone keeps one offset all day
+        self.wall_days: dict[str, tuple[datetime, str | None, bool]] = {}
         self.instant_params: dict[str, dict[str, str]] = {}
         self.stamps: dict[str, datetime | None] = {}
         self.created: set[str] = set()
@@ -1048,16 +1098,17 @@ class _ReadMemo:
         the parameters end if they are ones met before (a DATE or DATE-TIME holds no
         colon; parameters met before hold no colon outside quotes). A wall time in a
         zone met before, on a day and at a time of day met before (both checked then),
-        is that day's UTC midnight plus the time of day."""
+        is that day's UTC midnight plus the time of day: both looked up by the text
+        itself, ``;PARAMS:YYYYMMDDT`` (a day of a zone, :attr:`wall_days`) and
+        ``HHMMSS`` (:attr:`clocks`), each stored only once read and checked."""
+        day = self.wall_days.get(rest[:-6])
+        if day is not None:
+            clock = self.clocks.get(rest[-6:])
+            if clock is not None:
+                return day[0] + clock, day[1], day[2]
         cut = rest.rfind(":")
         params_text = rest[:cut]
         value = rest[cut + 1 :]
-        zone = self.zones.get(params_text)
-        if zone is not None:
-            day = zone.days.get(value[:8])
-            clock = self.clocks.get(value[8:])
-            if day is not None and clock is not None:
-                return day[1] + clock, zone.name, zone.floating
         params = self.instant_params.get(params_text)
         if params is None or "\\" in value:
             params_text, value = _parameters_and_value(rest)
@@ -1073,11 +1124,15 @@ class _ReadMemo:
         zone = self.zones.get(params_text)
         if zone is None:
             zone = self.zones[params_text] = self._wall_zone(params.get("TZID"))
+        utc = zone.utc(moment, value[:8])
         if len(value) == 15:  # YYYYMMDDTHHMMSS
-            self.clocks[value[8:]] = timedelta(
+            self.clocks[value[9:]] = timedelta(
                 hours=moment.hour, minutes=moment.minute, seconds=moment.second
             )
-        return zone.utc(moment, value[:8]), zone.name, zone.floating
+            whole_day = zone.days[value[:8]]  # None: the offset changes that day
+            if whole_day is not None and "\\" not in rest:
+                self.wall_days[rest[:-6]] = (whole_day[1], zone.name, zone.floating)
+        return utc, zone.name, zone.floating
 
     def _instant_parameters(self, params_text: str) -> dict[str, str]:
         """The parameters of a DTSTART/DTEND (only TZID and VALUE: else give up)."""
@@ -1127,11 +1182,11 @@ class _ReadMemo:
             self._moment(rest)
             self.created.add(rest)
 
-    def duration(self, rest: str) -> timedelta:
+    def duration(self, value: str) -> timedelta:
         """DURATION or TRIGGER without parameters (the caller checked)."""
-        found = self.durations.get(rest)
+        found = self.durations.get(value)
         if found is None:
-            found = self.durations[rest] = _parse_duration(_unescaped(rest[1:]))
+            found = self.durations[value] = _parse_duration(_unescaped(value))
         return found
 
     def parameters(self, text: str) -> dict[str, str]:
@@ -1143,10 +1198,10 @@ class _ReadMemo:
             found = self.params[text] = _params(text)
         return found
 
-    def geo(self, rest: str) -> tuple[float, float]:
-        found = self.geos.get(rest)
+    def geo(self, value: str) -> tuple[float, float]:
+        found = self.geos.get(value)
         if found is None:
-            found = self.geos[rest] = _geo_value(rest[1:])
+            found = self.geos[value] = _geo_value(value)
         return found
 
     def text(self, rest: str | None) -> str | None:
@@ -1166,10 +1221,10 @@ class _ReadMemo:
             found = self.texts[rest] = _unescaped(value)
         return found
 
-    def category_names(self, rest: str) -> tuple[str, ...]:
-        found = self.categories.get(rest)
+    def category_names(self, value: str) -> tuple[str, ...]:
+        found = self.categories.get(value)
         if found is None:
-            found = self.categories[rest] = tuple(_split_categories(rest[1:]))
+            found = self.categories[value] = tuple(_split_categories(value))
         return found
 
     def shape(self, names: tuple[str, ...], *, pattern: bool) -> _Shape:
@@ -1178,22 +1233,18 @@ class _ReadMemo:
         next ones (for the first :data:`_MOST_PATTERNS` shapes met)."""
         found = self.shapes.get(names)
         if found is None or (pattern and found.lines is None):
-            others = tuple(name for name in names if name not in _EVENT_PROPERTIES)
-            if not all(name.startswith("X-") for name in others):
-                raise _UnsureError
-            plain = tuple(name for name in names if name in _PLAIN or name in others)
             lines = None
             if pattern and len(self.patterns) < _MOST_PATTERNS:
-                lines = _body_pattern(names, plain)
-            found = self.shapes[names] = _Shape(names, others, plain, lines)
+                lines = _body_pattern(names)
+            found = self.shapes[names] = _new_shape(names, lines)
             if lines is not None:
                 self.patterns.append(found)
         return found
 
-    def shaped(self, body: str) -> tuple[dict[str, str], _Shape] | None:
-        """An event body's properties by name and its shape, if the pattern of a
-        shape met before reads it (every property there once, those that take no
-        parameter without one). Tries the shape of the event before first (events
+    def shaped(self, body: str) -> tuple[_Values, _Shape] | None:
+        """An event body's values (see :class:`_Shape`) and its shape, if the pattern
+        of a shape met before reads it (every property there once, those that take
+        no parameter without one). Tries the shape of the event before first (events
         of one shape come in runs), then the others."""
         patterns = self.patterns
         for shape in patterns:
@@ -1202,7 +1253,7 @@ class _ReadMemo:
                 if shape is not patterns[0]:
                     patterns.remove(shape)
                     patterns.insert(0, shape)
-                return dict(zip(shape.names, match.groups(), strict=False)), shape
+                return match.groups() + _ABSENT, shape
         return None
 
 
@@ -1284,38 +1335,35 @@ _PLAIN = _IGNORED | {"CATEGORIES", "SEQUENCE", "GEO", "URL", "DURATION"}
 _EVENT_PROPERTIES = _TEXT | _MOMENTS | _PLAIN
 
 
-_Fields = tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[str, ...], list[list[Property]]]
+_Fields = tuple[
+    _Values, _Shape, tuple[tuple[str, str], ...], tuple[str, ...] | None, list[list[Property]]
+]
 
 
 def _event_fields(props: list[Property], memo: _ReadMemo) -> _Fields:
-    """An event's properties by name, its X- pairs, its categories and its alarms'
-    properties, from its lines (the events no shape's pattern reads)."""
+    """An event's values (see :class:`_Shape`), its shape, its X- pairs, its
+    categories (None: read them from the values) and its alarms' properties, from
+    its lines (the events no shape's pattern reads)."""
     alarms: list[list[Property]] = []
     found = dict(props)
     if "BEGIN" in found or "END" in found:
         props, alarms = _without_alarms(props)
         found = dict(props)
-    if len(found) == len(props):
-        shape = memo.shape(tuple(found), pattern=not alarms)
-        for name in shape.plain:
-            if found[name][0] != ":":
+    x_pairs: tuple[tuple[str, str], ...] | None = None
+    categories: tuple[str, ...] | None = None
+    if len(found) != len(props):
+        found, x_pairs, categories = _with_repeats(props)
+    shape = memo.shape(tuple(found), pattern=not alarms and x_pairs is None)
+    values: list[str | None] = []
+    for name, rest in found.items():
+        if name in shape.plain:
+            if rest[0] != ":":
                 raise _UnsureError
-        x_pairs, categories = _x_pairs_and_categories(found, shape, memo)
-        return found, x_pairs, categories, alarms
-    found, x_pairs, categories = _with_repeats(props)
-    for name in memo.shape(tuple(found), pattern=False).plain:
-        if found[name][0] != ":":
-            raise _UnsureError
-    return found, x_pairs, categories, alarms
-
-
-def _x_pairs_and_categories(
-    found: dict[str, str], shape: _Shape, memo: _ReadMemo
-) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
-    x_names = shape.x_names
-    x_pairs = tuple([(name, found[name][1:]) for name in x_names]) if x_names else ()
-    categories = memo.category_names(found["CATEGORIES"]) if "CATEGORIES" in found else ()
-    return x_pairs, categories
+            rest = rest[1:]
+        values.append(rest)
+    values.append(None)
+    read = tuple(values)
+    return read, shape, shape.x_pairs(read) if x_pairs is None else x_pairs, categories, alarms
 
 
 def _fast_event(body: str, line: int, memo: _ReadMemo, names: dict[str, str]) -> ImportedEvent:
@@ -1323,50 +1371,60 @@ def _fast_event(body: str, line: int, memo: _ReadMemo, names: dict[str, str]) ->
     lines in order) when one was met before, else line by line."""
     shaped = memo.shaped(body)
     if shaped is not None:
-        found, shape = shaped
-        x_pairs, categories = _x_pairs_and_categories(found, shape, memo)
-        alarms: list[list[Property]] = []
+        values, shape = shaped
+        x_pairs = shape.x_pairs(values) if shape.x_names else ()
+        categories = None
+        alarms = None
     else:
-        found, x_pairs, categories, alarms = _event_fields(_event_properties(body, names), memo)
-    if "DTSTART" not in found:
+        values, shape, x_pairs, categories, alarms = _event_fields(
+            _event_properties(body, names), memo
+        )
+    (
+        uid, summary, description, location, status, dtstart, dtend, duration,
+        sequence_text, url, geo, categories_text, dtstamp, last_modified, created,
+    ) = shape.read(values)  # fmt: skip
+    if dtstart is None:
         raise _UnsureError
-    start, tzid, floating = memo.instant(found["DTSTART"])
-    duration = memo.duration(found["DURATION"]) if "DURATION" in found else None
-    if "DTEND" in found:
-        end = memo.instant(found["DTEND"])[0]
+    start, tzid, floating = memo.instant(dtstart)
+    span = memo.duration(duration) if duration is not None else None
+    if dtend is not None:
+        end = memo.instant(dtend)[0]
         if isinstance(start, datetime) != isinstance(end, datetime):
             raise _UnsureError
-    elif duration is not None:
-        end = start + duration
+    elif span is not None:
+        end = start + span
     elif isinstance(start, datetime):
         end = start
     else:
         end = start + _ONE_DAY
     if end < start:
         raise _UnsureError
-    if "CREATED" in found:
-        memo.check_created(found["CREATED"])
+    if created is not None:
+        memo.check_created(created)
     sequence = 0
-    if "SEQUENCE" in found:
+    if sequence_text is not None:
         try:
-            sequence = int(_unescaped(found["SEQUENCE"][1:]))
+            sequence = int(_unescaped(sequence_text))
         except ValueError:
             raise _UnsureError from None
         if sequence > MAX_SEQUENCE:
             raise _UnsureError  # the full reader words the error
     if tzid is None:
         tzid = next((value for key, value in x_pairs if key == X_TRACK_TZID), None)
-    url = _unescaped(found["URL"][1:]) if "URL" in found else None
-    status = memo.text(found.get("STATUS"))
+    if url is not None:
+        url = _unescaped(url)
+    if categories is None:
+        categories = memo.category_names(categories_text) if categories_text is not None else ()
     text = memo.text
+    status = text(status)
     return _new_event(
         {
-            "uid": text(found.get("UID")),
+            "uid": text(uid),
             "sequence": sequence,
-            "summary": text(found.get("SUMMARY")) or "",
-            "description": text(found.get("DESCRIPTION")) or "",
-            "location": text(found.get("LOCATION")) or "",
-            "geo": memo.geo(found["GEO"]) if "GEO" in found else None,
+            "summary": text(summary) or "",
+            "description": text(description) or "",
+            "location": text(location) or "",
+            "geo": memo.geo(geo) if geo is not None else None,
             "url": url if url else None,
             "categories": categories,
             "status": status.upper() if status else None,
@@ -1376,9 +1434,9 @@ def _fast_event(body: str, line: int, memo: _ReadMemo, names: dict[str, str]) ->
             "tzid": tzid,
             "floating": floating,
             "alarm_minutes_before": _fast_alarm(alarms, memo) if alarms else None,
-            "dtstamp": memo.stamp(found.get("DTSTAMP")),
-            "last_modified": memo.stamp(found.get("LAST-MODIFIED")),
-            "recurring": "RRULE" in found or "RDATE" in found,
+            "dtstamp": memo.stamp(dtstamp),
+            "last_modified": memo.stamp(last_modified),
+            "recurring": shape.recurring,
             "x_props": x_pairs,
             "line": line,
         }
@@ -1441,7 +1499,7 @@ def _fast_alarm(alarms: list[list[Property]], memo: _ReadMemo) -> int | None:
                 raise _UnsureError
             seen.add(name)
             if name == "TRIGGER":
-                trigger = memo.duration(rest)
+                trigger = memo.duration(rest[1:])
             elif name not in _ALARM_TEXT and not name.startswith("X-"):
                 raise _UnsureError
         if minutes is None and trigger is not None and trigger <= timedelta(0):
@@ -1462,9 +1520,7 @@ def _read_fast(
         context = _fast_context(layout.zones, layout.properties, source_name, floating_zone)
         memo = _ReadMemo(context)
         names: dict[str, str] = {}  # property names met -> upper case (checked once)
-        return tuple(
-            _fast_event(layout.body(raw), line, memo, names) for line, raw in layout.events
-        )
+        return tuple(_fast_event(body, line, memo, names) for line, body in layout.events)
     except (_UnsureError, UnicodeDecodeError, ValueError, OverflowError, AttributeError):
         return None
     except TypeError:  # e.g. dateutil's zone of a VTIMEZONE without a STANDARD block
