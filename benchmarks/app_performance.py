@@ -58,7 +58,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from archive import archive_path, empty_path, private_copy
-from peer import calibration, describe, machine
+from peer import calibration, describe, installed_env, machine
 
 HOME = "Europe/Stockholm"
 
@@ -170,12 +170,10 @@ def cold_start_rows(
     work: Path, runs: int, platform_name: str, display: str | None
 ) -> tuple[list[Row], list[int]]:
     env = {
-        **os.environ,
+        **installed_env(),
         "QT_QPA_PLATFORM": platform_name,
         "RACE_PLANNER_BENCHMARK_EXIT_WHEN_READY": "1",
-        "PYTHONDONTWRITEBYTECODE": "",
     }
-    env.pop("PYTHONDONTWRITEBYTECODE")
     if display is not None:
         env["DISPLAY"] = display
     databases = {
@@ -558,6 +556,7 @@ def command_line_rows(work: Path, runs: int) -> list[Row]:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
+                env=installed_env(),
             )
             _pid, status, usage = os.wait4(process.pid, 0)
             if os.waitstatus_to_exitcode(status) != 0:

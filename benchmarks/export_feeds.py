@@ -46,6 +46,7 @@ from peer import (
     calcurse_import,
     calibration,
     describe,
+    installed_env,
     machine,
     write_foreign_calendar,
 )
@@ -79,7 +80,9 @@ def planner(database: Path, *arguments: str) -> float:
     """One ``planner`` process, spawn to exit, in seconds; it must succeed."""
     command = [sys.executable, "-m", "planner", "--db", str(database), *arguments]
     started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        command, capture_output=True, text=True, stdin=subprocess.DEVNULL, env=installed_env()
+    )
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(arguments)} failed ({done.returncode}):\n{done.stderr}")

@@ -30,6 +30,13 @@ from pathlib import Path
 CALIBRATION_STEPS = 10_000_000
 
 
+def installed_env() -> dict[str, str]:
+    """The environment for our processes, run as an installed app runs: with compiled
+    ``.pyc`` files. A shell with PYTHONDONTWRITEBYTECODE set would have every changed
+    module compiled again in every run (the first, uncounted run writes them)."""
+    return {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def calibration(runs: int = 3) -> float:
     """Median seconds of a plain 10-million-step Python loop."""
     timings = []
