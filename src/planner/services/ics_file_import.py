@@ -17,20 +17,16 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 from planner.db.file_unit import file_unit_of_work
 from planner.db.schema_version import file_is_at_head
 from planner.db.sqlite_file import is_writable, read_only_uri
 from planner.services.circuit_library import install_missing
-from planner.services.feeds.rows import sqlite_runner
-from planner.services.ics_import import (
-    DryRunFinishedError,
-    IcsImportReport,
-    import_ics_with,
-    read_ics_file,
-)
+from planner.services.feeds.rows import Runner, sqlite_runner
+from planner.services.ics_import import IcsImportReport, import_in_unit, read_ics_file
 
 log = logging.getLogger("planner.services")
 
@@ -52,28 +48,26 @@ def import_file_into_file(
     if not _usable(database):
         return None
     data, source_name = read_ics_file(ics)
-    with file_unit_of_work(database) as connection:  # what opening the planner does first
-        install_missing(sqlite_runner(connection))
-    try:
-        with file_unit_of_work(database) as connection:
-            report = import_ics_with(
-                sqlite_runner(connection),
-                "sqlite",
-                data,
-                source_name=source_name,
-                series=series,
-                year=year,
-                track=track,
-                floating_zone=floating_zone,
-                dry_run=dry_run,
-                cancel_vanished=cancel_vanished,
-                places=places,
-            )
-            if dry_run:
-                raise DryRunFinishedError(report)  # rolls the unit back
-    except DryRunFinishedError as finished:
-        return finished.report
-    return report
+    with _sqlite3_unit(database) as (run, _dialect):  # what opening the planner does first
+        install_missing(run)
+    return import_in_unit(
+        _sqlite3_unit(database),
+        data,
+        source_name=source_name,
+        series=series,
+        year=year,
+        track=track,
+        floating_zone=floating_zone,
+        dry_run=dry_run,
+        cancel_vanished=cancel_vanished,
+        places=places,
+    )
+
+
+@contextmanager
+def _sqlite3_unit(database: Path) -> Iterator[tuple[Runner, str]]:
+    with file_unit_of_work(database) as connection:
+        yield sqlite_runner(connection), "sqlite"
 
 
 def _usable(database: Path) -> bool:

@@ -40,7 +40,8 @@ import json
 import math
 import re
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -456,32 +457,46 @@ def import_ics(
     no longer holds are cancelled, not only reported. ``dry_run``: everything
     is checked and reported, nothing stored.
     """
+    return import_in_unit(
+        _orm_unit(db),
+        data,
+        source_name=source_name,
+        series=series,
+        year=year,
+        track=track,
+        floating_zone=floating_zone,
+        dry_run=dry_run,
+        cancel_vanished=cancel_vanished,
+        places=places,
+    )
+
+
+@contextmanager
+def _orm_unit(db: Database) -> Iterator[tuple[Runner, str]]:
     from planner.db.database import mark_written
     from planner.services.feeds.rows import orm_runner
 
+    with db.unit_of_work() as orm:
+        run = orm_runner(orm)
+
+        def run_noting_writes(sql: str, parameters: Parameters) -> list[tuple[Any, ...]]:
+            if not sql.startswith("SELECT"):
+                mark_written(orm)  # listeners (PostgreSQL's NOTIFY) hear of it
+            return run(sql, parameters)
+
+        yield run_noting_writes, orm.connection().dialect.name
+
+
+def import_in_unit(
+    unit: AbstractContextManager[tuple[Runner, str]], data: bytes, **arguments: Any
+) -> IcsImportReport:
+    """:func:`import_ics_with` (``arguments``: its keywords) in ``unit``, a unit of work
+    giving the runner and dialect of its transaction: stored at its end, or (a dry run,
+    any error) rolled back."""
     try:
-        with db.unit_of_work() as orm:
-            run = orm_runner(orm)
-
-            def run_noting_writes(sql: str, parameters: Parameters) -> list[tuple[Any, ...]]:
-                if not sql.startswith("SELECT"):
-                    mark_written(orm)  # listeners (PostgreSQL's NOTIFY) hear of it
-                return run(sql, parameters)
-
-            report = import_ics_with(
-                run_noting_writes,
-                orm.connection().dialect.name,
-                data,
-                source_name=source_name,
-                series=series,
-                year=year,
-                track=track,
-                floating_zone=floating_zone,
-                dry_run=dry_run,
-                cancel_vanished=cancel_vanished,
-                places=places,
-            )
-            if dry_run:
+        with unit as (run, dialect):
+            report = import_ics_with(run, dialect, data, **arguments)
+            if report.dry_run:
                 raise DryRunFinishedError(report)
     except DryRunFinishedError as finished:
         return finished.report
@@ -507,8 +522,7 @@ def import_ics_with(
 
     The caller commits, or rolls back on any error. A ``dry_run`` writes what the
     import would write (so that its checks run) and reports it: the caller must
-    roll it back (raise :class:`DryRunFinishedError` with the report inside its
-    unit of work, as :func:`import_ics` does)."""
+    roll it back (:func:`import_in_unit` does both)."""
     counts = _Counts()
     data, warning = decoded_text(data, source_name)
     if warning:
