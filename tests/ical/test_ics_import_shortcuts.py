@@ -35,11 +35,11 @@ def test_text_escapes_are_undone_as_one_regex_pass_undoes_them(text: str) -> Non
 
 
 def test_a_start_far_from_a_clock_change_is_kept_as_the_full_check_keeps_it() -> None:
-    from planner.services.sessions import _checked_start
+    from planner.services.session_rows import checked_start
     from planner.services.track_clock import keep_wall
 
     wall = datetime(2023, 9, 2, 16, 55)
-    assert keep_wall(wall, "Europe/Berlin", None) == _checked_start(wall, "Europe/Berlin", None)
+    assert keep_wall(wall, "Europe/Berlin", None) == checked_start(wall, "Europe/Berlin", None)
 
 
 def _obvious_facts(raw: str) -> dict[str, str]:

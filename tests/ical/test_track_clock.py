@@ -11,7 +11,7 @@ import pytz
 
 from planner.domain.errors import ValidationError
 from planner.domain.zone_table import zone_table
-from planner.services.sessions import _checked_start
+from planner.services.session_rows import checked_start
 from planner.services.track_clock import TrackClock, keep_wall
 
 #: Summer time north and south, a half-hour change (Lord Howe), a zone that dropped
@@ -56,7 +56,7 @@ def test_wall_times_at_the_edges_of_every_change_are_the_zones(zone_name: str) -
             if found.plain:
                 plain_seen += 1
                 # Nothing for the full check to refuse, keep or move.
-                assert _checked_start(wall, zone_name, summer) == (wall, None)
+                assert checked_start(wall, zone_name, summer) == (wall, None)
                 assert keep_wall(wall, zone_name, summer) == (wall, None)
             else:
                 checked_seen += 1
@@ -74,7 +74,7 @@ def test_a_time_shown_twice_is_never_plain(zone_name: str) -> None:
             instant = change + minutes * 60
             found = clock.wall(instant, zone_name)
             try:
-                _checked_start(found.wall, zone_name, None)
+                checked_start(found.wall, zone_name, None)
             except ValidationError:
                 assert not found.plain, (zone_name, found.wall)
 

@@ -16,7 +16,8 @@ from planner.services import validation
 from planner.services.convert import round_view, session_snapshot
 from planner.services.lookup import get_or_fail
 from planner.services.revisions import bump, claim_revision
-from planner.services.sessions import _checked_start, _restore, utc_now_naive
+from planner.services.session_rows import checked_start, utc_now_naive
+from planner.services.sessions import _restore
 from planner.services.views import RoundView, SessionSnapshot
 
 
@@ -155,7 +156,7 @@ def edit_round(
         if track_id is not None and track_id != row.track_id:
             track = get_or_fail(orm, models.Track, track_id, "circuit")
             for session in row.sessions:
-                real_start, kept_dst = _checked_start(
+                real_start, kept_dst = checked_start(
                     session.start_wall, track.timezone, session.is_dst
                 )
                 session.start_wall, session.zone, session.is_dst = (
@@ -213,7 +214,7 @@ def move_round(db: Database, round_id: int, days: int) -> RoundView:
         row.first_day += delta
         row.last_day += delta
         for session in row.sessions:
-            session.start_wall, session.is_dst = _checked_start(
+            session.start_wall, session.is_dst = checked_start(
                 session.start_wall + delta, session.zone, session.is_dst
             )
         _touch_sessions(row, significant=True)

@@ -50,12 +50,11 @@ from planner.importing.written_zone import WrittenZone, resolve_written_zone
 from planner.services import validation
 from planner.services.convert import session_snapshot, track_view
 from planner.services.lookup import get_or_fail
+from planner.services.session_rows import checked_start, utc_now_naive
 from planner.services.sessions import (
     NewSession,
     _build,
-    _checked_start,
     _refuse_duplicate_name,
-    utc_now_naive,
 )
 from planner.services.views import SessionSnapshot, TrackView
 
@@ -637,7 +636,7 @@ def _update_timing(round_row: models.Round, session: models.Session, row: Schedu
     if "kind" in row.changes:
         session.kind, significant = validation.session_kind(str(row.kind)).value, True
     if "time" in row.changes:
-        start, is_dst = _checked_start(_start_of(row), session.zone, row.is_dst)
+        start, is_dst = checked_start(_start_of(row), session.zone, row.is_dst)
         validation.start_within_round(start, round_row.first_day, round_row.last_day, row.name)
         session.start_wall, session.is_dst, significant = start, is_dst, True
     if "duration" in row.changes:
@@ -1002,7 +1001,7 @@ def _set_round_track(orm: OrmSession, found: models.Round, track_id: int) -> Non
     track = get_or_fail(orm, models.Track, track_id, "circuit")
     now = utc_now_naive()
     for session in found.sessions:
-        session.start_wall, session.is_dst = _checked_start(
+        session.start_wall, session.is_dst = checked_start(
             session.start_wall, track.timezone, session.is_dst
         )
         session.zone = track.timezone

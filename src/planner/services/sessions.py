@@ -36,9 +36,6 @@ class _Unset:
 
 UNSET = _Unset()
 
-#: The start check under its old name here (the rounds and schedule imports use it).
-_checked_start = checked_start
-
 
 def new_session_values(
     round_row: models.Round, new: NewSession, *, check_start: StartCheck | None = None
@@ -172,7 +169,7 @@ def edit_session(
         if start_wall is not None or not isinstance(is_dst, _Unset):
             wanted_start = start_wall if start_wall is not None else row.start_wall
             wanted_dst = row.is_dst if isinstance(is_dst, _Unset) else is_dst
-            real_start, kept_dst = _checked_start(wanted_start, row.zone, wanted_dst)
+            real_start, kept_dst = checked_start(wanted_start, row.zone, wanted_dst)
             validation.start_within_round(
                 real_start, row.round.first_day, row.round.last_day, row.name
             )
@@ -430,7 +427,7 @@ def shift_sessions(db: Database, session_ids: Sequence[int], minutes: int) -> li
         rows = _rows(orm, session_ids)
         for row in rows:
             wanted = row.start_wall + timedelta(minutes=minutes)
-            real_start, kept_dst = _checked_start(wanted, row.zone, None)
+            real_start, kept_dst = checked_start(wanted, row.zone, None)
             validation.start_within_round(
                 real_start, row.round.first_day, row.round.last_day, row.name
             )

@@ -14,7 +14,7 @@ of that zone needs no bisect; the export does the same per (zone, period)
 A wall time of an instant inside the plain part of its period exists and is
 shown once: the start check has nothing to refuse or keep there
 (:func:`keep_wall`). Anywhere else the caller runs the general check
-(``planner.services.sessions._checked_start``); tests compare both at the
+(``planner.services.session_rows.checked_start``); tests compare both at the
 edges of every change.
 """
 
