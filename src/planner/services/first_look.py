@@ -16,21 +16,13 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from planner.db.schema_version import head_from_files
-from planner.domain.kinds import RoundStatus
-from planner.services.views import (
-    TRACK_COLUMNS,
-    DriverView,
-    LapRecordView,
-    RoundView,
-    SeasonView,
-    SeriesView,
-    TrackView,
-    track_view_from_row,
-)
+from planner.services.feeds.rows import sqlite_runner
+from planner.services.season_rows import every_season
+from planner.services.views import RoundView, SeasonView, SeriesView
+from planner.services.weekend_rows import rounds_in_season_order
 
 log = logging.getLogger("planner.services")
 
@@ -66,7 +58,8 @@ def every_round(path: Path) -> list[RoundView] | None:
     try:
         if not _at_head(connection):
             return None
-        return [item for season in _seasons(connection) for item in _rounds(connection, season)]
+        run = sqlite_runner(connection)
+        return rounds_in_season_order(run, [season.id for season in every_season(run)])
     except (sqlite3.Error, ValueError, KeyError, TypeError) as error:
         log.info("no first look at %s: %s", path, error)
         return None
@@ -100,91 +93,7 @@ def _read(connection: sqlite3.Connection) -> FirstLook | None:
             "FROM series ORDER BY name"
         )
     ]
-    seasons = _seasons(connection)
-    rounds = _rounds(connection, seasons[0]) if seasons else []
+    run = sqlite_runner(connection)
+    seasons = every_season(run)
+    rounds = rounds_in_season_order(run, [seasons[0].id]) if seasons else []
     return FirstLook(series=series, seasons=seasons, rounds=rounds)
-
-
-def _seasons(connection: sqlite3.Connection) -> list[SeasonView]:
-    return [
-        SeasonView(*row)
-        for row in connection.execute(
-            "SELECT seasons.id, seasons.series_id, series.name, series.short_name, "
-            "series.colour, seasons.year, seasons.notes, "
-            "(SELECT count(rounds.id) FROM rounds WHERE rounds.season_id = seasons.id) "
-            "FROM seasons JOIN series ON series.id = seasons.series_id "
-            "ORDER BY seasons.year DESC, series.name"
-        )
-    ]
-
-
-def _rounds(connection: sqlite3.Connection, season: SeasonView) -> list[RoundView]:
-    crews: list[tuple[int | None, DriverView]] = [
-        (entry_round, DriverView(driver_id, name, nationality, bool(followed), revision))
-        for entry_round, driver_id, name, nationality, followed, revision in connection.execute(
-            "SELECT entries.round_id, drivers.id, drivers.name, drivers.nationality, "
-            "drivers.followed, drivers.revision FROM entries "
-            "JOIN entry_drivers ON entry_drivers.entry_id = entries.id "
-            "JOIN drivers ON drivers.id = entry_drivers.driver_id "
-            "WHERE entries.season_id = ? ORDER BY entries.id, entry_drivers.position",
-            (season.id,),
-        )
-    ]
-    rows = connection.execute(
-        "SELECT rounds.id, rounds.number, rounds.name, rounds.first_day, rounds.last_day, "
-        "rounds.status, rounds.notes, rounds.track_id, rounds.revision, "
-        "(SELECT count(sessions.id) FROM sessions WHERE sessions.round_id = rounds.id) "
-        "FROM rounds WHERE rounds.season_id = ? ORDER BY rounds.number",
-        (season.id,),
-    ).fetchall()
-    tracks = _tracks(connection, {row[7] for row in rows})
-    result = []
-    for round_id, number, name, first, last, status, notes, track_id, revision, count in rows:
-        drivers: dict[int, DriverView] = {}
-        for entry_round, driver in crews:
-            if entry_round in (None, round_id):
-                drivers.setdefault(driver.id, driver)
-        result.append(
-            RoundView(
-                id=round_id,
-                season_id=season.id,
-                series_id=season.series_id,
-                series_name=season.series_name,
-                series_short_name=season.series_short_name,
-                series_colour=season.series_colour,
-                year=season.year,
-                number=number,
-                name=name,
-                track=tracks[track_id],
-                first_day=date.fromisoformat(first),
-                last_day=date.fromisoformat(last),
-                status=RoundStatus(status),
-                notes=notes,
-                drivers=tuple(drivers.values()),
-                session_count=count,
-                revision=revision,
-            )
-        )
-    return result
-
-
-def _tracks(connection: sqlite3.Connection, track_ids: set[int]) -> dict[int, TrackView]:
-    if not track_ids:
-        return {}
-    marks = ", ".join("?" * len(track_ids))
-    ids = sorted(track_ids)
-    records: dict[int, list[LapRecordView]] = {}
-    for track_id, record_id, car_class, lap_time_ms, holder, year in connection.execute(
-        "SELECT track_id, id, car_class, lap_time_ms, holder, year FROM lap_records "
-        f"WHERE track_id IN ({marks}) ORDER BY id",
-        ids,
-    ):
-        records.setdefault(track_id, []).append(
-            LapRecordView(record_id, car_class, lap_time_ms, holder, year)
-        )
-    found = {}
-    for row in connection.execute(
-        f"SELECT {', '.join(TRACK_COLUMNS)} FROM tracks WHERE id IN ({marks})", ids
-    ):
-        found[row[0]] = track_view_from_row(row, records.get(row[0], ()))
-    return found

@@ -36,14 +36,14 @@ from planner.services.views import (
     SessionView,
     WeekendView,
 )
-from planner.services.weekend_rows import rounds_between, rounds_of_seasons, weekend_rows
+from planner.services.weekend_rows import rounds_between, rounds_in_season_order, weekend_rows
 
 
 def list_rounds(db: Database, season_id: int) -> list[RoundView]:
     with db.unit_of_work() as orm:
         if not storable(season_id) or season_row(orm_runner(orm), season_id) is None:
             get_or_fail(orm, models.Season, season_id, "season")  # its message
-        return _rounds_of_seasons(orm, [season_id])
+        return rounds_in_season_order(orm_runner(orm), [season_id])
 
 
 def list_rounds_of_seasons(db: Database, season_ids: Sequence[int]) -> list[RoundView]:
@@ -53,16 +53,7 @@ def list_rounds_of_seasons(db: Database, season_ids: Sequence[int]) -> list[Roun
     season: 20 passes of 7 statements for the archive). Unknown ids are skipped.
     """
     with db.unit_of_work() as orm:
-        return _rounds_of_seasons(orm, season_ids)
-
-
-def _rounds_of_seasons(orm: OrmSession, season_ids: Sequence[int]) -> list[RoundView]:
-    if not season_ids:
-        return []
-    views = rounds_of_seasons(orm_runner(orm), season_ids)
-    place = {season_id: index for index, season_id in enumerate(season_ids)}
-    views.sort(key=lambda view: place[view.season_id])  # stable: by number within a season
-    return views
+        return rounds_in_season_order(orm_runner(orm), season_ids)
 
 
 def weekend(db: Database, round_id: int) -> WeekendView:

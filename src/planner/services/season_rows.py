@@ -13,23 +13,35 @@ objects: ``tests/core/test_season_rows.py`` compares them on every demo season.
 
 from __future__ import annotations
 
+from typing import Any
+
 from planner.services.feeds.rows import Runner
 from planner.services.views import SeasonView
 
-_SEASON = (
+_SEASONS = (
     "SELECT seasons.id, seasons.series_id, series.name, series.short_name, series.colour, "
     "seasons.year, seasons.notes, "
     "(SELECT count(rounds.id) FROM rounds WHERE rounds.season_id = seasons.id) "
-    "FROM seasons JOIN series ON series.id = seasons.series_id WHERE seasons.id = :season_id"
+    "FROM seasons JOIN series ON series.id = seasons.series_id "
 )
+_SEASON = _SEASONS + "WHERE seasons.id = :season_id"
+# Newest first, series by name within a year: ``catalog.list_seasons``' order.
+_EVERY_SEASON = _SEASONS + "ORDER BY seasons.year DESC, series.name"
 
 
 def season_row(run: Runner, season_id: int) -> SeasonView | None:
     """The season ``season_id`` with its series and round count; None if there is none."""
     rows = run(_SEASON, {"season_id": season_id})
-    if not rows:
-        return None
-    found, series_id, name, short_name, colour, year, notes, round_count = rows[0]
+    return _season_view(rows[0]) if rows else None
+
+
+def every_season(run: Runner) -> list[SeasonView]:
+    """Every season, newest first, as ``catalog.list_seasons`` lists them."""
+    return [_season_view(row) for row in run(_EVERY_SEASON, {})]
+
+
+def _season_view(row: tuple[Any, ...]) -> SeasonView:
+    found, series_id, name, short_name, colour, year, notes, round_count = row
     return SeasonView(
         id=found,
         series_id=series_id,

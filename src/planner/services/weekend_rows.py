@@ -157,6 +157,17 @@ def rounds_of_seasons(run: Runner, season_ids: Sequence[int]) -> list[RoundView]
     return _round_views(run, rows, _crews(run, {row[1] for row in rows}))
 
 
+def rounds_in_season_order(run: Runner, season_ids: Sequence[int]) -> list[RoundView]:
+    """The rounds of these seasons, season by season in the order given, each by number
+    (``planner list rounds``). Unknown ids are skipped."""
+    if not season_ids:
+        return []
+    views = rounds_of_seasons(run, season_ids)
+    place = {season_id: index for index, season_id in enumerate(season_ids)}
+    views.sort(key=lambda view: place[view.season_id])  # stable: by number within a season
+    return views
+
+
 def _round_views(run: Runner, rows: list[tuple[Any, ...]], crews: _Crews) -> list[RoundView]:
     tracks, track_parameters = in_list("t", sorted({row[18] for row in rows}))
     records: dict[int, list[LapRecordView]] = {}
