@@ -304,6 +304,7 @@ class WeekendView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.model.retranslate()
         self.tree.setAccessibleName(QCoreApplication.translate("WeekendView", "Sessions by day"))
         self.track_box.caption.setText(QCoreApplication.translate("WeekendView", "Circuit"))
         self.entry_box.caption.setText(QCoreApplication.translate("WeekendView", "Entry"))
