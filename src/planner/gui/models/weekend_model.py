@@ -153,6 +153,8 @@ class WeekendModel(QStandardItemModel):
             self.endResetModel()
 
     def _fill(self) -> None:
+        """A row per day (its name in bold, spanning the row: see the view) with the
+        day's sessions under it; the home column's cells are not edited."""
         self.setRowCount(0)
         day_font = QFont()
         day_font.setBold(True)
