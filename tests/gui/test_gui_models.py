@@ -11,9 +11,24 @@ from pytestqt.qtbot import QtBot
 from planner.db.database import Database
 from planner.gui.models.navigator_model import NavigatorModel, build_tree
 from planner.gui.models.next_up_model import NextUpModel, merge_rows
-from planner.gui.models.roles import CONFLICT_ROLE, ID_ROLE, IS_GROUP_ROLE, KIND_ROLE
+from planner.gui.models.roles import (
+    CONFLICT_ROLE,
+    DRIVER_IDS_ROLE,
+    EDIT_VALUE_ROLE,
+    ID_ROLE,
+    IS_GROUP_ROLE,
+    KIND_ROLE,
+)
 from planner.gui.models.season_model import SeasonModel
-from planner.gui.models.weekend_model import HOME, NAME, START, WeekendModel
+from planner.gui.models.weekend_model import (
+    DRIVERS,
+    DURATION,
+    HOME,
+    KIND,
+    NAME,
+    START,
+    WeekendModel,
+)
 from planner.gui.store import Store
 from planner.services import catalog, queries
 
@@ -97,6 +112,36 @@ def test_weekend_model_marks_conflicts_with_icon_and_tooltip(
     assert "two sessions at once" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
     assert index.data(ID_ROLE) == fp1.id
+
+
+def test_weekend_cells_hold_their_tooltips_and_edit_values_from_the_load(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    """Qt keeps the cells: what a tooltip or an editor asks is there without a
+    question to Python, and only session cells are editable (the home time not)."""
+    store = Store(demo_db, home_zone="Europe/London")
+    model = WeekendModel(store, lambda _command: True)
+    weekend = queries.weekend(demo_db, _hockenheim_round(demo_db))
+    model.set_sessions(weekend.sessions, {})
+    race = next(session for session in weekend.sessions if session.name == "Race 1")
+    start = model.index_of(race.id, START)
+    assert start.data(EDIT_VALUE_ROLE) == race.start_wall
+    assert start.data(Qt.ItemDataRole.ToolTipRole) == "16:55–17:55 at the track (Europe/Berlin)"
+    assert model.index_of(race.id, HOME).data(Qt.ItemDataRole.ToolTipRole) == (
+        "15:55–16:55 at home (Europe/London)"
+    )
+    driver_ids = [driver.id for driver in race.drivers]
+    drivers = model.index_of(race.id, DRIVERS)
+    assert drivers.data(EDIT_VALUE_ROLE) == drivers.data(DRIVER_IDS_ROLE) == driver_ids
+    assert drivers.data(Qt.ItemDataRole.ToolTipRole).startswith("Stint 1: ")
+    assert model.index_of(race.id, KIND).data(EDIT_VALUE_ROLE) == "race"
+    assert model.index_of(race.id, DURATION).data(EDIT_VALUE_ROLE) == race.duration_minutes
+    assert model.index_of(race.id, NAME).data(CONFLICT_ROLE) == []
+    editable = Qt.ItemFlag.ItemIsEditable
+    assert model.index_of(race.id, NAME).flags() & editable
+    assert not model.index_of(race.id, HOME).flags() & editable
+    assert not model.index(0, 0).flags() & editable  # a day row
+    assert model.session_at(model.index(0, 0)) is None
 
 
 def test_next_up_model_gives_one_row_per_session_with_a_countdown(

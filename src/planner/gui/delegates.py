@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.kinds import RoundStatus, SessionKind, SessionStatus
-from planner.gui.labels import kind_label, round_status_label, session_status_label
+from planner.gui.labels import kind_label, qdatetime, round_status_label, session_status_label
 from planner.gui.models.roles import EDIT_VALUE_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -59,7 +60,11 @@ class DateTimeDelegate(QStyledItemDelegate):
         editor.setGeometry(rect.x(), rect.y() + (rect.height() - height) // 2, width, height)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        """The start's wall clock from the model: a ``datetime`` (a local QDateTime
+        costs ~0.1 ms to make, so the model keeps the plain value) or a QDateTime."""
         value = index.data(EDIT_VALUE_ROLE)
+        if isinstance(value, datetime):
+            value = qdatetime(value)
         if isinstance(editor, QDateTimeEdit) and isinstance(value, QDateTime):
             editor.setDateTime(value)
             editor.setSelectedSection(QDateTimeEdit.Section.HourSection)

@@ -1,5 +1,12 @@
 """A weekend's sessions grouped by day: day header rows with sessions under them.
 
+The cells are kept by Qt (a QStandardItemModel, filled once per load) rather than
+answered by Python: painting, sizing and laying out the tree asked the model for
+indexes, parents, flags and a dozen roles per cell from C++, and each such call
+into Python cost more than drawing the cell (a round switch on the 20,000-session
+archive spent a tenth of its instructions in ``multiData`` alone, issue 19). So
+every role a cell answers is set at load, tooltips and edit values included.
+
 Edits become undo commands through ``perform``; the model never calls a
 service itself.
 """
@@ -11,16 +18,13 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QDateTime,
     QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from planner.domain.memo import memoized
 from planner.gui.commands import EditSessionCommand, ServiceCommand, SetDriversCommand
@@ -30,25 +34,20 @@ from planner.gui.labels import (
     day_text,
     duration_text,
     kind_label,
-    qdatetime,
     session_status_label,
     short_day_text,
 )
 from planner.gui.models.roles import (
-    ACCESSIBLE_TEXT_ROLE,
     CONFLICT_ROLE,
     DECORATION_ROLE,
     DISPLAY_ROLE,
     DRIVER_IDS_ROLE,
-    EDIT_ROLE,
     EDIT_VALUE_ROLE,
     FONT_ROLE,
     ID_ROLE,
     IS_GROUP_ROLE,
     TEXT_ALIGNMENT_ROLE,
     TOOLTIP_ROLE,
-    fill_answered_roles,
-    fill_roles,
 )
 from planner.gui.store import Store
 from planner.gui.views.column_widths import Cell
@@ -60,49 +59,18 @@ START, HOME, NAME, KIND, DURATION, DRIVERS, BROADCAST, STATUS, NOTES = range(9)
 COLUMN_COUNT = 9
 EDITABLE = {START, NAME, KIND, DURATION, DRIVERS, BROADCAST, STATUS, NOTES}
 
-# Flags and alignments made once: combining Qt's flags is Python enum work, and
-# painting a weekend asks for them hundreds of times.
+# A session cell's flags: every column but the home time is edited in place, so the
+# item prototype (what Qt makes a cell from as its data is set) is editable and the
+# home column's cells are made read-only after filling. A day row is only enabled.
 _SESSION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE_FLAGS = _SESSION_FLAGS | Qt.ItemFlag.ItemIsEditable
+_DAY_FLAGS = Qt.ItemFlag.ItemIsEnabled
 _LEFT_CENTRED = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
-# The roles a session cell answers; a view asks for many more (colours, check
-# state, size hint...), all None here.
-_SESSION_ROLES = frozenset(
-    {
-        ID_ROLE,
-        IS_GROUP_ROLE,
-        CONFLICT_ROLE,
-        EDIT_VALUE_ROLE,
-        DRIVER_IDS_ROLE,
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        Qt.ItemDataRole.EditRole,
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-    }
-)
-
-
-# Roles a tree view asks of every cell it paints or sizes that this model never
-# answers: prepared as None so that painting finds every answer in the cell's dict.
-_UNANSWERED: dict[int, Any] = {
-    int(Qt.ItemDataRole.BackgroundRole): None,
-    int(Qt.ItemDataRole.ForegroundRole): None,
-    int(Qt.ItemDataRole.CheckStateRole): None,
-    int(Qt.ItemDataRole.SizeHintRole): None,
-}
 
 
 def _clock_text(hour_minute: tuple[int, int]) -> str:
     hour, minute = hour_minute
     return clock_text(datetime(2000, 1, 1, hour, minute))  # only the clock is shown
-
-
-def _no_answer(_role: int) -> Any:
-    """What a day row or a cell outside the model answers to any role not prepared."""
-    return None
 
 
 def home_differs(session: SessionView, home_zone: str) -> bool:
@@ -112,97 +80,139 @@ def home_differs(session: SessionView, home_zone: str) -> bool:
     return track.utcoffset() != home.utcoffset()
 
 
-class WeekendModel(QAbstractItemModel):
+def _day_cell(text: str | None = None, font: QFont | None = None) -> QStandardItem:
+    cell = QStandardItem()
+    cell.setFlags(_DAY_FLAGS)
+    cell.setData(True, IS_GROUP_ROLE)
+    if text is not None:
+        cell.setText(text)
+        cell.setFont(font or QFont())
+    return cell
+
+
+class WeekendModel(QStandardItemModel):
     def __init__(self, store: Store, perform: Callable[[ServiceCommand], bool]) -> None:
-        super().__init__()
+        super().__init__(0, COLUMN_COUNT)
+        prototype = QStandardItem()
+        prototype.setFlags(_EDITABLE_FLAGS)
+        self.setItemPrototype(prototype)
         self.store = store
         self.perform = perform
         self._days: list[date] = []
         self._sessions: list[list[SessionView]] = []
         self._conflicts: dict[int, list[str]] = {}
-        # Texts by (session id, column): a view asks for each many times (size hints,
-        # painting, accessibility) and some need time-zone arithmetic.
-        self._texts: dict[tuple[int, int], str] = {}
-        self._forget_labels()
+        # Each session's cell texts by column and its name's font, for sizing.
+        self._texts: list[list[tuple[str, ...]]] = []
+        self._fonts: list[list[QFont]] = []
         self._differs: dict[int, bool] = {}
-        # The answers of data() by role, prepared once per load for what sizing and
-        # painting ask (text, font, icon, alignment) and kept for the rest once asked:
-        # a day's cells by day row and column, a session's by day row, row and column
-        # (the model only changes by a reset).
-        self._day_answers: list[list[dict[int, Any]]] = []
-        self._session_answers: list[list[list[dict[int, Any]]]] = []
+        self._forget_labels()
         self.home_zone = store.home_zone
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The column titles in the UI language."""
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("WeekendModel", "Track time"),
+                QCoreApplication.translate("WeekendModel", "Home time"),
+                QCoreApplication.translate("WeekendModel", "Session"),
+                QCoreApplication.translate("WeekendModel", "Kind"),
+                QCoreApplication.translate("WeekendModel", "Duration"),
+                QCoreApplication.translate("WeekendModel", "Drivers"),
+                QCoreApplication.translate("WeekendModel", "Broadcast"),
+                QCoreApplication.translate("WeekendModel", "Status"),
+                QCoreApplication.translate("WeekendModel", "Notes"),
+            ]
+        )
 
     # --- loading ------------------------------------------------------------
 
     def set_sessions(
         self, sessions: list[SessionView] | tuple[SessionView, ...], conflicts: dict[int, list[str]]
     ) -> None:
-        self.beginResetModel()
+        """One reset: the views hear nothing of the rows removed and the cells set in
+        between (a signal each would have them update their layout that often)."""
         days: dict[date, list[SessionView]] = {}
         for session in sorted(sessions, key=lambda s: (s.start_wall, s.id)):
             days.setdefault(session.start_wall.date(), []).append(session)
-        self._days = list(days)
-        self._sessions = [days[day] for day in self._days]
-        self._conflicts = conflicts
-        self._texts = {}
-        self._forget_labels()
-        self._differs = {}
-        self.home_zone = self.store.home_zone
-        self._day_answers = [self._prepared_day(day) for day in self._days]
-        fonts: dict[tuple[bool, bool], QFont] = {}
-        self._session_answers = [
-            [self._prepared_session(session, fonts) for session in group]
-            for group in self._sessions
-        ]
-        self.endResetModel()
+        self.beginResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self._days = list(days)
+            self._sessions = [days[day] for day in self._days]
+            self._conflicts = conflicts
+            self._differs = {}
+            self._forget_labels()
+            self.home_zone = self.store.home_zone
+            self._texts = [
+                [self._display_texts(session) for session in group] for group in self._sessions
+            ]
+            self._fill()
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
 
-    def _prepared_day(self, day: date) -> list[dict[int, Any]]:
-        font = QFont()
-        font.setBold(True)
-        text = day_text(day)
-        first = {
-            **_UNANSWERED,
-            IS_GROUP_ROLE: True,
-            DISPLAY_ROLE: text,
-            ACCESSIBLE_TEXT_ROLE: text,
-            FONT_ROLE: font,
-        }
-        return [first] + [
-            {**_UNANSWERED, IS_GROUP_ROLE: True} for _column in range(1, COLUMN_COUNT)
-        ]
-
-    def _prepared_session(
-        self, session: SessionView, fonts: dict[tuple[bool, bool], QFont]
-    ) -> list[dict[int, Any]]:
-        """The session's cells with the roles sizing and painting ask answered; the
-        others (tooltip, edit values, conflicts) are added when first asked."""
-        cells: list[dict[int, Any]] = []
-        for column in range(COLUMN_COUNT):
-            text = self._display(session, column)
-            cells.append(
-                {
-                    **_UNANSWERED,
-                    ID_ROLE: session.id,
-                    IS_GROUP_ROLE: False,
-                    DISPLAY_ROLE: text,
-                    ACCESSIBLE_TEXT_ROLE: text,
-                    FONT_ROLE: None,
-                    DECORATION_ROLE: None,
-                    TEXT_ALIGNMENT_ROLE: None,
-                }
+    def _fill(self) -> None:
+        """A row per day (its name in bold, spanning the row: see the view) with the
+        day's sessions under it; the home column's cells are not edited."""
+        self.setRowCount(0)
+        day_font = QFont()
+        day_font.setBold(True)
+        fonts: dict[tuple[bool, bool], QFont] = {}  # one per look: "Race" rows share theirs
+        self._fonts = []
+        index, set_item_data = self.index, self.setItemData
+        for day_row, (day, group) in enumerate(zip(self._days, self._sessions, strict=True)):
+            title = day_text(day)
+            self.appendRow(
+                [_day_cell(title, day_font)] + [_day_cell() for _ in range(1, COLUMN_COUNT)]
             )
+            day_item = self.item(day_row, 0)
+            day_item.setRowCount(len(group))
+            day_item.setColumnCount(COLUMN_COUNT)
+            parent = index(day_row, 0)
+            group_fonts: list[QFont] = []
+            for row, (session, texts) in enumerate(zip(group, self._texts[day_row], strict=True)):
+                look = (session.kind in ("race", "qualifying"), session.status == "cancelled")
+                font = fonts.get(look)
+                if font is None:
+                    font = fonts[look] = QFont()
+                    font.setBold(look[0])
+                    font.setStrikeOut(look[1])
+                group_fonts.append(font)
+                for column, roles in enumerate(self._cell_roles(session, texts, font)):
+                    set_item_data(index(row, column, parent), roles)
+                day_item.child(row, HOME).setFlags(_SESSION_FLAGS)
+            self._fonts.append(group_fonts)
+
+    def _cell_roles(
+        self, session: SessionView, texts: tuple[str, ...], font: QFont
+    ) -> list[dict[int, Any]]:
+        """A session's cells by role: each its text (shown, and read aloud: Qt reads
+        the text where there is no accessible text), the session's id, its tooltip
+        and the value an editor starts from."""
+        cells: list[dict[int, Any]] = [{DISPLAY_ROLE: text, ID_ROLE: session.id} for text in texts]
         for column in (START, HOME, DURATION):
             cells[column][TEXT_ALIGNMENT_ROLE] = _LEFT_CENTRED
-        look = (session.kind in ("race", "qualifying"), session.status == "cancelled")
-        font = fonts.get(look)
-        if font is None:  # one font per look: "Race" rows share theirs
-            font = fonts[look] = QFont()
-            font.setBold(look[0])
-            font.setStrikeOut(look[1])
-        cells[NAME][FONT_ROLE] = font
-        if self._conflicts.get(session.id):
-            cells[NAME][DECORATION_ROLE] = icon("warning")
+        conflicts = self._conflicts.get(session.id, [])
+        name = cells[NAME]
+        name[FONT_ROLE] = font
+        name[CONFLICT_ROLE] = conflicts
+        if conflicts:
+            name[DECORATION_ROLE] = icon("warning")
+        for column, cell in enumerate(cells):
+            tooltip = self._tooltip(session, column, texts)
+            if tooltip is not None:
+                cell[TOOLTIP_ROLE] = tooltip
+        driver_ids = [driver.id for driver in session.drivers]
+        cells[DRIVERS][DRIVER_IDS_ROLE] = driver_ids
+        cells[START][EDIT_VALUE_ROLE] = session.start_wall  # the delegate makes the QDateTime
+        cells[NAME][EDIT_VALUE_ROLE] = session.name
+        cells[KIND][EDIT_VALUE_ROLE] = str(session.kind)
+        cells[DURATION][EDIT_VALUE_ROLE] = session.duration_minutes or 0
+        cells[DRIVERS][EDIT_VALUE_ROLE] = driver_ids
+        cells[BROADCAST][EDIT_VALUE_ROLE] = session.broadcast
+        cells[STATUS][EDIT_VALUE_ROLE] = str(session.status)
+        cells[NOTES][EDIT_VALUE_ROLE] = session.notes
         return cells
 
     def all_sessions(self) -> list[SessionView]:
@@ -219,9 +229,12 @@ class WeekendModel(QAbstractItemModel):
         return differs
 
     def session_at(self, index: AnyIndex) -> SessionView | None:
-        if not index.isValid() or index.internalId() == 0:
+        if not index.isValid() or index.model() is not self:
             return None
-        day_row = int(index.internalId()) - 1
+        parent = index.parent()
+        if not parent.isValid():
+            return None  # a day row
+        day_row = parent.row()
         if not 0 <= day_row < len(self._sessions):
             return None
         group = self._sessions[day_row]
@@ -231,129 +244,28 @@ class WeekendModel(QAbstractItemModel):
         for day_row, group in enumerate(self._sessions):
             for row, session in enumerate(group):
                 if session.id == session_id:
-                    return self.createIndex(row, column, day_row + 1)
+                    return self.index(row, column, self.index(day_row, 0))
         return QModelIndex()
 
     def column_cells(self, column: int) -> Iterator[Cell]:
-        """The session cells of a column with what sizing it needs: the answers of
-        ``data()`` for its text, font and icon, without going through indexes. Only
-        the first cell of each look with a text: the others size alike (a load's
-        cells of one look share their font object), and each needs an index made."""
-        create_index = self.createIndex
+        """The session cells of a column with what sizing needs (text, font, icon),
+        without asking the model: only the first cell of each look with a text, the
+        others size alike (and each needs an index made)."""
         seen: set[tuple[str, int, bool]] = set()
-        for day_row, group in enumerate(self._session_answers, start=1):
-            for row, cells in enumerate(group):
-                answers = cells[column]
-                text, font = answers[DISPLAY_ROLE], answers[FONT_ROLE]
-                look = (text, id(font), answers[DECORATION_ROLE] is not None)
+        for day_row, (group, texts, fonts) in enumerate(
+            zip(self._sessions, self._texts, self._fonts, strict=True)
+        ):
+            for row, session in enumerate(group):
+                text = texts[row][column]
+                font = fonts[row] if column == NAME else None
+                decorated = column == NAME and bool(self._conflicts.get(session.id))
+                look = (text, id(font), decorated)
                 if not text or look in seen:
                     continue
                 seen.add(look)
-                yield Cell(create_index(row, column, day_row), text, font, look[2])
+                yield Cell(self.index(row, column, self.index(day_row, 0)), text, font, decorated)
 
-    # --- structure ------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if row < 0 or not 0 <= column < COLUMN_COUNT:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0) if row < len(self._days) else QModelIndex()
-        if parent.internalId() != 0 or parent.column() != 0:
-            return QModelIndex()
-        day_row = parent.row()
-        if row >= len(self._sessions[day_row]):
-            return QModelIndex()
-        return self.createIndex(row, column, day_row + 1)
-
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(int(index.internalId()) - 1, 0, 0)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._days)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._sessions[parent.row()])
-        return 0
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != DISPLAY_ROLE:
-            return None
-        headers = (
-            QCoreApplication.translate("WeekendModel", "Track time"),
-            QCoreApplication.translate("WeekendModel", "Home time"),
-            QCoreApplication.translate("WeekendModel", "Session"),
-            QCoreApplication.translate("WeekendModel", "Kind"),
-            QCoreApplication.translate("WeekendModel", "Duration"),
-            QCoreApplication.translate("WeekendModel", "Drivers"),
-            QCoreApplication.translate("WeekendModel", "Broadcast"),
-            QCoreApplication.translate("WeekendModel", "Status"),
-            QCoreApplication.translate("WeekendModel", "Notes"),
-        )
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == 0:
-            return Qt.ItemFlag.ItemIsEnabled
-        return _EDITABLE_FLAGS if index.column() in EDITABLE else _SESSION_FLAGS
-
-    # --- data ---------------------------------------------------------------
-
-    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
-        if not index.isValid():
-            return None
-        answers, answer_for = self._cell(index)
-        try:
-            return answers[role]
-        except KeyError:
-            answer = answers[role] = answer_for(role)
-            return answer
-
-    def multiData(self, index: AnyIndex, roles: QModelRoleDataSpan | QModelRoleData) -> None:
-        if not index.isValid():
-            fill_roles(self.data, index, roles)
-            return
-        fill_answered_roles(*self._cell(index), roles)
-
-    def _cell(self, index: AnyIndex) -> tuple[dict[int, Any], Callable[[int], Any]]:
-        """The cell's answers so far, and what answers a role not asked before."""
-        day_row, row, column = int(index.internalId()), index.row(), index.column()
-        if day_row == 0:
-            if 0 <= row < len(self._day_answers) and 0 <= column < COLUMN_COUNT:
-                return self._day_answers[row][column], _no_answer
-            return {}, _no_answer
-        session = self.session_at(index)
-        if session is None or not 0 <= column < COLUMN_COUNT:
-            return {}, _no_answer
-        return (
-            self._session_answers[day_row - 1][row][column],
-            lambda role: self._session_data(session, column, role),
-        )
-
-    def _session_data(self, session: SessionView, column: int, role: int) -> Any:
-        """The roles not prepared at load (see ``_prepared_session``), asked for
-        by hovering, editing or the conflict panel."""
-        if role not in _SESSION_ROLES:
-            return None
-        if role == CONFLICT_ROLE:
-            return self._conflicts.get(session.id, [])
-        if role == EDIT_ROLE:
-            return self._edit_value(session, column)
-        if role == EDIT_VALUE_ROLE:
-            return self._edit_value(session, column)
-        if role == DRIVER_IDS_ROLE:
-            return [driver.id for driver in session.drivers]
-        if role == TOOLTIP_ROLE:
-            return self._tooltip(session, column)
-        return None
+    # --- texts ----------------------------------------------------------------
 
     def _forget_labels(self) -> None:
         """Labels made once per load for each value: a weekend's fifty sessions share a
@@ -363,6 +275,9 @@ class WeekendModel(QAbstractItemModel):
         self._duration_text = memoized(duration_text)
         self._status_label = memoized(session_status_label)
         self._clock_of = memoized(_clock_text)
+        self._track_tip = QCoreApplication.translate("WeekendModel", "{time} at the track ({zone})")
+        self._home_tip = QCoreApplication.translate("WeekendModel", "{time} at home ({zone})")
+        self._stint_tip = QCoreApplication.translate("WeekendModel", "Stint {order}: {name}")
 
     def _clock(self, moment: datetime) -> str:
         return self._clock_of((moment.hour, moment.minute))
@@ -372,87 +287,52 @@ class WeekendModel(QAbstractItemModel):
             return self._clock(start)
         return f"{self._clock(start)}–{self._clock(end)}"
 
-    def _display(self, session: SessionView, column: int) -> str:
-        key = (session.id, column)
-        text = self._texts.get(key)
-        if text is None:
-            text = self._texts[key] = self._display_text(session, column)
+    def _display_texts(self, session: SessionView) -> tuple[str, ...]:
+        """The session's cell texts, column by column."""
+        first_names = [driver.first_name for driver in session.drivers]
+        if len(set(first_names)) != len(first_names):  # two Andreases: full names
+            first_names = [driver.name for driver in session.drivers]
+        separator = " → " if session.kind == "race" else ", "  # stints in order
+        return (
+            self._span(session.start_wall, session.end_wall),
+            self._home_text(session),
+            session.name,
+            self._kind_label(session.kind),
+            self._duration_text(session.duration_minutes),
+            separator.join(first_names),
+            session.broadcast,
+            # "scheduled" is the normal case: only news are shown
+            "" if session.status == "scheduled" else self._status_label(session.status),
+            session.notes,
+        )
+
+    def _home_text(self, session: SessionView) -> str:
+        """The span in home time, with the day where it is another; empty where home
+        keeps the track's clock."""
+        if not self._home_differs(session):
+            return ""
+        home_start = session.start_in(self.home_zone)
+        home_end = session.end_in(self.home_zone)
+        text = self._span(home_start, home_end)
+        if home_start.date() != session.start_wall.date():
+            text = f"{short_day_text(home_start.date())} {text}"
         return text
 
-    def _display_text(self, session: SessionView, column: int) -> str:
-        if column == START:
-            return self._span(session.start_wall, session.end_wall)
-        if column == HOME:
-            if not self._home_differs(session):
-                return ""
-            home_start = session.start_in(self.home_zone)
-            home_end = session.end_in(self.home_zone)
-            text = self._span(home_start, home_end)
-            if home_start.date() != session.start_wall.date():
-                text = f"{short_day_text(home_start.date())} {text}"
-            return text
-        if column == NAME:
-            return session.name
-        if column == KIND:
-            return self._kind_label(session.kind)
-        if column == DURATION:
-            return self._duration_text(session.duration_minutes)
-        if column == DRIVERS:
-            first_names = [driver.first_name for driver in session.drivers]
-            if len(set(first_names)) != len(first_names):  # two Andreases: full names
-                first_names = [driver.name for driver in session.drivers]
-            separator = " → " if session.kind == "race" else ", "  # stints in order
-            return separator.join(first_names)
-        if column == BROADCAST:
-            return session.broadcast
-        if column == STATUS:  # "scheduled" is the normal case: only news are shown
-            if session.status == "scheduled":
-                return ""
-            return self._status_label(session.status)
-        if column == NOTES:
-            return session.notes
-        return ""
-
-    def _edit_value(self, session: SessionView, column: int) -> Any:
-        if column == START:
-            return qdatetime(session.start_wall)
-        if column == NAME:
-            return session.name
-        if column == KIND:
-            return str(session.kind)
-        if column == DURATION:
-            return session.duration_minutes or 0
-        if column == BROADCAST:
-            return session.broadcast
-        if column == STATUS:
-            return str(session.status)
-        if column == NOTES:
-            return session.notes
-        if column == DRIVERS:
-            return [driver.id for driver in session.drivers]
-        return None
-
-    def _tooltip(self, session: SessionView, column: int) -> str | None:
+    def _tooltip(self, session: SessionView, column: int, texts: tuple[str, ...]) -> str | None:
         conflicts = self._conflicts.get(session.id, [])
         if conflicts and column == NAME:
             return "\n".join(conflicts)
         if column == START:
-            return QCoreApplication.translate(
-                "WeekendModel", "{time} at the track ({zone})"
-            ).format(time=self._span(session.start_wall, session.end_wall), zone=session.zone)
-        if column == HOME and self._home_differs(session):
-            return QCoreApplication.translate("WeekendModel", "{time} at home ({zone})").format(
-                time=self._display(session, HOME), zone=self.home_zone
-            )
+            return self._track_tip.format(time=texts[START], zone=session.zone)
+        if column == HOME and texts[HOME]:
+            return self._home_tip.format(time=texts[HOME], zone=self.home_zone)
         if column == DRIVERS and session.drivers:
             return "\n".join(
-                QCoreApplication.translate("WeekendModel", "Stint {order}: {name}").format(
-                    order=order, name=driver.name
-                )
+                self._stint_tip.format(order=order, name=driver.name)
                 for order, driver in enumerate(session.drivers, start=1)
             )
         if column in (NAME, KIND, STATUS, NOTES, BROADCAST):  # whole where a narrow column elides
-            return self._display(session, column) or None
+            return texts[column] or None
         return None
 
     # --- editing: every change is an undo command -------------------------------

@@ -72,40 +72,49 @@ class _Box(QFrame):
 
     def set_rows(self, rows: list[tuple[str, str]]) -> None:
         """Show these rows. Going from round to round the rows mostly keep their
-        shape (the entries often stay the same): the labels are kept and only
-        their texts change, as making and laying out new word-wrapped labels was
-        a fifth of a round switch (profile, issue 19)."""
+        shape (a circuit has more or fewer lap records, the entries often stay the
+        same): the labels made before are kept and only their texts change, rows not
+        needed are removed, and only a row of another shape (a heading where a name
+        and its text were) or one more than before is made: making and laying out
+        new word-wrapped labels was a fifth of a round switch (profiles, issue 19)."""
         if rows == self._rows:
             return
-        if [not value for _label, value in rows] == [len(row) == 1 for row in self._labels]:
-            for (label, value), shown in zip(rows, self._labels, strict=True):
+        for row, (label, value) in enumerate(rows):
+            shown = self._labels[row] if row < len(self._labels) else None
+            if shown is not None and (len(shown) == 1) == (not value):
                 shown[0].setText(label)
                 if value:
                     shown[1].setText(value)
-            self._rows = list(rows)
-            return
-        while self.body.rowCount():
-            self.body.removeRow(0)
-        self._labels = []
-        for label, value in rows:
-            if not value:  # a line of its own: a heading over the rows below
-                heading = QLabel(label, self)
-                heading.setWordWrap(True)
-                self.body.addRow(heading)
-                self._labels.append((heading,))
                 continue
-            name = QLabel(label, self)
-            muted = name.palette()
-            muted.setColor(
-                QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText)
-            )
-            name.setPalette(muted)
-            text = QLabel(value, self)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            text.setWordWrap(True)
-            self.body.addRow(name, text)
-            self._labels.append((name, text))
+            while self.body.rowCount() > row:  # another shape from here: made anew
+                self.body.removeRow(row)
+            del self._labels[row:]
+            self._labels.append(self._add_row(label, value))
+        while self.body.rowCount() > len(rows):  # rows no longer needed
+            self.body.removeRow(len(rows))
+        del self._labels[len(rows) :]
         self._rows = list(rows)
+        # The page lays out again in this turn of the event loop: else a box that
+        # lost a row could keep its old height until the next.
+        self.updateGeometry()
+
+    def _add_row(self, label: str, value: str) -> tuple[QLabel, ...]:
+        if not value:  # a line of its own: a heading over the rows below
+            heading = QLabel(label, self)
+            heading.setWordWrap(True)
+            self.body.addRow(heading)
+            return (heading,)
+        name = QLabel(label, self)
+        muted = name.palette()
+        muted.setColor(
+            QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText)
+        )
+        name.setPalette(muted)
+        text = QLabel(value, self)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setWordWrap(True)
+        self.body.addRow(name, text)
+        return (name, text)
 
 
 class SessionTree(QTreeView):
@@ -304,6 +313,7 @@ class WeekendView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.model.retranslate()
         self.tree.setAccessibleName(QCoreApplication.translate("WeekendView", "Sessions by day"))
         self.track_box.caption.setText(QCoreApplication.translate("WeekendView", "Circuit"))
         self.entry_box.caption.setText(QCoreApplication.translate("WeekendView", "Entry"))
