@@ -81,10 +81,18 @@ def fold_line(line: str) -> str:
             pieces.append(line[start : start + FOLD_OCTETS - 1])
             start += FOLD_OCTETS - 1
         return "\r\n ".join(pieces)
+    if len(line) * 4 <= FOLD_OCTETS:  # four octets at most per character
+        return line
     data = line.encode("utf-8")
+    return line if len(data) <= FOLD_OCTETS else fold_octets(data).decode("utf-8")
+
+
+def fold_octets(data: bytes) -> bytes:
+    """:func:`fold_line` of a line already encoded as UTF-8: the same cuts, on the
+    octets the file holds (the writer renders bytes, so nothing is decoded again)."""
     size = len(data)
     if size <= FOLD_OCTETS:
-        return line
+        return data
     parts = []
     start = 0
     cut = FOLD_OCTETS
@@ -95,7 +103,7 @@ def fold_line(line: str) -> str:
         start = cut
         cut += FOLD_OCTETS - 1
     parts.append(data[start:])
-    return b"\r\n ".join(parts).decode("utf-8")
+    return b"\r\n ".join(parts)
 
 
 def format_utc(moment: datetime) -> str:
