@@ -61,6 +61,22 @@ def escape_text(value: str) -> str:
     return value
 
 
+def escape_plain(value: str) -> str:
+    """:func:`escape_text` of a text known to hold no CR and none of the control
+    characters it drops: the pipeline's own texts (times put together from its
+    labels, JSON written by ``json.dumps``). The same result without the scan for
+    control characters, which costs more than the escaping itself."""
+    if "\\" in value:
+        value = value.replace("\\", "\\\\")
+    if ";" in value:
+        value = value.replace(";", "\\;")
+    if "," in value:
+        value = value.replace(",", "\\,")
+    if "\n" in value:
+        value = value.replace("\n", "\\n")
+    return value
+
+
 def fold_line(line: str) -> str:
     """Fold one content line at 75 octets, never inside a UTF-8 character.
 
