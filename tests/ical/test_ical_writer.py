@@ -212,7 +212,7 @@ def test_render_event_is_pure_and_the_cache_gives_identical_bytes(
     assert render_calendar(edge_calendar, event_cache=cache) == first
     assert render_calendar(edge_calendar) == first
     event = edge_calendar.events[0]
-    assert cache[event].text == render_event(event)
+    assert cache[event].data == render_event(event).encode("utf-8")
 
 
 def test_changed_event_is_rendered_anew_despite_the_cache() -> None:

@@ -61,6 +61,22 @@ def escape_text(value: str) -> str:
     return value
 
 
+def escape_plain(value: str) -> str:
+    """:func:`escape_text` of a text known to hold no CR and none of the control
+    characters it drops: the pipeline's own texts (times put together from its
+    labels, JSON written by ``json.dumps``). The same result without the scan for
+    control characters, which costs more than the escaping itself."""
+    if "\\" in value:
+        value = value.replace("\\", "\\\\")
+    if ";" in value:
+        value = value.replace(";", "\\;")
+    if "," in value:
+        value = value.replace(",", "\\,")
+    if "\n" in value:
+        value = value.replace("\n", "\\n")
+    return value
+
+
 def fold_line(line: str) -> str:
     """Fold one content line at 75 octets, never inside a UTF-8 character.
 
@@ -81,10 +97,18 @@ def fold_line(line: str) -> str:
             pieces.append(line[start : start + FOLD_OCTETS - 1])
             start += FOLD_OCTETS - 1
         return "\r\n ".join(pieces)
+    if len(line) * 4 <= FOLD_OCTETS:  # four octets at most per character
+        return line
     data = line.encode("utf-8")
+    return line if len(data) <= FOLD_OCTETS else fold_octets(data).decode("utf-8")
+
+
+def fold_octets(data: bytes) -> bytes:
+    """:func:`fold_line` of a line already encoded as UTF-8: the same cuts, on the
+    octets the file holds (the writer renders bytes, so nothing is decoded again)."""
     size = len(data)
     if size <= FOLD_OCTETS:
-        return line
+        return data
     parts = []
     start = 0
     cut = FOLD_OCTETS
@@ -95,7 +119,7 @@ def fold_line(line: str) -> str:
         start = cut
         cut += FOLD_OCTETS - 1
     parts.append(data[start:])
-    return b"\r\n ".join(parts).decode("utf-8")
+    return b"\r\n ".join(parts)
 
 
 def format_utc(moment: datetime) -> str:

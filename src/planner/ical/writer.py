@@ -21,6 +21,7 @@ from planner.ical.text import (
     CRLF,
     escape_text,
     fold_line,
+    fold_octets,
     format_date,
     format_duration,
     format_utc,
@@ -60,23 +61,29 @@ def _local_times(event: FeedEvent) -> _Times:
     )
 
 
-def _time_lines(event: FeedEvent, local: _Times) -> str:
+def _time_lines(event: FeedEvent, local: _Times) -> bytes:
     if local is not None:
         if local[1] is None:
-            return f"DTSTART;TZID={event.tzid}:{local[0]}\r\n"
-        return f"DTSTART;TZID={event.tzid}:{local[0]}\r\nDTEND;TZID={event.tzid}:{local[1]}\r\n"
+            return f"DTSTART;TZID={event.tzid}:{local[0]}\r\n".encode()
+        return (
+            f"DTSTART;TZID={event.tzid}:{local[0]}\r\nDTEND;TZID={event.tzid}:{local[1]}\r\n"
+        ).encode()
     track_zone = _folded_text(X_TRACK_TZID, event.tzid)
     if event.all_day:
         assert event.end is not None
         return (
             f"DTSTART;VALUE=DATE:{format_date(event.start)}\r\n"
-            f"DTEND;VALUE=DATE:{format_date(event.end)}\r\n{track_zone}"
+            f"DTEND;VALUE=DATE:{format_date(event.end)}\r\n".encode()
+            + track_zone
         )
     assert isinstance(event.start, datetime)
     if event.end is None:
-        return f"DTSTART:{format_utc(event.start)}\r\n{track_zone}"
+        return f"DTSTART:{format_utc(event.start)}\r\n".encode() + track_zone
     assert isinstance(event.end, datetime)
-    return f"DTSTART:{format_utc(event.start)}\r\nDTEND:{format_utc(event.end)}\r\n{track_zone}"
+    return (
+        f"DTSTART:{format_utc(event.start)}\r\nDTEND:{format_utc(event.end)}\r\n".encode()
+        + track_zone
+    )
 
 
 def render_event(event: FeedEvent) -> str:
@@ -85,37 +92,42 @@ def render_event(event: FeedEvent) -> str:
     Pure: the same event always gives the same text, so callers may memoise
     it (the event itself is a valid dict key; any change makes a new key).
     """
-    return _render_event(event, _local_times(event), {})
+    return _render_event(event, _local_times(event), {}).decode("utf-8")
 
 
 #: Folded lines of values that repeat from event to event (summaries, stamps; a
 #: round's location, coordinates, categories and status as one block; alarms):
-#: (property or block, value) -> text with CRLF.
+#: (property or block, value) -> its UTF-8 octets with CRLF.
 #: The caller owns it (:func:`render_calendar`'s ``line_cache``); any dict works.
-LineCache = MutableMapping[tuple[str, object], str]
+LineCache = MutableMapping[tuple[str, object], bytes]
 _LINES_LIMIT = 50_000
 
 
-def _remember(lines: LineCache, key: tuple[str, object], text: str) -> str:
+def _remember(lines: LineCache, key: tuple[str, object], text: bytes) -> bytes:
     if len(lines) > _LINES_LIMIT:
         lines.clear()
     lines[key] = text
     return text
 
 
-def _folded_text(name: str, value: str) -> str:
+def _folded(line: str) -> bytes:
+    """One content line as the file holds it: UTF-8, folded, with its CRLF."""
+    return fold_octets(line.encode("utf-8")) + b"\r\n"
+
+
+def _folded_text(name: str, value: str) -> bytes:
     """``NAME:escaped value`` folded, with its CRLF."""
-    return fold_line(f"{name}:{escape_text(value)}") + CRLF
+    return _folded(f"{name}:{escape_text(value)}")
 
 
-def _text_line(lines: LineCache, name: str, value: str) -> str:
+def _text_line(lines: LineCache, name: str, value: str) -> bytes:
     """:func:`_folded_text` memoised for repeating values."""
     key = (name, value)
     found = lines.get(key)
     return _remember(lines, key, _folded_text(name, value)) if found is None else found
 
 
-def _other_line(lines: LineCache, name: str, value: object) -> str:
+def _other_line(lines: LineCache, name: str, value: object) -> bytes:
     """Folded lines for values that are not one TEXT (memoised like :func:`_text_line`)."""
     key = (name, value)
     found = lines.get(key)
@@ -123,27 +135,29 @@ def _other_line(lines: LineCache, name: str, value: object) -> str:
         return found
     if name == "CATEGORIES":
         categories = ",".join(escape_text(item) for item in value)  # type: ignore[attr-defined]
-        text = fold_line(f"CATEGORIES:{categories}") + CRLF
+        text = _folded(f"CATEGORIES:{categories}")
     elif name == "URL":
-        text = fold_line(f"URL:{quote(str(value).strip(), safe=_URI_SAFE)}") + CRLF
+        text = _folded(f"URL:{quote(str(value).strip(), safe=_URI_SAFE)}")
     else:  # STAMPS: the same moment as DTSTAMP and LAST-MODIFIED, or two moments
         dtstamp, last_modified = cast(tuple[datetime, datetime], value)
-        text = f"DTSTAMP:{format_utc(dtstamp)}\r\nLAST-MODIFIED:{format_utc(last_modified)}\r\n"
+        text = (
+            f"DTSTAMP:{format_utc(dtstamp)}\r\nLAST-MODIFIED:{format_utc(last_modified)}\r\n"
+        ).encode()
     return _remember(lines, key, text)
 
 
-def _geo_line(lines: LineCache, geo: tuple[float, float]) -> str:
+def _geo_line(lines: LineCache, geo: tuple[float, float]) -> bytes:
     latitude, longitude = geo
     if not (latitude and longitude):  # not memoised: 0.0 and -0.0 are equal keys
-        return f"GEO:{latitude:.6f};{longitude:.6f}\r\n"
+        return f"GEO:{latitude:.6f};{longitude:.6f}\r\n".encode()
     key = ("GEO", geo)
     found = lines.get(key)
     if found is not None:
         return found
-    return _remember(lines, key, f"GEO:{latitude:.6f};{longitude:.6f}\r\n")
+    return _remember(lines, key, f"GEO:{latitude:.6f};{longitude:.6f}\r\n".encode())
 
 
-def _alarm(lines: LineCache, summary: str, minutes: int) -> str:
+def _alarm(lines: LineCache, summary: str, minutes: int) -> bytes:
     """A display alarm ``minutes`` before the start, saying the summary."""
     key = ("VALARM", (summary, minutes))
     found = lines.get(key)
@@ -151,55 +165,69 @@ def _alarm(lines: LineCache, summary: str, minutes: int) -> str:
         return found
     trigger = f"-PT{minutes}M" if minutes else "PT0S"
     text = (
-        f"BEGIN:VALARM\r\nACTION:DISPLAY\r\n{_folded_text('DESCRIPTION', summary)}"
-        f"TRIGGER:{trigger}\r\nEND:VALARM\r\n"
+        b"BEGIN:VALARM\r\nACTION:DISPLAY\r\n"
+        + _folded_text("DESCRIPTION", summary)
+        + f"TRIGGER:{trigger}\r\nEND:VALARM\r\n".encode()
     )
     return _remember(lines, key, text)
 
 
-def _render_event(event: FeedEvent, local: _Times, lines: LineCache) -> str:
-    """One VEVENT: unique values escaped and folded here, repeating ones from ``lines``;
-    one f-string joins them (absent properties are empty strings)."""
+def _render_event(event: FeedEvent, local: _Times, lines: LineCache) -> bytes:
+    """One VEVENT as UTF-8: unique values escaped, encoded and folded here, repeating
+    ones from ``lines`` (kept encoded); joined as bytes (absent properties are empty).
+
+    Rendered to bytes rather than to one string encoded at the end: most events hold
+    a character above U+00FF (a dash in a session's name), so their whole text would
+    be widened to two bytes a character and then encoded again, and a folded line is
+    cut on its octets anyway."""
     summary = event.summary
     status = event.status
     minutes = event.alarm_minutes_before
-    x_lines = ""
+    x_lines = b""
     escaped = event.escaped
     if escaped is None:
         for name, value in event.x_props:
             x_lines += _folded_text(name, value)
-        description = _folded_text("DESCRIPTION", event.description) if event.description else ""
+        description = _folded_text("DESCRIPTION", event.description) if event.description else b""
     else:  # escaped by the builder, piece by piece
         for (name, _value), text in zip(event.x_props, escaped[1:], strict=True):
-            x_lines += fold_line(f"{name}:{text}") + CRLF
-        description = fold_line(f"DESCRIPTION:{escaped[0]}") + CRLF if event.description else ""
-    return (
-        f"BEGIN:VEVENT\r\n{_folded_text('UID', event.uid)}SEQUENCE:{event.sequence}\r\n"
-        f"{_other_line(lines, 'STAMPS', (event.dtstamp, event.last_modified))}"
-        f"{_time_lines(event, local)}"
-        f"{_text_line(lines, 'SUMMARY', summary)}"
-        f"{description}"
-        f"{_place_lines(lines, event)}{x_lines}"
-        # No reminder for a session that will not happen.
-        f"{'' if minutes is None or status == 'CANCELLED' else _alarm(lines, summary, minutes)}"
-        "END:VEVENT\r\n"
+            x_lines += _folded(f"{name}:{text}")
+        description = _folded(f"DESCRIPTION:{escaped[0]}") if event.description else b""
+    return b"".join(
+        (
+            b"BEGIN:VEVENT\r\n",
+            _folded_text("UID", event.uid),
+            f"SEQUENCE:{event.sequence}\r\n".encode(),
+            _other_line(lines, "STAMPS", (event.dtstamp, event.last_modified)),
+            _time_lines(event, local),
+            _text_line(lines, "SUMMARY", summary),
+            description,
+            _place_lines(lines, event),
+            x_lines,
+            # No reminder for a session that will not happen.
+            b"" if minutes is None or status == "CANCELLED" else _alarm(lines, summary, minutes),
+            b"END:VEVENT\r\n",
+        )
     )
 
 
-def _place_lines(lines: LineCache, event: FeedEvent) -> str:
+def _place_lines(lines: LineCache, event: FeedEvent) -> bytes:
     """LOCATION, GEO, URL, CATEGORIES, STATUS and TRANSP: the same for the sessions of a
     round and kind, so kept as one block per distinct combination."""
-    geo = "" if event.geo is None else _geo_line(lines, event.geo)  # not a float key: -0.0
+    geo = b"" if event.geo is None else _geo_line(lines, event.geo)  # not a float key: -0.0
     status = event.status
     key = ("PLACE", (event.location, geo, event.url, event.categories, status, event.transparent))
     found = lines.get(key)
     if found is not None:
         return found
-    text = (
-        f"{_text_line(lines, 'LOCATION', event.location) if event.location else ''}{geo}"
-        f"{_other_line(lines, 'URL', event.url) if event.url else ''}"
-        f"{_other_line(lines, 'CATEGORIES', event.categories) if event.categories else ''}"
-        f"{_STATUS_LINES[status, event.transparent]}"
+    text = b"".join(
+        (
+            _text_line(lines, "LOCATION", event.location) if event.location else b"",
+            geo,
+            _other_line(lines, "URL", event.url) if event.url else b"",
+            _other_line(lines, "CATEGORIES", event.categories) if event.categories else b"",
+            _STATUS_LINES[status, event.transparent],
+        )
     )
     return _remember(lines, key, text)
 
@@ -207,16 +235,16 @@ def _place_lines(lines: LineCache, event: FeedEvent) -> str:
 _STATUS_LINES = {
     (status, transparent): (
         f"STATUS:{status}\r\nTRANSP:{'TRANSPARENT' if transparent else 'OPAQUE'}\r\n"
-    )
+    ).encode()
     for status in STATUSES
     for transparent in (False, True)
 }
 
 
 class RenderedEvent(NamedTuple):
-    """An event's VEVENT text and the zone years its TZID times need (None: no TZID)."""
+    """An event's VEVENT as UTF-8 and the zone years its TZID times need (None: no TZID)."""
 
-    text: str
+    data: bytes
     zone_years: tuple[str, int, int] | None
 
 
@@ -238,7 +266,7 @@ def _rendered(event: FeedEvent, lines: LineCache) -> RenderedEvent:
 def _zone_years(rendered: list[RenderedEvent]) -> dict[str, tuple[int, int]]:
     """For each TZID written in a DTSTART/DTEND, the first and last year it covers."""
     years: dict[str, tuple[int, int]] = {}
-    for used in {used for _text, used in rendered if used is not None}:
+    for used in {used for _data, used in rendered if used is not None}:
         tzid, first, last = used
         known = years.get(tzid)
         if known is not None:
@@ -271,10 +299,8 @@ def _render(
                 found = cache[event] = _rendered(event, lines)
             rendered.append(found)
     zones = _vtimezones(_zone_years(rendered))
-    # Encoded event by event and joined as bytes: most events are ASCII or Latin-1,
-    # and one 20 MB string would be widened to the widest character of any event.
     parts = [head.encode("utf-8"), zones.encode("utf-8")]
-    parts.extend(text.encode("utf-8") for text, _years in rendered)
+    parts.extend(data for data, _years in rendered)
     parts.append(b"END:VCALENDAR\r\n")
     return b"".join(parts)
 

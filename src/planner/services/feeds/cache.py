@@ -47,10 +47,10 @@ class ExportCache:
         self.lock = threading.RLock()
         #: Built events per feed options, keyed by everything an event is made of.
         self.events: dict[Options, dict[tuple[object, ...], tuple[FeedEvent, datetime]]] = {}
-        #: Rendered VEVENT text of events (the writer's event cache).
+        #: Rendered VEVENTs of events, encoded (the writer's event cache).
         self.rendered: dict[FeedEvent, RenderedEvent] = {}
-        #: Text of lines whose values repeat from event to event (the writer's line cache).
-        self.lines: dict[tuple[str, object], str] = {}
+        #: Lines whose values repeat from event to event, encoded (the writer's line cache).
+        self.lines: dict[tuple[str, object], bytes] = {}
         #: Round facts -> a small number that stays the same while they do.
         self._round_tokens: dict[tuple[object, ...], int] = {}
         # Never reused, not even after clearing: cached events and round parts are

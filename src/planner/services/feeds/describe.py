@@ -42,7 +42,7 @@ from planner.ical.dialect import (
     X_STREAM,
     X_TRACK,
 )
-from planner.ical.text import escape_text
+from planner.ical.text import escape_plain, escape_text
 from planner.ical.zone_clock import local_times
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.rows import Car, RoundFacts, Row
@@ -476,7 +476,8 @@ def description(
         f"{head}{times_text}{tail}",
         # Escaping is character by character (no piece ends with a CR before a LF),
         # so the escaped pieces make the escaped whole.
-        f"{escaped.get(head) or _escaped(head, escaped)}{escape_text(times_text)}"
+        # The times are our own labels, days and zone names: no CR nor control character.
+        f"{escaped.get(head) or _escaped(head, escaped)}{escape_plain(times_text)}"
         f"{escaped.get(tail) or _escaped(tail, escaped)}",
     )
 
@@ -590,7 +591,7 @@ def x_props(
     return (
         ((X_FACTS, head + text),),
         # JSON holds no line break nor control character: escaping is per character.
-        f"{escaped.get(head) or _escaped(head, escaped)}{escape_text(text)}",
+        f"{escaped.get(head) or _escaped(head, escaped)}{escape_plain(text)}",
     )
 
 
