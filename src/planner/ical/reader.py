@@ -647,6 +647,8 @@ _BLANK_THEN_FOLD = re.compile(rb"\n\n+[ \t]")
 _BEGIN_EVENT = b"BEGIN:VEVENT"
 _END_EVENT = b"END:VEVENT"
 _BOM = b"\xef\xbb\xbf"
+#: The first byte of a line that is folded on or blank (or of nothing).
+_FOLDED_OR_BLANK = frozenset({b"", b" ", b"\t", b"\r", b"\n"})
 
 _PARAMETERS = r'(?:;[A-Za-z0-9-]+=(?:"[^"\n]*"|[^";:,\n]*)(?:,(?:"[^"\n]*"|[^";:,\n]*))*)*'
 
@@ -826,14 +828,14 @@ def _events_back_to_back(
     if tail[:1] in (b" ", b"\t", b"\r", b"\n") or _BEGIN_EVENT in pieces[0] or _BEGIN_EVENT in tail:
         return None  # (BEGIN:VEVENT within a line, or folded on)
     ends_event = line_break + _END_EVENT
+    # END:VEVENT nowhere but at the end of each event: one count over the file
+    # (searching each event cost ten times as much).
+    if data.count(_END_EVENT) != len(pieces) - 1:
+        return None
     lines: list[int] = []
     line = pieces[0].count(b"\n") + 2
     for piece in pieces[1:]:
-        if (
-            not piece.endswith(ends_event)
-            or piece[:1] in (b" ", b"\t", b"\r", b"\n")
-            or piece.find(_END_EVENT) != len(piece) - len(_END_EVENT)
-        ):
+        if piece[:1] in _FOLDED_OR_BLANK or not piece.endswith(ends_event):
             return None
         lines.append(line)
         line += piece.count(b"\n") + 2
@@ -1059,6 +1061,9 @@ class _ReadMemo:
         "durations",
         "geos",
         "instant_params",
+        "keep_long_texts",
+        "long_texts",
+        "long_texts_met",
         "params",
         "patterns",
         "shapes",
@@ -1084,6 +1089,9 @@ class _ReadMemo:
         self.geos: dict[str, tuple[float, float]] = {}
         self.params: dict[str, dict[str, str]] = {}
         self.texts: dict[str, str] = {}
+        self.long_texts: dict[str, str] = {}
+        self.long_texts_met = 0
+        self.keep_long_texts = True
         self.categories: dict[str, tuple[str, ...]] = {}
         self.shapes: dict[tuple[str, ...], _Shape] = {}
         #: the shapes with a pattern (and it), the one that read the last event first
@@ -1211,14 +1219,32 @@ class _ReadMemo:
         if rest[0] == ":":
             if "\\" not in rest:
                 return rest[1:]
-            if len(rest) > _LONG_TEXT:  # a description: met once, not worth keeping
-                return _unescaped(rest[1:])
+            if len(rest) > _LONG_TEXT:
+                return self._long_text(rest)
         found = self.texts.get(rest)
         if found is None:
             params_text, value = _parameters_and_value(rest)
             if params_text and any(name != "LANGUAGE" for name in self.parameters(params_text)):
                 raise _UnsureError
             found = self.texts[rest] = _unescaped(value)
+        return found
+
+    def _long_text(self, rest: str) -> str:
+        """A long TEXT value (a description) with escapes, ``:value``: kept while long
+        texts repeat. A published calendar repeats a round's description in each of
+        its sessions (400 distinct in 20,000 events), ours writes each session's
+        times into it (all distinct): once :data:`_LONG_TEXTS_TRIED` distinct ones
+        are kept, keeping more pays only if they were at most a quarter of those met."""
+        if not self.keep_long_texts:
+            return _unescaped(rest[1:])
+        self.long_texts_met += 1
+        found = self.long_texts.get(rest)
+        if found is None:
+            found = self.long_texts[rest] = _unescaped(rest[1:])
+            if len(self.long_texts) == _LONG_TEXTS_TRIED:
+                self.keep_long_texts = self.long_texts_met >= 4 * _LONG_TEXTS_TRIED
+                if not self.keep_long_texts:
+                    self.long_texts.clear()
         return found
 
     def category_names(self, value: str) -> tuple[str, ...]:
@@ -1259,9 +1285,10 @@ class _ReadMemo:
 
 _ONE_DAY = timedelta(days=1)
 
-#: A TEXT value longer than this (with its colon) is unescaped each time it is met:
-#: long texts (descriptions) differ from event to event, keeping them costs more.
+#: A TEXT value longer than this (with its colon) is a long text (a description):
+#: kept only while they repeat (:meth:`_ReadMemo._long_text`).
 _LONG_TEXT = 100
+_LONG_TEXTS_TRIED = 256
 
 
 def _event_properties(body: str, names: dict[str, str]) -> list[Property]:
