@@ -201,6 +201,14 @@ def test_damaged_files_read_as_icalendar_reads_them_or_fail_the_same(
     _assert_same(_damaged(base, damage))
 
 
+@pytest.mark.parametrize("lead", [b"\r\n ", b"\n\t", b"\r\n\r\n ", b" ", b"\r\n", b"\n\n"])
+def test_what_leads_the_calendar_reads_as_icalendar_reads_it(lead: bytes) -> None:
+    """Found by the fuzz: a file opening with a fold (``CRLF`` and a space before
+    BEGIN:VCALENDAR) is refused by icalendar, and the fast reader read it."""
+    for data in _BASE:
+        _assert_same(lead + data)
+
+
 def test_the_undamaged_files_of_the_fuzz_take_the_fast_path() -> None:
     for data in _BASE:
         _assert_same(data, must_be_fast=True)

@@ -1587,7 +1587,8 @@ def _read_fast(
     try:
         # The first bytes only: upper-casing all of an 18 MB file took ~0.2 s.
         head = data[len(_BOM) : 100] if data.startswith(_BOM) else data[:100]
-        if not head.lstrip()[:15].upper().startswith(b"BEGIN:VCALENDAR"):
+        # Blank lines may lead; a fold or other space before BEGIN is icalendar's to judge.
+        if not head.lstrip(b"\r\n")[:15].upper().startswith(b"BEGIN:VCALENDAR"):
             return None
         layout = _layout(data)
         context = _fast_context(layout.zones, layout.properties, source_name, floating_zone)
