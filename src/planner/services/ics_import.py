@@ -85,7 +85,7 @@ from planner.ical.text import no_cyclic_gc
 from planner.importing.circuit_match import match_circuit
 from planner.services import validation
 from planner.services.bulk_insert import insert_values
-from planner.services.feeds.rows import Parameters, Runner, in_list
+from planner.services.feeds.rows import Parameters, Runner, in_batches
 from planner.services.ics_guess import (
     calendar_name,
     decoded_text,
@@ -794,14 +794,14 @@ _ROUND_UID = "UPDATE rounds SET uid = :uid WHERE id = :id"
 #: A stored session as an update compares it.
 _SESSIONS = (
     "SELECT id, uid, round_id, name, kind, start_wall, is_dst, duration_minutes, status, "
-    "broadcast, stream_url, notes, revision, zone FROM sessions WHERE uid IN {uids}"
+    "broadcast, stream_url, notes, revision, zone FROM sessions WHERE uid IN {values}"
 )
 _STINTS = (
-    "SELECT session_id, driver_id FROM session_drivers WHERE session_id IN {sessions} "
+    "SELECT session_id, driver_id FROM session_drivers WHERE session_id IN {values} "
     "ORDER BY session_id, stint_order"
 )
 _ROUND_SESSION_NAMES = "SELECT name, uid FROM sessions WHERE round_id = :round_id"
-_ROUNDS_SESSION_NAMES = "SELECT round_id, name, uid FROM sessions WHERE round_id IN {rounds}"
+_ROUNDS_SESSION_NAMES = "SELECT round_id, name, uid FROM sessions WHERE round_id IN {values}"
 _UPDATE_SESSION = (
     "UPDATE sessions SET name = :name, kind = :kind, start_wall = :start_wall, "
     "is_dst = :is_dst, duration_minutes = :duration_minutes, status = :status, "
@@ -839,14 +839,12 @@ _NEW_CREW_MEMBER = (
     "INSERT INTO entry_drivers (entry_id, driver_id, position) "
     "VALUES (:entry_id, :driver_id, :position)"
 )
-_STANDING = "SELECT id, uid FROM sessions WHERE round_id IN {rounds} AND status != :cancelled"
-_VANISHED = "SELECT id, name, start_wall, round_id FROM sessions WHERE id IN {sessions}"
+_STANDING = "SELECT id, uid FROM sessions WHERE round_id IN {values} AND status != :cancelled"
+_VANISHED = "SELECT id, name, start_wall, round_id FROM sessions WHERE id IN {values}"
 _CANCEL = (
     "UPDATE sessions SET status = :cancelled, revision = revision + 1, "
     "changed_utc = :changed_utc WHERE id = :id"
 )
-#: Values asked about in one ``IN`` (SQLite's and PostgreSQL's parameter limits allow more).
-_BATCH = 500
 #: The colour of a new series (the model's default).
 _SERIES_COLOUR = "#3465a4"
 
@@ -875,8 +873,12 @@ class _Rows:
         return found
 
     def rounds_where(self, where: str, parameters: Mapping[str, object]) -> list[_RoundRow]:
+        return self._round_rows(self.run(_ROUNDS.format(where=where), parameters))
+
+    def _round_rows(self, rows: list[tuple[Any, ...]]) -> list[_RoundRow]:
+        """The rounds of these rows of :data:`_ROUNDS`, one object per round."""
         found = []
-        for values in self.run(_ROUNDS.format(where=where), parameters):
+        for values in rows:
             row = self.rounds.get(values[0])
             if row is None:
                 row = self.rounds[values[0]] = _RoundRow(
@@ -894,11 +896,11 @@ class _Rows:
         return found
 
     def load_rounds(self, round_ids: Sequence[int]) -> None:
-        """Read these rounds (a query per :data:`_BATCH`, not per round)."""
+        """Read these rounds (a query per batch of ids, not per round)."""
         wanted = [round_id for round_id in round_ids if round_id not in self.rounds]
-        for start in range(0, len(wanted), _BATCH):
-            marks, parameters = in_list("r", wanted[start : start + _BATCH])
-            self.rounds_where(f"rounds.id IN {marks}", parameters)
+        self._round_rows(
+            in_batches(self.run, _ROUNDS.format(where="rounds.id IN {values}"), wanted)
+        )
 
     def round(self, round_id: int) -> _RoundRow:
         row = self.rounds.get(round_id)
@@ -961,26 +963,21 @@ class _StoredSession:
 def _stored_sessions(store: _Rows, uids: Sequence[str]) -> dict[str, _StoredSession]:
     """The stored sessions of these uids, with their drivers in stint order."""
     found: dict[str, _StoredSession] = {}
-    for start in range(0, len(uids), _BATCH):
-        marks, parameters = in_list("u", uids[start : start + _BATCH])
-        for values in store.run(_SESSIONS.format(uids=marks), parameters):
-            is_dst = values[6]
-            found[values[1]] = _StoredSession(
-                values[0],
-                values[1],
-                values[2],
-                values[3],
-                values[4],
-                as_datetime(values[5]),
-                None if is_dst is None else bool(is_dst),
-                *values[7:14],
-            )
+    for values in in_batches(store.run, _SESSIONS, uids):
+        is_dst = values[6]
+        found[values[1]] = _StoredSession(
+            values[0],
+            values[1],
+            values[2],
+            values[3],
+            values[4],
+            as_datetime(values[5]),
+            None if is_dst is None else bool(is_dst),
+            *values[7:14],
+        )
     by_id = {row.id: row for row in found.values()}
-    ids = list(by_id)
-    for start in range(0, len(ids), _BATCH):
-        marks, parameters = in_list("s", ids[start : start + _BATCH])
-        for session_id, driver_id in store.run(_STINTS.format(sessions=marks), parameters):
-            by_id[session_id].driver_ids.append(driver_id)
+    for session_id, driver_id in in_batches(store.run, _STINTS, list(by_id)):
+        by_id[session_id].driver_ids.append(driver_id)
     return found
 
 
@@ -1229,16 +1226,12 @@ def _names_in(store: _Rows, round_id: int, names: _RoundNames) -> dict[str, set[
 
 
 def _read_names(store: _Rows, round_ids: set[int], names: _RoundNames) -> None:
-    """:func:`_names_in` for these rounds at once (a query per :data:`_BATCH` rounds)."""
+    """:func:`_names_in` for these rounds at once (a query per batch of rounds)."""
     wanted = sorted(round_id for round_id in round_ids if round_id not in names)
     for round_id in wanted:
         names[round_id] = {}
-    for start in range(0, len(wanted), _BATCH):
-        marks, parameters = in_list("r", wanted[start : start + _BATCH])
-        for round_id, name, uid in store.run(
-            _ROUNDS_SESSION_NAMES.format(rounds=marks), parameters
-        ):
-            names[round_id].setdefault(name.casefold(), set()).add(uid)
+    for round_id, name, uid in in_batches(store.run, _ROUNDS_SESSION_NAMES, wanted):
+        names[round_id].setdefault(name.casefold(), set()).add(uid)
 
 
 def _free_name_in(taken: dict[str, set[str]], name: str, uid: str) -> str:
@@ -1560,25 +1553,15 @@ def _vanished(store: _Rows, round_rows: list[_RoundRow], counts: _Counts, *, can
     cancelled = SessionStatus.CANCELLED.value
     # Uids first (an import that keeps every session reads nothing more), then
     # the few that vanished with what their report needs.
-    gone: list[int] = []
-    for start in range(0, len(round_ids), _BATCH):
-        marks, parameters = in_list("r", round_ids[start : start + _BATCH])
-        gone.extend(
-            session_id
-            for session_id, uid in store.run(
-                _STANDING.format(rounds=marks), {**parameters, "cancelled": cancelled}
-            )
-            if uid not in seen and _is_foreign(uid)
-        )
-    found: dict[int, tuple[str, datetime, int]] = {}
-    for start in range(0, len(gone), _BATCH):
-        marks, parameters = in_list("s", gone[start : start + _BATCH])
-        found.update(
-            (session_id, (name, as_datetime(start_wall), round_id))
-            for session_id, name, start_wall, round_id in store.run(
-                _VANISHED.format(sessions=marks), parameters
-            )
-        )
+    gone = [
+        session_id
+        for session_id, uid in in_batches(store.run, _STANDING, round_ids, {"cancelled": cancelled})
+        if uid not in seen and _is_foreign(uid)
+    ]
+    found = {
+        session_id: (name, as_datetime(start_wall), round_id)
+        for session_id, name, start_wall, round_id in in_batches(store.run, _VANISHED, gone)
+    }
     for session_id in sorted(gone, key=lambda session_id: found[session_id][1]):
         name, start_wall, round_id = found[session_id]
         when = f"{start_wall:%Y-%m-%d %H:%M}"
