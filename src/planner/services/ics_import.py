@@ -100,6 +100,7 @@ from planner.services.session_rows import (
     SESSION_COLUMNS,
     NewSession,
     RoundPlace,
+    checked_row,
     checked_start,
     new_uid,
     session_row,
@@ -1357,28 +1358,25 @@ def _store(
                 bulk.insert(store)
                 found = existing[uid] = _stored_sessions(store, [uid])[uid]
             if found is None:
-                new = NewSession(
-                    name=_claim_name(taken, name, uid),
-                    kind=kind,
-                    start_wall=at_track.wall,
-                    duration_minutes=minutes,
-                    status=status,
-                    broadcast=broadcast,
-                    stream_url=stream_url,
-                    notes=notes,
-                    is_dst=at_track.summer,
-                    uid=uid,
+                # Checked as the sessions service checks a NewSession (its fields in
+                # their order), stored in multi-row inserts at the end.
+                new_row = checked_row(
+                    place,
+                    uid,
+                    _claim_name(taken, name, uid),
+                    kind,
+                    at_track.wall,
+                    at_track.summer,
+                    minutes,
+                    status,
+                    broadcast,
+                    stream_url,
+                    notes,
+                    now,
+                    max(1, event.sequence + 1),
+                    keep_wall if at_track.plain else checked_start,
                 )
                 counts.added.append(label)
-                # Checked as the sessions service does, stored in one multi-row
-                # insert at the end instead of one insert each.
-                new_row = session_row(
-                    place,
-                    new,
-                    now,
-                    revision=max(1, event.sequence + 1),
-                    check_start=keep_wall if at_track.plain else checked_start,
-                )
                 bulk.add(uid, new_row, drivers)
                 continue
             wanted = {
