@@ -1379,14 +1379,7 @@ def _store(
                 counts.added.append(label)
                 bulk.add(uid, new_row, drivers)
                 continue
-            wanted = {
-                "kind": kind,
-                "status": status,
-                "duration_minutes": minutes,
-                "broadcast": broadcast.strip(),
-                "stream_url": stream_url.strip(),
-                "notes": notes.strip(),
-            }
+            wanted = (kind, status, minutes, broadcast.strip(), stream_url.strip(), notes.strip())
             _update(
                 store,
                 found,
@@ -1646,10 +1639,16 @@ def _new_session_values(
     return dict(zip(SESSION_COLUMNS, row, strict=True))
 
 
+#: What the file says of a stored session besides its name, start and drivers, in the
+#: order of :class:`_StoredSession`'s fields: kind, status, duration, broadcast, stream
+#: and notes (a tuple, not a dict per session).
+_Wanted = tuple[str, str, int | None, str, str, str]
+
+
 def _update(
     store: _Rows,
     row: _StoredSession,
-    wanted: Mapping[str, object],
+    wanted: _Wanted,
     name: str,
     start_utc: datetime,
     drivers: list[int],
@@ -1660,7 +1659,8 @@ def _update(
     clock: TrackClock,
 ) -> None:
     at_track = clock.wall(start_utc.timestamp(), row.zone)
-    real_start, kept_dst = checked_start(at_track.wall, row.zone, at_track.summer)
+    check = keep_wall if at_track.plain else checked_start  # see TrackClock
+    real_start, kept_dst = check(at_track.wall, row.zone, at_track.summer)
     round_row = store.round(row.round_id)
     if not round_row.first_day <= real_start.date() <= round_row.last_day:
         new_first = min(round_row.first_day, real_start.date())
@@ -1668,15 +1668,16 @@ def _update(
         store.set_days(round_row, new_first, new_last)
     taken = _names_in(store, round_row.id, names)
     name = _free_name_in(taken, name, row.uid)
+    kind, status, minutes, broadcast, stream_url, notes = wanted
     significant = (
         row.name != name
-        or row.kind != wanted["kind"]
+        or row.kind != kind
         or row.start_wall != real_start
         or row.is_dst != kept_dst
-        or row.duration_minutes != wanted["duration_minutes"]
-        or row.status != wanted["status"]
+        or row.duration_minutes != minutes
+        or row.status != status
     )
-    minor = any(getattr(row, key) != wanted[key] for key in ("broadcast", "stream_url", "notes"))
+    minor = row.broadcast != broadcast or row.stream_url != stream_url or row.notes != notes
     same_drivers = row.driver_ids == drivers
     if not significant and not minor and (same_drivers or not drivers):
         counts.unchanged.append(label)
@@ -1684,8 +1685,8 @@ def _update(
     _take(taken, row.uid, row.name, name)
     row.name = name
     row.start_wall, row.is_dst = real_start, kept_dst
-    for key, value in wanted.items():
-        setattr(row, key, value)
+    row.kind, row.status, row.duration_minutes = kind, status, minutes
+    row.broadcast, row.stream_url, row.notes = broadcast, stream_url, notes
     if drivers and not same_drivers:
         store.run(_DROP_STINTS, {"session_id": row.id})
         insert_values(
