@@ -100,6 +100,7 @@ from planner.services.session_rows import (
     SESSION_COLUMNS,
     NewSession,
     RoundPlace,
+    SessionChecks,
     checked_row,
     checked_start,
     new_uid,
@@ -660,8 +661,10 @@ def _plan(
         before = chosen.get(uid)
         if before is None or event.sequence >= events[before].sequence:
             chosen[uid] = index
-    # Summaries repeat ("Race 1" in every round): each distinct text is judged once.
+    # Summaries repeat ("Race 1" in every round), and our seasons and rounds: each
+    # distinct text is judged once.
     is_session_word = memoized(_is_session_word)
+    year_of = memoized(_year)
     for index, event in enumerate(events):
         if event.x_prop(X_WEEKEND) is not None:
             continue  # our all-day weekend event: the round comes with its sessions
@@ -716,7 +719,7 @@ def _plan(
         start_utc = event.start.astimezone(UTC)
         at_track = clock.wall(start_utc.timestamp(), circuit.timezone)
         dated = at_track.wall.year
-        season_year = year if year is not None else (_year(facts.get(X_SEASON)) or dated)
+        season_year = year if year is not None else (year_of(facts.get(X_SEASON)) or dated)
         if year is not None and dated != year:
             other_years.add(dated)
         if not series_name:
@@ -728,7 +731,7 @@ def _plan(
                 track=circuit,
                 series=series_name,
                 year=season_year,
-                round_number=None if series else _year(facts.get(X_ROUND)),
+                round_number=None if series else year_of(facts.get(X_ROUND)),
                 start_utc=start_utc,
                 end_utc=event.end.astimezone(UTC),
                 name=session_name,
@@ -1248,8 +1251,11 @@ def _free_name_in(taken: dict[str, set[str]], name: str, uid: str) -> str:
 
 def _claim_name(taken: dict[str, set[str]], name: str, uid: str) -> str:
     """A new session's free name among the round's ``taken`` names, now taken by it."""
-    if name.casefold() in taken:
-        name = _free_name_in(taken, name, uid)
+    folded = name.casefold()
+    if folded not in taken:
+        taken[folded] = {uid}  # what _take does for a new session's name
+        return name
+    name = _free_name_in(taken, name, uid)
     _take(taken, uid, None, name)
     return name
 
@@ -1317,8 +1323,12 @@ def _store(
         names,
     )
     now = utc_now_naive()  # every new session's creation time
-    kind_of = memoized(_kind)  # (our kind, name) -> kind: once each
-    plain_summary = memoized(_plain_summary)  # "Race 1" in every round: once each
+    # Values repeat ("Race 1" in every round, a handful of lengths): each worked
+    # out and checked once.
+    kind_of = memoized(_kind)  # (our kind, name) -> kind
+    plain_summary = memoized(_plain_summary)
+    minutes_of = memoized(_minutes)
+    checks = SessionChecks()
     line_format = tr(" (line {line})")
     for items, round_row in placed:
         place = _place(round_row)  # its checks' values, read once per round
@@ -1337,7 +1347,7 @@ def _store(
                 if place.zone == item.track.timezone
                 else clock.wall(item.start_utc.timestamp(), place.zone)
             )
-            minutes = int((item.end_utc - item.start_utc).total_seconds() // 60) or None
+            minutes = minutes_of(item.end_utc - item.start_utc)
             status = _STATUSES.get(event.status, _SCHEDULED)
             if facts:  # ours: what our facts say
                 kind = kind_of((facts.get(X_KIND), name))
@@ -1375,6 +1385,7 @@ def _store(
                     now,
                     max(1, event.sequence + 1),
                     keep_wall if at_track.plain else checked_start,
+                    checks,
                 )
                 counts.added.append(label)
                 bulk.add(uid, new_row, drivers)
@@ -1409,6 +1420,11 @@ def _store(
         counts,
         cancel=cancel_vanished,
     )
+
+
+def _minutes(length: timedelta) -> int | None:
+    """A session's length in whole minutes (None: shorter than a minute)."""
+    return int(length.total_seconds() // 60) or None
 
 
 def _place(round_row: _RoundRow) -> RoundPlace:
