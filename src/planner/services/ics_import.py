@@ -536,12 +536,23 @@ def import_ics_with(
     with no_cyclic_gc():
         clock = TrackClock()  # wall times at the tracks, per zone and offset period
         library = _Library(library_circuits(run), series_names(run))
+        weekends: list[ImportedEvent] = []
         planned = _plan(
-            library, events, series, year, track, source_name, counts, hints, places, clock=clock
+            library,
+            events,
+            series,
+            year,
+            track,
+            source_name,
+            counts,
+            hints,
+            places,
+            clock=clock,
+            weekends=weekends,
         )
         store = _Rows(run, dialect)
         _store(store, planned, counts, clock, cancel_vanished=cancel_vanished)
-        _weekends(store, events, series, year, counts, library.circuits)
+        _weekends(store, weekends, series, year, counts, library.circuits)
         return IcsImportReport(
             source=source_name,
             added=tuple(counts.added),
@@ -637,10 +648,13 @@ def _plan(
     unknown_places: dict[str, list[str]] | None = None,
     *,
     clock: TrackClock,
+    weekends: list[ImportedEvent] | None = None,
 ) -> list[_Planned]:
     """Place every event. With ``unknown_places`` (a preview), places that match no
     circuit are collected there (place -> events) instead of ending the import.
-    ``clock``: the caller's, for wall times at the circuits (storing reuses it)."""
+    ``clock``: the caller's, for wall times at the circuits (storing reuses it).
+    ``weekends``: our all-day weekend events are put there, in the file's order
+    (:func:`_weekends` reads them)."""
     circuits = library.circuits
     known_series = library.series_names
     # Circuit matching is most of a foreign import: once per distinct place.
@@ -667,6 +681,8 @@ def _plan(
     year_of = memoized(_year)
     for index, event in enumerate(events):
         if event.x_prop(X_WEEKEND) is not None:
+            if weekends is not None:
+                weekends.append(event)
             continue  # our all-day weekend event: the round comes with its sessions
         if chosen[uids[index]] != index:
             counts.skipped.append(
@@ -1475,19 +1491,18 @@ def _entries(store: _Rows, crews: Mapping[tuple[int, str, str, str, str], set[in
 
 def _weekends(
     store: _Rows,
-    events: Sequence[ImportedEvent],
+    weekends: Sequence[ImportedEvent],
     series: str | None,
     year: int | None,
     counts: _Counts,
     circuits: Sequence[TrackView],
 ) -> None:
-    """Rounds from our weekend events: those without sessions are created, and a round
-    made by this import takes the weekend's own identifier (its feed UID stays)."""
+    """Rounds from our weekend events (as :func:`_plan` set them aside): those without
+    sessions are created, and a round made by this import takes the weekend's own
+    identifier (its feed UID stays)."""
     series_cache: dict[str, tuple[int, str]] = {}
     season_cache: dict[tuple[int, int], _Season] = {}
-    for event in events:
-        if event.x_prop(X_WEEKEND) is None:
-            continue
+    for event in weekends:
         facts = _facts_of(event)
         number, season_year = _year(facts.get(X_ROUND)), _year(facts.get(X_SEASON))
         series_name = series or facts.get(X_SERIES)
