@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -107,3 +107,18 @@ def test_checks_remembered_per_value_answer_and_refuse_as_each_check_does() -> N
             expected = _outcome(plain[field], value)
             assert _outcome(getattr(remembered, field), value) == expected, (field, value)
             assert _outcome(getattr(SessionChecks(remember=False), field), value) == expected
+
+
+def test_an_instant_is_what_timestamp_gives() -> None:
+    import pytz
+
+    from planner.domain.track_time import UTC
+
+    chances = random.Random(13)
+    for _ in range(5_000):
+        moment = datetime(1900, 1, 2, tzinfo=UTC) + timedelta(
+            seconds=chances.uniform(0, 6e9), microseconds=chances.randint(0, 999_999)
+        )
+        berlin = moment.astimezone(pytz.timezone("Europe/Berlin"))
+        for given in (moment, berlin):
+            assert ics_import._instant(given) == given.timestamp(), given

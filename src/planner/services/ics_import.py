@@ -162,6 +162,14 @@ class DryRunFinishedError(Exception):
 
 
 _NOT_PLACED = TrackWall(datetime.min, summer=False, plain=False)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _instant(moment: datetime) -> float:
+    """``moment.timestamp()``: the same subtraction, but of two times in the reader's
+    UTC object, which Python subtracts without asking pytz (in Python) for both
+    offsets as ``timestamp()`` does (1.5 % of an import's instructions)."""
+    return (moment - _EPOCH).total_seconds()
 
 
 @dataclass(slots=True)
@@ -733,7 +741,7 @@ def _plan(
                 is_session_word,
             )
         start_utc = event.start.astimezone(UTC)
-        at_track = clock.wall(start_utc.timestamp(), circuit.timezone)
+        at_track = clock.wall(_instant(start_utc), circuit.timezone)
         dated = at_track.wall.year
         season_year = year if year is not None else (year_of(facts.get(X_SEASON)) or dated)
         if year is not None and dated != year:
@@ -1361,7 +1369,7 @@ def _store(
             at_track = (
                 item.at_track
                 if place.zone == item.track.timezone
-                else clock.wall(item.start_utc.timestamp(), place.zone)
+                else clock.wall(_instant(item.start_utc), place.zone)
             )
             minutes = minutes_of(item.end_utc - item.start_utc)
             status = _STATUSES.get(event.status, _SCHEDULED)
@@ -1664,7 +1672,7 @@ def _new_session_values(
     ``new.start_wall`` is the wall time of ``start_utc`` at the round's circuit, and
     a plain one (:class:`TrackClock`) takes the cheaper start check."""
     place = RoundPlace.of(round_row)
-    plain = TrackClock().wall(start_utc.timestamp(), place.zone).plain
+    plain = TrackClock().wall(_instant(start_utc), place.zone).plain
     check = keep_wall if plain else checked_start
     row = session_row(place, new, utc_now_naive(), check_start=check)
     return dict(zip(SESSION_COLUMNS, row, strict=True))
@@ -1689,7 +1697,7 @@ def _update(
     names: _RoundNames,
     clock: TrackClock,
 ) -> None:
-    at_track = clock.wall(start_utc.timestamp(), row.zone)
+    at_track = clock.wall(_instant(start_utc), row.zone)
     check = keep_wall if at_track.plain else checked_start  # see TrackClock
     real_start, kept_dst = check(at_track.wall, row.zone, at_track.summer)
     round_row = store.round(row.round_id)
