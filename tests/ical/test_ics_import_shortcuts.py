@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 
-from planner.services import ics_import
+from planner.domain.errors import ValidationError
+from planner.domain.kinds import SessionKind, SessionStatus
+from planner.services import ics_import, validation
+from planner.services.session_rows import SessionChecks
 
 
 def test_a_foreign_uid_becomes_the_uuid5_of_it() -> None:
@@ -74,3 +79,46 @@ def _obvious_facts(raw: str) -> dict[str, str]:
 )
 def test_facts_are_read_as_json_loads_reads_them(raw: str) -> None:
     assert dict(ics_import._facts(raw)) == _obvious_facts(raw)
+
+
+def _outcome(check: Callable[[Any], Any], value: Any) -> tuple[str, Any]:
+    try:
+        return "answer", check(value)
+    except ValidationError as error:
+        return "refused", str(error)
+
+
+def test_checks_remembered_per_value_answer_and_refuse_as_each_check_does() -> None:
+    remembered = SessionChecks()
+    values: dict[str, list[Any]] = {
+        "name": [" Race 1 ", "", "   ", "Race 1", "Kval"],
+        "kind": ["race", "Race", "QUALIFYING", "sprint", "", SessionKind.TEST],
+        "status": ["scheduled", "Cancelled", "postponed", SessionStatus.TENTATIVE],
+        "minutes": [None, 45, 0, -5, 48 * 60, 48 * 60 + 1],
+    }
+    plain: dict[str, Callable[[Any], Any]] = {
+        "name": lambda value: validation.required_text(value, "session name"),
+        "kind": validation.session_kind_value,
+        "status": validation.session_status_value,
+        "minutes": validation.duration,
+    }
+    for field, given in values.items():
+        for value in given * 2:  # the second time from memory (a refusal is never kept)
+            expected = _outcome(plain[field], value)
+            assert _outcome(getattr(remembered, field), value) == expected, (field, value)
+            assert _outcome(getattr(SessionChecks(remember=False), field), value) == expected
+
+
+def test_an_instant_is_what_timestamp_gives() -> None:
+    import pytz
+
+    from planner.domain.track_time import UTC
+
+    chances = random.Random(13)
+    for _ in range(5_000):
+        moment = datetime(1900, 1, 2, tzinfo=UTC) + timedelta(
+            seconds=chances.uniform(0, 6e9), microseconds=chances.randint(0, 999_999)
+        )
+        berlin = moment.astimezone(pytz.timezone("Europe/Berlin"))
+        for given in (moment, berlin):
+            assert ics_import._instant(given) == given.timestamp(), given

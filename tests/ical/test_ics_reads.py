@@ -4,13 +4,22 @@ RACE_PLANNER_TEST_STORE=postgresql, on a server through SQLAlchemy's text())."""
 
 from __future__ import annotations
 
+import sqlite3
+from typing import Any
+
 from sqlalchemy import select
 
 from planner.db import models
 from planner.db.database import Database
 from planner.services import catalog, ics_import, ics_reads, tracks
 from planner.services.convert import track_view
-from planner.services.feeds.rows import orm_runner
+from planner.services.feeds.rows import (
+    IN_BATCH,
+    Parameters,
+    in_batches,
+    orm_runner,
+    sqlite_runner,
+)
 from planner.services.tracks import LapRecordInput, TrackInput
 
 _ICS = (
@@ -53,6 +62,25 @@ def test_circuits_series_and_stored_uids_read_as_the_orm_reads_them(db: Database
         assert sorted(ics_reads.series_names(run)) == sorted(
             (row.name, row.short_name) for row in orm.scalars(select(models.Series))
         )
-        asked = [f"not-stored-{number}" for number in range(ics_reads.UID_BATCH + 5)]
+        asked = [f"not-stored-{number}" for number in range(IN_BATCH + 5)]
         assert ics_reads.stored_uids(run, [*asked, stored, stored]) == {stored}
         assert ics_reads.stored_uids(run, []) == set()
+
+
+def test_values_are_asked_about_a_batch_at_a_time_with_the_query_s_other_parameters() -> None:
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE numbers (n INTEGER, odd INTEGER)")
+    connection.executemany("INSERT INTO numbers VALUES (?, ?)", [(n, n % 2) for n in range(10)])
+    asked: list[str] = []
+    sqlite = sqlite_runner(connection)
+
+    def run(sql: str, parameters: Parameters) -> list[tuple[Any, ...]]:
+        asked.append(sql)
+        return sqlite(sql, parameters)
+
+    sql = "SELECT n FROM numbers WHERE n IN {values} AND odd = :odd"
+    rows = in_batches(run, sql, [1, 2, 3, 5, 8, 9, 40], {"odd": 1}, batch=3)
+    assert sorted(rows) == [(1,), (3,), (5,), (9,)]
+    assert len(asked) == 3  # 3 + 3 + 1 values
+    assert in_batches(run, sql, [], {"odd": 1}) == []
+    assert len(asked) == 3  # no values, no query

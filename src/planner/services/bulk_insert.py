@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from planner.services.feeds.rows import Runner
 
 Row = Sequence[object]
+#: Values ``sqlite3`` stores as SQLAlchemy does: a column of only these needs no change.
+_STORED_AS_THEY_ARE = frozenset({str, int, float, bool, bytes, type(None)})
 
 #: Rows of one multi-row INSERT (fewer where the parameter limit is lower).
 ROWS_PER_STATEMENT = 500
@@ -61,12 +63,7 @@ def insert_values(
     width = len(columns)
     per = max(1, min(ROWS_PER_STATEMENT, PARAMETER_LIMIT // width))
     if dialect == "sqlite":
-        by_column = []
-        for given in zip(*rows, strict=True):  # transposed, in C
-            # Once per distinct value: a bulk's rows share their creation time.
-            stored = {value: sqlite_value(value) for value in set(given)}
-            by_column.append([stored[value] for value in given])
-        rows = list(zip(*by_column, strict=True))
+        rows = _as_sqlite_stores(rows)
     head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
     tail = f" RETURNING {', '.join(returning)}" if returning else ""
     found: list[tuple[Any, ...]] = []
@@ -87,3 +84,22 @@ def insert_values(
         sql = head + ", ".join(groups[: len(chunk)]) + tail
         found.extend(run(sql, dict(zip(names, chain.from_iterable(chunk), strict=False))))
     return found
+
+
+def _as_sqlite_stores(rows: Sequence[Row]) -> Sequence[Row]:
+    """``rows`` with their dates and times as SQLAlchemy writes them into SQLite
+    (:func:`~planner.services.stored_values.sqlite_value`).
+
+    Column by column: a column of text and numbers only (a session's uid, name,
+    notes: 20,000 distinct values each) is left as it is, seen by the types it
+    holds (in C); a column of dates is converted once per distinct value (a
+    bulk's rows share their creation time)."""
+    columns = list(zip(*rows, strict=True))  # transposed, in C
+    changed = False
+    for index, given in enumerate(columns):
+        if set(map(type, given)) <= _STORED_AS_THEY_ARE:
+            continue
+        stored = {value: sqlite_value(value) for value in set(given)}
+        columns[index] = tuple(map(stored.__getitem__, given))
+        changed = True
+    return list(zip(*columns, strict=True)) if changed else rows

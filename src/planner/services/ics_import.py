@@ -85,7 +85,7 @@ from planner.ical.text import no_cyclic_gc
 from planner.importing.circuit_match import match_circuit
 from planner.services import validation
 from planner.services.bulk_insert import insert_values
-from planner.services.feeds.rows import Parameters, Runner, in_list
+from planner.services.feeds.rows import Parameters, Runner, in_batches
 from planner.services.ics_guess import (
     calendar_name,
     decoded_text,
@@ -100,6 +100,8 @@ from planner.services.session_rows import (
     SESSION_COLUMNS,
     NewSession,
     RoundPlace,
+    SessionChecks,
+    checked_row,
     checked_start,
     new_uid,
     session_row,
@@ -160,6 +162,14 @@ class DryRunFinishedError(Exception):
 
 
 _NOT_PLACED = TrackWall(datetime.min, summer=False, plain=False)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _instant(moment: datetime) -> float:
+    """``moment.timestamp()``: the same subtraction, but of two times in the reader's
+    UTC object, which Python subtracts without asking pytz (in Python) for both
+    offsets as ``timestamp()`` does (1.5 % of an import's instructions)."""
+    return (moment - _EPOCH).total_seconds()
 
 
 @dataclass(slots=True)
@@ -534,12 +544,23 @@ def import_ics_with(
     with no_cyclic_gc():
         clock = TrackClock()  # wall times at the tracks, per zone and offset period
         library = _Library(library_circuits(run), series_names(run))
+        weekends: list[ImportedEvent] = []
         planned = _plan(
-            library, events, series, year, track, source_name, counts, hints, places, clock=clock
+            library,
+            events,
+            series,
+            year,
+            track,
+            source_name,
+            counts,
+            hints,
+            places,
+            clock=clock,
+            weekends=weekends,
         )
         store = _Rows(run, dialect)
         _store(store, planned, counts, clock, cancel_vanished=cancel_vanished)
-        _weekends(store, events, series, year, counts, library.circuits)
+        _weekends(store, weekends, series, year, counts, library.circuits)
         return IcsImportReport(
             source=source_name,
             added=tuple(counts.added),
@@ -635,10 +656,13 @@ def _plan(
     unknown_places: dict[str, list[str]] | None = None,
     *,
     clock: TrackClock,
+    weekends: list[ImportedEvent] | None = None,
 ) -> list[_Planned]:
     """Place every event. With ``unknown_places`` (a preview), places that match no
     circuit are collected there (place -> events) instead of ending the import.
-    ``clock``: the caller's, for wall times at the circuits (storing reuses it)."""
+    ``clock``: the caller's, for wall times at the circuits (storing reuses it).
+    ``weekends``: our all-day weekend events are put there, in the file's order
+    (:func:`_weekends` reads them)."""
     circuits = library.circuits
     known_series = library.series_names
     # Circuit matching is most of a foreign import: once per distinct place.
@@ -659,10 +683,14 @@ def _plan(
         before = chosen.get(uid)
         if before is None or event.sequence >= events[before].sequence:
             chosen[uid] = index
-    # Summaries repeat ("Race 1" in every round): each distinct text is judged once.
+    # Summaries repeat ("Race 1" in every round), and our seasons and rounds: each
+    # distinct text is judged once.
     is_session_word = memoized(_is_session_word)
+    year_of = memoized(_year)
     for index, event in enumerate(events):
         if event.x_prop(X_WEEKEND) is not None:
+            if weekends is not None:
+                weekends.append(event)
             continue  # our all-day weekend event: the round comes with its sessions
         if chosen[uids[index]] != index:
             counts.skipped.append(
@@ -713,9 +741,9 @@ def _plan(
                 is_session_word,
             )
         start_utc = event.start.astimezone(UTC)
-        at_track = clock.wall(start_utc.timestamp(), circuit.timezone)
+        at_track = clock.wall(_instant(start_utc), circuit.timezone)
         dated = at_track.wall.year
-        season_year = year if year is not None else (_year(facts.get(X_SEASON)) or dated)
+        season_year = year if year is not None else (year_of(facts.get(X_SEASON)) or dated)
         if year is not None and dated != year:
             other_years.add(dated)
         if not series_name:
@@ -727,7 +755,7 @@ def _plan(
                 track=circuit,
                 series=series_name,
                 year=season_year,
-                round_number=None if series else _year(facts.get(X_ROUND)),
+                round_number=None if series else year_of(facts.get(X_ROUND)),
                 start_utc=start_utc,
                 end_utc=event.end.astimezone(UTC),
                 name=session_name,
@@ -794,14 +822,14 @@ _ROUND_UID = "UPDATE rounds SET uid = :uid WHERE id = :id"
 #: A stored session as an update compares it.
 _SESSIONS = (
     "SELECT id, uid, round_id, name, kind, start_wall, is_dst, duration_minutes, status, "
-    "broadcast, stream_url, notes, revision, zone FROM sessions WHERE uid IN {uids}"
+    "broadcast, stream_url, notes, revision, zone FROM sessions WHERE uid IN {values}"
 )
 _STINTS = (
-    "SELECT session_id, driver_id FROM session_drivers WHERE session_id IN {sessions} "
+    "SELECT session_id, driver_id FROM session_drivers WHERE session_id IN {values} "
     "ORDER BY session_id, stint_order"
 )
 _ROUND_SESSION_NAMES = "SELECT name, uid FROM sessions WHERE round_id = :round_id"
-_ROUNDS_SESSION_NAMES = "SELECT round_id, name, uid FROM sessions WHERE round_id IN {rounds}"
+_ROUNDS_SESSION_NAMES = "SELECT round_id, name, uid FROM sessions WHERE round_id IN {values}"
 _UPDATE_SESSION = (
     "UPDATE sessions SET name = :name, kind = :kind, start_wall = :start_wall, "
     "is_dst = :is_dst, duration_minutes = :duration_minutes, status = :status, "
@@ -839,14 +867,12 @@ _NEW_CREW_MEMBER = (
     "INSERT INTO entry_drivers (entry_id, driver_id, position) "
     "VALUES (:entry_id, :driver_id, :position)"
 )
-_STANDING = "SELECT id, uid FROM sessions WHERE round_id IN {rounds} AND status != :cancelled"
-_VANISHED = "SELECT id, name, start_wall, round_id FROM sessions WHERE id IN {sessions}"
+_STANDING = "SELECT id, uid FROM sessions WHERE round_id IN {values} AND status != :cancelled"
+_VANISHED = "SELECT id, name, start_wall, round_id FROM sessions WHERE id IN {values}"
 _CANCEL = (
     "UPDATE sessions SET status = :cancelled, revision = revision + 1, "
     "changed_utc = :changed_utc WHERE id = :id"
 )
-#: Values asked about in one ``IN`` (SQLite's and PostgreSQL's parameter limits allow more).
-_BATCH = 500
 #: The colour of a new series (the model's default).
 _SERIES_COLOUR = "#3465a4"
 
@@ -875,8 +901,12 @@ class _Rows:
         return found
 
     def rounds_where(self, where: str, parameters: Mapping[str, object]) -> list[_RoundRow]:
+        return self._round_rows(self.run(_ROUNDS.format(where=where), parameters))
+
+    def _round_rows(self, rows: list[tuple[Any, ...]]) -> list[_RoundRow]:
+        """The rounds of these rows of :data:`_ROUNDS`, one object per round."""
         found = []
-        for values in self.run(_ROUNDS.format(where=where), parameters):
+        for values in rows:
             row = self.rounds.get(values[0])
             if row is None:
                 row = self.rounds[values[0]] = _RoundRow(
@@ -894,11 +924,11 @@ class _Rows:
         return found
 
     def load_rounds(self, round_ids: Sequence[int]) -> None:
-        """Read these rounds (a query per :data:`_BATCH`, not per round)."""
+        """Read these rounds (a query per batch of ids, not per round)."""
         wanted = [round_id for round_id in round_ids if round_id not in self.rounds]
-        for start in range(0, len(wanted), _BATCH):
-            marks, parameters = in_list("r", wanted[start : start + _BATCH])
-            self.rounds_where(f"rounds.id IN {marks}", parameters)
+        self._round_rows(
+            in_batches(self.run, _ROUNDS.format(where="rounds.id IN {values}"), wanted)
+        )
 
     def round(self, round_id: int) -> _RoundRow:
         row = self.rounds.get(round_id)
@@ -961,26 +991,21 @@ class _StoredSession:
 def _stored_sessions(store: _Rows, uids: Sequence[str]) -> dict[str, _StoredSession]:
     """The stored sessions of these uids, with their drivers in stint order."""
     found: dict[str, _StoredSession] = {}
-    for start in range(0, len(uids), _BATCH):
-        marks, parameters = in_list("u", uids[start : start + _BATCH])
-        for values in store.run(_SESSIONS.format(uids=marks), parameters):
-            is_dst = values[6]
-            found[values[1]] = _StoredSession(
-                values[0],
-                values[1],
-                values[2],
-                values[3],
-                values[4],
-                as_datetime(values[5]),
-                None if is_dst is None else bool(is_dst),
-                *values[7:14],
-            )
+    for values in in_batches(store.run, _SESSIONS, uids):
+        is_dst = values[6]
+        found[values[1]] = _StoredSession(
+            values[0],
+            values[1],
+            values[2],
+            values[3],
+            values[4],
+            as_datetime(values[5]),
+            None if is_dst is None else bool(is_dst),
+            *values[7:14],
+        )
     by_id = {row.id: row for row in found.values()}
-    ids = list(by_id)
-    for start in range(0, len(ids), _BATCH):
-        marks, parameters = in_list("s", ids[start : start + _BATCH])
-        for session_id, driver_id in store.run(_STINTS.format(sessions=marks), parameters):
-            by_id[session_id].driver_ids.append(driver_id)
+    for session_id, driver_id in in_batches(store.run, _STINTS, list(by_id)):
+        by_id[session_id].driver_ids.append(driver_id)
     return found
 
 
@@ -1229,16 +1254,12 @@ def _names_in(store: _Rows, round_id: int, names: _RoundNames) -> dict[str, set[
 
 
 def _read_names(store: _Rows, round_ids: set[int], names: _RoundNames) -> None:
-    """:func:`_names_in` for these rounds at once (a query per :data:`_BATCH` rounds)."""
+    """:func:`_names_in` for these rounds at once (a query per batch of rounds)."""
     wanted = sorted(round_id for round_id in round_ids if round_id not in names)
     for round_id in wanted:
         names[round_id] = {}
-    for start in range(0, len(wanted), _BATCH):
-        marks, parameters = in_list("r", wanted[start : start + _BATCH])
-        for round_id, name, uid in store.run(
-            _ROUNDS_SESSION_NAMES.format(rounds=marks), parameters
-        ):
-            names[round_id].setdefault(name.casefold(), set()).add(uid)
+    for round_id, name, uid in in_batches(store.run, _ROUNDS_SESSION_NAMES, wanted):
+        names[round_id].setdefault(name.casefold(), set()).add(uid)
 
 
 def _free_name_in(taken: dict[str, set[str]], name: str, uid: str) -> str:
@@ -1254,8 +1275,11 @@ def _free_name_in(taken: dict[str, set[str]], name: str, uid: str) -> str:
 
 def _claim_name(taken: dict[str, set[str]], name: str, uid: str) -> str:
     """A new session's free name among the round's ``taken`` names, now taken by it."""
-    if name.casefold() in taken:
-        name = _free_name_in(taken, name, uid)
+    folded = name.casefold()
+    if folded not in taken:
+        taken[folded] = {uid}  # what _take does for a new session's name
+        return name
+    name = _free_name_in(taken, name, uid)
     _take(taken, uid, None, name)
     return name
 
@@ -1323,8 +1347,12 @@ def _store(
         names,
     )
     now = utc_now_naive()  # every new session's creation time
-    kind_of = memoized(_kind)  # (our kind, name) -> kind: once each
-    plain_summary = memoized(_plain_summary)  # "Race 1" in every round: once each
+    # Values repeat ("Race 1" in every round, a handful of lengths): each worked
+    # out and checked once.
+    kind_of = memoized(_kind)  # (our kind, name) -> kind
+    plain_summary = memoized(_plain_summary)
+    minutes_of = memoized(_minutes)
+    checks = SessionChecks()
     line_format = tr(" (line {line})")
     for items, round_row in placed:
         place = _place(round_row)  # its checks' values, read once per round
@@ -1341,9 +1369,9 @@ def _store(
             at_track = (
                 item.at_track
                 if place.zone == item.track.timezone
-                else clock.wall(item.start_utc.timestamp(), place.zone)
+                else clock.wall(_instant(item.start_utc), place.zone)
             )
-            minutes = int((item.end_utc - item.start_utc).total_seconds() // 60) or None
+            minutes = minutes_of(item.end_utc - item.start_utc)
             status = _STATUSES.get(event.status, _SCHEDULED)
             if facts:  # ours: what our facts say
                 kind = kind_of((facts.get(X_KIND), name))
@@ -1364,38 +1392,29 @@ def _store(
                 bulk.insert(store)
                 found = existing[uid] = _stored_sessions(store, [uid])[uid]
             if found is None:
-                new = NewSession(
-                    name=_claim_name(taken, name, uid),
-                    kind=kind,
-                    start_wall=at_track.wall,
-                    duration_minutes=minutes,
-                    status=status,
-                    broadcast=broadcast,
-                    stream_url=stream_url,
-                    notes=notes,
-                    is_dst=at_track.summer,
-                    uid=uid,
+                # Checked as the sessions service checks a NewSession (its fields in
+                # their order), stored in multi-row inserts at the end.
+                new_row = checked_row(
+                    place,
+                    uid,
+                    _claim_name(taken, name, uid),
+                    kind,
+                    at_track.wall,
+                    at_track.summer,
+                    minutes,
+                    status,
+                    broadcast,
+                    stream_url,
+                    notes,
+                    now,
+                    max(1, event.sequence + 1),
+                    keep_wall if at_track.plain else checked_start,
+                    checks,
                 )
                 counts.added.append(label)
-                # Checked as the sessions service does, stored in one multi-row
-                # insert at the end instead of one insert each.
-                new_row = session_row(
-                    place,
-                    new,
-                    now,
-                    revision=max(1, event.sequence + 1),
-                    check_start=keep_wall if at_track.plain else checked_start,
-                )
                 bulk.add(uid, new_row, drivers)
                 continue
-            wanted = {
-                "kind": kind,
-                "status": status,
-                "duration_minutes": minutes,
-                "broadcast": broadcast.strip(),
-                "stream_url": stream_url.strip(),
-                "notes": notes.strip(),
-            }
+            wanted = (kind, status, minutes, broadcast.strip(), stream_url.strip(), notes.strip())
             _update(
                 store,
                 found,
@@ -1425,6 +1444,11 @@ def _store(
         counts,
         cancel=cancel_vanished,
     )
+
+
+def _minutes(length: timedelta) -> int | None:
+    """A session's length in whole minutes (None: shorter than a minute)."""
+    return int(length.total_seconds() // 60) or None
 
 
 def _place(round_row: _RoundRow) -> RoundPlace:
@@ -1475,19 +1499,18 @@ def _entries(store: _Rows, crews: Mapping[tuple[int, str, str, str, str], set[in
 
 def _weekends(
     store: _Rows,
-    events: Sequence[ImportedEvent],
+    weekends: Sequence[ImportedEvent],
     series: str | None,
     year: int | None,
     counts: _Counts,
     circuits: Sequence[TrackView],
 ) -> None:
-    """Rounds from our weekend events: those without sessions are created, and a round
-    made by this import takes the weekend's own identifier (its feed UID stays)."""
+    """Rounds from our weekend events (as :func:`_plan` set them aside): those without
+    sessions are created, and a round made by this import takes the weekend's own
+    identifier (its feed UID stays)."""
     series_cache: dict[str, tuple[int, str]] = {}
     season_cache: dict[tuple[int, int], _Season] = {}
-    for event in events:
-        if event.x_prop(X_WEEKEND) is None:
-            continue
+    for event in weekends:
         facts = _facts_of(event)
         number, season_year = _year(facts.get(X_ROUND)), _year(facts.get(X_SEASON))
         series_name = series or facts.get(X_SERIES)
@@ -1560,25 +1583,15 @@ def _vanished(store: _Rows, round_rows: list[_RoundRow], counts: _Counts, *, can
     cancelled = SessionStatus.CANCELLED.value
     # Uids first (an import that keeps every session reads nothing more), then
     # the few that vanished with what their report needs.
-    gone: list[int] = []
-    for start in range(0, len(round_ids), _BATCH):
-        marks, parameters = in_list("r", round_ids[start : start + _BATCH])
-        gone.extend(
-            session_id
-            for session_id, uid in store.run(
-                _STANDING.format(rounds=marks), {**parameters, "cancelled": cancelled}
-            )
-            if uid not in seen and _is_foreign(uid)
-        )
-    found: dict[int, tuple[str, datetime, int]] = {}
-    for start in range(0, len(gone), _BATCH):
-        marks, parameters = in_list("s", gone[start : start + _BATCH])
-        found.update(
-            (session_id, (name, as_datetime(start_wall), round_id))
-            for session_id, name, start_wall, round_id in store.run(
-                _VANISHED.format(sessions=marks), parameters
-            )
-        )
+    gone = [
+        session_id
+        for session_id, uid in in_batches(store.run, _STANDING, round_ids, {"cancelled": cancelled})
+        if uid not in seen and _is_foreign(uid)
+    ]
+    found = {
+        session_id: (name, as_datetime(start_wall), round_id)
+        for session_id, name, start_wall, round_id in in_batches(store.run, _VANISHED, gone)
+    }
     for session_id in sorted(gone, key=lambda session_id: found[session_id][1]):
         name, start_wall, round_id = found[session_id]
         when = f"{start_wall:%Y-%m-%d %H:%M}"
@@ -1659,16 +1672,22 @@ def _new_session_values(
     ``new.start_wall`` is the wall time of ``start_utc`` at the round's circuit, and
     a plain one (:class:`TrackClock`) takes the cheaper start check."""
     place = RoundPlace.of(round_row)
-    plain = TrackClock().wall(start_utc.timestamp(), place.zone).plain
+    plain = TrackClock().wall(_instant(start_utc), place.zone).plain
     check = keep_wall if plain else checked_start
     row = session_row(place, new, utc_now_naive(), check_start=check)
     return dict(zip(SESSION_COLUMNS, row, strict=True))
 
 
+#: What the file says of a stored session besides its name, start and drivers, in the
+#: order of :class:`_StoredSession`'s fields: kind, status, duration, broadcast, stream
+#: and notes (a tuple, not a dict per session).
+_Wanted = tuple[str, str, int | None, str, str, str]
+
+
 def _update(
     store: _Rows,
     row: _StoredSession,
-    wanted: Mapping[str, object],
+    wanted: _Wanted,
     name: str,
     start_utc: datetime,
     drivers: list[int],
@@ -1678,8 +1697,9 @@ def _update(
     names: _RoundNames,
     clock: TrackClock,
 ) -> None:
-    at_track = clock.wall(start_utc.timestamp(), row.zone)
-    real_start, kept_dst = checked_start(at_track.wall, row.zone, at_track.summer)
+    at_track = clock.wall(_instant(start_utc), row.zone)
+    check = keep_wall if at_track.plain else checked_start  # see TrackClock
+    real_start, kept_dst = check(at_track.wall, row.zone, at_track.summer)
     round_row = store.round(row.round_id)
     if not round_row.first_day <= real_start.date() <= round_row.last_day:
         new_first = min(round_row.first_day, real_start.date())
@@ -1687,15 +1707,16 @@ def _update(
         store.set_days(round_row, new_first, new_last)
     taken = _names_in(store, round_row.id, names)
     name = _free_name_in(taken, name, row.uid)
+    kind, status, minutes, broadcast, stream_url, notes = wanted
     significant = (
         row.name != name
-        or row.kind != wanted["kind"]
+        or row.kind != kind
         or row.start_wall != real_start
         or row.is_dst != kept_dst
-        or row.duration_minutes != wanted["duration_minutes"]
-        or row.status != wanted["status"]
+        or row.duration_minutes != minutes
+        or row.status != status
     )
-    minor = any(getattr(row, key) != wanted[key] for key in ("broadcast", "stream_url", "notes"))
+    minor = row.broadcast != broadcast or row.stream_url != stream_url or row.notes != notes
     same_drivers = row.driver_ids == drivers
     if not significant and not minor and (same_drivers or not drivers):
         counts.unchanged.append(label)
@@ -1703,8 +1724,8 @@ def _update(
     _take(taken, row.uid, row.name, name)
     row.name = name
     row.start_wall, row.is_dst = real_start, kept_dst
-    for key, value in wanted.items():
-        setattr(row, key, value)
+    row.kind, row.status, row.duration_minutes = kind, status, minutes
+    row.broadcast, row.stream_url, row.notes = broadcast, stream_url, notes
     if drivers and not same_drivers:
         store.run(_DROP_STINTS, {"session_id": row.id})
         insert_values(

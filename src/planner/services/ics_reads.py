@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from planner.services.feeds.rows import Runner, in_list
+from planner.services.feeds.rows import Runner, in_batches
 from planner.services.views import (
     TRACK_COLUMNS,
     LapRecordView,
@@ -25,10 +25,7 @@ _LAP_RECORDS = (
     "SELECT track_id, id, car_class, lap_time_ms, holder, year FROM lap_records ORDER BY id"
 )
 _SERIES_NAMES = "SELECT name, short_name FROM series ORDER BY id"
-_STORED_UIDS = "SELECT uid FROM sessions WHERE uid IN {uids}"
-
-#: Uids asked about in one query (SQLite's and PostgreSQL's parameter limits allow more).
-UID_BATCH = 500
+_STORED_UIDS = "SELECT uid FROM sessions WHERE uid IN {values}"
 
 
 def library_circuits(run: Runner) -> list[TrackView]:
@@ -48,9 +45,4 @@ def series_names(run: Runner) -> list[tuple[str, str]]:
 
 def stored_uids(run: Runner, uids: Iterable[str]) -> set[str]:
     """Those of ``uids`` that are a stored session's uid."""
-    wanted = list(dict.fromkeys(uids))
-    found: set[str] = set()
-    for start in range(0, len(wanted), UID_BATCH):
-        marks, parameters = in_list("u", wanted[start : start + UID_BATCH])
-        found.update(uid for (uid,) in run(_STORED_UIDS.format(uids=marks), parameters))
-    return found
+    return {uid for (uid,) in in_batches(run, _STORED_UIDS, list(dict.fromkeys(uids)))}

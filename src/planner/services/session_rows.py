@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.domain.errors import ValidationError
 from planner.domain.kinds import SessionKind, SessionStatus
+from planner.domain.memo import memoized
 from planner.domain.track_time import localize
 from planner.services import validation
 
@@ -71,6 +72,37 @@ def checked_start(
 StartCheck = Callable[[datetime, str, bool | None], tuple[datetime, bool | None]]
 
 
+def _session_name(name: str) -> str:
+    return validation.required_text(name, "session name")
+
+
+def _as_it_is(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return check
+
+
+class SessionChecks:
+    """The checks of a new session's single values (name, kind, status, length),
+    as :func:`checked_row` runs them: the same answers and messages.
+
+    ``SessionChecks()`` checks each distinct value once: made by one bulk import
+    and dropped with it (its 20,000 sessions hold a few hundred names and a
+    handful of kinds, statuses and lengths), so no answer outlives the task.
+    ``remember=False`` checks every value every time (one session at a time)."""
+
+    __slots__ = ("kind", "minutes", "name", "status")
+
+    def __init__(self, *, remember: bool = True) -> None:
+        keep = memoized if remember else _as_it_is
+        self.name: Callable[[str], str] = keep(_session_name)
+        self.kind: Callable[[SessionKind | str], str] = keep(validation.session_kind_value)
+        self.status: Callable[[SessionStatus | str], str] = keep(validation.session_status_value)
+        self.minutes: Callable[[int | None], int | None] = keep(validation.duration)
+
+
+#: Every value checked as it comes (holds nothing: no memo).
+_EACH_TIME = SessionChecks(remember=False)
+
+
 @dataclass(frozen=True)
 class RoundPlace:
     """What a new session's checks need of its round, as plain values.
@@ -121,15 +153,56 @@ def session_row(
     Every new session is checked here (the window, the command line, a pasted
     schedule, an imported file); a bulk import keeps the tuple as its row
     instead of a dict per session."""
-    name = validation.required_text(new.name, "session name")
-    kind = validation.session_kind_value(new.kind)
-    status = validation.session_status_value(new.status)
-    minutes = validation.duration(new.duration_minutes)
+    return checked_row(
+        place,
+        new.uid,
+        new.name,
+        new.kind,
+        new.start_wall,
+        new.is_dst,
+        new.duration_minutes,
+        new.status,
+        new.broadcast,
+        new.stream_url,
+        new.notes,
+        now,
+        revision,
+        check_start or checked_start,
+        _EACH_TIME,
+    )
+
+
+def checked_row(
+    place: RoundPlace,
+    uid: str | None,
+    name: str,
+    kind: SessionKind | str,
+    start_wall: datetime,
+    is_dst: bool | None,
+    duration_minutes: int | None,
+    status: SessionStatus | str,
+    broadcast: str,
+    stream_url: str,
+    notes: str,
+    now: datetime,
+    revision: int,
+    check_start: StartCheck,
+    checks: SessionChecks,
+) -> tuple[Any, ...]:
+    """:func:`session_row` of a session given value by value, in the order of its
+    fields: what a bulk import calls for each of its 20,000 sessions instead of
+    making a :class:`NewSession` of each first (a frozen dataclass: as costly as
+    the checks), with its :class:`SessionChecks` (each distinct value once). The
+    same checks in the same order, the same messages."""
+    name = checks.name(name)
+    kind = checks.kind(kind)
+    status = checks.status(status)
+    minutes = checks.minutes(duration_minutes)
     zone_name = place.zone
-    start_wall, is_dst = (check_start or checked_start)(new.start_wall, zone_name, new.is_dst)
+    start_wall, is_dst = check_start(start_wall, zone_name, is_dst)
     validation.start_within_round(start_wall, place.first_day, place.last_day, name)
     return (
-        new.uid or new_uid(),
+        uid or new_uid(),
         place.round_id,
         kind,
         name,
@@ -138,9 +211,9 @@ def session_row(
         is_dst,
         minutes,
         status,
-        new.broadcast.strip(),
-        new.stream_url.strip(),
-        new.notes.strip(),
+        broadcast.strip(),
+        stream_url.strip(),
+        notes.strip(),
         revision,
         now,
         now,

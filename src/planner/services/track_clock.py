@@ -64,7 +64,7 @@ class TrackClock:
         if period is None or not period.begins <= instant < period.ends:
             period = self._periods[zone_name] = _period_at(zone_name, instant)
         local = instant + period.offset
-        wall = _EPOCH + timedelta(seconds=local - local % 60)
+        wall = _EPOCH + timedelta(0, local - local % 60)  # (days, seconds): no keywords
         return TrackWall(wall, period.summer, period.plain_from <= instant < period.plain_until)
 
 

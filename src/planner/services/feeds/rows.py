@@ -401,3 +401,26 @@ def cars_of(
             decided[key] = chosen[0].car if len(chosen) == 1 else None
         cars[row.session_id] = decided[key]
     return cars
+
+
+#: Values one :func:`in_batches` query asks about (SQLite's and PostgreSQL's parameter
+#: limits allow more; a longer statement gained nothing).
+IN_BATCH = 500
+
+
+def in_batches(
+    run: Runner,
+    sql: str,
+    values: Sequence[object],
+    parameters: Mapping[str, object] | None = None,
+    *,
+    batch: int = IN_BATCH,
+) -> list[tuple[Any, ...]]:
+    """The rows of ``sql`` asked about ``values`` ``batch`` at a time: its ``{values}``
+    becomes each batch's :func:`in_list` (named ``:v0``, ``:v1``...), ``parameters``
+    are the query's others. No values: no query."""
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, len(values), batch):
+        marks, asked = in_list("v", values[start : start + batch])
+        found.extend(run(sql.format(values=marks), {**asked, **(parameters or {})}))
+    return found
