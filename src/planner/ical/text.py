@@ -44,16 +44,9 @@ def escape_text(value: str) -> str:
     Each step runs only when its character occurs: a test with ``in`` is a fast scan,
     cheaper than one regex search for all of them.
     """
-    if "\\" in value:
-        value = value.replace("\\", "\\\\")
-    if ";" in value:
-        value = value.replace(";", "\\;")
-    if "," in value:
-        value = value.replace(",", "\\,")
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
-    if "\n" in value:
-        value = value.replace("\n", "\\n")
+    value = escape_plain(value)
     # isprintable() is a quick scan in C; only text that fails it (a tab, a
     # control character, an unusual space) is searched for what to drop.
     if not value.isprintable() and _FORBIDDEN_CONTROLS.search(value):
