@@ -21,6 +21,7 @@ from planner.domain.kinds import SessionKind, SessionStatus
 from planner.domain.memo import memoized
 from planner.domain.track_time import localize
 from planner.services import validation
+from planner.services.views import SESSION_FACT_COLUMNS
 
 if TYPE_CHECKING:
     from planner.db import models
@@ -124,16 +125,7 @@ class RoundPlace:
 SESSION_COLUMNS = (
     "uid",
     "round_id",
-    "kind",
-    "name",
-    "start_wall",
-    "zone",
-    "is_dst",
-    "duration_minutes",
-    "status",
-    "broadcast",
-    "stream_url",
-    "notes",
+    *SESSION_FACT_COLUMNS,
     "revision",
     "created_utc",
     "changed_utc",

@@ -27,7 +27,7 @@ from planner.services.session_rows import StartCheck as StartCheck
 from planner.services.session_rows import checked_start
 from planner.services.session_rows import session_row as session_row
 from planner.services.session_rows import utc_now_naive as utc_now_naive
-from planner.services.views import SessionSnapshot, SessionView
+from planner.services.views import SESSION_FACT_COLUMNS, SessionSnapshot, SessionView
 
 
 class _Unset:
@@ -347,18 +347,7 @@ def _overwrite(orm: OrmSession, row: models.Session, snapshot: SessionSnapshot) 
         snapshot.duration_minutes,
         snapshot.status,
     )
-    for attribute in (
-        "kind",
-        "name",
-        "start_wall",
-        "zone",
-        "is_dst",
-        "duration_minutes",
-        "status",
-        "broadcast",
-        "stream_url",
-        "notes",
-    ):
+    for attribute in SESSION_FACT_COLUMNS:
         setattr(row, attribute, getattr(snapshot, attribute))
     row.stints.clear()
     orm.flush()

@@ -495,12 +495,9 @@ class SessionView(FrozenView):
         return None if self.duration_minutes is None else timedelta(minutes=self.duration_minutes)
 
 
-#: A session view's columns (of the ``sessions`` table), as :func:`session_view_from_row`
-#: reads them.
-SESSION_VIEW_COLUMNS = (
-    "id",
-    "uid",
-    "round_id",
+#: What a session is, beside its identity and bookkeeping (``sessions`` columns in the
+#: table's order): what a view shows, a new row carries and an undo restores.
+SESSION_FACT_COLUMNS = (
     "kind",
     "name",
     "start_wall",
@@ -511,9 +508,10 @@ SESSION_VIEW_COLUMNS = (
     "broadcast",
     "stream_url",
     "notes",
-    "revision",
-    "changed_utc",
 )
+#: A session view's columns (of the ``sessions`` table), as :func:`session_view_from_row`
+#: reads them.
+SESSION_VIEW_COLUMNS = ("id", "uid", "round_id", *SESSION_FACT_COLUMNS, "revision", "changed_utc")
 
 
 def session_view_from_row(row: Sequence[Any], drivers: Sequence[DriverView]) -> SessionView:
