@@ -127,9 +127,6 @@ def main() -> int:
     counts = {own: own.read_bytes().count(b"BEGIN:VEVENT"), foreign: 20_000}
 
     imports: dict[str, tuple[Figure, Figure]] = {}
-    #: The calibration loop around each of our import runs: this host's speed moves within
-    #: minutes, so a run is scaled by the loop taken next to it, not by one taken at the start.
-    moments: dict[str, list[float]] = {name: [] for name in ("our own export", FOREIGN_IMPORT)}
     peer_folder: Path | None = None
     peer_count = 0
     import_files: tuple[tuple[str, Path, tuple[str, ...]], ...] = (
@@ -139,6 +136,9 @@ def main() -> int:
     if "import" not in only:  # the export compares with what calcurse imported: once
         _seconds, peer_folder, peer_count = calcurse_import(own)
         import_files = ()
+    #: The calibration loop around each of our import runs: this host's speed moves within
+    #: minutes, so a run is scaled by the loop taken next to it, not by one taken at the start.
+    moments: dict[str, list[float]] = {name: [] for name, _ics, _extra in import_files}
     for name, ics, extra in import_files:
         print(f"importing {name} ({counts[ics]:,} events), {runs} runs each…", file=sys.stderr)
         theirs: list[float] = []
