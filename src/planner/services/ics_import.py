@@ -1275,11 +1275,8 @@ def _free_name_in(taken: dict[str, set[str]], name: str, uid: str) -> str:
 
 def _claim_name(taken: dict[str, set[str]], name: str, uid: str) -> str:
     """A new session's free name among the round's ``taken`` names, now taken by it."""
-    folded = name.casefold()
-    if folded not in taken:
-        taken[folded] = {uid}  # what _take does for a new session's name
-        return name
-    name = _free_name_in(taken, name, uid)
+    if name.casefold() in taken:
+        name = _free_name_in(taken, name, uid)
     _take(taken, uid, None, name)
     return name
 
