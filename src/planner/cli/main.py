@@ -129,6 +129,9 @@ _OPTIONS_WITH_TEXT = ("--db=", "--lang=")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from planner.domain.zone_files import trust_installed_zone_files
+
+    trust_installed_zone_files()
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(modules_for(arguments))
     args = parser.parse_args(arguments)

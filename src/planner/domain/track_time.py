@@ -29,10 +29,11 @@ _EPOCH_UTC = datetime(1970, 1, 1, tzinfo=UTC)
 
 @cache
 def zone(name: str) -> BaseTzInfo:
-    """The pytz zone for an IANA name; a clear error for an unknown one."""
+    """The pytz zone for an IANA name; a clear error for an unknown one, or for one
+    whose file is missing (see :mod:`planner.domain.zone_files`)."""
     try:
         found = pytz.timezone(name)
-    except pytz.UnknownTimeZoneError:
+    except (pytz.UnknownTimeZoneError, OSError):
         raise ValidationError(
             tr("“{name}” is not a time zone name. Use an IANA name such as Europe/Berlin.").format(
                 name=name

@@ -150,6 +150,7 @@ def main(db_path: Path | str | None = None, argv: list[str] | None = None) -> in
     """Open the window on ``db_path`` (default: the user's planner database): a file, or
     the URL of a shared planner (``postgresql+psycopg://user@host/db``)."""
     gc.disable()  # until the first paint: see _resume_collection
+    from planner.domain.zone_files import trust_installed_zone_files
     from planner.gui.errors import CrashHandler, Dialogs
     from planner.gui.icons import icon
     from planner.gui.main_window import MainWindow
@@ -159,6 +160,7 @@ def main(db_path: Path | str | None = None, argv: list[str] | None = None) -> in
     from planner.gui.workers import run_in_background
     from planner.paths import database_target, is_database_url
 
+    trust_installed_zone_files()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     # Nothing given (the race-planner launcher): $RACE_PLANNER_DB, a file or a URL, as
