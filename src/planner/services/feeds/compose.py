@@ -20,14 +20,16 @@ everything it is made of, so an unchanged session costs one dict lookup.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from operator import itemgetter
 
 from planner.domain.kinds import RoundStatus
 from planner.domain.zone_table import zone_table
 from planner.i18n import Language, translator
-from planner.ical import EventStatus, FeedCalendar, FeedEvent, cancelled_summary
+from planner.ical import EventStatus, FeedCalendar, FeedEvent, RenderedEvent, cancelled_summary
 from planner.ical.dialect import X_FACTS, X_ROUND_NAME, X_ROUND_UID, X_WEEKEND, event_uid
+from planner.ical.writer import LineCache, render_timed_event, rendered_event
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.choices import FeedSpec
 from planner.services.feeds.describe import (
@@ -56,22 +58,43 @@ def compose_sessions(
 ) -> list[SessionEvent]:
     """Every session's event, round by round (in no particular order); each cached on
     everything it is made of (when the cache remembers)."""
-    by_round: dict[int, list[Row]] = {}
-    for row in selection.rows:
-        found = by_round.get(row.round_id)
-        if found is None:
-            by_round[row.round_id] = [row]
-        else:
-            found.append(row)
     built: dict[tuple[object, ...], tuple[FeedEvent, datetime]] | None = None
     if cache.remember:
         built = cache.events.get(options)
         if built is None:
             built = cache.events[options] = {}
     events: list[SessionEvent] = []
-    for rows in by_round.values():
-        _round_events(rows, selection, options, cache, built, events)
+    for rows in _by_round(selection.rows):
+        _round_events(rows, selection, options, cache, built, events, None)
     return events
+
+
+#: A session's VEVENT rendered as it was built: (UTC POSIX start, stored UID, VEVENT).
+RenderedSession = tuple[float, str, RenderedEvent]
+
+
+def render_sessions(
+    selection: Selection, options: Options, cache: ExportCache, lines: LineCache
+) -> list[RenderedEvent]:
+    """Every session's VEVENT in the calendar's order, rendered as it is built: what
+    :func:`render_calendar` writes for :func:`compose_sessions`' events, without making
+    them (a one-off export keeps no event; ``lines`` is the writer's line cache)."""
+    rendered: list[RenderedSession] = []
+    for rows in _by_round(selection.rows):
+        _round_events(rows, selection, options, cache, None, [], (lines, rendered))
+    rendered.sort(key=itemgetter(0, 1))
+    return [item[2] for item in rendered]
+
+
+def _by_round(rows: list[Row]) -> Iterable[list[Row]]:
+    by_round: dict[int, list[Row]] = {}
+    for row in rows:
+        found = by_round.get(row.round_id)
+        if found is None:
+            by_round[row.round_id] = [row]
+        else:
+            found.append(row)
+    return by_round.values()
 
 
 def _round_events(
@@ -81,8 +104,11 @@ def _round_events(
     cache: ExportCache,
     built: dict[tuple[object, ...], tuple[FeedEvent, datetime]] | None,
     events: list[SessionEvent],
+    render: tuple[LineCache, list[RenderedSession]] | None,
 ) -> None:
-    """The events of the sessions ``rows`` of one round, appended to ``events``.
+    """The events of the sessions ``rows`` of one round, appended to ``events``; or with
+    ``render`` (the writer's line cache, a list), each session's VEVENT rendered and
+    appended to that list instead.
 
     What the sessions of a round share (heading, place, location, GEO, categories,
     links, the head of the JSON facts) is looked up once here (:func:`round_parts`),
@@ -124,8 +150,6 @@ def _round_events(
             instant, period = plain
             end_instant = instant + minutes * 60 if minutes else None
             times = times_in_period(period, zone_name, instant, end_instant, options, cache)
-        start = datetime.fromtimestamp(instant, UTC)
-        end = start + timedelta(minutes=minutes) if minutes else None
         stamp = stamps.get(row.changed_utc) or _stamp(row.changed_utc, cache)
         status = STATUS_OF.get((row.status, row.round_status)) or status_of(row)
         if drivers:
@@ -143,13 +167,42 @@ def _round_events(
             car,
             times,
             status,
-            end is not None,
+            bool(minutes),
             options,
             parts,
             results_of.get(session_id, ()),
             cache,
         )
         facts, escaped_facts = x_props(row, drivers, car, parts, cache)
+        local_clock = times.local_clock
+        if render is not None and local_clock is not None:
+            lines, rendered = render
+            rendered.append(
+                (
+                    instant,
+                    row.uid,
+                    render_timed_event(
+                        lines,
+                        event_uid(row.uid),
+                        max(row.revision - 1, 0),
+                        stamp,
+                        zone_name,
+                        local_clock,
+                        title,
+                        escaped_text,
+                        location,
+                        geo,
+                        row.stream_url or default_url,
+                        categories.get(row.kind) or (series_label, row.kind),
+                        status,
+                        ((facts[0][0], escaped_facts),),
+                        alarm_minutes,
+                    ),
+                )
+            )
+            continue
+        start = datetime.fromtimestamp(instant, UTC)
+        end = start + timedelta(minutes=minutes) if minutes else None
         event = FeedEvent.trusted(
             (
                 event_uid(row.uid),
@@ -170,10 +223,13 @@ def _round_events(
                 False,  # all_day
                 None,  # busy
                 facts,  # x_props
-                times.local_clock,
+                local_clock,
                 (escaped_text, escaped_facts),  # escaped
             )
         )
+        if render is not None:  # written in UTC (an ambiguous wall time): as the writer does
+            render[1].append((instant, row.uid, rendered_event(event, render[0])))
+            continue
         if built is not None:
             built[key] = (event, start)
         events.append((row.uid, event, start, row.revision, row.kind, minutes))
@@ -250,7 +306,19 @@ def compose_calendar(
     """The whole calendar of a feed and, per session, what the change record keeps."""
     session_events = compose_sessions(selection, options, cache)
     session_events.sort(key=itemgetter(2, 0))
-    events = [item[1] for item in session_events]
+    calendar = calendar_of(selection, spec, options, cache, [item[1] for item in session_events])
+    return calendar, tuple(session_events)
+
+
+def calendar_of(
+    selection: Selection,
+    spec: FeedSpec,
+    options: Options,
+    cache: ExportCache,
+    events: list[FeedEvent],
+) -> FeedCalendar:
+    """The calendar of a feed with the session events ``events`` (none: rendered apart,
+    :func:`render_sessions`) and its weekend events before them."""
     if spec.all_day_events:
         # Every round of the feed's seasons with its dates, sessions or not.
         weekends = sorted(
@@ -258,7 +326,7 @@ def compose_calendar(
         )
         events = [weekend_event(facts, options.language, cache) for facts in weekends] + events
     tr = translator(options.language)
-    calendar = FeedCalendar(
+    return FeedCalendar(
         name=spec.name,
         events=tuple(events),
         description=tr(
@@ -269,4 +337,3 @@ def compose_calendar(
         language=options.language,
         timezone=options.home_zone,
     )
-    return calendar, tuple(session_events)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from planner.db.schema_version import file_is_at_head
 from planner.ical.text import no_cyclic_gc
-from planner.services.feeds.build import build, options_of
+from planner.services.feeds.build import options_of, render_once
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.choices import FeedSpec
 from planner.services.feeds.files import write_atomically
@@ -35,14 +35,17 @@ def export_file(
     :func:`~planner.services.feeds.export_feed` would; the number of sessions written,
     or None: not read here (export the normal way)."""
     options = options_of(spec, home_zone)  # a bad zone: the same error, before reading
-    raw = _read(database, spec)
-    if raw is None:
-        return None
-    cache = ExportCache(remember=False)
-    with cache.lock, no_cyclic_gc():
-        built = build(raw, spec, options, cache)
-    write_atomically(path, built.data)
-    return len(built.session_events)
+    # Reading makes some 20,000 tuples: without the pause, the collector would walk
+    # them again and again as they come, for no cycle.
+    with no_cyclic_gc():
+        raw = _read(database, spec)
+        if raw is None:
+            return None
+        cache = ExportCache(remember=False)
+        with cache.lock:
+            data, count = render_once(raw, spec, options, cache)
+    write_atomically(path, data)
+    return count
 
 
 def _read(database: Path, spec: FeedSpec) -> Raw | None:
