@@ -277,21 +277,24 @@ def render_timed_event(
     for name, text in x_props:
         x_lines += _folded(f"{name}:{text}")
     first = int(local[0][:4])
-    return RenderedEvent(
-        _vevent(
-            lines,
-            uid,
-            sequence,
-            (stamp, stamp),
-            _local_time_lines(tzid, local),
-            summary,
-            _folded(f"DESCRIPTION:{description}") if description else b"",
-            _place_lines(lines, location, geo, url, categories, status, status == "CANCELLED"),
-            x_lines,
-            status,
-            alarm_minutes,
+    return tuple.__new__(  # as RenderedEvent(...) would, without its Python-level call
+        RenderedEvent,
+        (
+            _vevent(
+                lines,
+                uid,
+                sequence,
+                (stamp, stamp),
+                _local_time_lines(tzid, local),
+                summary,
+                _folded(f"DESCRIPTION:{description}") if description else b"",
+                _place_lines(lines, location, geo, url, categories, status, status == "CANCELLED"),
+                x_lines,
+                status,
+                alarm_minutes,
+            ),
+            (tzid, first, first if local[1] is None else int(local[1][:4])),
         ),
-        (tzid, first, first if local[1] is None else int(local[1][:4])),
     )
 
 

@@ -36,13 +36,15 @@ from planner.services.feeds.describe import (
     STATUS_OF,
     Options,
     crew_suffix,
-    description,
+    description_pieces,
+    escaped_description,
+    escaped_facts,
     round_facts,
     round_parts,
+    session_facts,
     shown_times,
     status_of,
     times_in_period,
-    x_props,
 )
 from planner.services.feeds.rows import RoundFacts, Row, Selection
 from planner.services.stored_values import as_date, as_datetime
@@ -161,7 +163,7 @@ def _round_events(
             title = f"{place} · {row.name}"
         if status == "CANCELLED":
             title = cancelled_summary(title, language)
-        text, escaped_text = description(
+        pieces = description_pieces(
             row,
             drivers,
             car,
@@ -173,7 +175,9 @@ def _round_events(
             results_of.get(session_id, ()),
             cache,
         )
-        facts, escaped_facts = x_props(row, drivers, car, parts, cache)
+        escaped_text = escaped_description(pieces, cache)
+        own_facts = session_facts(row, drivers, car, parts, cache)
+        facts_text = escaped_facts(parts, own_facts, cache)
         local_clock = times.local_clock
         if render is not None and local_clock is not None:
             lines, rendered = render
@@ -195,7 +199,7 @@ def _round_events(
                         row.stream_url or default_url,
                         categories.get(row.kind) or (series_label, row.kind),
                         status,
-                        ((facts[0][0], escaped_facts),),
+                        ((X_FACTS, facts_text),),
                         alarm_minutes,
                     ),
                 )
@@ -213,7 +217,7 @@ def _round_events(
                 start,
                 end,
                 zone_name,  # tzid
-                text,  # description
+                "".join(pieces),  # description
                 location,
                 geo,
                 row.stream_url or default_url,  # url
@@ -222,9 +226,9 @@ def _round_events(
                 alarm_minutes,  # alarm_minutes_before
                 False,  # all_day
                 None,  # busy
-                facts,  # x_props
+                ((X_FACTS, parts.facts_head + own_facts),),  # x_props
                 local_clock,
-                (escaped_text, escaped_facts),  # escaped
+                (escaped_text, facts_text),  # escaped
             )
         )
         if render is not None:  # written in UTC (an ambiguous wall time): as the writer does

@@ -26,7 +26,6 @@ from planner.ical.dialect import (
     X_CAR_NUMBER,
     X_CAR_TEAM,
     X_DRIVERS,
-    X_FACTS,
     X_KIND,
     X_NOTES,
     X_ROUND,
@@ -425,7 +424,7 @@ def crew_suffix(drivers: tuple[tuple[int, str], ...]) -> str:
     return " — " + ", ".join(names) if names else ""
 
 
-def description(
+def description_pieces(
     row: Row,
     drivers: tuple[tuple[int, str], ...],
     car: Car | None,
@@ -436,12 +435,11 @@ def description(
     parts: RoundParts,
     results: tuple[tuple[Any, ...], ...],
     cache: ExportCache,
-) -> tuple[str, str]:
-    """The description and its text escaped for the writer; ASCII separators, as
-    always written (changing them would change every event's text without a new
-    SEQUENCE). The lines before and after the times are joined (``cache.texts``) and
-    escaped (``cache.escaped``) once per distinct crew, car and round, and per
-    distinct notes."""
+) -> tuple[str, str, str]:
+    """The description as (lines before the times, the times, lines after them); ASCII
+    separators, as always written (changing them would change every event's text
+    without a new SEQUENCE). The lines before and after the times are joined
+    (``cache.texts``) once per distinct crew, car and round, and per distinct notes."""
     language = options.language
     texts = cache.texts
     key: tuple[object, ...] = ("head", language, parts.heading, drivers, car)
@@ -465,20 +463,26 @@ def description(
         tail = found
     track_label, home_label = time_labels(language, options.home_zone)
     if times.home_time is None:
-        times_text = f"{times.track_time}{track_label[1]}"
-    else:
-        home_before, home_after = home_label
-        times_text = (
-            f"{times.track_time}{track_label[1]}\n{home_before}{times.home_time}{home_after}"
-        )
-    escaped = cache.escaped
+        return head, f"{times.track_time}{track_label[1]}", tail
+    home_before, home_after = home_label
     return (
-        f"{head}{times_text}{tail}",
-        # Escaping is character by character (no piece ends with a CR before a LF),
-        # so the escaped pieces make the escaped whole.
-        # The times are our own labels, days and zone names: no CR nor control character.
+        head,
+        f"{times.track_time}{track_label[1]}\n{home_before}{times.home_time}{home_after}",
+        tail,
+    )
+
+
+def escaped_description(pieces: tuple[str, str, str], cache: ExportCache) -> str:
+    """The description of :func:`description_pieces` escaped as TEXT, the lines before
+    and after the times escaped once each (``cache.escaped``)."""
+    head, times_text, tail = pieces
+    escaped = cache.escaped
+    # Escaping is character by character (no piece ends with a CR before a LF),
+    # so the escaped pieces make the escaped whole.
+    # The times are our own labels, days and zone names: no CR nor control character.
+    return (
         f"{escaped.get(head) or _escaped(head, escaped)}{escape_plain(times_text)}"
-        f"{escaped.get(tail) or _escaped(tail, escaped)}",
+        f"{escaped.get(tail) or _escaped(tail, escaped)}"
     )
 
 
@@ -541,17 +545,25 @@ def _tail(
     return text
 
 
-def x_props(
+def escaped_facts(parts: RoundParts, text: str, cache: ExportCache) -> str:
+    """A session's facts (``parts.facts_head`` + its own members ``text``, see
+    :func:`session_facts`) escaped as TEXT for the writer, the round's part escaped once."""
+    head, escaped = parts.facts_head, cache.escaped
+    # JSON holds no line break nor control character: escaping is per character.
+    return f"{escaped.get(head) or _escaped(head, escaped)}{escape_plain(text)}"
+
+
+def session_facts(
     row: Row,
     drivers: tuple[tuple[int, str], ...],
     car: Car | None,
     parts: RoundParts,
     cache: ExportCache,
-) -> tuple[tuple[tuple[str, str], ...], str]:
-    """Our facts as ASCII JSON, exactly ``json.dumps`` of the dict (series, season,
-    round, round days, track, series links, session, kind, then round name, drivers,
-    broadcast, notes, stream, car when given), put together from the round's cached part;
-    and that text escaped for the writer (the round's part escaped once)."""
+) -> str:
+    """The members of a session's JSON facts after the round's (``parts.facts_head``),
+    with the closing brace: the whole is exactly ``json.dumps`` of the dict (series,
+    season, round, round days, track, series links, session, kind, then round name,
+    drivers, broadcast, notes, stream, car when given)."""
     members = cache.json_members
     # Keys tagged by what they hold: a (key, text) pair of _member never equals them.
     session = members.get(("session", row.name, row.kind))
@@ -586,13 +598,7 @@ def x_props(
                 if value
             )
         text += car_members
-    text += "}"
-    head, escaped = parts.facts_head, cache.escaped
-    return (
-        ((X_FACTS, head + text),),
-        # JSON holds no line break nor control character: escaping is per character.
-        f"{escaped.get(head) or _escaped(head, escaped)}{escape_plain(text)}",
-    )
+    return text + "}"
 
 
 def _member(key: str, value: str, members: dict[object, str]) -> str:
