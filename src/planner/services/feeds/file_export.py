@@ -13,7 +13,6 @@ caller goes the normal way, which upgrades, refuses or explains.
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from pathlib import Path
 
@@ -24,8 +23,6 @@ from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.choices import FeedSpec
 from planner.services.feeds.files import write_atomically
 from planner.services.feeds.rows import Raw, fetch_raw, sqlite_runner
-
-log = logging.getLogger("planner.services")
 
 
 def export_file(
@@ -55,7 +52,7 @@ def _read(database: Path, spec: FeedSpec) -> Raw | None:
         uri = f"{database.resolve().as_uri()}?mode=ro"
         connection = sqlite3.connect(uri, uri=True, timeout=5.0, isolation_level=None)
     except (sqlite3.Error, OSError, ValueError) as error:
-        log.info("no direct export from %s: %s", database, error)
+        _not_read(database, error)
         return None
     try:
         connection.execute("BEGIN")  # one snapshot for every query
@@ -63,7 +60,15 @@ def _read(database: Path, spec: FeedSpec) -> Raw | None:
             return None
         return fetch_raw(sqlite_runner(connection), spec)
     except sqlite3.Error as error:
-        log.info("no direct export from %s: %s", database, error)
+        _not_read(database, error)
         return None
     finally:
         connection.close()
+
+
+def _not_read(database: Path, error: Exception) -> None:
+    # Imported here: logging (and the traceback module it imports) is a tenth of the
+    # modules this export imports, and only a file that cannot be read needs it.
+    import logging
+
+    logging.getLogger("planner.services").info("no direct export from %s: %s", database, error)
