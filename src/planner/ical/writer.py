@@ -19,6 +19,7 @@ from planner.i18n import Language
 from planner.ical.events import STATUSES, X_TRACK_TZID, EventStatus, FeedCalendar, FeedEvent
 from planner.ical.text import (
     CRLF,
+    FoldedStart,
     escape_text,
     fold_line,
     fold_octets,
@@ -258,24 +259,27 @@ def render_timed_event(
     tzid: str,
     local: tuple[str, str | None],
     summary: str,
-    description: str,
+    description: tuple[FoldedStart, str],
     location: str,
     geo: tuple[float, float] | None,
     url: str | None,
     categories: tuple[str, ...],
     status: EventStatus,
-    x_props: tuple[tuple[str, str], ...],
+    x_props: tuple[tuple[FoldedStart, str], ...],
     alarm_minutes: int | None,
 ) -> RenderedEvent:
     """What :func:`render_calendar` writes for the timed :class:`FeedEvent` of these
-    values (``stamp`` its DTSTAMP and LAST-MODIFIED, ``local`` its ``local_clock``,
-    ``description`` and the ``x_props`` values its ``escaped``; neither busy nor
-    all-day), without making the event: a one-off export of 20,000 sessions renders
-    each as it is built and keeps no event (pass the rendered events to
-    :func:`render_calendar` as ``rendered``)."""
+    values (``stamp`` its DTSTAMP and LAST-MODIFIED, ``local`` its ``local_clock``;
+    neither busy nor all-day), without making the event: a one-off export of 20,000
+    sessions renders each as it is built and keeps no event (pass the rendered events
+    to :func:`render_calendar` as ``rendered``).
+
+    The description and each X- property come as their line's start, folded once
+    (:func:`line_start`: a round's sessions begin them alike), and the rest of their
+    escaped text (together, the event's ``escaped``)."""
     x_lines = b""
-    for name, text in x_props:
-        x_lines += _folded(f"{name}:{text}")
+    for start, text in x_props:
+        x_lines += start.fold(text.encode("utf-8")) + b"\r\n"
     first = int(local[0][:4])
     return tuple.__new__(  # as RenderedEvent(...) would, without its Python-level call
         RenderedEvent,
@@ -287,7 +291,7 @@ def render_timed_event(
                 (stamp, stamp),
                 _local_time_lines(tzid, local),
                 summary,
-                _folded(f"DESCRIPTION:{description}") if description else b"",
+                description[0].fold(description[1].encode("utf-8")) + b"\r\n",
                 _place_lines(lines, location, geo, url, categories, status, status == "CANCELLED"),
                 x_lines,
                 status,
@@ -296,6 +300,12 @@ def render_timed_event(
             (tzid, first, first if local[1] is None else int(local[1][:4])),
         ),
     )
+
+
+def line_start(name: str, escaped: str) -> FoldedStart:
+    """The start ``NAME:escaped`` of a content line, folded, for :func:`render_timed_event`
+    (the caller keeps it for the lines that begin alike)."""
+    return FoldedStart.of(f"{name}:{escaped}".encode())
 
 
 def _place_lines(
@@ -459,6 +469,7 @@ __all__ = [
     "EventCache",
     "LineCache",
     "RenderedEvent",
+    "line_start",
     "render_calendar",
     "render_event",
     "render_single_event",

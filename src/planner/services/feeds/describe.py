@@ -472,17 +472,18 @@ def description_pieces(
     )
 
 
-def escaped_description(pieces: tuple[str, str, str], cache: ExportCache) -> str:
-    """The description of :func:`description_pieces` escaped as TEXT, the lines before
-    and after the times escaped once each (``cache.escaped``)."""
+def escaped_description(pieces: tuple[str, str, str], cache: ExportCache) -> tuple[str, str]:
+    """The description of :func:`description_pieces` escaped as TEXT, as (its lines
+    before the times, the rest): the lines before and after the times escaped once
+    each (``cache.escaped``)."""
     head, times_text, tail = pieces
     escaped = cache.escaped
     # Escaping is character by character (no piece ends with a CR before a LF),
     # so the escaped pieces make the escaped whole.
     # The times are our own labels, days and zone names: no CR nor control character.
     return (
-        f"{escaped.get(head) or _escaped(head, escaped)}{escape_plain(times_text)}"
-        f"{escaped.get(tail) or _escaped(tail, escaped)}"
+        escaped.get(head) or _escaped(head, escaped),
+        f"{escape_plain(times_text)}{escaped.get(tail) or _escaped(tail, escaped)}",
     )
 
 
@@ -545,12 +546,13 @@ def _tail(
     return text
 
 
-def escaped_facts(parts: RoundParts, text: str, cache: ExportCache) -> str:
+def escaped_facts(parts: RoundParts, text: str, cache: ExportCache) -> tuple[str, str]:
     """A session's facts (``parts.facts_head`` + its own members ``text``, see
-    :func:`session_facts`) escaped as TEXT for the writer, the round's part escaped once."""
+    :func:`session_facts`) escaped as TEXT for the writer, as (the round's part, escaped
+    once, the session's)."""
     head, escaped = parts.facts_head, cache.escaped
     # JSON holds no line break nor control character: escaping is per character.
-    return f"{escaped.get(head) or _escaped(head, escaped)}{escape_plain(text)}"
+    return escaped.get(head) or _escaped(head, escaped), escape_plain(text)
 
 
 def session_facts(
@@ -565,11 +567,12 @@ def session_facts(
     season, round, round days, track, series links, session, kind, then round name,
     drivers, broadcast, notes, stream, car when given)."""
     members = cache.json_members
+    name, kind = row.name, row.kind
     # Keys tagged by what they hold: a (key, text) pair of _member never equals them.
-    session = members.get(("session", row.name, row.kind))
+    session = members.get(("session", name, kind))
     if session is None:
-        session = members["session", row.name, row.kind] = (
-            f"{_SESSION_KEY}{json.dumps(row.name)}{_KIND_KEY}{json.dumps(row.kind)}"
+        session = members["session", name, kind] = (
+            f"{_SESSION_KEY}{json.dumps(name)}{_KIND_KEY}{json.dumps(kind)}"
         )
     text = session + parts.facts_round_name
     if drivers:
@@ -578,12 +581,13 @@ def session_facts(
             names = "\n".join(name for _id, name in drivers)
             crew = members["crew", drivers] = _member(X_DRIVERS, names, members)
         text += crew
-    if row.broadcast:
-        text += _member(X_BROADCAST, row.broadcast, members)
-    if row.notes:
-        text += _member(X_NOTES, row.notes, members)
-    if row.stream_url:
-        text += _member(X_STREAM, row.stream_url, members)
+    broadcast, notes, stream_url = row.broadcast, row.notes, row.stream_url
+    if broadcast:
+        text += _member(X_BROADCAST, broadcast, members)
+    if notes:
+        text += _member(X_NOTES, notes, members)
+    if stream_url:
+        text += _member(X_STREAM, stream_url, members)
     if car is not None:
         car_members = members.get(("car", car))
         if car_members is None:

@@ -159,6 +159,16 @@ class Row(NamedTuple):
     track_zone: str
 
 
+#: A :class:`Row` starts with its session's own fields (``session_id`` to ``changed_utc``),
+#: as :data:`SESSIONS_SQL` gives them; its round's follow (``round_id`` on).
+SESSION_FIELDS = 14
+#: Their types, in order (what ``row[:SESSION_FIELDS]`` holds).
+SessionHead = tuple[
+    int, str, str, str, datetime | str, str, bool | None, int | None, str, str, str, str, int,
+    datetime | str,
+]  # fmt: skip
+
+
 class Car(NamedTuple):
     number: str
     model: str
