@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,11 @@ from planner.cli.main import main
 from planner.db.database import Database
 from planner.domain.errors import PlannerError
 from planner.domain.kinds import SessionKind
-from planner.services import feeds
+from planner.services import catalog, feeds, rounds, sessions
 from planner.services.feeds.file_export import export_file
 from planner.services.feeds.rows import fetch_raw, orm_runner, sqlite_runner
+from planner.services.lookup import find_track
+from planner.services.sessions import NewSession
 from planner.services.store_copy import copy_planner
 
 HOME = "America/New_York"
@@ -66,6 +69,57 @@ def test_the_direct_export_writes_the_same_bytes_as_the_services(
     assert count == result.event_count
     assert direct.read_bytes() == services.read_bytes()
     assert direct.read_bytes().count(b"BEGIN:VEVENT") >= 5
+
+
+def test_sessions_at_a_change_of_the_clocks_are_rendered_as_their_events_would_be(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """The direct export renders each session as it builds it (no event); one whose wall
+    time is shown twice (written in UTC) and one across a change still come out byte
+    for byte as the services' events do, with an alarm, a home zone and weekends."""
+    series = catalog.list_series(demo_db)[0]
+    season = catalog.add_season(demo_db, series.id, 2012)
+    with demo_db.unit_of_work() as orm:
+        track_id = find_track(orm, "Hockenheim").id
+    autumn = rounds.add_round(
+        demo_db, season.id, number=None, track_id=track_id,
+        first_day=date(2012, 10, 27), last_day=date(2012, 10, 28),
+    ).id  # fmt: skip
+    spring = rounds.add_round(
+        demo_db, season.id, number=None, track_id=track_id,
+        first_day=date(2012, 3, 24), last_day=date(2012, 3, 25),
+    ).id  # fmt: skip
+    sessions.add_sessions(
+        demo_db,
+        autumn,
+        [
+            NewSession("Twice first", "test", datetime(2012, 10, 28, 2, 30), 20, is_dst=True),
+            NewSession("Twice second", "race", datetime(2012, 10, 28, 2, 30), None, is_dst=False),
+            NewSession("Afternoon", "race", datetime(2012, 10, 28, 14, 0), 60),
+        ],
+    )
+    sessions.add_sessions(
+        demo_db, spring, [NewSession("Night", "test", datetime(2012, 3, 25, 1, 30), 120)]
+    )
+    path = demo_db.sqlite_path
+    if path is None:  # a server: the same data as a file
+        path = tmp_path / "copy.sqlite3"
+        copy = Database.open(path)
+        try:
+            copy_planner(demo_db, copy)
+        finally:
+            copy.close()
+    spec = feeds.FeedSpec(name="Clocks", all_day_events=True, alarm_minutes=10)
+    direct, services = tmp_path / "direct.ics", tmp_path / "services.ics"
+    count = export_file(path, spec, direct, home_zone=HOME)
+    result = feeds.export_feed(demo_db, spec, services, home_zone=HOME)
+    assert count == result.event_count
+    data = direct.read_bytes()
+    assert data == services.read_bytes()
+    unfolded = data.replace(b"\r\n ", b"")
+    assert b"DTSTART:20121028T003000Z" in unfolded  # the first 02:30, in UTC
+    assert b"DTSTART:20121028T013000Z" in unfolded  # the second
+    assert b"DTSTART;TZID=Europe/Berlin:20120325T013000" in unfolded
 
 
 def test_one_sql_text_gives_the_same_rows_through_sqlite3_and_through_the_orm(

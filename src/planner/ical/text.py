@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 FOLD_OCTETS = 75
 CRLF = "\r\n"
@@ -96,15 +97,17 @@ def fold_line(line: str) -> str:
     return line if len(data) <= FOLD_OCTETS else fold_octets(data).decode("utf-8")
 
 
-def fold_octets(data: bytes) -> bytes:
+def fold_octets(data: bytes, width: int = FOLD_OCTETS) -> bytes:
     """:func:`fold_line` of a line already encoded as UTF-8: the same cuts, on the
-    octets the file holds (the writer renders bytes, so nothing is decoded again)."""
+    octets the file holds (the writer renders bytes, so nothing is decoded again).
+    ``width``: the octets its first line may hold (fewer when ``data`` continues a
+    line folded before it, :class:`FoldedStart`)."""
     size = len(data)
-    if size <= FOLD_OCTETS:
+    if size <= width:
         return data
     parts = []
     start = 0
-    cut = FOLD_OCTETS
+    cut = width
     while cut < size:
         while data[cut] & 0xC0 == 0x80:  # never before a continuation byte
             cut -= 1
@@ -113,6 +116,36 @@ def fold_octets(data: bytes) -> bytes:
         cut += FOLD_OCTETS - 1
     parts.append(data[start:])
     return b"\r\n ".join(parts)
+
+
+class FoldedStart(NamedTuple):
+    """The start of a content line folded once, for lines that begin alike (a round's
+    description heading, its JSON facts) and go on differently: :meth:`fold` gives
+    what :func:`fold_octets` gives for the whole line, folding only what follows.
+
+    The cuts within the start depend on its octets alone (a cut looks back only), so
+    they are made once; what follows is folded from the last of them on."""
+
+    done: bytes  # the start's complete lines, each with its fold (CRLF and a space)
+    rest: bytes  # the octets after them
+    width: int  # the octets the line they begin may hold
+
+    @classmethod
+    def of(cls, start: bytes) -> FoldedStart:
+        done: list[bytes] = []
+        begin = 0
+        cut = FOLD_OCTETS
+        while cut < len(start):
+            while start[cut] & 0xC0 == 0x80:
+                cut -= 1
+            done.append(start[begin:cut] + b"\r\n ")
+            begin = cut
+            cut += FOLD_OCTETS - 1
+        return cls(b"".join(done), start[begin:], cut - begin)
+
+    def fold(self, more: bytes) -> bytes:
+        """``fold_octets(start + more)``."""
+        return self.done + fold_octets(self.rest + more, self.width)
 
 
 def format_utc(moment: datetime) -> str:

@@ -20,11 +20,10 @@ Zones without transitions (UTC, fixed offsets) get one STANDARD block.
 
 from __future__ import annotations
 
-import calendar
 import itertools
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
 from planner.domain.zone_table import zone_table
@@ -67,7 +66,7 @@ class _Onset:
         """Every yearly rule this onset is an instance of."""
         local = self.local
         weekday = local.weekday()
-        month_days = calendar.monthrange(local.year, local.month)[1]
+        month_days = _days_in_month(local.year, local.month)
         found: set[Rule] = {("date", local.day, 0)}
         if local.day + 7 > month_days:
             found.add(("last", weekday, 0))
@@ -104,6 +103,12 @@ class _Observance:
             lines.append(rrule)
         lines.append(f"END:{kind}")
         return lines
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]`` (the calendar module is not imported for it)."""
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return (following - date(year, month, 1)).days
 
 
 def _rule_text(rule: Rule) -> str:
@@ -164,20 +169,17 @@ def _observances(onsets: list[_Onset]) -> list[_Observance]:
         kind = [onset for onset in onsets if onset.is_daylight == daylight]
         run: list[_Onset] = []
         run_rules: frozenset[Rule] = frozenset()
+        run_signature: object = None  # every onset of a run has the same
         for onset in kind:
+            rules, signature = onset.rules(), onset.signature()  # once per onset
             if run:
-                previous = run[-1]
-                shared = run_rules & onset.rules()
-                if (
-                    onset.utc.year == previous.utc.year + 1
-                    and onset.signature() == previous.signature()
-                    and shared
-                ):
+                shared = run_rules & rules
+                if onset.utc.year == run[-1].utc.year + 1 and signature == run_signature and shared:
                     run.append(onset)
                     run_rules = shared
                     continue
                 observances.append(_close_run(run, run_rules, kind))
-            run, run_rules = [onset], onset.rules()
+            run, run_rules, run_signature = [onset], rules, signature
         if run:
             observances.append(_close_run(run, run_rules, kind))
     return observances

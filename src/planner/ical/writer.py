@@ -9,16 +9,17 @@ unchanged events between exports (pass ``event_cache`` to
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import MutableMapping, Sequence
 from datetime import datetime
 from typing import NamedTuple, cast
 from urllib.parse import quote
 
 import planner
 from planner.i18n import Language
-from planner.ical.events import STATUSES, X_TRACK_TZID, FeedCalendar, FeedEvent
+from planner.ical.events import STATUSES, X_TRACK_TZID, EventStatus, FeedCalendar, FeedEvent
 from planner.ical.text import (
     CRLF,
+    FoldedStart,
     escape_text,
     fold_line,
     fold_octets,
@@ -61,13 +62,15 @@ def _local_times(event: FeedEvent) -> _Times:
     )
 
 
+def _local_time_lines(tzid: str, local: tuple[str, str | None]) -> bytes:
+    if local[1] is None:
+        return f"DTSTART;TZID={tzid}:{local[0]}\r\n".encode()
+    return f"DTSTART;TZID={tzid}:{local[0]}\r\nDTEND;TZID={tzid}:{local[1]}\r\n".encode()
+
+
 def _time_lines(event: FeedEvent, local: _Times) -> bytes:
     if local is not None:
-        if local[1] is None:
-            return f"DTSTART;TZID={event.tzid}:{local[0]}\r\n".encode()
-        return (
-            f"DTSTART;TZID={event.tzid}:{local[0]}\r\nDTEND;TZID={event.tzid}:{local[1]}\r\n"
-        ).encode()
+        return _local_time_lines(event.tzid, local)
     track_zone = _folded_text(X_TRACK_TZID, event.tzid)
     if event.all_day:
         assert event.end is not None
@@ -180,9 +183,6 @@ def _render_event(event: FeedEvent, local: _Times, lines: LineCache) -> bytes:
     a character above U+00FF (a dash in a session's name), so their whole text would
     be widened to two bytes a character and then encoded again, and a folded line is
     cut on its octets anyway."""
-    summary = event.summary
-    status = event.status
-    minutes = event.alarm_minutes_before
     x_lines = b""
     escaped = event.escaped
     if escaped is None:
@@ -193,40 +193,144 @@ def _render_event(event: FeedEvent, local: _Times, lines: LineCache) -> bytes:
         for (name, _value), text in zip(event.x_props, escaped[1:], strict=True):
             x_lines += _folded(f"{name}:{text}")
         description = _folded(f"DESCRIPTION:{escaped[0]}") if event.description else b""
+    status = event.status
+    return _vevent(
+        lines,
+        event.uid,
+        event.sequence,
+        (event.dtstamp, event.last_modified),
+        _time_lines(event, local),
+        event.summary,
+        description,
+        _place_lines(
+            lines,
+            event.location,
+            event.geo,
+            event.url,
+            event.categories,
+            status,
+            event.transparent,
+        ),
+        x_lines,
+        status,
+        event.alarm_minutes_before,
+    )
+
+
+def _vevent(
+    lines: LineCache,
+    uid: str,
+    sequence: int,
+    stamps: tuple[datetime, datetime],
+    time_lines: bytes,
+    summary: str,
+    description: bytes,
+    place: bytes,
+    x_lines: bytes,
+    status: EventStatus,
+    alarm_minutes: int | None,
+) -> bytes:
+    """The one layout of a VEVENT, from its lines as the file holds them."""
     return b"".join(
         (
             b"BEGIN:VEVENT\r\n",
-            _folded_text("UID", event.uid),
-            f"SEQUENCE:{event.sequence}\r\n".encode(),
-            _other_line(lines, "STAMPS", (event.dtstamp, event.last_modified)),
-            _time_lines(event, local),
+            _folded_text("UID", uid),
+            f"SEQUENCE:{sequence}\r\n".encode(),
+            _other_line(lines, "STAMPS", stamps),
+            time_lines,
             _text_line(lines, "SUMMARY", summary),
             description,
-            _place_lines(lines, event),
+            place,
             x_lines,
             # No reminder for a session that will not happen.
-            b"" if minutes is None or status == "CANCELLED" else _alarm(lines, summary, minutes),
+            b""
+            if alarm_minutes is None or status == "CANCELLED"
+            else _alarm(lines, summary, alarm_minutes),
             b"END:VEVENT\r\n",
         )
     )
 
 
-def _place_lines(lines: LineCache, event: FeedEvent) -> bytes:
+def render_timed_event(
+    lines: LineCache,
+    uid: str,
+    sequence: int,
+    stamp: datetime,
+    tzid: str,
+    local: tuple[str, str | None],
+    summary: str,
+    description: tuple[FoldedStart, str],
+    location: str,
+    geo: tuple[float, float] | None,
+    url: str | None,
+    categories: tuple[str, ...],
+    status: EventStatus,
+    x_props: tuple[tuple[FoldedStart, str], ...],
+    alarm_minutes: int | None,
+) -> RenderedEvent:
+    """What :func:`render_calendar` writes for the timed :class:`FeedEvent` of these
+    values (``stamp`` its DTSTAMP and LAST-MODIFIED, ``local`` its ``local_clock``;
+    neither busy nor all-day), without making the event: a one-off export of 20,000
+    sessions renders each as it is built and keeps no event (pass the rendered events
+    to :func:`render_calendar` as ``rendered``).
+
+    The description and each X- property come as their line's start, folded once
+    (:func:`line_start`: a round's sessions begin them alike), and the rest of their
+    escaped text (together, the event's ``escaped``)."""
+    x_lines = b""
+    for start, text in x_props:
+        x_lines += start.fold(text.encode("utf-8")) + b"\r\n"
+    first = int(local[0][:4])
+    return tuple.__new__(  # as RenderedEvent(...) would, without its Python-level call
+        RenderedEvent,
+        (
+            _vevent(
+                lines,
+                uid,
+                sequence,
+                (stamp, stamp),
+                _local_time_lines(tzid, local),
+                summary,
+                description[0].fold(description[1].encode("utf-8")) + b"\r\n",
+                _place_lines(lines, location, geo, url, categories, status, status == "CANCELLED"),
+                x_lines,
+                status,
+                alarm_minutes,
+            ),
+            (tzid, first, first if local[1] is None else int(local[1][:4])),
+        ),
+    )
+
+
+def line_start(name: str, escaped: str) -> FoldedStart:
+    """The start ``NAME:escaped`` of a content line, folded, for :func:`render_timed_event`
+    (the caller keeps it for the lines that begin alike)."""
+    return FoldedStart.of(f"{name}:{escaped}".encode())
+
+
+def _place_lines(
+    lines: LineCache,
+    location: str,
+    geo: tuple[float, float] | None,
+    url: str | None,
+    categories: tuple[str, ...],
+    status: EventStatus,
+    transparent: bool,
+) -> bytes:
     """LOCATION, GEO, URL, CATEGORIES, STATUS and TRANSP: the same for the sessions of a
     round and kind, so kept as one block per distinct combination."""
-    geo = b"" if event.geo is None else _geo_line(lines, event.geo)  # not a float key: -0.0
-    status = event.status
-    key = ("PLACE", (event.location, geo, event.url, event.categories, status, event.transparent))
+    geo_line = b"" if geo is None else _geo_line(lines, geo)  # not a float key: -0.0
+    key = ("PLACE", (location, geo_line, url, categories, status, transparent))
     found = lines.get(key)
     if found is not None:
         return found
     text = b"".join(
         (
-            _text_line(lines, "LOCATION", event.location) if event.location else b"",
-            geo,
-            _other_line(lines, "URL", event.url) if event.url else b"",
-            _other_line(lines, "CATEGORIES", event.categories) if event.categories else b"",
-            _STATUS_LINES[status, event.transparent],
+            _text_line(lines, "LOCATION", location) if location else b"",
+            geo_line,
+            _other_line(lines, "URL", url) if url else b"",
+            _other_line(lines, "CATEGORIES", categories) if categories else b"",
+            _STATUS_LINES[status, transparent],
         )
     )
     return _remember(lines, key, text)
@@ -253,7 +357,8 @@ class RenderedEvent(NamedTuple):
 EventCache = MutableMapping[FeedEvent, RenderedEvent]
 
 
-def _rendered(event: FeedEvent, lines: LineCache) -> RenderedEvent:
+def rendered_event(event: FeedEvent, lines: LineCache) -> RenderedEvent:
+    """:func:`render_calendar`'s VEVENT of ``event``, with the TZID years it needs."""
     local = _local_times(event)
     if local is None:
         years = None
@@ -287,17 +392,19 @@ def _render(
     events: tuple[FeedEvent, ...],
     cache: EventCache | None,
     lines: LineCache,
+    more: Sequence[RenderedEvent] = (),
 ) -> bytes:
     head = "".join(fold_line(line) + CRLF for line in header)
     if cache is None:
-        rendered = [_rendered(event, lines) for event in events]
+        rendered = [rendered_event(event, lines) for event in events]
     else:
         rendered = []
         for event in events:
             found = cache.get(event)
             if found is None:
-                found = cache[event] = _rendered(event, lines)
+                found = cache[event] = rendered_event(event, lines)
             rendered.append(found)
+    rendered.extend(more)
     zones = _vtimezones(_zone_years(rendered))
     parts = [head.encode("utf-8"), zones.encode("utf-8")]
     parts.extend(data for data, _years in rendered)
@@ -310,8 +417,10 @@ def render_calendar(
     *,
     event_cache: EventCache | None = None,
     line_cache: LineCache | None = None,
+    rendered: Sequence[RenderedEvent] = (),
 ) -> bytes:
-    """A subscribable feed: calendar name, refresh hints, VTIMEZONEs, then the events.
+    """A subscribable feed: calendar name, refresh hints, VTIMEZONEs, then the events
+    and after them the VEVENTs ``rendered`` before (:func:`render_timed_event`).
 
     ``event_cache`` (e.g. a plain dict kept between exports) maps events to
     their rendered text; entries are added for events not in it, so an
@@ -337,7 +446,8 @@ def render_calendar(
     header.append(f"X-PUBLISHED-TTL:{refresh}")
     if calendar.timezone:
         header.append(f"X-WR-TIMEZONE:{escape_text(calendar.timezone)}")
-    return _render(header, calendar.events, event_cache, {} if line_cache is None else line_cache)
+    lines = {} if line_cache is None else line_cache
+    return _render(header, calendar.events, event_cache, lines, rendered)
 
 
 def render_single_event(event: FeedEvent, *, language: Language = "en") -> bytes:
@@ -359,7 +469,10 @@ __all__ = [
     "EventCache",
     "LineCache",
     "RenderedEvent",
+    "line_start",
     "render_calendar",
     "render_event",
     "render_single_event",
+    "render_timed_event",
+    "rendered_event",
 ]

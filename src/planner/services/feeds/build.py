@@ -13,9 +13,15 @@ from typing import TYPE_CHECKING
 from planner.domain.track_time import zone
 from planner.i18n import check_language
 from planner.ical import FeedCalendar, render_calendar
+from planner.ical.writer import LineCache
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.choices import FeedSpec
-from planner.services.feeds.compose import SessionEvent, compose_calendar
+from planner.services.feeds.compose import (
+    SessionEvent,
+    calendar_of,
+    compose_calendar,
+    render_sessions,
+)
 from planner.services.feeds.describe import Options
 from planner.services.feeds.rows import Raw, select_sessions
 
@@ -72,3 +78,16 @@ def build(raw: Raw, spec: FeedSpec, options: Options, cache: ExportCache) -> Pre
         line_cache=cache.lines if cache.remember else None,
     )
     return PreparedData(raw, calendar, session_events, data)
+
+
+def render_once(
+    raw: Raw, spec: FeedSpec, options: Options, cache: ExportCache
+) -> tuple[bytes, int]:
+    """:func:`build`'s bytes and how many sessions they hold, for an export that keeps
+    nothing (``planner export ics`` on a file): each session's VEVENT is rendered as it
+    is built, and no event, change-record state nor cached text is kept."""
+    selection = select_sessions(raw, spec, cache.round_token)
+    lines: LineCache = {}
+    sessions = render_sessions(selection, options, cache, lines)
+    calendar = calendar_of(selection, spec, options, cache, [])
+    return render_calendar(calendar, line_cache=lines, rendered=sessions), len(sessions)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.i18n import Language
 from planner.ical import FeedEvent, RenderedEvent
+from planner.ical.text import FoldedStart
 from planner.ical.zone_clock import DigitMemo
 from planner.services.feeds.session_times import PeriodMemo
 
@@ -77,6 +78,9 @@ class ExportCache:
         #: Those pieces (and a round's JSON facts) escaped as TEXT, by piece: the writer
         #: gets a session's description and facts escaped piece by piece.
         self.escaped: dict[str, str] = {}
+        #: (property, escaped start) -> the start of a content line folded once (a round's
+        #: description heading and JSON facts begin the lines of all its sessions).
+        self.line_starts: dict[tuple[str, str], FoldedStart] = {}
         #: (spec, home zone) -> its last export, reused while its data is unchanged.
         self.last_exports: dict[tuple[FeedSpec, str | None], PreparedData] = {}
         #: feed id -> (change record rows as last read, the state they meant).
@@ -102,6 +106,7 @@ class ExportCache:
             self.json_members,
             self.texts,
             self.escaped,
+            self.line_starts,
         )
         for memo in memos:
             if len(memo) > CACHE_LIMIT:
@@ -129,6 +134,7 @@ class ExportCache:
             self.json_members.clear()
             self.texts.clear()
             self.escaped.clear()
+            self.line_starts.clear()
             self.last_exports.clear()
             self.state_rows.clear()
             self.digits.clear()

@@ -20,29 +20,34 @@ everything it is made of, so an unchanged session costs one dict lookup.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from operator import itemgetter
 
 from planner.domain.kinds import RoundStatus
 from planner.domain.zone_table import zone_table
 from planner.i18n import Language, translator
-from planner.ical import EventStatus, FeedCalendar, FeedEvent, cancelled_summary
+from planner.ical import EventStatus, FeedCalendar, FeedEvent, RenderedEvent, cancelled_summary
 from planner.ical.dialect import X_FACTS, X_ROUND_NAME, X_ROUND_UID, X_WEEKEND, event_uid
+from planner.ical.text import FoldedStart
+from planner.ical.writer import LineCache, line_start, render_timed_event, rendered_event
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.choices import FeedSpec
 from planner.services.feeds.describe import (
     STATUS_OF,
     Options,
     crew_suffix,
-    description,
+    description_pieces,
+    escaped_description,
+    escaped_facts,
     round_facts,
     round_parts,
+    session_facts,
     shown_times,
     status_of,
     times_in_period,
-    x_props,
 )
-from planner.services.feeds.rows import RoundFacts, Row, Selection
+from planner.services.feeds.rows import SESSION_FIELDS, RoundFacts, Row, Selection, SessionHead
 from planner.services.stored_values import as_date, as_datetime
 
 REFRESH_INTERVAL = timedelta(hours=2)
@@ -56,22 +61,46 @@ def compose_sessions(
 ) -> list[SessionEvent]:
     """Every session's event, round by round (in no particular order); each cached on
     everything it is made of (when the cache remembers)."""
-    by_round: dict[int, list[Row]] = {}
-    for row in selection.rows:
-        found = by_round.get(row.round_id)
-        if found is None:
-            by_round[row.round_id] = [row]
-        else:
-            found.append(row)
     built: dict[tuple[object, ...], tuple[FeedEvent, datetime]] | None = None
     if cache.remember:
         built = cache.events.get(options)
         if built is None:
             built = cache.events[options] = {}
     events: list[SessionEvent] = []
-    for rows in by_round.values():
-        _round_events(rows, selection, options, cache, built, events)
+    for rows in _by_round(selection.rows):
+        _round_events(rows, selection, options, cache, built, events, None)
     return events
+
+
+#: A session's VEVENT rendered as it was built: (UTC POSIX start, stored UID, VEVENT).
+RenderedSession = tuple[float, str, RenderedEvent]
+
+
+def render_sessions(
+    selection: Selection, options: Options, cache: ExportCache, lines: LineCache
+) -> list[RenderedEvent]:
+    """Every session's VEVENT in the calendar's order, rendered as it is built: what
+    :func:`render_calendar` writes for :func:`compose_sessions`' events, without making
+    them (a one-off export keeps no event; ``lines`` is the writer's line cache)."""
+    rendered: list[RenderedSession] = []
+    for rows in _by_round(selection.rows):
+        _round_events(rows, selection, options, cache, None, [], (lines, rendered))
+    # By start, then UID, as compose_calendar sorts (UIDs differ: the VEVENTs are never
+    # compared). The starts are floats: the sort compares them in C, a third of the time
+    # of comparing (start, UID) keys.
+    rendered.sort()
+    return [item[2] for item in rendered]
+
+
+def _by_round(rows: list[Row]) -> Iterable[list[Row]]:
+    by_round: dict[int, list[Row]] = {}
+    for row in rows:
+        found = by_round.get(row.round_id)
+        if found is None:
+            by_round[row.round_id] = [row]
+        else:
+            found.append(row)
+    return by_round.values()
 
 
 def _round_events(
@@ -81,8 +110,11 @@ def _round_events(
     cache: ExportCache,
     built: dict[tuple[object, ...], tuple[FeedEvent, datetime]] | None,
     events: list[SessionEvent],
+    render: tuple[LineCache, list[RenderedSession]] | None,
 ) -> None:
-    """The events of the sessions ``rows`` of one round, appended to ``events``.
+    """The events of the sessions ``rows`` of one round, appended to ``events``; or with
+    ``render`` (the writer's line cache, a list), each session's VEVENT rendered and
+    appended to that list instead.
 
     What the sessions of a round share (heading, place, location, GEO, categories,
     links, the head of the JSON facts) is looked up once here (:func:`round_parts`),
@@ -100,83 +132,134 @@ def _round_events(
     keys, drivers_of, cars_of = selection.keys, selection.drivers, selection.cars
     results_of, stamps, texts = selection.results, cache.stamps, cache.texts
     wall_start = cache.periods.wall_start
+    round_status = first.round_status
     for row in rows:
-        session_id = row.session_id
+        # A session's own fields as locals: reading a NamedTuple's field is a descriptor
+        # call, and a session's event reads them some twenty times.
+        head: SessionHead = row[:SESSION_FIELDS]  # type: ignore[assignment]
+        (
+            session_id, uid, kind, name, start_wall, zone_name, is_dst, minutes,
+            session_status, _broadcast, stream_url, _notes, revision, changed_utc,
+        ) = head  # fmt: skip
         drivers = drivers_of.get(session_id, ())
         car = cars_of.get(session_id)
         if built is not None:
             key = (keys[session_id], drivers, car)
             found = built.get(key)
             if found is not None:
-                events.append(
-                    (row.uid, found[0], found[1], row.revision, row.kind, row.duration_minutes)
-                )
+                events.append((uid, found[0], found[1], revision, kind, minutes))
                 continue
-        zone_name = row.zone
-        minutes = row.duration_minutes
-        plain = wall_start(zone_name, row.start_wall)
+        plain = wall_start(zone_name, start_wall)
         if plain is None:
-            is_dst = None if row.is_dst is None else bool(row.is_dst)
-            instant = zone_table(zone_name).utc_instant(as_datetime(row.start_wall), is_dst)
+            dst = None if is_dst is None else bool(is_dst)
+            instant = zone_table(zone_name).utc_instant(as_datetime(start_wall), dst)
             end_instant = instant + minutes * 60 if minutes else None
             times = shown_times(zone_name, instant, end_instant, options, cache)
         else:
             instant, period = plain
             end_instant = instant + minutes * 60 if minutes else None
             times = times_in_period(period, zone_name, instant, end_instant, options, cache)
-        start = datetime.fromtimestamp(instant, UTC)
-        end = start + timedelta(minutes=minutes) if minutes else None
-        stamp = stamps.get(row.changed_utc) or _stamp(row.changed_utc, cache)
-        status = STATUS_OF.get((row.status, row.round_status)) or status_of(row)
+        stamp = stamps.get(changed_utc) or _stamp(changed_utc, cache)
+        status = STATUS_OF.get((session_status, round_status)) or status_of(row)
         if drivers:
             suffix = texts.get(drivers)
             if suffix is None:
                 suffix = texts[drivers] = crew_suffix(drivers)
-            title = f"{place} · {row.name}{suffix}"
+            title = f"{place} · {name}{suffix}"
         else:
-            title = f"{place} · {row.name}"
+            title = f"{place} · {name}"
         if status == "CANCELLED":
             title = cancelled_summary(title, language)
-        text, escaped_text = description(
+        pieces = description_pieces(
             row,
             drivers,
             car,
             times,
             status,
-            end is not None,
+            bool(minutes),
             options,
             parts,
             results_of.get(session_id, ()),
             cache,
         )
-        facts, escaped_facts = x_props(row, drivers, car, parts, cache)
+        text_start, text_rest = escaped_description(pieces, cache)
+        own_facts = session_facts(row, drivers, car, parts, cache)
+        facts_start, facts_rest = escaped_facts(parts, own_facts, cache)
+        local_clock = times.local_clock
+        if render is not None and local_clock is not None:
+            lines, rendered = render
+            starts = cache.line_starts
+            rendered.append(
+                (
+                    float(instant),
+                    uid,
+                    render_timed_event(
+                        lines,
+                        event_uid(uid),
+                        max(revision - 1, 0),
+                        stamp,
+                        zone_name,
+                        local_clock,
+                        title,
+                        (
+                            starts.get(("DESCRIPTION", text_start))
+                            or _line_start("DESCRIPTION", text_start, starts),
+                            text_rest,
+                        ),
+                        location,
+                        geo,
+                        stream_url or default_url,
+                        categories.get(kind) or (series_label, kind),
+                        status,
+                        (
+                            (
+                                starts.get((X_FACTS, facts_start))
+                                or _line_start(X_FACTS, facts_start, starts),
+                                facts_rest,
+                            ),
+                        ),
+                        alarm_minutes,
+                    ),
+                )
+            )
+            continue
+        start = datetime.fromtimestamp(instant, UTC)
+        end = start + timedelta(minutes=minutes) if minutes else None
         event = FeedEvent.trusted(
             (
-                event_uid(row.uid),
-                max(row.revision - 1, 0),  # sequence
+                event_uid(uid),
+                max(revision - 1, 0),  # sequence
                 stamp,  # dtstamp
                 stamp,  # last_modified
                 title,  # summary
                 start,
                 end,
                 zone_name,  # tzid
-                text,  # description
+                "".join(pieces),  # description
                 location,
                 geo,
-                row.stream_url or default_url,  # url
-                categories.get(row.kind) or (series_label, row.kind),
+                stream_url or default_url,  # url
+                categories.get(kind) or (series_label, kind),
                 status,
                 alarm_minutes,  # alarm_minutes_before
                 False,  # all_day
                 None,  # busy
-                facts,  # x_props
-                times.local_clock,
-                (escaped_text, escaped_facts),  # escaped
+                ((X_FACTS, parts.facts_head + own_facts),),  # x_props
+                local_clock,
+                (text_start + text_rest, facts_start + facts_rest),  # escaped
             )
         )
+        if render is not None:  # written in UTC (an ambiguous wall time): as the writer does
+            render[1].append((float(instant), uid, rendered_event(event, render[0])))
+            continue
         if built is not None:
             built[key] = (event, start)
-        events.append((row.uid, event, start, row.revision, row.kind, minutes))
+        events.append((uid, event, start, revision, kind, minutes))
+
+
+def _line_start(name: str, escaped: str, starts: dict[tuple[str, str], FoldedStart]) -> FoldedStart:
+    found = starts[name, escaped] = line_start(name, escaped)
+    return found
 
 
 def _stamp(value: object, cache: ExportCache) -> datetime:
@@ -250,7 +333,19 @@ def compose_calendar(
     """The whole calendar of a feed and, per session, what the change record keeps."""
     session_events = compose_sessions(selection, options, cache)
     session_events.sort(key=itemgetter(2, 0))
-    events = [item[1] for item in session_events]
+    calendar = calendar_of(selection, spec, options, cache, [item[1] for item in session_events])
+    return calendar, tuple(session_events)
+
+
+def calendar_of(
+    selection: Selection,
+    spec: FeedSpec,
+    options: Options,
+    cache: ExportCache,
+    events: list[FeedEvent],
+) -> FeedCalendar:
+    """The calendar of a feed with the session events ``events`` (none: rendered apart,
+    :func:`render_sessions`) and its weekend events before them."""
     if spec.all_day_events:
         # Every round of the feed's seasons with its dates, sessions or not.
         weekends = sorted(
@@ -258,7 +353,7 @@ def compose_calendar(
         )
         events = [weekend_event(facts, options.language, cache) for facts in weekends] + events
     tr = translator(options.language)
-    calendar = FeedCalendar(
+    return FeedCalendar(
         name=spec.name,
         events=tuple(events),
         description=tr(
@@ -269,4 +364,3 @@ def compose_calendar(
         language=options.language,
         timezone=options.home_zone,
     )
-    return calendar, tuple(session_events)

@@ -26,7 +26,6 @@ from planner.ical.dialect import (
     X_CAR_NUMBER,
     X_CAR_TEAM,
     X_DRIVERS,
-    X_FACTS,
     X_KIND,
     X_NOTES,
     X_ROUND,
@@ -425,7 +424,7 @@ def crew_suffix(drivers: tuple[tuple[int, str], ...]) -> str:
     return " — " + ", ".join(names) if names else ""
 
 
-def description(
+def description_pieces(
     row: Row,
     drivers: tuple[tuple[int, str], ...],
     car: Car | None,
@@ -436,12 +435,11 @@ def description(
     parts: RoundParts,
     results: tuple[tuple[Any, ...], ...],
     cache: ExportCache,
-) -> tuple[str, str]:
-    """The description and its text escaped for the writer; ASCII separators, as
-    always written (changing them would change every event's text without a new
-    SEQUENCE). The lines before and after the times are joined (``cache.texts``) and
-    escaped (``cache.escaped``) once per distinct crew, car and round, and per
-    distinct notes."""
+) -> tuple[str, str, str]:
+    """The description as (lines before the times, the times, lines after them); ASCII
+    separators, as always written (changing them would change every event's text
+    without a new SEQUENCE). The lines before and after the times are joined
+    (``cache.texts``) once per distinct crew, car and round, and per distinct notes."""
     language = options.language
     texts = cache.texts
     key: tuple[object, ...] = ("head", language, parts.heading, drivers, car)
@@ -465,20 +463,27 @@ def description(
         tail = found
     track_label, home_label = time_labels(language, options.home_zone)
     if times.home_time is None:
-        times_text = f"{times.track_time}{track_label[1]}"
-    else:
-        home_before, home_after = home_label
-        times_text = (
-            f"{times.track_time}{track_label[1]}\n{home_before}{times.home_time}{home_after}"
-        )
-    escaped = cache.escaped
+        return head, f"{times.track_time}{track_label[1]}", tail
+    home_before, home_after = home_label
     return (
-        f"{head}{times_text}{tail}",
-        # Escaping is character by character (no piece ends with a CR before a LF),
-        # so the escaped pieces make the escaped whole.
-        # The times are our own labels, days and zone names: no CR nor control character.
-        f"{escaped.get(head) or _escaped(head, escaped)}{escape_plain(times_text)}"
-        f"{escaped.get(tail) or _escaped(tail, escaped)}",
+        head,
+        f"{times.track_time}{track_label[1]}\n{home_before}{times.home_time}{home_after}",
+        tail,
+    )
+
+
+def escaped_description(pieces: tuple[str, str, str], cache: ExportCache) -> tuple[str, str]:
+    """The description of :func:`description_pieces` escaped as TEXT, as (its lines
+    before the times, the rest): the lines before and after the times escaped once
+    each (``cache.escaped``)."""
+    head, times_text, tail = pieces
+    escaped = cache.escaped
+    # Escaping is character by character (no piece ends with a CR before a LF),
+    # so the escaped pieces make the escaped whole.
+    # The times are our own labels, days and zone names: no CR nor control character.
+    return (
+        escaped.get(head) or _escaped(head, escaped),
+        f"{escape_plain(times_text)}{escaped.get(tail) or _escaped(tail, escaped)}",
     )
 
 
@@ -541,23 +546,33 @@ def _tail(
     return text
 
 
-def x_props(
+def escaped_facts(parts: RoundParts, text: str, cache: ExportCache) -> tuple[str, str]:
+    """A session's facts (``parts.facts_head`` + its own members ``text``, see
+    :func:`session_facts`) escaped as TEXT for the writer, as (the round's part, escaped
+    once, the session's)."""
+    head, escaped = parts.facts_head, cache.escaped
+    # JSON holds no line break nor control character: escaping is per character.
+    return escaped.get(head) or _escaped(head, escaped), escape_plain(text)
+
+
+def session_facts(
     row: Row,
     drivers: tuple[tuple[int, str], ...],
     car: Car | None,
     parts: RoundParts,
     cache: ExportCache,
-) -> tuple[tuple[tuple[str, str], ...], str]:
-    """Our facts as ASCII JSON, exactly ``json.dumps`` of the dict (series, season,
-    round, round days, track, series links, session, kind, then round name, drivers,
-    broadcast, notes, stream, car when given), put together from the round's cached part;
-    and that text escaped for the writer (the round's part escaped once)."""
+) -> str:
+    """The members of a session's JSON facts after the round's (``parts.facts_head``),
+    with the closing brace: the whole is exactly ``json.dumps`` of the dict (series,
+    season, round, round days, track, series links, session, kind, then round name,
+    drivers, broadcast, notes, stream, car when given)."""
     members = cache.json_members
+    name, kind = row.name, row.kind
     # Keys tagged by what they hold: a (key, text) pair of _member never equals them.
-    session = members.get(("session", row.name, row.kind))
+    session = members.get(("session", name, kind))
     if session is None:
-        session = members["session", row.name, row.kind] = (
-            f"{_SESSION_KEY}{json.dumps(row.name)}{_KIND_KEY}{json.dumps(row.kind)}"
+        session = members["session", name, kind] = (
+            f"{_SESSION_KEY}{json.dumps(name)}{_KIND_KEY}{json.dumps(kind)}"
         )
     text = session + parts.facts_round_name
     if drivers:
@@ -566,12 +581,13 @@ def x_props(
             names = "\n".join(name for _id, name in drivers)
             crew = members["crew", drivers] = _member(X_DRIVERS, names, members)
         text += crew
-    if row.broadcast:
-        text += _member(X_BROADCAST, row.broadcast, members)
-    if row.notes:
-        text += _member(X_NOTES, row.notes, members)
-    if row.stream_url:
-        text += _member(X_STREAM, row.stream_url, members)
+    broadcast, notes, stream_url = row.broadcast, row.notes, row.stream_url
+    if broadcast:
+        text += _member(X_BROADCAST, broadcast, members)
+    if notes:
+        text += _member(X_NOTES, notes, members)
+    if stream_url:
+        text += _member(X_STREAM, stream_url, members)
     if car is not None:
         car_members = members.get(("car", car))
         if car_members is None:
@@ -586,13 +602,7 @@ def x_props(
                 if value
             )
         text += car_members
-    text += "}"
-    head, escaped = parts.facts_head, cache.escaped
-    return (
-        ((X_FACTS, head + text),),
-        # JSON holds no line break nor control character: escaping is per character.
-        f"{escaped.get(head) or _escaped(head, escaped)}{escape_plain(text)}",
-    )
+    return text + "}"
 
 
 def _member(key: str, value: str, members: dict[object, str]) -> str:

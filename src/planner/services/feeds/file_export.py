@@ -13,19 +13,16 @@ caller goes the normal way, which upgrades, refuses or explains.
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from pathlib import Path
 
 from planner.db.schema_version import file_is_at_head
 from planner.ical.text import no_cyclic_gc
-from planner.services.feeds.build import build, options_of
+from planner.services.feeds.build import options_of, render_once
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.choices import FeedSpec
 from planner.services.feeds.files import write_atomically
 from planner.services.feeds.rows import Raw, fetch_raw, sqlite_runner
-
-log = logging.getLogger("planner.services")
 
 
 def export_file(
@@ -35,14 +32,17 @@ def export_file(
     :func:`~planner.services.feeds.export_feed` would; the number of sessions written,
     or None: not read here (export the normal way)."""
     options = options_of(spec, home_zone)  # a bad zone: the same error, before reading
-    raw = _read(database, spec)
-    if raw is None:
-        return None
-    cache = ExportCache(remember=False)
-    with cache.lock, no_cyclic_gc():
-        built = build(raw, spec, options, cache)
-    write_atomically(path, built.data)
-    return len(built.session_events)
+    # Reading makes some 20,000 tuples: without the pause, the collector would walk
+    # them again and again as they come, for no cycle.
+    with no_cyclic_gc():
+        raw = _read(database, spec)
+        if raw is None:
+            return None
+        cache = ExportCache(remember=False)
+        with cache.lock:
+            data, count = render_once(raw, spec, options, cache)
+    write_atomically(path, data)
+    return count
 
 
 def _read(database: Path, spec: FeedSpec) -> Raw | None:
@@ -52,7 +52,7 @@ def _read(database: Path, spec: FeedSpec) -> Raw | None:
         uri = f"{database.resolve().as_uri()}?mode=ro"
         connection = sqlite3.connect(uri, uri=True, timeout=5.0, isolation_level=None)
     except (sqlite3.Error, OSError, ValueError) as error:
-        log.info("no direct export from %s: %s", database, error)
+        _not_read(database, error)
         return None
     try:
         connection.execute("BEGIN")  # one snapshot for every query
@@ -60,7 +60,15 @@ def _read(database: Path, spec: FeedSpec) -> Raw | None:
             return None
         return fetch_raw(sqlite_runner(connection), spec)
     except sqlite3.Error as error:
-        log.info("no direct export from %s: %s", database, error)
+        _not_read(database, error)
         return None
     finally:
         connection.close()
+
+
+def _not_read(database: Path, error: Exception) -> None:
+    # Imported here: logging (and the traceback module it imports) is a tenth of the
+    # modules this export imports, and only a file that cannot be read needs it.
+    import logging
+
+    logging.getLogger("planner.services").info("no direct export from %s: %s", database, error)

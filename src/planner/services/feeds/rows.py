@@ -159,6 +159,16 @@ class Row(NamedTuple):
     track_zone: str
 
 
+#: A :class:`Row` starts with its session's own fields (``session_id`` to ``changed_utc``),
+#: as :data:`SESSIONS_SQL` gives them; its round's follow (``round_id`` on).
+SESSION_FIELDS = 14
+#: Their types, in order (what ``row[:SESSION_FIELDS]`` holds).
+SessionHead = tuple[
+    int, str, str, str, datetime | str, str, bool | None, int | None, str, str, str, str, int,
+    datetime | str,
+]  # fmt: skip
+
+
 class Car(NamedTuple):
     number: str
     model: str
@@ -329,7 +339,7 @@ def select_sessions(
     # Kept as the database gives them (strings hash fast: rows are cache keys).
     rows: list[Row] = []
     keys: dict[int, tuple[object, ...]] = {}
-    make = Row._make
+    new = tuple.__new__  # Row._make without its Python-level call per session
     results: dict[int, list[tuple[Any, ...]]] = {}
     for values in raw.results:
         results.setdefault(values[0], []).append(values[1:])
@@ -338,7 +348,7 @@ def select_sessions(
         facts = round_facts.get(values[-1])
         if facts is None:
             continue
-        rows.append(make(values[:-1] + facts))
+        rows.append(new(Row, values[:-1] + facts))
         keys[values[0]] = (values, tokens[values[-1]], frozen_results.get(values[0], ()))
     drivers: dict[int, list[tuple[int, str]]] = {}
     for session_id, driver_id, driver_name in raw.stints:
