@@ -60,12 +60,18 @@ class TrackClock:
     def wall(self, instant: float, zone_name: str) -> TrackWall:
         """The wall time in ``zone_name`` of POSIX second ``instant``, seconds dropped
         (what ``datetime.astimezone`` gives, without its aware datetimes)."""
+        # Asked once per imported session: the period's fields by position and the
+        # answer made as a tuple (a NamedTuple's own constructor is a Python call).
         period = self._periods.get(zone_name)
-        if period is None or not period.begins <= instant < period.ends:
+        if period is None or not period[0] <= instant < period[1]:
             period = self._periods[zone_name] = _period_at(zone_name, instant)
-        local = instant + period.offset
+        _begins, _ends, offset, summer, plain_from, plain_until = period
+        local = instant + offset
         wall = _EPOCH + timedelta(0, local - local % 60)  # (days, seconds): no keywords
-        return TrackWall(wall, period.summer, period.plain_from <= instant < period.plain_until)
+        return _new_tuple(TrackWall, (wall, summer, plain_from <= instant < plain_until))
+
+
+_new_tuple = tuple.__new__
 
 
 def _period_at(zone_name: str, instant: float) -> _Period:
