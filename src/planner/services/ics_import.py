@@ -717,7 +717,7 @@ def _plan(
     # distinct text is judged once.
     is_session_word = memoized(_is_session_word)
     year_of = memoized(_year)
-    wall_at = clock.wall
+    wall_at = clock.at
     # One pass over the events, its steps written out: per event, a handful of
     # calls cost as much as their work (a published calendar has 20,000 events).
     for index, event in enumerate(events):
@@ -778,7 +778,7 @@ def _plan(
                 is_session_word,
             )
         start_utc = start.astimezone(UTC)
-        at_track = wall_at((start_utc - _EPOCH).total_seconds(), circuit.timezone)  # _instant
+        at_track = wall_at(start_utc, circuit.timezone)
         wall = at_track.wall
         if year is None:
             season_year = year_of(facts.get(X_SEASON)) or wall.year
