@@ -1117,19 +1117,18 @@ def _groups(planned: list[_Planned]) -> list[list[_Planned]]:
     groups = list(ours.values())
     for items in theirs.values():
         items.sort(key=_start_utc)
-        current: list[_Planned] = []
-        first = last = 0  # the days of the current group's first and last events, as ordinals
-        for item in items:
+        current = [items[0]]
+        first = last = items[0].day.toordinal()  # the current group's first and last days
+        for item in items[1:]:
             day = item.day.toordinal()
-            if current and (day - last > WEEKEND_GAP_DAYS or day - first > 13):
+            if day - last > WEEKEND_GAP_DAYS or day - first > 13:
                 groups.append(current)
-                current = []
-            if not current:
+                current = [item]
                 first = day
-            current.append(item)
+            else:
+                current.append(item)
             last = day
-        if current:
-            groups.append(current)
+        groups.append(current)
     return groups
 
 
