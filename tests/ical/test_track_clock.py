@@ -40,6 +40,11 @@ def _expected(instant: float, zone_name: str) -> tuple[datetime, bool]:
     return aware.replace(tzinfo=None, second=0, microsecond=0), bool(dst)
 
 
+def _aware(instant: float) -> datetime:
+    """``instant`` in the reader's UTC (planner.domain.track_time.UTC, pytz's)."""
+    return datetime(1970, 1, 1, tzinfo=pytz.utc) + timedelta(seconds=instant)
+
+
 @pytest.mark.parametrize("zone_name", ZONES)
 def test_wall_times_at_the_edges_of_every_change_are_the_zones(zone_name: str) -> None:
     clock = TrackClock()  # one clock for every instant: its remembered period must not leak
@@ -53,6 +58,8 @@ def test_wall_times_at_the_edges_of_every_change_are_the_zones(zone_name: str) -
             found = clock.wall(instant, zone_name)
             wall, summer = _expected(instant, zone_name)
             assert (found.wall, found.summer) == (wall, summer), (zone_name, instant)
+            # The same answer from the start as an aware datetime (the import's way).
+            assert clock.at(_aware(instant), zone_name) == found, (zone_name, instant)
             if found.plain:
                 plain_seen += 1
                 # Nothing for the full check to refuse, keep or move.
@@ -91,3 +98,15 @@ def test_going_back_and_forth_in_time_finds_each_period_again() -> None:
     assert clock.wall(before_1970, "UTC").wall == datetime(1969, 12, 31, 23, 59)
     assert clock.wall(before_1970 - 0.5, "UTC").wall == datetime(1969, 12, 31, 23, 59)
     assert clock.wall(before_1970 + timedelta(hours=1).total_seconds(), "UTC").summer is False
+
+
+def test_a_start_in_another_utc_object_or_before_1970_gives_the_same_wall_time() -> None:
+    clock = TrackClock()
+    for moment in (
+        datetime(2023, 3, 26, 0, 59, 59, 500_000, tzinfo=UTC),
+        datetime(2023, 3, 26, 1, 0, tzinfo=UTC),
+        datetime(1969, 12, 31, 23, 59, 30, tzinfo=pytz.utc),
+        datetime(1890, 6, 1, 12, 0, 45, tzinfo=pytz.utc),  # Berlin's local mean time
+    ):
+        for zone_name in ("Europe/Berlin", "UTC", "America/New_York"):
+            assert clock.at(moment, zone_name) == clock.wall(moment.timestamp(), zone_name)

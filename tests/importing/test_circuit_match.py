@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from planner.importing.circuit_match import match_circuit
+from planner.importing.circuit_match import CircuitNames, match_circuit
 
 
 @dataclass(frozen=True)
@@ -136,3 +136,25 @@ def test_the_country_breaks_a_tie_between_towns() -> None:
     assert match_circuit("Valencia", None, twins) is None
     found = match_circuit("Valencia", "Spanien", twins)
     assert found is not None and found.key == "a"
+
+
+def test_one_set_of_names_answers_place_after_place_as_a_fresh_match_does() -> None:
+    """An import keeps one CircuitNames for every place of a file: answers after
+    other places, with and without a country, are those of a first question."""
+    places = [
+        ("Monza", None),
+        ("MONZA", "Italien"),
+        ("Monza", "France"),
+        ("Brands", None),
+        ("Brands Hatch", None),
+        ("Circuit Paul Ricard", None),
+        ("Spa-Francorchamps", "Belgien"),
+        ("Anderstorp", "Sweden"),
+        ("", None),
+        ("Osterreichring", "Österrike"),
+        ("Monza", None),
+    ]
+    names = CircuitNames(CIRCUITS)
+
+    for place, country in places:
+        assert names.match(place, country) == match_circuit(place, country, CIRCUITS), place

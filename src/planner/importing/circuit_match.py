@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from planner.importing.countries import english_country_name
 from planner.importing.text_tools import fold
@@ -69,22 +69,48 @@ _SHORTEST_PREFIX = 4
 
 def match_circuit(place: str, country: str | None, circuits: Sequence[CircuitT]) -> CircuitT | None:
     """The one circuit the place names, or None when none or several fit."""
-    place_words = _words(place)
-    if not place_words:
+    return CircuitNames(circuits).match(place, country)
+
+
+class CircuitNames(Generic[CircuitT]):
+    """Circuits with their names' words worked out once, for matching many places.
+
+    An import matches each distinct place of a file (and its pieces) against
+    the whole library: the names are folded and split once per library here,
+    not once per circuit, strength and place. Owned by its caller (one import).
+    """
+
+    __slots__ = ("_countries", "_named")
+
+    def __init__(self, circuits: Sequence[CircuitT]) -> None:
+        self._named = [(circuit, _names_of(circuit)) for circuit in circuits]
+        self._countries: list[str | None] | None = None  # English names, when first asked
+
+    def match(self, place: str, country: str | None) -> CircuitT | None:
+        """The one circuit the place names, or None when none or several fit."""
+        place_words = _words(place)
+        if not place_words:
+            return None
+        candidates = self._in_country(country)
+        for fits in (_fits_exactly, _fits_by_words, _fits_by_word_starts):
+            found = [circuit for circuit, names in candidates if fits(place_words, names)]
+            if found:
+                return found[0] if len(found) == 1 else None
         return None
-    candidates = _in_country(circuits, country)
-    for fits in (_fits_exactly, _fits_by_words, _fits_by_word_starts):
-        found = [circuit for circuit in candidates if fits(place_words, _names_of(circuit))]
-        if found:
-            return found[0] if len(found) == 1 else None
-    return None
 
-
-def _in_country(circuits: Sequence[CircuitT], country: str | None) -> list[CircuitT]:
-    english = english_country_name(country) if country else None
-    if english is None:
-        return list(circuits)
-    return [circuit for circuit in circuits if english_country_name(circuit.country) == english]
+    def _in_country(self, country: str | None) -> list[tuple[CircuitT, list[tuple[str, ...]]]]:
+        english = english_country_name(country) if country else None
+        if english is None:
+            return self._named
+        if self._countries is None:
+            self._countries = [
+                english_country_name(circuit.country) for circuit, _names in self._named
+            ]
+        return [
+            named
+            for named, theirs in zip(self._named, self._countries, strict=True)
+            if theirs == english
+        ]
 
 
 def _names_of(circuit: CircuitLike) -> list[tuple[str, ...]]:
@@ -92,8 +118,11 @@ def _names_of(circuit: CircuitLike) -> list[tuple[str, ...]]:
     return [words for words in (_words(name) for name in names) if words]
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"[^\W_]+", fold(text)))
+    return tuple(_WORD.findall(fold(text)))
 
 
 def _fits_exactly(place: tuple[str, ...], names: list[tuple[str, ...]]) -> bool:

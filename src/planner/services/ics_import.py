@@ -45,6 +45,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -82,7 +83,7 @@ from planner.ical.dialect import (
     X_WEEKEND,
 )
 from planner.ical.text import no_cyclic_gc
-from planner.importing.circuit_match import match_circuit
+from planner.importing.circuit_match import CircuitNames
 from planner.services import validation
 from planner.services.bulk_insert import insert_values
 from planner.services.feeds.rows import Parameters, Runner, in_batches
@@ -304,10 +305,10 @@ def _within_reach(
     ]
 
 
-def _by_location(location: str, circuits: Sequence[TrackView]) -> TrackView | None:
+def _by_location(location: str, names: CircuitNames[TrackView]) -> TrackView | None:
     """The circuit a LOCATION names, whole or by its pieces ("Mugello Circuit - Scarperia")."""
     for place, country in place_candidates(location):
-        found = match_circuit(place, country, circuits)
+        found = names.match(place, country)
         if found is not None:
             return found
     return None
@@ -316,12 +317,13 @@ def _by_location(location: str, circuits: Sequence[TrackView]) -> TrackView | No
 def _circuit_of(
     event: ImportedEvent,
     key: str | None,
-    circuits: Sequence[TrackView],
+    library: _Library,
     by_key: dict[str, TrackView],
 ) -> TrackView | None:
     """The circuit of an event; ``key``: the circuit key our facts give, if any."""
     if key and key in by_key:
         return by_key[key]
+    circuits = library.circuits
     if event.geo is not None:
         # One library circuit within reach of the coordinates settles it (cheaper
         # than reading the place); two (Brands Hatch and its Indy loop) need the name.
@@ -329,7 +331,7 @@ def _circuit_of(
         if len(near) == 1:
             return near[0]
     if event.location:
-        found = _by_location(event.location, circuits)
+        found = _by_location(event.location, library.names)
         if found is not None:
             return found
     if event.geo is not None:
@@ -337,32 +339,46 @@ def _circuit_of(
         if found is not None:
             return found
     if event.summary:
-        return match_circuit(event.summary, None, circuits)
+        return library.names.match(event.summary, None)
     return None
+
+
+_OUR_UID_SUFFIX = f"@{UID_DOMAIN}"
 
 
 def session_uid_for(event: ImportedEvent) -> str:
     """Our session uid for an event: ours reused, anyone else's as a uuid5 of their UID."""
     if event.uid:
-        ours = _OUR_UID.match(event.uid.strip())
-        if ours:
-            return ours.group(1)
-        return _foreign_uid(event.uid.strip())
+        uid = event.uid.strip()
+        if uid.endswith(_OUR_UID_SUFFIX):  # the pattern only for what may be ours
+            ours = _OUR_UID.match(uid)
+            if ours:
+                return ours.group(1)
+        return _foreign_uid(uid)
     start = event.start.isoformat()
     return _foreign_uid(f"no-uid|{event.summary}|{start}")
 
 
+#: SHA-1 fed the namespace once: each foreign UID continues a copy of it.
+_NAMESPACE_SHA1 = hashlib.sha1(_NAMESPACE_BYTES, usedforsecurity=False)
+#: The hex digit of a uuid's variant nibble (RFC 4122: bits 10xx) from the hash's.
+_VARIANT_DIGIT = MappingProxyType(
+    {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+)
+
+
 def _foreign_uid(name: str) -> str:
     """``str(uuid.uuid5(FOREIGN_UID_NAMESPACE, name))`` without a UUID object each
-    (a published calendar's 20,000 UIDs): SHA-1 of the namespace and the name, the
-    version and variant bits set as RFC 4122 says, in the canonical form."""
-    digest = bytearray(
-        hashlib.sha1(_NAMESPACE_BYTES + name.encode(), usedforsecurity=False).digest()
+    (a published calendar's 20,000 UIDs): SHA-1 of the namespace and the name, in
+    the canonical form with the version digit (5) and the variant digit set as
+    RFC 4122 says (tests compare it with ``uuid.uuid5``)."""
+    sha1 = _NAMESPACE_SHA1.copy()
+    sha1.update(name.encode())
+    text = sha1.hexdigest()
+    return (
+        f"{text[:8]}-{text[8:12]}-5{text[13:16]}-{_VARIANT_DIGIT[text[16]]}{text[17:20]}-"
+        f"{text[20:32]}"
     )
-    digest[6] = (digest[6] & 0x0F) | 0x50
-    digest[8] = (digest[8] & 0x3F) | 0x80
-    text = digest[:16].hex()
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 #: A session's status from the event's STATUS (anything else: scheduled).
@@ -625,12 +641,16 @@ def place_of(event: ImportedEvent) -> str:
     return tr("no place given")
 
 
-@dataclass(frozen=True)
 class _Library:
-    """What planning reads once: the circuit library and the series' names."""
+    """What planning reads once: the circuit library (with its names as words, for
+    matching places) and the series' names."""
 
-    circuits: list[TrackView]
-    series_names: list[tuple[str, str]]
+    __slots__ = ("circuits", "names", "series_names")
+
+    def __init__(self, circuits: list[TrackView], series_names: list[tuple[str, str]]) -> None:
+        self.circuits = circuits
+        self.series_names = series_names
+        self.names = CircuitNames(circuits)
 
 
 def _circuit_called(circuits: Sequence[TrackView], text: str) -> TrackView:
@@ -641,6 +661,23 @@ def _circuit_called(circuits: Sequence[TrackView], text: str) -> TrackView:
         lambda view: track_names(view.key, view.name, view.short_name, view.town, view.aliases),
         lambda view: view.name,
     )
+
+
+def _chosen(events: Sequence[ImportedEvent], uids: list[str]) -> dict[str, int]:
+    """The index of the event that counts for each uid (``uids``: the events').
+
+    A UID given more than once is one event: its highest SEQUENCE (the last of
+    equals) counts. Deciding that first keeps a file of 2,000 copies linear."""
+    last = {uid: index for index, uid in enumerate(uids)}
+    if len(last) == len(uids):
+        return last  # every UID once (a published calendar): nothing to weigh
+    chosen: dict[str, int] = {}
+    for index, event in enumerate(events):
+        uid = uids[index]
+        before = chosen.get(uid)
+        if before is None or event.sequence >= events[before].sequence:
+            chosen[uid] = index
+    return chosen
 
 
 def _plan(
@@ -674,25 +711,23 @@ def _plan(
     planned: list[_Planned] = []
     unknown: list[str] = []
     unnamed: list[str] = []
-    # A UID given more than once is one event: its highest SEQUENCE (the last of
-    # equals) counts. Deciding that first keeps a file of 2,000 copies linear.
-    chosen: dict[str, int] = {}
     uids = [session_uid_for(event) for event in events]
-    for index, event in enumerate(events):
-        uid = uids[index]
-        before = chosen.get(uid)
-        if before is None or event.sequence >= events[before].sequence:
-            chosen[uid] = index
+    chosen = _chosen(events, uids)
     # Summaries repeat ("Race 1" in every round), and our seasons and rounds: each
     # distinct text is judged once.
     is_session_word = memoized(_is_session_word)
     year_of = memoized(_year)
+    wall_at = clock.at
+    # One pass over the events, its steps written out: per event, a handful of
+    # calls cost as much as their work (a published calendar has 20,000 events).
     for index, event in enumerate(events):
-        if event.x_prop(X_WEEKEND) is not None:
+        ours = event.x_props  # empty in anyone else's file: no X- property to look up
+        if ours and event.x_prop(X_WEEKEND) is not None:
             if weekends is not None:
                 weekends.append(event)
             continue  # our all-day weekend event: the round comes with its sessions
-        if chosen[uids[index]] != index:
+        uid = uids[index]
+        if chosen[uid] != index:
             counts.skipped.append(
                 tr("{event}: its UID comes again later in the file").format(event=_label(event))
             )
@@ -705,25 +740,27 @@ def _plan(
         if event.recurring:
             counts.skipped.append(tr("{event}: a repeating event").format(event=_label(event)))
             continue
-        assert isinstance(event.start, datetime) and isinstance(event.end, datetime)
-        if event.end - event.start > _LONGEST:
+        start, end = event.start, event.end
+        assert isinstance(start, datetime) and isinstance(end, datetime)
+        if end - start > _LONGEST:
             counts.skipped.append(
                 tr("{event}: lasts more than 48 hours").format(event=_label(event))
             )
             continue
-        facts = _facts_of(event)
-        chosen_circuit = forced or (picked.get(place_of(event)) if picked else None)
-        if chosen_circuit is not None:
-            circuit: TrackView | None = chosen_circuit
+        facts = _facts_of(event) if ours else _NO_FACTS
+        if forced is not None:
+            circuit: TrackView | None = forced
+        elif picked and place_of(event) in picked:
+            circuit = picked[place_of(event)]
         else:
-            track_key = facts.get(X_TRACK)
+            track_key = facts.get(X_TRACK) if facts else None
             place_key: tuple[object, ...] = (track_key, event.location, event.geo)
             if not event.location and event.geo is None:
                 place_key += (event.summary,)
-            if place_key in matched:
+            try:
                 circuit = matched[place_key]
-            else:
-                circuit = matched[place_key] = _circuit_of(event, track_key, circuits, by_key)
+            except KeyError:
+                circuit = matched[place_key] = _circuit_of(event, track_key, library, by_key)
         if circuit is None:
             if unknown_places is not None:
                 unknown_places.setdefault(place_of(event), []).append(_label(event))
@@ -740,29 +777,32 @@ def _plan(
                 known_series,
                 is_session_word,
             )
-        start_utc = event.start.astimezone(UTC)
-        at_track = clock.wall(_instant(start_utc), circuit.timezone)
-        dated = at_track.wall.year
-        season_year = year if year is not None else (year_of(facts.get(X_SEASON)) or dated)
-        if year is not None and dated != year:
-            other_years.add(dated)
+        start_utc = start.astimezone(UTC)
+        at_track = wall_at(start_utc, circuit.timezone)
+        wall = at_track.wall
+        if year is None:
+            season_year = year_of(facts.get(X_SEASON)) or wall.year
+        else:
+            season_year = year
+            if wall.year != year:
+                other_years.add(wall.year)
         if not series_name:
             unnamed.append(_label(event))
             continue
         planned.append(
-            _Planned(
-                event=event,
-                track=circuit,
-                series=series_name,
-                year=season_year,
-                round_number=None if series else year_of(facts.get(X_ROUND)),
-                start_utc=start_utc,
-                end_utc=event.end.astimezone(UTC),
-                name=session_name,
-                uid=uids[index],
-                facts=facts,
-                at_track=at_track,
-                day=at_track.wall.date(),
+            _Planned(  # by position, in the order of its fields (keywords cost 3x)
+                event,
+                circuit,
+                series_name,
+                season_year,
+                None if series or not facts else year_of(facts.get(X_ROUND)),
+                start_utc,
+                end.astimezone(UTC),
+                session_name,
+                uid,
+                facts,
+                at_track,
+                wall.date(),
             )
         )
     if other_years:
@@ -1068,27 +1108,31 @@ def _groups(planned: list[_Planned]) -> list[list[_Planned]]:
     """Events per round: ours by exported round number, others per circuit by date clusters."""
     ours: dict[tuple[str, int, int], list[_Planned]] = {}
     theirs: dict[tuple[str, int, int], list[_Planned]] = {}
+    folded = memoized(str.casefold)  # a series' name in every event: folded once
     for item in planned:
         if item.round_number is not None:
-            ours.setdefault((item.series.casefold(), item.year, item.round_number), []).append(item)
+            ours.setdefault((folded(item.series), item.year, item.round_number), []).append(item)
         else:
-            theirs.setdefault((item.series.casefold(), item.year, item.track.id), []).append(item)
+            theirs.setdefault((folded(item.series), item.year, item.track.id), []).append(item)
     groups = list(ours.values())
     for items in theirs.values():
-        items.sort(key=lambda item: item.start_utc)
-        current: list[_Planned] = []
-        for item in items:
-            day = item.day
-            if current:
-                first_day = current[0].day
-                last_day = current[-1].day
-                if (day - last_day).days > WEEKEND_GAP_DAYS or (day - first_day).days > 13:
-                    groups.append(current)
-                    current = []
-            current.append(item)
-        if current:
-            groups.append(current)
+        items.sort(key=_start_utc)
+        current = [items[0]]
+        first = last = items[0].day.toordinal()  # the current group's first and last days
+        for item in items[1:]:
+            day = item.day.toordinal()
+            if day - last > WEEKEND_GAP_DAYS or day - first > 13:
+                groups.append(current)
+                current = [item]
+                first = day
+            else:
+                current.append(item)
+            last = day
+        groups.append(current)
     return groups
+
+
+_start_utc = attrgetter("start_utc")
 
 
 def _days_of(items: list[_Planned]) -> tuple[date, date]:

@@ -24,6 +24,7 @@ from bisect import bisect_right
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
+from planner.domain.track_time import UTC  # the reader's: its times compare without offsets
 from planner.domain.zone_table import zone_table
 from planner.ical.zone_clock import ambiguity
 
@@ -39,6 +40,13 @@ class _Period(NamedTuple):
     summer: bool
     plain_from: float  # from here on its wall times are shown once...
     plain_until: float  # ...until here (a fall-back or the next change)
+    # The same edges as aware UTC datetimes, and the wall time of the epoch, for
+    # :meth:`TrackClock.at` (no POSIX seconds: no timedelta made of a float).
+    begins_at: datetime
+    ends_at: datetime
+    plain_from_at: datetime
+    plain_until_at: datetime
+    epoch_wall: datetime  # the wall time (naive) in this period of the UTC epoch
 
 
 class TrackWall(NamedTuple):
@@ -65,7 +73,42 @@ class TrackClock:
             period = self._periods[zone_name] = _period_at(zone_name, instant)
         local = instant + period.offset
         wall = _EPOCH + timedelta(0, local - local % 60)  # (days, seconds): no keywords
-        return TrackWall(wall, period.summer, period.plain_from <= instant < period.plain_until)
+        return _new_tuple(
+            TrackWall, (wall, period.summer, period.plain_from <= instant < period.plain_until)
+        )
+
+    def at(self, moment: datetime, zone_name: str) -> TrackWall:
+        """:meth:`wall` of an aware datetime (an import's start, in the reader's ``UTC``).
+
+        Asked once per imported session: the period's edges are compared as
+        datetimes and the wall time is one subtraction and one addition, where
+        POSIX seconds cost a ``total_seconds()`` and a timedelta made of a float
+        (more than the rest of the work); the answer is made as a plain tuple (a
+        NamedTuple's own constructor is a Python call)."""
+        period = self._periods.get(zone_name)
+        if period is None or not period.begins_at <= moment < period.ends_at:
+            instant = (moment - _UTC_EPOCH).total_seconds()
+            period = self._periods[zone_name] = _period_at(zone_name, instant)
+        wall = period.epoch_wall + (moment - _UTC_EPOCH)
+        if wall.second or wall.microsecond:
+            wall = wall.replace(second=0, microsecond=0)
+        plain = period.plain_from_at <= moment < period.plain_until_at
+        return _new_tuple(TrackWall, (wall, period.summer, plain))
+
+
+_new_tuple = tuple.__new__
+_UTC_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+_LATEST = datetime.max.replace(tzinfo=UTC)
+
+
+def _moment(instant: float) -> datetime:
+    """POSIX second ``instant`` as an aware datetime; beyond datetime's years (the
+    infinities of the first and last periods) the earliest or latest one."""
+    try:
+        return _UTC_EPOCH + timedelta(seconds=instant)
+    except OverflowError:
+        return _EARLIEST if instant < 0 else _LATEST
 
 
 def _period_at(zone_name: str, instant: float) -> _Period:
@@ -73,12 +116,21 @@ def _period_at(zone_name: str, instant: float) -> _Period:
     index = bisect_right(table.starts, instant) - 1
     following = index + 1
     ends = table.starts[following] if following < len(table.starts) else float("inf")
+    offset = table.offsets[index]
+    plain_from, plain_until = table.plain_span(index)
+    begins = table.starts[index]
     return _Period(
-        table.starts[index],
+        begins,
         ends,
-        table.offsets[index],
+        offset,
         zone_table(zone_name).summer[index],
-        *table.plain_span(index),
+        plain_from,
+        plain_until,
+        _moment(begins),
+        _moment(ends),
+        _moment(plain_from),
+        _moment(plain_until),
+        _EPOCH + timedelta(seconds=offset),
     )
 
 
