@@ -44,8 +44,9 @@ from planner.domain.errors import (
 from planner.domain.kinds import SessionKind, SessionStatus
 from planner.domain.track_time import UTC, localize, utc_to_wall, wall_to_utc, zone
 from planner.i18n import tr
+from planner.importing.circuit_match import CircuitNames
 from planner.importing.schedule_text import ParsedSession, UnreadLine, parse_schedule
-from planner.importing.season_calendar import ParsedRound, match_circuit, parse_season_calendar
+from planner.importing.season_calendar import ParsedRound, parse_season_calendar
 from planner.importing.written_zone import WrittenZone, resolve_written_zone
 from planner.services import validation
 from planner.services.convert import session_snapshot, track_view
@@ -781,8 +782,9 @@ def _calendar_rows(
     claimed: set[int] = set()
     used_numbers = {item.number for item in season_rounds}
     rows = []
+    names = CircuitNames(tracks)  # the library's names split into words once
     for item in parsed:
-        track = match_circuit(item.place, item.country, tracks)
+        track = names.match(item.place, item.country)
         track_id = None if track is None else track.id
         existing = _season_round_for(item, track_id, season_rounds, claimed)
         if existing is not None:
