@@ -178,3 +178,17 @@ def test_dates_and_times_are_written_as_sqlalchemy_writes_them_into_sqlite() -> 
     for day in (date(2025, 3, 30), date(1, 1, 1)):
         assert sqlite_value(day) == as_date(day)
     assert sqlite_value(True) is True and sqlite_value(None) is None
+
+
+def test_a_column_of_date_times_is_written_as_each_value_alone_would_be() -> None:
+    from planner.services.stored_values import sqlite_value
+
+    starts = [
+        datetime(2025, 3, 30, 2, 30),
+        datetime(1, 1, 1),
+        datetime(2025, 1, 2, 3, 4, 5, 6),
+        datetime(2025, 3, 30, 2, 30),
+    ]
+    rows = [(index, start, "x") for index, start in enumerate(starts)]
+    stored = bulk_insert._as_sqlite_stores(rows)
+    assert stored == [(index, sqlite_value(start), "x") for index, start in enumerate(starts)]

@@ -25,9 +25,10 @@ PostgreSQL have it): an import learns its new sessions' ids without a query.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 from itertools import chain
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from planner.services.stored_values import sqlite_value
 
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 Row = Sequence[object]
 #: Values ``sqlite3`` stores as SQLAlchemy does: a column of only these needs no change.
 _STORED_AS_THEY_ARE = frozenset({str, int, float, bool, bytes, type(None)})
+#: A column of naive or aware date-times only.
+_DATETIMES = {datetime}
 
 #: Rows of one multi-row INSERT (fewer where the parameter limit is lower).
 ROWS_PER_STATEMENT = 500
@@ -97,9 +100,24 @@ def _as_sqlite_stores(rows: Sequence[Row]) -> Sequence[Row]:
     columns = list(zip(*rows, strict=True))  # transposed, in C
     changed = False
     for index, given in enumerate(columns):
-        if set(map(type, given)) <= _STORED_AS_THEY_ARE:
+        types = set(map(type, given))
+        if types <= _STORED_AS_THEY_ARE:
             continue
-        stored = {value: sqlite_value(value) for value in set(given)}
+        distinct = set(given)
+        stored: Mapping[Any, object]
+        if types == _DATETIMES:  # a session's start: 20,000 distinct values
+            stored = _sqlite_datetimes(cast("set[datetime]", distinct))
+        else:
+            stored = {value: sqlite_value(value) for value in distinct}
         columns[index] = tuple(map(stored.__getitem__, given))
         changed = True
     return list(zip(*columns, strict=True)) if changed else rows
+
+
+def _sqlite_datetimes(values: set[datetime]) -> dict[datetime, str]:
+    """:func:`~planner.services.stored_values.sqlite_value` of each of these date-times,
+    worked out in C (``str`` is ``isoformat(" ")``), with no call of it per value."""
+    return {
+        value: text if value.microsecond else text + ".000000"
+        for value, text in zip(values, map(str, values), strict=True)
+    }

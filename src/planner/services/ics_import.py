@@ -1310,7 +1310,7 @@ def _store(
     bulk = _BulkSessions()
     # Which sessions are stored already: their uids first (plain strings), then
     # only those in full (a new import reads no session at all).
-    stored_uids = sorted(stored_uids_of(store.run, (item.uid for item in planned)))
+    stored_uids = sorted(stored_uids_of(store.run, [item.uid for item in planned]))
     existing = _stored_sessions(store, stored_uids)
     store.load_rounds(sorted({row.round_id for row in existing.values()}))
     # First every group's round, then the sessions.
@@ -1347,21 +1347,24 @@ def _store(
     # Values repeat ("Race 1" in every round, a handful of lengths): each worked
     # out and checked once.
     kind_of = memoized(_kind)  # (our kind, name) -> kind
-    plain_summary = memoized(_plain_summary)
+    named = memoized(_named)  # a foreign session's name -> (name, kind)
+    summary_named = memoized(_summary_named)  # a foreign summary -> (name, kind)
     minutes_of = memoized(_minutes)
     checks = SessionChecks()
-    line_format = tr(" (line {line})")
+    line_head, line_tail = _line_parts(tr(" (line {line})"))
     for items, round_row in placed:
         place = _place(round_row)  # its checks' values, read once per round
         taken = _names_in(store, round_row.id, names)
         for item in items:
             uid = item.uid
             counts.uids.append(uid)
-            label = _label(item.event, line_format)
             event = item.event
+            label = (
+                f"“{event.summary or event.uid or '?'}”{line_head}{event.line}{line_tail}"
+                if event.line
+                else f"“{event.summary or event.uid or '?'}”"
+            )  # as _label words it
             facts = item.facts
-            ours = facts.get(X_SESSION) if facts else None
-            name = (ours or item.name or plain_summary(event.summary)).strip() or "?"
             # Wall time at the round's circuit (the file's zone does not matter).
             at_track = (
                 item.at_track
@@ -1371,6 +1374,8 @@ def _store(
             minutes = minutes_of(item.end_utc - item.start_utc)
             status = _STATUSES.get(event.status, _SCHEDULED)
             if facts:  # ours: what our facts say
+                ours = facts.get(X_SESSION)
+                name = (ours or item.name or _plain_summary(event.summary)).strip() or "?"
                 kind = kind_of((facts.get(X_KIND), name))
                 broadcast = facts.get(X_BROADCAST) or ""
                 stream_url = facts.get(X_STREAM) or ""
@@ -1380,7 +1385,7 @@ def _store(
                 if car is not None:
                     crews.setdefault((round_row.season_id, *car), set()).update(drivers)
             else:
-                kind = kind_of((None, name))
+                name, kind = named(item.name) if item.name else summary_named(event.summary)
                 broadcast = stream_url = ""
                 notes = event.description
                 drivers = []
@@ -1391,10 +1396,15 @@ def _store(
             if found is None:
                 # Checked as the sessions service checks a NewSession (its fields in
                 # their order), stored in multi-row inserts at the end.
+                folded = name.casefold()
+                if folded in taken:
+                    name = _claim_name(taken, name, uid)
+                else:  # a name the round has not seen: the session's own
+                    taken[folded] = {uid}
                 new_row = checked_row(
                     place,
                     uid,
-                    _claim_name(taken, name, uid),
+                    name,
                     kind,
                     at_track.wall,
                     at_track.summer,
@@ -1441,6 +1451,24 @@ def _store(
         counts,
         cancel=cancel_vanished,
     )
+
+
+def _line_parts(line_format: str) -> tuple[str, str]:
+    """What ``line_format`` (``tr(" (line {line})")``) puts before and after the line
+    number: a session's report label is then one f-string (20,000 in an import)."""
+    head, _number, tail = line_format.format(line="\x00").partition("\x00")
+    return head, tail
+
+
+def _named(name: str) -> tuple[str, str]:
+    """A foreign session's name (as the summary named the series) and its kind."""
+    name = name.strip() or "?"
+    return name, _kind((None, name))
+
+
+def _summary_named(summary: str) -> tuple[str, str]:
+    """A foreign session's name and kind from its summary."""
+    return _named(_plain_summary(summary))
 
 
 def _minutes(length: timedelta) -> int | None:
