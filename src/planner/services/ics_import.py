@@ -40,7 +40,7 @@ import json
 import math
 import re
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -1240,52 +1240,68 @@ def _drivers(store: _Rows, facts: Mapping[str, str], cache: dict[str, int]) -> l
     return found
 
 
-#: Per import: round id -> casefolded session name -> uids of the sessions so named.
-_RoundNames = dict[int, dict[str, set[str]]]
+#: A round's session names: casefolded name -> uids of the sessions so named.
+_Taken = dict[str, set[str]]
+#: A session name casefolded (``str.casefold``, remembered per distinct name: it
+#: costs as much as a dict of the round's names, and "Race 1" is in every round).
+_Fold = Callable[[str], str]
 
 
-def _names_in(store: _Rows, round_id: int, names: _RoundNames) -> dict[str, set[str]]:
-    found = names.get(round_id)
+class _RoundNames:
+    """Per import: the session names of each round it writes into (round id ->
+    :data:`_Taken`), and the import's :data:`_Fold`."""
+
+    __slots__ = ("fold", "rounds")
+
+    def __init__(self) -> None:
+        self.rounds: dict[int, _Taken] = {}
+        self.fold: _Fold = memoized(str.casefold)
+
+
+def _names_in(store: _Rows, round_id: int, names: _RoundNames) -> _Taken:
+    found = names.rounds.get(round_id)
     if found is None:
-        found = names[round_id] = {}
+        found = names.rounds[round_id] = {}
+        fold = names.fold
         for name, uid in store.run(_ROUND_SESSION_NAMES, {"round_id": round_id}):
-            found.setdefault(name.casefold(), set()).add(uid)
+            found.setdefault(fold(name), set()).add(uid)
     return found
 
 
 def _read_names(store: _Rows, round_ids: set[int], names: _RoundNames) -> None:
     """:func:`_names_in` for these rounds at once (a query per batch of rounds)."""
-    wanted = sorted(round_id for round_id in round_ids if round_id not in names)
+    wanted = sorted(round_id for round_id in round_ids if round_id not in names.rounds)
     for round_id in wanted:
-        names[round_id] = {}
+        names.rounds[round_id] = {}
+    fold = names.fold
     for round_id, name, uid in in_batches(store.run, _ROUNDS_SESSION_NAMES, wanted):
-        names[round_id].setdefault(name.casefold(), set()).add(uid)
+        names.rounds[round_id].setdefault(fold(name), set()).add(uid)
 
 
-def _free_name_in(taken: dict[str, set[str]], name: str, uid: str) -> str:
+def _free_name_in(taken: _Taken, name: str, uid: str, fold: _Fold) -> str:
     """``name``, or ``name (2)``... if another session of the round has it among its
     ``taken`` names (casefolded -> uids, kept up to date instead of scanning the
     round's sessions every time)."""
     candidate, number = name, 2
-    while (holders := taken.get(candidate.casefold())) and (len(holders) > 1 or uid not in holders):
+    while (holders := taken.get(fold(candidate))) and (len(holders) > 1 or uid not in holders):
         candidate = f"{name} ({number})"
         number += 1
     return candidate
 
 
-def _claim_name(taken: dict[str, set[str]], name: str, uid: str) -> str:
+def _claim_name(taken: _Taken, name: str, uid: str, fold: _Fold) -> str:
     """A new session's free name among the round's ``taken`` names, now taken by it."""
-    if name.casefold() in taken:
-        name = _free_name_in(taken, name, uid)
-    _take(taken, uid, None, name)
+    if fold(name) in taken:
+        name = _free_name_in(taken, name, uid, fold)
+    _take(taken, uid, None, name, fold)
     return name
 
 
-def _take(taken: dict[str, set[str]], uid: str, old: str | None, new: str) -> None:
+def _take(taken: _Taken, uid: str, old: str | None, new: str, fold: _Fold) -> None:
     """Session ``uid`` is called ``new`` now (``old`` before, None: a new session)."""
     if old is not None:
-        taken.get(old.casefold(), set()).discard(uid)
-    folded = new.casefold()
+        taken.get(fold(old), set()).discard(uid)
+    folded = fold(new)
     holders = taken.get(folded)
     if holders is None:
         taken[folded] = {uid}
@@ -1304,7 +1320,7 @@ def _store(
     series_cache: dict[str, tuple[int, str]] = {}
     season_cache: dict[tuple[int, int], _Season] = {}
     driver_cache: dict[str, int] = {}
-    names: _RoundNames = {}
+    names = _RoundNames()
     season_rounds = _SeasonRounds()
     crews: dict[tuple[int, str, str, str, str], set[int]] = {}
     bulk = _BulkSessions()
@@ -1334,7 +1350,7 @@ def _store(
         added_before = len(counts.rounds_added)
         round_row = _round_row(store, season, items, counts, season_rounds)
         if len(counts.rounds_added) > added_before:
-            names[round_row.id] = {}  # a new round: no sessions to read back
+            names.rounds[round_row.id] = {}  # a new round: no sessions to read back
         placed.append((items, round_row))
     # The session names of every round this import writes into, read together
     # (nothing is written to a round before its names are known: kept up to date).
@@ -1351,6 +1367,7 @@ def _store(
     summary_named = memoized(_summary_named)  # a foreign summary -> (name, kind)
     minutes_of = memoized(_minutes)
     checks = SessionChecks()
+    fold = names.fold
     line_head, line_tail = _line_parts(tr(" (line {line})"))
     for items, round_row in placed:
         place = _place(round_row)  # its checks' values, read once per round
@@ -1396,9 +1413,9 @@ def _store(
             if found is None:
                 # Checked as the sessions service checks a NewSession (its fields in
                 # their order), stored in multi-row inserts at the end.
-                folded = name.casefold()
+                folded = fold(name)
                 if folded in taken:
-                    name = _claim_name(taken, name, uid)
+                    name = _claim_name(taken, name, uid, fold)
                 else:  # a name the round has not seen: the session's own
                     taken[folded] = {uid}
                 new_row = checked_row(
@@ -1731,7 +1748,7 @@ def _update(
         new_last = max(round_row.last_day, real_start.date())
         store.set_days(round_row, new_first, new_last)
     taken = _names_in(store, round_row.id, names)
-    name = _free_name_in(taken, name, row.uid)
+    name = _free_name_in(taken, name, row.uid, names.fold)
     kind, status, minutes, broadcast, stream_url, notes = wanted
     significant = (
         row.name != name
@@ -1746,7 +1763,7 @@ def _update(
     if not significant and not minor and (same_drivers or not drivers):
         counts.unchanged.append(label)
         return
-    _take(taken, row.uid, row.name, name)
+    _take(taken, row.uid, row.name, name, names.fold)
     row.name = name
     row.start_wall, row.is_dst = real_start, kept_dst
     row.kind, row.status, row.duration_minutes = kind, status, minutes
