@@ -6,7 +6,7 @@ store: test_ics_store_rows.py.)"""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -188,7 +188,29 @@ def test_a_column_of_date_times_is_written_as_each_value_alone_would_be() -> Non
         datetime(1, 1, 1),
         datetime(2025, 1, 2, 3, 4, 5, 6),
         datetime(2025, 3, 30, 2, 30),
+        datetime(2025, 1, 2, 3, 4, 5),
+        datetime(2025, 3, 30, 2, 30, tzinfo=UTC),
     ]
     rows = [(index, start, "x") for index, start in enumerate(starts)]
-    stored = bulk_insert._as_sqlite_stores(rows)
+    stored = list(zip(*bulk_insert._sqlite_columns(rows), strict=True))
     assert stored == [(index, sqlite_value(start), "x") for index, start in enumerate(starts)]
+
+
+def test_values_shared_by_every_row_are_bound_once_and_stored_in_every_row() -> None:
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t (n INTEGER, same TEXT, flag, part TEXT, one INTEGER)")
+    statements: list[tuple[str, int]] = []
+
+    def run(sql: str, parameters: Any) -> list[tuple[Any, ...]]:
+        statements.append((sql, len(parameters)))
+        return connection.execute(sql, parameters).fetchall()
+
+    count = bulk_insert.ROWS_PER_STATEMENT + 1  # a full statement and a one-row one
+    rows = [(n, "same", 1 if n % 2 else True, "a" if n < 10 else "b", 1) for n in range(count)]
+    bulk_insert.insert_values(run, "sqlite", "t", ["n", "same", "flag", "part", "one"], rows)
+    stored = connection.execute("SELECT n, same, flag, part, one FROM t ORDER BY n")
+    assert list(stored) == rows  # True is stored as SQLite's 1 (== True)
+    full, last = statements
+    assert "(?3, ?1, ?4, ?5, ?2), (?6, ?1, ?7, ?8, ?2)" in full[0]  # "same" and 1 bound once
+    assert full[1] == 2 + 3 * bulk_insert.ROWS_PER_STATEMENT
+    assert last == ("INSERT INTO t (n, same, flag, part, one) VALUES (?3, ?1, ?4, ?5, ?2)", 5)

@@ -19,14 +19,25 @@ a small temporary table of the listed values each time. Run once a row (an
 ``executemany``), about 1 G of the 2.17 G instructions (callgrind) of storing
 20,000 sessions opened and closed those temporary tables; with 500 rows a
 statement the insert takes about a third less CPU, and every constraint is
-still checked. ``RETURNING`` gives columns of the new rows (SQLite >= 3.35 and
-PostgreSQL have it): an import learns its new sessions' ids without a query.
+still checked. (SQLite 3.40 still builds the two small tables for every row a
+statement inserts: a ``CHECK`` is coded per row, without the once-per-run guard
+of other ``IN`` lists. Of the ~1.1 G instructions of inserting 20,000 sessions,
+~0.4 G go there; written as ``kind = 'practice' OR ...`` the same checks cost
+nothing of the kind, but that is a change of the schema.) ``RETURNING`` gives
+columns of the new rows (SQLite >= 3.35 and PostgreSQL have it): an import
+learns its new sessions' ids without a query.
+
+A column with the same value in every row (a bulk's creation time, its
+revision, an empty broadcast) is bound once per statement as ``?1``, ``?2``...,
+which every row names; the other values are numbered on row after row. Binding
+is a copy of each text into SQLite (and a conversion in the driver): of 15
+columns of a published calendar's sessions, 7 hold one value.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime, time
 from itertools import chain
 from typing import TYPE_CHECKING, Any, cast
 
@@ -65,18 +76,11 @@ def insert_values(
         return []
     width = len(columns)
     per = max(1, min(ROWS_PER_STATEMENT, PARAMETER_LIMIT // width))
-    if dialect == "sqlite":
-        rows = _as_sqlite_stores(rows)
     head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
     tail = f" RETURNING {', '.join(returning)}" if returning else ""
+    if dialect == "sqlite":
+        return _insert_into_sqlite(run, head, tail, _sqlite_columns(rows), per)
     found: list[tuple[Any, ...]] = []
-    if dialect == "sqlite":  # positional: see feeds.rows.Parameters
-        group = "(" + ", ".join(["?"] * width) + ")"
-        for start in range(0, len(rows), per):
-            chunk = rows[start : start + per]
-            sql = head + ", ".join([group] * len(chunk)) + tail
-            found.extend(run(sql, list(chain.from_iterable(chunk))))
-        return found
     names = [f"v{index}" for index in range(per * width)]
     groups = [
         "(" + ", ".join(f":{name}" for name in names[start : start + width]) + ")"
@@ -89,16 +93,71 @@ def insert_values(
     return found
 
 
-def _as_sqlite_stores(rows: Sequence[Row]) -> Sequence[Row]:
-    """``rows`` with their dates and times as SQLAlchemy writes them into SQLite
-    (:func:`~planner.services.stored_values.sqlite_value`).
+def _insert_into_sqlite(
+    run: Runner, head: str, tail: str, columns: list[tuple[object, ...]], per: int
+) -> list[tuple[Any, ...]]:
+    """The rows of these ``columns``, ``per`` a statement, with positional parameters
+    (see feeds.rows.Parameters).
 
-    Column by column: a column of text and numbers only (a session's uid, name,
-    notes: 20,000 distinct values each) is left as it is, seen by the types it
-    holds (in C); a column of dates is converted once per distinct value (a
-    bulk's rows share their creation time)."""
+    A column with one value in every row (a bulk's creation time, its empty
+    broadcast, its revision) is bound once per statement (``?1``... that every row
+    names): SQLite copies each bound text, and the Python driver converts it, once
+    a parameter. The others are numbered on row by row."""
+    shared = [_one_value(column) for column in columns]
+    firsts = [column[0] for column, one in zip(columns, shared, strict=True) if one]
+    varying = [column for column, one in zip(columns, shared, strict=True) if not one]
+    count = len(columns[0])
+    texts: dict[int, str] = {}  # rows in a statement -> its text (the last one's fewer)
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, count, per):
+        end = min(count, start + per)
+        sql = texts.get(end - start)
+        if sql is None:
+            sql = texts[end - start] = head + _numbered_rows(end - start, shared) + tail
+        rows = zip(*(column[start:end] for column in varying), strict=True)
+        values = [*firsts, *chain.from_iterable(rows)]
+        found.extend(run(sql, values))
+    return found
+
+
+def _one_value(column: tuple[object, ...]) -> bool:
+    """True if every value of ``column`` is the same, of the same type (1 == True)."""
+    first = column[0]
+    return column.count(first) == len(column) and set(map(type, column)) == {type(first)}
+
+
+def _numbered_rows(rows: int, shared: Sequence[bool]) -> str:
+    """``(?1, ?3, ?2), (?1, ?4, ?2)...``: the VALUES of ``rows`` rows whose ``shared``
+    columns name the parameters bound once (numbered first), the others their own."""
+    numbers: list[int] = []
+    taken = 0
+    for one in shared:
+        if one:
+            taken += 1
+            numbers.append(taken)
+    fixed = iter(numbers)
+    cells = [next(fixed) if one else 0 for one in shared]  # 0: the next varying one
+    groups = []
+    following = taken
+    for _row in range(rows):
+        marks = []
+        for cell in cells:
+            if not cell:
+                following += 1
+            marks.append(f"?{cell or following}")
+        groups.append("(" + ", ".join(marks) + ")")
+    return ", ".join(groups)
+
+
+def _sqlite_columns(rows: Sequence[Row]) -> list[tuple[object, ...]]:
+    """The columns of ``rows`` with their dates and times as SQLAlchemy writes them
+    into SQLite (:func:`~planner.services.stored_values.sqlite_value`).
+
+    A column of text and numbers only (a session's uid, name, notes: 20,000
+    distinct values each) is left as it is, seen by the types it holds (in C); a
+    column of dates is converted once per distinct value (a bulk's rows share
+    their creation time)."""
     columns = list(zip(*rows, strict=True))  # transposed, in C
-    changed = False
     for index, given in enumerate(columns):
         types = set(map(type, given))
         if types <= _STORED_AS_THEY_ARE:
@@ -110,14 +169,28 @@ def _as_sqlite_stores(rows: Sequence[Row]) -> Sequence[Row]:
         else:
             stored = {value: sqlite_value(value) for value in distinct}
         columns[index] = tuple(map(stored.__getitem__, given))
-        changed = True
-    return list(zip(*columns, strict=True)) if changed else rows
+    return columns
 
 
 def _sqlite_datetimes(values: set[datetime]) -> dict[datetime, str]:
     """:func:`~planner.services.stored_values.sqlite_value` of each of these date-times,
-    worked out in C (``str`` is ``isoformat(" ")``), with no call of it per value."""
-    return {
-        value: text if value.microsecond else text + ".000000"
-        for value, text in zip(values, map(str, values), strict=True)
-    }
+    each day and each time of day written once: a calendar's 20,000 starts fall on
+    a few hundred days at a few dozen times of day, and writing a date-time
+    (``isoformat``) costs five times looking both up."""
+    days: dict[date, str] = {}
+    times: dict[time, str] = {}
+    stored: dict[datetime, str] = {}
+    for value in values:
+        if value.tzinfo is not None:
+            stored[value] = str(sqlite_value(value))
+            continue
+        day, moment = value.date(), value.time()
+        day_text = days.get(day)
+        if day_text is None:
+            day_text = days[day] = day.isoformat()
+        time_text = times.get(moment)
+        if time_text is None:
+            time_text = moment.isoformat()
+            time_text = times[moment] = time_text if moment.microsecond else time_text + ".000000"
+        stored[value] = f"{day_text} {time_text}"
+    return stored
