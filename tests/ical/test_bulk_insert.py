@@ -205,12 +205,35 @@ def test_values_shared_by_every_row_are_bound_once_and_stored_in_every_row() -> 
         statements.append((sql, len(parameters)))
         return connection.execute(sql, parameters).fetchall()
 
-    count = bulk_insert.ROWS_PER_STATEMENT + 1  # a full statement and a one-row one
+    count = bulk_insert.ROWS_PER_STATEMENT + 2  # a full statement and one of two rows
     rows = [(n, "same", 1 if n % 2 else True, "a" if n < 10 else "b", 1) for n in range(count)]
     bulk_insert.insert_values(run, "sqlite", "t", ["n", "same", "flag", "part", "one"], rows)
-    stored = connection.execute("SELECT n, same, flag, part, one FROM t ORDER BY n")
-    assert list(stored) == rows  # True is stored as SQLite's 1 (== True)
+    stored = connection.execute("SELECT n, same, flag, part, one FROM t ORDER BY rowid")
+    assert list(stored) == rows  # in their order (True is stored as SQLite's 1, == True)
     full, last = statements
-    assert "(?3, ?1, ?4, ?5, ?2), (?6, ?1, ?7, ?8, ?2)" in full[0]  # "same" and 1 bound once
-    assert full[1] == 2 + 3 * bulk_insert.ROWS_PER_STATEMENT
-    assert last == ("INSERT INTO t (n, same, flag, part, one) VALUES (?3, ?1, ?4, ?5, ?2)", 5)
+    head = "INSERT INTO t (n, flag, part, same, one) SELECT column1, column2, column3, ?, ? FROM"
+    assert full[0].startswith(head + " (VALUES (?, ?, ?), (?, ?, ?)")
+    assert full[1] == 2 + 3 * bulk_insert.ROWS_PER_STATEMENT  # "same" and 1 bound once
+    assert last == (head + " (VALUES (?, ?, ?), (?, ?, ?))", 2 + 3 * 2)
+
+
+def test_a_single_row_or_rows_all_alike_are_listed_as_they_are() -> None:
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t (a TEXT, b INTEGER)")
+    statements: list[str] = []
+
+    def run(sql: str, parameters: Any) -> list[tuple[Any, ...]]:
+        statements.append(sql)
+        return connection.execute(sql, parameters).fetchall()
+
+    bulk_insert.insert_values(run, "sqlite", "t", ["a", "b"], [("x", 1)])
+    bulk_insert.insert_values(run, "sqlite", "t", ["a", "b"], [("y", 2), ("y", 2)])
+    assert statements == [
+        "INSERT INTO t (a, b) VALUES (?, ?)",
+        "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)",
+    ]
+    assert connection.execute("SELECT a, b FROM t ORDER BY rowid").fetchall() == [
+        ("x", 1),
+        ("y", 2),
+        ("y", 2),
+    ]

@@ -76,10 +76,10 @@ def insert_values(
         return []
     width = len(columns)
     per = max(1, min(ROWS_PER_STATEMENT, PARAMETER_LIMIT // width))
-    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
     tail = f" RETURNING {', '.join(returning)}" if returning else ""
     if dialect == "sqlite":
-        return _insert_into_sqlite(run, head, tail, _sqlite_columns(rows), per)
+        return _insert_into_sqlite(run, table, columns, _sqlite_columns(rows), per, tail)
+    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
     found: list[tuple[Any, ...]] = []
     names = [f"v{index}" for index in range(per * width)]
     groups = [
@@ -94,29 +94,45 @@ def insert_values(
 
 
 def _insert_into_sqlite(
-    run: Runner, head: str, tail: str, columns: list[tuple[object, ...]], per: int
+    run: Runner,
+    table: str,
+    names: Sequence[str],
+    columns: list[tuple[object, ...]],
+    per: int,
+    tail: str,
 ) -> list[tuple[Any, ...]]:
-    """The rows of these ``columns``, ``per`` a statement, with positional parameters
-    (see feeds.rows.Parameters).
+    """The rows of these ``columns`` (called ``names``), ``per`` a statement, with
+    positional parameters (see feeds.rows.Parameters).
 
     A column with one value in every row (a bulk's creation time, its empty
-    broadcast, its revision) is bound once per statement (``?1``... that every row
-    names): SQLite copies each bound text, and the Python driver converts it, once
-    a parameter. The others are numbered on row by row."""
-    shared = [_one_value(column) for column in columns]
+    broadcast, its revision) is bound once per statement: ``INSERT INTO t (a, b,
+    c) SELECT column1, column2, ? FROM (VALUES (?, ?), (?, ?)...)``, the rows in
+    their order as a plain VALUES list gives them. SQLite copies each bound text,
+    and the Python driver adapts each None through its protocol, once a
+    parameter. (Numbered parameters, ``?1`` in every row, would cost SQLite a
+    search of every number so far for each one while it prepares the text.)"""
+    count = len(columns[0])
+    shared = [count > 1 and _one_value(column) for column in columns]
+    if all(shared):  # every row the same: nothing left for VALUES to list
+        shared = [False] * len(columns)
     firsts = [column[0] for column, one in zip(columns, shared, strict=True) if one]
     varying = [column for column, one in zip(columns, shared, strict=True) if not one]
-    count = len(columns[0])
-    texts: dict[int, str] = {}  # rows in a statement -> its text (the last one's fewer)
+    order = [name for name, one in zip(names, shared, strict=True) if not one]
+    order += [name for name, one in zip(names, shared, strict=True) if one]
+    picked = ", ".join([f"column{number}" for number in range(1, len(varying) + 1)])
+    head = f"INSERT INTO {table} ({', '.join(order)}) "
+    if firsts:
+        head += f"SELECT {picked}, {', '.join(['?'] * len(firsts))} FROM (VALUES "
+        tail = ")" + tail
+    else:
+        head += "VALUES "
+    group = "(" + ", ".join(["?"] * len(varying)) + ")"
     found: list[tuple[Any, ...]] = []
     for start in range(0, count, per):
         end = min(count, start + per)
-        sql = texts.get(end - start)
-        if sql is None:
-            sql = texts[end - start] = head + _numbered_rows(end - start, shared) + tail
+        sql = head + ", ".join([group] * (end - start)) + tail
         rows = zip(*(column[start:end] for column in varying), strict=True)
-        values = [*firsts, *chain.from_iterable(rows)]
-        found.extend(run(sql, values))
+        found.extend(run(sql, [*firsts, *chain.from_iterable(rows)]))
     return found
 
 
@@ -124,29 +140,6 @@ def _one_value(column: tuple[object, ...]) -> bool:
     """True if every value of ``column`` is the same, of the same type (1 == True)."""
     first = column[0]
     return column.count(first) == len(column) and set(map(type, column)) == {type(first)}
-
-
-def _numbered_rows(rows: int, shared: Sequence[bool]) -> str:
-    """``(?1, ?3, ?2), (?1, ?4, ?2)...``: the VALUES of ``rows`` rows whose ``shared``
-    columns name the parameters bound once (numbered first), the others their own."""
-    numbers: list[int] = []
-    taken = 0
-    for one in shared:
-        if one:
-            taken += 1
-            numbers.append(taken)
-    fixed = iter(numbers)
-    cells = [next(fixed) if one else 0 for one in shared]  # 0: the next varying one
-    groups = []
-    following = taken
-    for _row in range(rows):
-        marks = []
-        for cell in cells:
-            if not cell:
-                following += 1
-            marks.append(f"?{cell or following}")
-        groups.append("(" + ", ".join(marks) + ")")
-    return ", ".join(groups)
 
 
 def _sqlite_columns(rows: Sequence[Row]) -> list[tuple[object, ...]]:

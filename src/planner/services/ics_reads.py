@@ -51,8 +51,10 @@ def stored_uids(run: Runner, uids: Iterable[str]) -> set[str]:
     Asked about in batches, or, when no more sessions are stored than asked about
     (an import into a new or a small planner, or of the same file again), every
     stored uid read in one query (none for an empty planner)."""
-    asked = set(uids)
     ((stored,),) = run(_SESSION_COUNT, {})
+    if not stored:
+        return set()
+    asked = set(uids)
     if stored <= len(asked):
-        return {uid for (uid,) in run(_EVERY_UID, {}) if uid in asked} if stored else set()
+        return {uid for (uid,) in run(_EVERY_UID, {}) if uid in asked}
     return {uid for (uid,) in in_batches(run, _STORED_UIDS, sorted(asked))}
