@@ -27,11 +27,12 @@ nothing of the kind, but that is a change of the schema.) ``RETURNING`` gives
 columns of the new rows (SQLite >= 3.35 and PostgreSQL have it): an import
 learns its new sessions' ids without a query.
 
-A column with the same value in every row (a bulk's creation time, its
-revision, an empty broadcast) is bound once per statement as ``?1``, ``?2``...,
-which every row names; the other values are numbered on row after row. Binding
-is a copy of each text into SQLite (and a conversion in the driver): of 15
-columns of a published calendar's sessions, 7 hold one value.
+On SQLite a column with the same value in every row (a bulk's creation time,
+its revision, an empty broadcast) is bound once per statement, selected beside
+a VALUES list of the other columns (:func:`_insert_into_sqlite`). Binding is a
+copy of each text into SQLite (and, for None, a trip through the driver's
+adapter protocol): of the 15 columns of a published calendar's sessions, 7 hold
+one value.
 """
 
 from __future__ import annotations
