@@ -6,7 +6,7 @@ store: test_ics_store_rows.py.)"""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -178,3 +178,62 @@ def test_dates_and_times_are_written_as_sqlalchemy_writes_them_into_sqlite() -> 
     for day in (date(2025, 3, 30), date(1, 1, 1)):
         assert sqlite_value(day) == as_date(day)
     assert sqlite_value(True) is True and sqlite_value(None) is None
+
+
+def test_a_column_of_date_times_is_written_as_each_value_alone_would_be() -> None:
+    from planner.services.stored_values import sqlite_value
+
+    starts = [
+        datetime(2025, 3, 30, 2, 30),
+        datetime(1, 1, 1),
+        datetime(2025, 1, 2, 3, 4, 5, 6),
+        datetime(2025, 3, 30, 2, 30),
+        datetime(2025, 1, 2, 3, 4, 5),
+        datetime(2025, 3, 30, 2, 30, tzinfo=UTC),
+    ]
+    rows = [(index, start, "x") for index, start in enumerate(starts)]
+    stored = list(zip(*bulk_insert._sqlite_columns(rows), strict=True))
+    assert stored == [(index, sqlite_value(start), "x") for index, start in enumerate(starts)]
+
+
+def test_values_shared_by_every_row_are_bound_once_and_stored_in_every_row() -> None:
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t (n INTEGER, same TEXT, flag, part TEXT, one INTEGER)")
+    statements: list[tuple[str, int]] = []
+
+    def run(sql: str, parameters: Any) -> list[tuple[Any, ...]]:
+        statements.append((sql, len(parameters)))
+        return connection.execute(sql, parameters).fetchall()
+
+    count = bulk_insert.ROWS_PER_STATEMENT + 2  # a full statement and one of two rows
+    rows = [(n, "same", 1 if n % 2 else True, "a" if n < 10 else "b", 1) for n in range(count)]
+    bulk_insert.insert_values(run, "sqlite", "t", ["n", "same", "flag", "part", "one"], rows)
+    stored = connection.execute("SELECT n, same, flag, part, one FROM t ORDER BY rowid")
+    assert list(stored) == rows  # in their order (True is stored as SQLite's 1, == True)
+    full, last = statements
+    head = "INSERT INTO t (n, flag, part, same, one) SELECT column1, column2, column3, ?, ? FROM"
+    assert full[0].startswith(head + " (VALUES (?, ?, ?), (?, ?, ?)")
+    assert full[1] == 2 + 3 * bulk_insert.ROWS_PER_STATEMENT  # "same" and 1 bound once
+    assert last == (head + " (VALUES (?, ?, ?), (?, ?, ?))", 2 + 3 * 2)
+
+
+def test_a_single_row_or_rows_all_alike_are_listed_as_they_are() -> None:
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t (a TEXT, b INTEGER)")
+    statements: list[str] = []
+
+    def run(sql: str, parameters: Any) -> list[tuple[Any, ...]]:
+        statements.append(sql)
+        return connection.execute(sql, parameters).fetchall()
+
+    bulk_insert.insert_values(run, "sqlite", "t", ["a", "b"], [("x", 1)])
+    bulk_insert.insert_values(run, "sqlite", "t", ["a", "b"], [("y", 2), ("y", 2)])
+    assert statements == [
+        "INSERT INTO t (a, b) VALUES (?, ?)",
+        "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)",
+    ]
+    assert connection.execute("SELECT a, b FROM t ORDER BY rowid").fetchall() == [
+        ("x", 1),
+        ("y", 2),
+        ("y", 2),
+    ]

@@ -84,3 +84,24 @@ def test_values_are_asked_about_a_batch_at_a_time_with_the_query_s_other_paramet
     assert len(asked) == 3  # 3 + 3 + 1 values
     assert in_batches(run, sql, [], {"odd": 1}) == []
     assert len(asked) == 3  # no values, no query
+
+
+def test_stored_uids_are_read_whole_or_asked_about_whichever_asks_less() -> None:
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE sessions (uid TEXT)")
+    asked: list[str] = []
+    sqlite = sqlite_runner(connection)
+
+    def run(sql: str, parameters: Parameters) -> list[tuple[Any, ...]]:
+        asked.append(sql)
+        return sqlite(sql, parameters)
+
+    assert ics_reads.stored_uids(run, ["a", "b"]) == set()
+    assert asked == ["SELECT count(*) FROM sessions"]  # an empty planner: nothing to read
+    connection.executemany("INSERT INTO sessions VALUES (?)", [("a",), ("b",), ("c",)])
+    asked.clear()
+    assert ics_reads.stored_uids(run, ["a", "x", "y", "z", "a"]) == {"a"}
+    assert asked[-1] == "SELECT uid FROM sessions"  # 3 stored, 4 asked about: read them all
+    asked.clear()
+    assert ics_reads.stored_uids(run, ["c", "x"]) == {"c"}
+    assert "WHERE uid IN" in asked[-1]  # 3 stored, 2 asked about: asked about those

@@ -19,15 +19,28 @@ a small temporary table of the listed values each time. Run once a row (an
 ``executemany``), about 1 G of the 2.17 G instructions (callgrind) of storing
 20,000 sessions opened and closed those temporary tables; with 500 rows a
 statement the insert takes about a third less CPU, and every constraint is
-still checked. ``RETURNING`` gives columns of the new rows (SQLite >= 3.35 and
-PostgreSQL have it): an import learns its new sessions' ids without a query.
+still checked. (SQLite 3.40 still builds the two small tables for every row a
+statement inserts: a ``CHECK`` is coded per row, without the once-per-run guard
+of other ``IN`` lists. Of the ~1.1 G instructions of inserting 20,000 sessions,
+~0.4 G go there; written as ``kind = 'practice' OR ...`` the same checks cost
+nothing of the kind, but that is a change of the schema.) ``RETURNING`` gives
+columns of the new rows (SQLite >= 3.35 and PostgreSQL have it): an import
+learns its new sessions' ids without a query.
+
+On SQLite a column with the same value in every row (a bulk's creation time,
+its revision, an empty broadcast) is bound once per statement, selected beside
+a VALUES list of the other columns (:func:`_insert_into_sqlite`). Binding is a
+copy of each text into SQLite (and, for None, a trip through the driver's
+adapter protocol): of the 15 columns of a published calendar's sessions, 7 hold
+one value.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, time
 from itertools import chain
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from planner.services.stored_values import sqlite_value
 
@@ -37,6 +50,8 @@ if TYPE_CHECKING:
 Row = Sequence[object]
 #: Values ``sqlite3`` stores as SQLAlchemy does: a column of only these needs no change.
 _STORED_AS_THEY_ARE = frozenset({str, int, float, bool, bytes, type(None)})
+#: A column of naive or aware date-times only.
+_DATETIMES = {datetime}
 
 #: Rows of one multi-row INSERT (fewer where the parameter limit is lower).
 ROWS_PER_STATEMENT = 500
@@ -62,18 +77,11 @@ def insert_values(
         return []
     width = len(columns)
     per = max(1, min(ROWS_PER_STATEMENT, PARAMETER_LIMIT // width))
-    if dialect == "sqlite":
-        rows = _as_sqlite_stores(rows)
-    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
     tail = f" RETURNING {', '.join(returning)}" if returning else ""
+    if dialect == "sqlite":
+        return _insert_into_sqlite(run, table, columns, _sqlite_columns(rows), per, tail)
+    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
     found: list[tuple[Any, ...]] = []
-    if dialect == "sqlite":  # positional: see feeds.rows.Parameters
-        group = "(" + ", ".join(["?"] * width) + ")"
-        for start in range(0, len(rows), per):
-            chunk = rows[start : start + per]
-            sql = head + ", ".join([group] * len(chunk)) + tail
-            found.extend(run(sql, list(chain.from_iterable(chunk))))
-        return found
     names = [f"v{index}" for index in range(per * width)]
     groups = [
         "(" + ", ".join(f":{name}" for name in names[start : start + width]) + ")"
@@ -86,20 +94,97 @@ def insert_values(
     return found
 
 
-def _as_sqlite_stores(rows: Sequence[Row]) -> Sequence[Row]:
-    """``rows`` with their dates and times as SQLAlchemy writes them into SQLite
-    (:func:`~planner.services.stored_values.sqlite_value`).
+def _insert_into_sqlite(
+    run: Runner,
+    table: str,
+    names: Sequence[str],
+    columns: list[tuple[object, ...]],
+    per: int,
+    tail: str,
+) -> list[tuple[Any, ...]]:
+    """The rows of these ``columns`` (called ``names``), ``per`` a statement, with
+    positional parameters (see feeds.rows.Parameters).
 
-    Column by column: a column of text and numbers only (a session's uid, name,
-    notes: 20,000 distinct values each) is left as it is, seen by the types it
-    holds (in C); a column of dates is converted once per distinct value (a
-    bulk's rows share their creation time)."""
+    A column with one value in every row (a bulk's creation time, its empty
+    broadcast, its revision) is bound once per statement: ``INSERT INTO t (a, b,
+    c) SELECT column1, column2, ? FROM (VALUES (?, ?), (?, ?)...)``, the rows in
+    their order as a plain VALUES list gives them. SQLite copies each bound text,
+    and the Python driver adapts each None through its protocol, once a
+    parameter. (Numbered parameters, ``?1`` in every row, would cost SQLite a
+    search of every number so far for each one while it prepares the text.)"""
+    count = len(columns[0])
+    shared = [count > 1 and _one_value(column) for column in columns]
+    if all(shared):  # every row the same: nothing left for VALUES to list
+        shared = [False] * len(columns)
+    firsts = [column[0] for column, one in zip(columns, shared, strict=True) if one]
+    varying = [column for column, one in zip(columns, shared, strict=True) if not one]
+    order = [name for name, one in zip(names, shared, strict=True) if not one]
+    order += [name for name, one in zip(names, shared, strict=True) if one]
+    picked = ", ".join([f"column{number}" for number in range(1, len(varying) + 1)])
+    head = f"INSERT INTO {table} ({', '.join(order)}) "
+    if firsts:
+        head += f"SELECT {picked}, {', '.join(['?'] * len(firsts))} FROM (VALUES "
+        tail = ")" + tail
+    else:
+        head += "VALUES "
+    group = "(" + ", ".join(["?"] * len(varying)) + ")"
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, count, per):
+        end = min(count, start + per)
+        sql = head + ", ".join([group] * (end - start)) + tail
+        rows = zip(*(column[start:end] for column in varying), strict=True)
+        found.extend(run(sql, [*firsts, *chain.from_iterable(rows)]))
+    return found
+
+
+def _one_value(column: tuple[object, ...]) -> bool:
+    """True if every value of ``column`` is the same, of the same type (1 == True)."""
+    first = column[0]
+    return column.count(first) == len(column) and set(map(type, column)) == {type(first)}
+
+
+def _sqlite_columns(rows: Sequence[Row]) -> list[tuple[object, ...]]:
+    """The columns of ``rows`` with their dates and times as SQLAlchemy writes them
+    into SQLite (:func:`~planner.services.stored_values.sqlite_value`).
+
+    A column of text and numbers only (a session's uid, name, notes: 20,000
+    distinct values each) is left as it is, seen by the types it holds (in C); a
+    column of dates is converted once per distinct value (a bulk's rows share
+    their creation time)."""
     columns = list(zip(*rows, strict=True))  # transposed, in C
-    changed = False
     for index, given in enumerate(columns):
-        if set(map(type, given)) <= _STORED_AS_THEY_ARE:
+        types = set(map(type, given))
+        if types <= _STORED_AS_THEY_ARE:
             continue
-        stored = {value: sqlite_value(value) for value in set(given)}
+        distinct = set(given)
+        stored: Mapping[Any, object]
+        if types == _DATETIMES:  # a session's start: 20,000 distinct values
+            stored = _sqlite_datetimes(cast("set[datetime]", distinct))
+        else:
+            stored = {value: sqlite_value(value) for value in distinct}
         columns[index] = tuple(map(stored.__getitem__, given))
-        changed = True
-    return list(zip(*columns, strict=True)) if changed else rows
+    return columns
+
+
+def _sqlite_datetimes(values: set[datetime]) -> dict[datetime, str]:
+    """:func:`~planner.services.stored_values.sqlite_value` of each of these date-times,
+    each day and each time of day written once: a calendar's 20,000 starts fall on
+    a few hundred days at a few dozen times of day, and writing a date-time
+    (``isoformat``) costs five times looking both up."""
+    days: dict[date, str] = {}
+    times: dict[time, str] = {}
+    stored: dict[datetime, str] = {}
+    for value in values:
+        if value.tzinfo is not None:
+            stored[value] = str(sqlite_value(value))
+            continue
+        day, moment = value.date(), value.time()
+        day_text = days.get(day)
+        if day_text is None:
+            day_text = days[day] = day.isoformat()
+        time_text = times.get(moment)
+        if time_text is None:
+            time_text = moment.isoformat()
+            time_text = times[moment] = time_text if moment.microsecond else time_text + ".000000"
+        stored[value] = f"{day_text} {time_text}"
+    return stored

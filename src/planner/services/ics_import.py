@@ -40,7 +40,7 @@ import json
 import math
 import re
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -1284,52 +1284,68 @@ def _drivers(store: _Rows, facts: Mapping[str, str], cache: dict[str, int]) -> l
     return found
 
 
-#: Per import: round id -> casefolded session name -> uids of the sessions so named.
-_RoundNames = dict[int, dict[str, set[str]]]
+#: A round's session names: casefolded name -> uids of the sessions so named.
+_Taken = dict[str, set[str]]
+#: A session name casefolded (``str.casefold``, remembered per distinct name: it
+#: costs as much as a dict of the round's names, and "Race 1" is in every round).
+_Fold = Callable[[str], str]
 
 
-def _names_in(store: _Rows, round_id: int, names: _RoundNames) -> dict[str, set[str]]:
-    found = names.get(round_id)
+class _RoundNames:
+    """Per import: the session names of each round it writes into (round id ->
+    :data:`_Taken`), and the import's :data:`_Fold`."""
+
+    __slots__ = ("fold", "rounds")
+
+    def __init__(self) -> None:
+        self.rounds: dict[int, _Taken] = {}
+        self.fold: _Fold = memoized(str.casefold)
+
+
+def _names_in(store: _Rows, round_id: int, names: _RoundNames) -> _Taken:
+    found = names.rounds.get(round_id)
     if found is None:
-        found = names[round_id] = {}
+        found = names.rounds[round_id] = {}
+        fold = names.fold
         for name, uid in store.run(_ROUND_SESSION_NAMES, {"round_id": round_id}):
-            found.setdefault(name.casefold(), set()).add(uid)
+            found.setdefault(fold(name), set()).add(uid)
     return found
 
 
 def _read_names(store: _Rows, round_ids: set[int], names: _RoundNames) -> None:
     """:func:`_names_in` for these rounds at once (a query per batch of rounds)."""
-    wanted = sorted(round_id for round_id in round_ids if round_id not in names)
+    wanted = sorted(round_id for round_id in round_ids if round_id not in names.rounds)
     for round_id in wanted:
-        names[round_id] = {}
+        names.rounds[round_id] = {}
+    fold = names.fold
     for round_id, name, uid in in_batches(store.run, _ROUNDS_SESSION_NAMES, wanted):
-        names[round_id].setdefault(name.casefold(), set()).add(uid)
+        names.rounds[round_id].setdefault(fold(name), set()).add(uid)
 
 
-def _free_name_in(taken: dict[str, set[str]], name: str, uid: str) -> str:
+def _free_name_in(taken: _Taken, name: str, uid: str, fold: _Fold) -> str:
     """``name``, or ``name (2)``... if another session of the round has it among its
     ``taken`` names (casefolded -> uids, kept up to date instead of scanning the
     round's sessions every time)."""
     candidate, number = name, 2
-    while (holders := taken.get(candidate.casefold())) and (len(holders) > 1 or uid not in holders):
+    while (holders := taken.get(fold(candidate))) and (len(holders) > 1 or uid not in holders):
         candidate = f"{name} ({number})"
         number += 1
     return candidate
 
 
-def _claim_name(taken: dict[str, set[str]], name: str, uid: str) -> str:
+def _claim_name(taken: _Taken, name: str, uid: str, fold: _Fold) -> str:
     """A new session's free name among the round's ``taken`` names, now taken by it."""
-    if name.casefold() in taken:
-        name = _free_name_in(taken, name, uid)
-    _take(taken, uid, None, name)
+    if fold(name) in taken:
+        name = _free_name_in(taken, name, uid, fold)
+    _take(taken, uid, None, name, fold)
     return name
 
 
-def _take(taken: dict[str, set[str]], uid: str, old: str | None, new: str) -> None:
+def _take(taken: _Taken, uid: str, old: str | None, new: str, fold: _Fold) -> None:
     """Session ``uid`` is called ``new`` now (``old`` before, None: a new session)."""
     if old is not None:
-        taken.get(old.casefold(), set()).discard(uid)
-    folded = new.casefold()
+        taken.get(fold(old), set()).discard(uid)
+    folded = fold(new)
     holders = taken.get(folded)
     if holders is None:
         taken[folded] = {uid}
@@ -1348,13 +1364,13 @@ def _store(
     series_cache: dict[str, tuple[int, str]] = {}
     season_cache: dict[tuple[int, int], _Season] = {}
     driver_cache: dict[str, int] = {}
-    names: _RoundNames = {}
+    names = _RoundNames()
     season_rounds = _SeasonRounds()
     crews: dict[tuple[int, str, str, str, str], set[int]] = {}
     bulk = _BulkSessions()
     # Which sessions are stored already: their uids first (plain strings), then
     # only those in full (a new import reads no session at all).
-    stored_uids = sorted(stored_uids_of(store.run, (item.uid for item in planned)))
+    stored_uids = sorted(stored_uids_of(store.run, [item.uid for item in planned]))
     existing = _stored_sessions(store, stored_uids)
     store.load_rounds(sorted({row.round_id for row in existing.values()}))
     # First every group's round, then the sessions.
@@ -1378,7 +1394,7 @@ def _store(
         added_before = len(counts.rounds_added)
         round_row = _round_row(store, season, items, counts, season_rounds)
         if len(counts.rounds_added) > added_before:
-            names[round_row.id] = {}  # a new round: no sessions to read back
+            names.rounds[round_row.id] = {}  # a new round: no sessions to read back
         placed.append((items, round_row))
     # The session names of every round this import writes into, read together
     # (nothing is written to a round before its names are known: kept up to date).
@@ -1391,21 +1407,25 @@ def _store(
     # Values repeat ("Race 1" in every round, a handful of lengths): each worked
     # out and checked once.
     kind_of = memoized(_kind)  # (our kind, name) -> kind
-    plain_summary = memoized(_plain_summary)
+    named = memoized(_named)  # a foreign session's name -> (name, kind)
+    summary_named = memoized(_summary_named)  # a foreign summary -> (name, kind)
     minutes_of = memoized(_minutes)
     checks = SessionChecks()
-    line_format = tr(" (line {line})")
+    fold = names.fold
+    line_head, line_tail = _line_parts(tr(" (line {line})"))
     for items, round_row in placed:
         place = _place(round_row)  # its checks' values, read once per round
         taken = _names_in(store, round_row.id, names)
         for item in items:
             uid = item.uid
             counts.uids.append(uid)
-            label = _label(item.event, line_format)
             event = item.event
+            label = (
+                f"“{event.summary or event.uid or '?'}”{line_head}{event.line}{line_tail}"
+                if event.line
+                else f"“{event.summary or event.uid or '?'}”"
+            )  # as _label words it
             facts = item.facts
-            ours = facts.get(X_SESSION) if facts else None
-            name = (ours or item.name or plain_summary(event.summary)).strip() or "?"
             # Wall time at the round's circuit (the file's zone does not matter).
             at_track = (
                 item.at_track
@@ -1415,6 +1435,8 @@ def _store(
             minutes = minutes_of(item.end_utc - item.start_utc)
             status = _STATUSES.get(event.status, _SCHEDULED)
             if facts:  # ours: what our facts say
+                ours = facts.get(X_SESSION)
+                name = (ours or item.name or _plain_summary(event.summary)).strip() or "?"
                 kind = kind_of((facts.get(X_KIND), name))
                 broadcast = facts.get(X_BROADCAST) or ""
                 stream_url = facts.get(X_STREAM) or ""
@@ -1424,7 +1446,7 @@ def _store(
                 if car is not None:
                     crews.setdefault((round_row.season_id, *car), set()).update(drivers)
             else:
-                kind = kind_of((None, name))
+                name, kind = named(item.name) if item.name else summary_named(event.summary)
                 broadcast = stream_url = ""
                 notes = event.description
                 drivers = []
@@ -1435,10 +1457,15 @@ def _store(
             if found is None:
                 # Checked as the sessions service checks a NewSession (its fields in
                 # their order), stored in multi-row inserts at the end.
+                folded = fold(name)
+                if folded in taken:
+                    name = _claim_name(taken, name, uid, fold)
+                else:  # a name the round has not seen: the session's own
+                    taken[folded] = {uid}
                 new_row = checked_row(
                     place,
                     uid,
-                    _claim_name(taken, name, uid),
+                    name,
                     kind,
                     at_track.wall,
                     at_track.summer,
@@ -1485,6 +1512,24 @@ def _store(
         counts,
         cancel=cancel_vanished,
     )
+
+
+def _line_parts(line_format: str) -> tuple[str, str]:
+    """What ``line_format`` (``tr(" (line {line})")``) puts before and after the line
+    number: a session's report label is then one f-string (20,000 in an import)."""
+    head, _number, tail = line_format.format(line="\x00").partition("\x00")
+    return head, tail
+
+
+def _named(name: str) -> tuple[str, str]:
+    """A foreign session's name (as the summary named the series) and its kind."""
+    name = name.strip() or "?"
+    return name, _kind((None, name))
+
+
+def _summary_named(summary: str) -> tuple[str, str]:
+    """A foreign session's name and kind from its summary."""
+    return _named(_plain_summary(summary))
 
 
 def _minutes(length: timedelta) -> int | None:
@@ -1747,7 +1792,7 @@ def _update(
         new_last = max(round_row.last_day, real_start.date())
         store.set_days(round_row, new_first, new_last)
     taken = _names_in(store, round_row.id, names)
-    name = _free_name_in(taken, name, row.uid)
+    name = _free_name_in(taken, name, row.uid, names.fold)
     kind, status, minutes, broadcast, stream_url, notes = wanted
     significant = (
         row.name != name
@@ -1762,7 +1807,7 @@ def _update(
     if not significant and not minor and (same_drivers or not drivers):
         counts.unchanged.append(label)
         return
-    _take(taken, row.uid, row.name, name)
+    _take(taken, row.uid, row.name, name, names.fold)
     row.name = name
     row.start_wall, row.is_dst = real_start, kept_dst
     row.kind, row.status, row.duration_minutes = kind, status, minutes

@@ -26,6 +26,8 @@ _LAP_RECORDS = (
 )
 _SERIES_NAMES = "SELECT name, short_name FROM series ORDER BY id"
 _STORED_UIDS = "SELECT uid FROM sessions WHERE uid IN {values}"
+_SESSION_COUNT = "SELECT count(*) FROM sessions"
+_EVERY_UID = "SELECT uid FROM sessions"
 
 
 def library_circuits(run: Runner) -> list[TrackView]:
@@ -44,5 +46,15 @@ def series_names(run: Runner) -> list[tuple[str, str]]:
 
 
 def stored_uids(run: Runner, uids: Iterable[str]) -> set[str]:
-    """Those of ``uids`` that are a stored session's uid."""
-    return {uid for (uid,) in in_batches(run, _STORED_UIDS, list(dict.fromkeys(uids)))}
+    """Those of ``uids`` that are a stored session's uid.
+
+    Asked about in batches, or, when no more sessions are stored than asked about
+    (an import into a new or a small planner, or of the same file again), every
+    stored uid read in one query (none for an empty planner)."""
+    ((stored,),) = run(_SESSION_COUNT, {})
+    if not stored:
+        return set()
+    asked = set(uids)
+    if stored <= len(asked):
+        return {uid for (uid,) in run(_EVERY_UID, {}) if uid in asked}
+    return {uid for (uid,) in in_batches(run, _STORED_UIDS, sorted(asked))}
