@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -32,6 +33,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from planner.domain.errors import ImportFormatError
 from planner.domain.track_time import UTC
 from planner.i18n import tr
+from planner.ical.event_run import (
+    EventRun,
+    covered,
+    find_run,
+    lone_line_feeds,
+    run_pattern,
+    unfolded,
+)
 from planner.ical.events import X_TRACK_TZID
 from planner.ical.onset_table import FileZone, onset_table
 from planner.ical.prescan import ScannedEvent, line_error, scan
@@ -51,8 +60,86 @@ _USED_PROPERTIES = frozenset(
 )  # fmt: skip
 
 
+class _EventSlots:
+    """The fields of an :class:`ImportedEvent`, set by plain assignments.
+
+    The fast readers build each event as one of these and then make it an
+    ImportedEvent (``event.__class__ = ImportedEvent``: the same slots, nothing
+    added), which cannot be assigned to: a frozen dataclass's ``__init__`` sets
+    each field through ``object.__setattr__``, a dict of fields given to
+    ``__dict__`` costs a dict of 20 keys per event; this costs ~1/2 of that (and
+    reading a slot is quicker than reading a dict)."""
+
+    __slots__ = (
+        "alarm_minutes_before",
+        "all_day",
+        "categories",
+        "description",
+        "dtstamp",
+        "end",
+        "floating",
+        "geo",
+        "last_modified",
+        "line",
+        "location",
+        "recurring",
+        "sequence",
+        "start",
+        "status",
+        "summary",
+        "tzid",
+        "uid",
+        "url",
+        "x_props",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        uid: str | None,
+        sequence: int,
+        summary: str,
+        description: str,
+        location: str,
+        geo: tuple[float, float] | None,
+        url: str | None,
+        categories: tuple[str, ...],
+        status: str | None,
+        start: datetime | date,
+        end: datetime | date,
+        all_day: bool,
+        tzid: str | None,
+        floating: bool,
+        alarm_minutes_before: int | None,
+        dtstamp: datetime | None,
+        last_modified: datetime | None,
+        recurring: bool,
+        x_props: tuple[tuple[str, str], ...],
+        line: int | None,
+    ) -> None:
+        self.uid = uid
+        self.sequence = sequence
+        self.summary = summary
+        self.description = description
+        self.location = location
+        self.geo = geo
+        self.url = url
+        self.categories = categories
+        self.status = status
+        self.start = start
+        self.end = end
+        self.all_day = all_day
+        self.tzid = tzid
+        self.floating = floating
+        self.alarm_minutes_before = alarm_minutes_before
+        self.dtstamp = dtstamp
+        self.last_modified = last_modified
+        self.recurring = recurring
+        self.x_props = x_props
+        self.line = line
+
+
 @dataclass(frozen=True)
-class ImportedEvent:
+class ImportedEvent(_EventSlots):
     """One VEVENT as read from a file.
 
     ``start``/``end``: aware UTC datetimes for timed events; dates for
@@ -82,16 +169,29 @@ class ImportedEvent:
     x_props: tuple[tuple[str, str], ...]
     line: int | None  # line of BEGIN:VEVENT in the file
 
+    __slots__ = ()
+
     def x_prop(self, name: str) -> str | None:
-        """The first value of an X- property, e.g. ``x_prop("X-RACE-PLANNER-TZID")``."""
+        """The first value of an X- property, e.g. ``x_prop("X-RACE-PLANNER-TZID")``
+        (a name in any case)."""
         # Asked 3 times per event (60,000 times importing 20,000 events) of a
         # tuple of a pair or two: a plain loop, not a generator (3x slower) nor a
-        # dict built per event (measured: no faster for so few pairs).
+        # dict built per event (measured: no faster for so few pairs). Names are
+        # kept upper-case, as callers pass them: upper-cased only if not found.
+        for key, value in self.x_props:
+            if key == name:
+                return value
+        if not self.x_props or name.isupper():
+            return None
         wanted = name.upper()
         for key, value in self.x_props:
             if key == wanted:
                 return value
         return None
+
+
+if sorted(_EventSlots.__slots__) != sorted(ImportedEvent.__dataclass_fields__):
+    raise TypeError("_EventSlots.__slots__ must be ImportedEvent's fields")
 
 
 def _decoded(component: Component, name: str) -> Any:
@@ -1165,8 +1265,8 @@ class _ReadMemo:
         return _WallZone(floating, self.context.floating_zone_name, floating=True)
 
     def _moment(self, rest: str) -> datetime | date:
-        """A DATE or DATE-TIME that may only have a VALUE parameter."""
-        params_text, value = _parameters_and_value(rest)
+        """A DATE or DATE-TIME that may only have a VALUE parameter (maybe folded)."""
+        params_text, value = _parameters_and_value(unfolded(rest))
         params = self.parameters(params_text)
         if any(name != "VALUE" for name in params):
             raise _UnsureError
@@ -1194,7 +1294,7 @@ class _ReadMemo:
         """DURATION or TRIGGER without parameters (the caller checked)."""
         found = self.durations.get(value)
         if found is None:
-            found = self.durations[value] = _parse_duration(_unescaped(value))
+            found = self.durations[value] = _parse_duration(_unescaped(unfolded(value)))
         return found
 
     def parameters(self, text: str) -> dict[str, str]:
@@ -1209,21 +1309,22 @@ class _ReadMemo:
     def geo(self, value: str) -> tuple[float, float]:
         found = self.geos.get(value)
         if found is None:
-            found = self.geos[value] = _geo_value(value)
+            found = self.geos[value] = _geo_value(unfolded(value))
         return found
 
     def text(self, rest: str | None) -> str | None:
-        """A TEXT property's value (a LANGUAGE parameter is all it may have)."""
+        """A TEXT property's value (a LANGUAGE parameter is all it may have; folded
+        in an :class:`~planner.ical.event_run.EventRun`)."""
         if rest is None:
             return None
         if rest[0] == ":":
-            if "\\" not in rest:
+            if "\\" not in rest and "\n" not in rest:
                 return rest[1:]
             if len(rest) > _LONG_TEXT:
                 return self._long_text(rest)
         found = self.texts.get(rest)
         if found is None:
-            params_text, value = _parameters_and_value(rest)
+            params_text, value = _parameters_and_value(unfolded(rest))
             if params_text and any(name != "LANGUAGE" for name in self.parameters(params_text)):
                 raise _UnsureError
             found = self.texts[rest] = _unescaped(value)
@@ -1236,11 +1337,11 @@ class _ReadMemo:
         times into it (all distinct): once :data:`_LONG_TEXTS_TRIED` distinct ones
         are kept, keeping more pays only if they were at most a quarter of those met."""
         if not self.keep_long_texts:
-            return _unescaped(rest[1:])
+            return _unescaped(unfolded(rest[1:]))
         self.long_texts_met += 1
         found = self.long_texts.get(rest)
         if found is None:
-            found = self.long_texts[rest] = _unescaped(rest[1:])
+            found = self.long_texts[rest] = _unescaped(unfolded(rest[1:]))
             if len(self.long_texts) == _LONG_TEXTS_TRIED:
                 self.keep_long_texts = self.long_texts_met >= 4 * _LONG_TEXTS_TRIED
                 if not self.keep_long_texts:
@@ -1250,7 +1351,7 @@ class _ReadMemo:
     def category_names(self, value: str) -> tuple[str, ...]:
         found = self.categories.get(value)
         if found is None:
-            found = self.categories[value] = tuple(_split_categories(value))
+            found = self.categories[value] = tuple(_split_categories(unfolded(value)))
         return found
 
     def shape(self, names: tuple[str, ...], *, pattern: bool) -> _Shape:
@@ -1405,13 +1506,12 @@ def _fast_events(
     ~14 small calls an event cost a third of reading the foreign calendar. The
     memo's methods do the rest, once per distinct value.
 
-    Each event is built without the frozen dataclass's ``__init__``: it sets each
-    of the 20 fields through ``object.__setattr__``, ~7 µs an event here; the
-    instance is the same (tests compare it field by field with icalendar's)."""
+    Each event is built as an :class:`_EventSlots` made an ImportedEvent, without
+    the frozen dataclass's ``__init__``: it sets each of the 20 fields through
+    ``object.__setattr__``, ~7 µs an event here; the instance is the same (tests
+    compare it field by field with icalendar's)."""
     read: list[ImportedEvent] = []
     add = read.append
-    new = object.__new__
-    set_dict = object.__setattr__
     wall_day = memo.wall_days.get
     clock_of = memo.clocks.get
     instant = memo.instant
@@ -1495,34 +1595,30 @@ def _fast_events(
             )
         if status is not None:
             status = text(status)
-        event: ImportedEvent = new(ImportedEvent)
-        set_dict(
-            event,
-            "__dict__",
-            {
-                "uid": uid,
-                "sequence": sequence,
-                "summary": summary or "",
-                "description": description or "",
-                "location": location or "",
-                "geo": memo.geo(geo) if geo is not None else None,
-                "url": url if url else None,
-                "categories": categories,
-                "status": status.upper() if status else None,
-                "start": start,
-                "end": end,
-                "all_day": not isinstance(start, datetime),
-                "tzid": tzid,
-                "floating": floating,
-                "alarm_minutes_before": _fast_alarm(alarms, memo) if alarms else None,
-                "dtstamp": stamp(dtstamp) if dtstamp is not None else None,
-                "last_modified": stamp(last_modified) if last_modified is not None else None,
-                "recurring": shape.recurring,
-                "x_props": x_pairs,
-                "line": line,
-            },
+        event = _EventSlots(
+            uid,
+            sequence,
+            summary or "",
+            description or "",
+            location or "",
+            memo.geo(geo) if geo is not None else None,
+            url if url else None,
+            categories,
+            status.upper() if status else None,
+            start,
+            end,
+            not isinstance(start, datetime),
+            tzid,
+            floating,
+            _fast_alarm(alarms, memo) if alarms else None,
+            stamp(dtstamp) if dtstamp is not None else None,
+            stamp(last_modified) if last_modified is not None else None,
+            shape.recurring,
+            x_pairs,
+            line,
         )
-        add(event)
+        event.__class__ = ImportedEvent
+        add(event)  # type: ignore[arg-type]
     return tuple(read)
 
 
@@ -1590,12 +1686,221 @@ def _read_fast(
         # Blank lines may lead; a fold or other space before BEGIN is icalendar's to judge.
         if not head.lstrip(b"\r\n")[:15].upper().startswith(b"BEGIN:VCALENDAR"):
             return None
+        run = find_run(data)
+        if run is not None:
+            events = _read_run(run, source_name, floating_zone)
+            if events is not None:
+                return events
         layout = _layout(data)
         context = _fast_context(layout.zones, layout.properties, source_name, floating_zone)
         memo = _ReadMemo(context)
         names: dict[str, str] = {}  # property names met -> upper case (checked once)
         return _fast_events(layout.events, memo, names)
-    except (_UnsureError, UnicodeDecodeError, ValueError, OverflowError, AttributeError):
+    except _GIVING_UP:
         return None
-    except TypeError:  # e.g. dateutil's zone of a VTIMEZONE without a STANDARD block
-        return None  # icalendar's reader words it, naming the event and its line
+
+
+#: What makes the fast reader give up (and icalendar read the file); a TypeError is
+#: e.g. dateutil's zone of a VTIMEZONE without a STANDARD block (icalendar's reader
+#: words it, naming the event and its line).
+_GIVING_UP = (
+    _UnsureError,
+    UnicodeDecodeError,
+    ValueError,
+    OverflowError,
+    AttributeError,
+    TypeError,
+)
+
+
+def _read_run(
+    run: EventRun, source_name: str, floating_zone: str | None
+) -> tuple[ImportedEvent, ...] | None:
+    """The events of a run (:mod:`planner.ical.event_run`), or None: read the file
+    line by line. Whatever makes this give up (an error, or a doubt) sends the file
+    to the line-by-line reader, which decides as it always did."""
+    try:
+        skeleton = _Skeleton()
+        skeleton.read(_run_lines(run.head, run.line_break))
+        skeleton.event_here()
+        skeleton.read(_run_lines(run.tail, run.line_break))
+        skeleton.finish()
+        names = _run_names(run)
+        if names is None:
+            return None
+        plain = _PLAIN | {name for name in names if name.startswith("X-")}
+        found = run_pattern(names, plain, run.line_break).findall(run.events)
+        events = list(map(itemgetter(0), found))  # group 1: the whole event
+        if not covered(run, events):
+            return None
+        # The line of each event is the one after the lines of the events before it.
+        line_counts = list(map(str.count, events, repeat("\n")))
+        if lone_line_feeds(run, sum(line_counts)):
+            return None
+        context = _fast_context(skeleton.zones, skeleton.properties, source_name, floating_zone)
+        lines = accumulate(line_counts[:-1], initial=run.first_line)
+        return _run_events(found, names, lines, _ReadMemo(context))
+    except _GIVING_UP:
+        return None
+
+
+def _run_lines(part: bytes, line_break: str) -> str:
+    """The head or tail of a run as :class:`_Skeleton` reads it."""
+    if line_break == "\r\n":
+        part = part.replace(b"\r\n", b"\n")
+    if b"\r" in part or _BLANK_THEN_FOLD.search(part):
+        raise _UnsureError
+    return _lines_text(part)
+
+
+#: The events whose property names make the pattern of a run: the names of each
+#: are in the order of the longest so far, or it in theirs.
+_RUN_SAMPLE = 16
+
+
+def _run_names(run: EventRun) -> tuple[str, ...] | None:
+    """The property names of a run's events in file order, from its first events:
+    None if they have components (alarms), a property twice, one not read here
+    (the line-by-line reader decides those) or orders that disagree."""
+    begin = f"BEGIN:VEVENT{run.line_break}"
+    end = f"END:VEVENT{run.line_break}"
+    text = run.events
+    union: tuple[str, ...] = ()
+    position = 0
+    for _ in range(_RUN_SAMPLE):
+        if position == len(text):
+            break
+        close = text.index(end, position)
+        body = unfolded(text[position + len(begin) : close])
+        position = close + len(end)
+        names = tuple(name for name, _rest in _event_properties(body, {}))
+        if len(set(names)) != len(names) or "BEGIN" in names or "END" in names:
+            return None
+        if not all(name in _EVENT_PROPERTIES or name.startswith("X-") for name in names):
+            return None
+        if _in_order(union, names):
+            union = names
+        elif not _in_order(names, union):
+            return None
+    return union
+
+
+def _in_order(some: tuple[str, ...], names: tuple[str, ...]) -> bool:
+    """Are ``some`` all among ``names``, in that order?"""
+    remaining = iter(names)
+    return all(name in remaining for name in some)
+
+
+def _run_events(
+    found: list[tuple[str, ...]], names: tuple[str, ...], lines: Iterable[int], memo: _ReadMemo
+) -> tuple[ImportedEvent, ...]:
+    """Every event of a run from its groups (:func:`~planner.ical.event_run.run_pattern`):
+    what :func:`_fast_events` does with an event's values, with ``""`` for a
+    property the event lacks and values as folded in the file (unfolded where
+    used: the memo's methods unfold what they work out)."""
+    groups = ("", *names, "")  # what each group of a match holds
+    absent = len(groups) - 1
+    read = itemgetter(*[groups.index(name) if name in names else absent for name in _READ])
+    x_places = tuple((name, groups.index(name)) for name in names if name.startswith("X-"))
+    repeats = tuple(groups.index(name) for name in ("RRULE", "RDATE") if name in names)
+    read_events: list[ImportedEvent] = []
+    add = read_events.append
+    wall_day = memo.wall_days.get
+    clock_of = memo.clocks.get
+    instant = memo.instant
+    text = memo.text
+    stamp = memo.stamp
+    for line, values in zip(lines, found, strict=True):
+        (
+            uid, summary, description, location, status, dtstart, dtend, duration,
+            sequence_text, url, geo, categories_text, dtstamp, last_modified, created,
+        ) = read(values)  # fmt: skip
+        if not dtstart:
+            raise _UnsureError
+        day = wall_day(dtstart[:-6])
+        clock = clock_of(dtstart[-6:]) if day is not None else None
+        if clock is not None:
+            midnight, tzid, floating = day  # type: ignore[misc]
+            start: datetime | date = midnight + clock
+        else:
+            start, tzid, floating = instant(unfolded(dtstart))
+        if dtend:
+            day = wall_day(dtend[:-6])
+            clock = clock_of(dtend[-6:]) if day is not None else None
+            if clock is not None:
+                end: datetime | date = day[0] + clock  # type: ignore[index]
+            else:
+                end = instant(unfolded(dtend))[0]
+            if isinstance(start, datetime) != isinstance(end, datetime):
+                raise _UnsureError
+        elif duration:
+            end = start + memo.duration(duration[1:])
+        elif isinstance(start, datetime):
+            end = start
+        else:
+            end = start + _ONE_DAY
+        if end < start:
+            raise _UnsureError
+        if created:
+            memo.check_created(created)
+        sequence = 0
+        if sequence_text:
+            try:
+                sequence = int(_unescaped(unfolded(sequence_text[1:])))
+            except ValueError:
+                raise _UnsureError from None
+            if sequence > MAX_SEQUENCE:
+                raise _UnsureError  # the full reader words the error
+        x_pairs: tuple[tuple[str, str], ...] = ()
+        if x_places:
+            x_pairs = tuple(
+                [(name, unfolded(values[place][1:])) for name, place in x_places if values[place]]
+            )
+            if tzid is None:
+                tzid = next((value for key, value in x_pairs if key == X_TRACK_TZID), None)
+        if url:
+            url = _unescaped(unfolded(url[1:]))
+        # TEXT values: a plain value (a colon, no parameter, escape or fold) is itself.
+        if uid:
+            uid = uid[1:] if uid[0] == ":" and "\\" not in uid and "\n" not in uid else text(uid)
+        else:
+            uid = None
+        if summary:
+            if summary[0] != ":" or "\\" in summary or "\n" in summary:
+                summary = text(summary)
+            else:
+                summary = summary[1:]
+        if description:
+            description = text(description)
+        if location:
+            if location[0] != ":" or "\\" in location or "\n" in location:
+                location = text(location)
+            else:
+                location = location[1:]
+        if status:
+            status = text(status)
+        event = _EventSlots(
+            uid,
+            sequence,
+            summary or "",
+            description or "",
+            location or "",
+            memo.geo(geo[1:]) if geo else None,
+            url if url else None,
+            memo.category_names(categories_text[1:]) if categories_text else (),
+            status.upper() if status else None,
+            start,
+            end,
+            not isinstance(start, datetime),
+            tzid,
+            floating,
+            None,
+            stamp(dtstamp) if dtstamp else None,
+            stamp(last_modified) if last_modified else None,
+            any(values[place] for place in repeats) if repeats else False,
+            x_pairs,
+            line,
+        )
+        event.__class__ = ImportedEvent
+        add(event)  # type: ignore[arg-type]
+    return tuple(read_events)
