@@ -109,16 +109,23 @@ def test_checks_remembered_per_value_answer_and_refuse_as_each_check_does() -> N
             assert _outcome(getattr(SessionChecks(remember=False), field), value) == expected
 
 
-def test_an_instant_is_what_timestamp_gives() -> None:
+def test_a_wall_time_at_the_track_is_what_astimezone_gives() -> None:
+    """The import's start at the track (``TrackClock.at``) against pytz, at random
+    instants given in the reader's UTC and in another zone's time."""
     import pytz
 
     from planner.domain.track_time import UTC
+    from planner.services.track_clock import TrackClock
 
+    berlin_zone = pytz.timezone("Europe/Berlin")
+    clock = TrackClock()
     chances = random.Random(13)
     for _ in range(5_000):
         moment = datetime(1900, 1, 2, tzinfo=UTC) + timedelta(
             seconds=chances.uniform(0, 6e9), microseconds=chances.randint(0, 999_999)
         )
-        berlin = moment.astimezone(pytz.timezone("Europe/Berlin"))
+        berlin = moment.astimezone(berlin_zone)
+        expected = (berlin.replace(tzinfo=None, second=0, microsecond=0), bool(berlin.dst()))
         for given in (moment, berlin):
-            assert ics_import._instant(given) == given.timestamp(), given
+            found = clock.at(given, "Europe/Berlin")
+            assert (found.wall, found.summer) == expected, given

@@ -163,14 +163,6 @@ class DryRunFinishedError(Exception):
 
 
 _NOT_PLACED = TrackWall(datetime.min, summer=False, plain=False)
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def _instant(moment: datetime) -> float:
-    """``moment.timestamp()``: the same subtraction, but of two times in the reader's
-    UTC object, which Python subtracts without asking pytz (in Python) for both
-    offsets as ``timestamp()`` does (1.5 % of an import's instructions)."""
-    return (moment - _EPOCH).total_seconds()
 
 
 @dataclass(slots=True)
@@ -187,7 +179,7 @@ class _Planned:
     name: str | None = None  # the session's name when the summary also named the series
     uid: str = ""  # our session uid for it (session_uid_for, worked out once)
     facts: Mapping[str, str] = field(default_factory=dict)  # ours, parsed once (_facts_of)
-    #: The start at the circuit (``TrackClock.wall``), worked out once: grouping,
+    #: The start at the circuit (``TrackClock.at``), worked out once: grouping,
     #: days and storing use it.
     at_track: TrackWall = _NOT_PLACED
     day: date = date.min  # at_track.wall's
@@ -1430,7 +1422,7 @@ def _store(
             at_track = (
                 item.at_track
                 if place.zone == item.track.timezone
-                else clock.wall(_instant(item.start_utc), place.zone)
+                else clock.at(item.start_utc, place.zone)
             )
             minutes = minutes_of(item.end_utc - item.start_utc)
             status = _STATUSES.get(event.status, _SCHEDULED)
@@ -1758,7 +1750,7 @@ def _new_session_values(
     ``new.start_wall`` is the wall time of ``start_utc`` at the round's circuit, and
     a plain one (:class:`TrackClock`) takes the cheaper start check."""
     place = RoundPlace.of(round_row)
-    plain = TrackClock().wall(_instant(start_utc), place.zone).plain
+    plain = TrackClock().at(start_utc, place.zone).plain
     check = keep_wall if plain else checked_start
     row = session_row(place, new, utc_now_naive(), check_start=check)
     return dict(zip(SESSION_COLUMNS, row, strict=True))
@@ -1783,7 +1775,7 @@ def _update(
     names: _RoundNames,
     clock: TrackClock,
 ) -> None:
-    at_track = clock.wall(_instant(start_utc), row.zone)
+    at_track = clock.at(start_utc, row.zone)
     check = keep_wall if at_track.plain else checked_start  # see TrackClock
     real_start, kept_dst = check(at_track.wall, row.zone, at_track.summer)
     round_row = store.round(row.round_id)

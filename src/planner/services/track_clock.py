@@ -32,20 +32,14 @@ _EPOCH = datetime(1970, 1, 1)
 
 
 class _Period(NamedTuple):
-    """One offset period of a zone, from one change of the clocks to the next."""
+    """One offset period of a zone, from one change of the clocks to the next, its
+    edges as aware UTC datetimes (the first and last: datetime's earliest and latest)."""
 
-    begins: float  # POSIX second of the change that starts it (-inf: the first)
-    ends: float  # POSIX second of the next change (inf: none ahead)
-    offset: int  # UTC offset in seconds
+    begins: datetime  # the change that starts it
+    ends: datetime  # the next change
     summer: bool
-    plain_from: float  # from here on its wall times are shown once...
-    plain_until: float  # ...until here (a fall-back or the next change)
-    # The same edges as aware UTC datetimes, and the wall time of the epoch, for
-    # :meth:`TrackClock.at` (no POSIX seconds: no timedelta made of a float).
-    begins_at: datetime
-    ends_at: datetime
-    plain_from_at: datetime
-    plain_until_at: datetime
+    plain_from: datetime  # from here on its wall times are shown once...
+    plain_until: datetime  # ...until here (a fall-back or the next change)
     epoch_wall: datetime  # the wall time (naive) in this period of the UTC epoch
 
 
@@ -65,20 +59,9 @@ class TrackClock:
     def __init__(self) -> None:
         self._periods: dict[str, _Period] = {}  # zone -> the period last met there
 
-    def wall(self, instant: float, zone_name: str) -> TrackWall:
-        """The wall time in ``zone_name`` of POSIX second ``instant``, seconds dropped
-        (what ``datetime.astimezone`` gives, without its aware datetimes)."""
-        period = self._periods.get(zone_name)
-        if period is None or not period.begins <= instant < period.ends:
-            period = self._periods[zone_name] = _period_at(zone_name, instant)
-        local = instant + period.offset
-        wall = _EPOCH + timedelta(0, local - local % 60)  # (days, seconds): no keywords
-        return _new_tuple(
-            TrackWall, (wall, period.summer, period.plain_from <= instant < period.plain_until)
-        )
-
     def at(self, moment: datetime, zone_name: str) -> TrackWall:
-        """:meth:`wall` of an aware datetime (an import's start, in the reader's ``UTC``).
+        """The wall time in ``zone_name`` of an aware ``moment`` (an import's start, in
+        the reader's ``UTC``), seconds dropped: what ``datetime.astimezone`` gives.
 
         Asked once per imported session: the period's edges are compared as
         datetimes and the wall time is one subtraction and one addition, where
@@ -86,13 +69,13 @@ class TrackClock:
         (more than the rest of the work); the answer is made as a plain tuple (a
         NamedTuple's own constructor is a Python call)."""
         period = self._periods.get(zone_name)
-        if period is None or not period.begins_at <= moment < period.ends_at:
+        if period is None or not period.begins <= moment < period.ends:
             instant = (moment - _UTC_EPOCH).total_seconds()
             period = self._periods[zone_name] = _period_at(zone_name, instant)
         wall = period.epoch_wall + (moment - _UTC_EPOCH)
         if wall.second or wall.microsecond:
             wall = wall.replace(second=0, microsecond=0)
-        plain = period.plain_from_at <= moment < period.plain_until_at
+        plain = period.plain_from <= moment < period.plain_until
         return _new_tuple(TrackWall, (wall, period.summer, plain))
 
 
@@ -116,25 +99,18 @@ def _period_at(zone_name: str, instant: float) -> _Period:
     index = bisect_right(table.starts, instant) - 1
     following = index + 1
     ends = table.starts[following] if following < len(table.starts) else float("inf")
-    offset = table.offsets[index]
     plain_from, plain_until = table.plain_span(index)
-    begins = table.starts[index]
     return _Period(
-        begins,
-        ends,
-        offset,
-        zone_table(zone_name).summer[index],
-        plain_from,
-        plain_until,
-        _moment(begins),
+        _moment(table.starts[index]),
         _moment(ends),
+        zone_table(zone_name).summer[index],
         _moment(plain_from),
         _moment(plain_until),
-        _EPOCH + timedelta(seconds=offset),
+        _EPOCH + timedelta(seconds=table.offsets[index]),
     )
 
 
 def keep_wall(start_wall: datetime, _zone: str, _is_dst: bool | None) -> tuple[datetime, None]:
-    """The start check of a wall time that :meth:`TrackClock.wall` found plain (and
+    """The start check of a wall time that :meth:`TrackClock.at` found plain (and
     gave to the minute): it exists once, so it is kept as it is, no offset chosen."""
     return start_wall, None
