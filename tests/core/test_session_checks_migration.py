@@ -8,6 +8,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError
 
 from planner.db.database import Database, _alembic_config
+from store_urls import engine_url
 
 _SESSION = (
     "INSERT INTO sessions (id, uid, round_id, kind, name, start_wall, zone, is_dst, "
@@ -18,12 +19,8 @@ _SESSION = (
 )
 
 
-def _engine_url(store_target: str) -> str:
-    return store_target if "://" in store_target else f"sqlite:///{store_target}"
-
-
 def _planner_at_0006(store_target: str) -> None:
-    engine = create_engine(_engine_url(store_target))
+    engine = create_engine(engine_url(store_target))
     command.upgrade(_alembic_config(engine), "0006")
     with engine.begin() as connection:
         run = connection.execute
@@ -77,7 +74,7 @@ def test_upgrading_keeps_every_session_and_its_drivers_and_the_same_rule(
 ) -> None:
     _planner_at_0006(store_target)
     Database.open(store_target).close()  # upgrades to the head
-    engine = create_engine(_engine_url(store_target))
+    engine = create_engine(engine_url(store_target))
     try:
         with engine.connect() as connection:
             sessions = connection.execute(
@@ -113,7 +110,7 @@ def test_the_file_checks_kind_and_status_without_an_in_list_and_can_go_back(
 ) -> None:
     _planner_at_0006(store_target)
     Database.open(store_target).close()
-    engine = create_engine(_engine_url(store_target))
+    engine = create_engine(engine_url(store_target))
     try:
         with engine.connect() as connection:
             (upgraded,) = connection.execute(

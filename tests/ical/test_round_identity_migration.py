@@ -8,15 +8,12 @@ from alembic import command
 from sqlalchemy import create_engine, text
 
 from planner.db.database import Database, _alembic_config
-
-
-def _engine_url(store_target: str) -> str:
-    return store_target if "://" in store_target else f"sqlite:///{store_target}"
+from store_urls import engine_url
 
 
 def test_upgrading_gives_each_existing_round_a_stable_uuid(store_target: str) -> None:
     """On either store: the file, or a database on the PostgreSQL server."""
-    engine = create_engine(_engine_url(store_target))
+    engine = create_engine(engine_url(store_target))
     command.upgrade(_alembic_config(engine), "0002")
     with engine.begin() as connection:
         connection.execute(
@@ -47,7 +44,7 @@ def test_upgrading_gives_each_existing_round_a_stable_uuid(store_target: str) ->
             )
     engine.dispose()
     Database.open(store_target).close()
-    engine = create_engine(_engine_url(store_target))
+    engine = create_engine(engine_url(store_target))
     with engine.connect() as connection:
         rows = connection.execute(text("SELECT uid, revision, changed_utc FROM rounds")).all()
     engine.dispose()
