@@ -100,3 +100,33 @@ def test_a_new_planner_has_the_counter_at_zero(store_target: str) -> None:
     finally:
         engine.dispose()
     assert [tuple(row) for row in counted] == [(1, 0)]
+
+
+@pytest.mark.sqlite_only
+def test_builds_recorded_without_the_counter_are_forgotten_both_ways(
+    store_target: str,
+) -> None:
+    """A build recorded from counter 5, a downgrade, edits, an upgrade, five more
+    writes: the counter would say 5 again over other rows. No build survives."""
+    path = Path(store_target)
+    Database.open(path).close()
+    build = (
+        "INSERT INTO feeds (id, name, language, all_day_events, only_broadcast, "
+        "include_cancelled, kinds, file_name, created_utc) "
+        "VALUES (1, 'All', 'en', 0, 0, 1, '', 'all.ics', '2025-01-01 00:00:00');"
+        "INSERT INTO feed_builds (feed_id, built_from, event_count) VALUES (1, 'x', 0);"
+    )
+    with sqlite3.connect(path) as connection:
+        connection.executescript(build)
+    engine = create_engine(engine_url(store_target))
+    try:
+        command.downgrade(_alembic_config(engine), "0007")
+        with sqlite3.connect(path) as connection:
+            assert connection.execute("SELECT count(*) FROM feed_builds").fetchone() == (0,)
+            connection.execute("INSERT INTO feed_builds (feed_id, built_from, event_count) "
+                               "VALUES (1, 'y', 0)")  # fmt: skip
+        command.upgrade(_alembic_config(engine), "head")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM feed_builds").fetchone() == (0,)

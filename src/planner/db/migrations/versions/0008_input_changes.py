@@ -9,7 +9,9 @@ writer updates would make concurrent edits wait on each other.
 
 ``feed_builds.file_stamp``: what os.stat said of a feed's file as written, so
 an unchanged file is not read and hashed again. The builds recorded so far
-were digested the old way and no longer match: each feed builds once more.
+were digested the old way: they are forgotten (each feed builds once more).
+Going back forgets the builds recorded from the counter too: a counter made
+again by a later upgrade starts from 0 and could reach a forgotten value.
 
 Revision ID: 0008
 Revises: 0007
@@ -68,10 +70,12 @@ def upgrade() -> None:
                     "BEGIN UPDATE input_changes SET counter = counter + 1; END"
                 )
     op.add_column("feed_builds", sa.Column("file_stamp", sa.String(length=100), nullable=True))
+    op.execute("DELETE FROM feed_builds")
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    op.execute("DELETE FROM feed_builds")
     with op.batch_alter_table("feed_builds") as batch:
         batch.drop_column("file_stamp")
     if op.get_bind().dialect.name == "sqlite":
