@@ -423,7 +423,7 @@ def test_a_missing_trigger_means_the_full_export_every_time(
         assert connection.execute("SELECT count(*) FROM feed_builds").fetchone() == (0,)
 
 
-def test_a_new_planner_and_an_upgraded_one_count_alike(tmp_path: Path) -> None:
+def test_a_new_planner_counts_from_zero(tmp_path: Path) -> None:
     new = tmp_path / "new.sqlite3"
     Database.open(new).close()
     assert _counter(new) == 0

@@ -22,11 +22,10 @@ def write_and_stat(path: Path, data: bytes) -> tuple[bool, os.stat_result | None
     ``data`` there) and the stat."""
     path = Path(path)
     try:
-        if path.is_file() and path.stat().st_size == len(data):
-            before = path.stat()
-            if path.read_bytes() == data:
-                after = path.stat()
-                return False, after if _same_file(before, after) else None
+        before = path.stat() if path.is_file() else None
+        if before is not None and before.st_size == len(data) and path.read_bytes() == data:
+            after = path.stat()
+            return False, after if _same_file(before, after) else None
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
