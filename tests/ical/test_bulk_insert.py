@@ -13,11 +13,11 @@ from typing import Any, cast
 import pytest
 from sqlalchemy import Table, insert
 
-from planner.db import models
+from planner.db import input_changes, models
 from planner.db.database import Database
 from planner.domain.errors import ValidationError
 from planner.services import bulk_insert, catalog, rounds, tracks
-from planner.services.feeds.rows import orm_runner
+from planner.services.feeds.rows import orm_runner, sqlite_runner
 
 _COLUMNS = ("uid", "round_id", "kind", "name", "start_wall", "zone", "is_dst")
 _COLUMNS += ("duration_minutes", "status", "broadcast", "stream_url", "notes", "revision")
@@ -237,3 +237,89 @@ def test_a_single_row_or_rows_all_alike_are_listed_as_they_are() -> None:
         ("y", 2),
         ("y", 2),
     ]
+
+
+# --- the change counter (planner.db.input_changes) ----------------------------------
+
+
+def _many_sessions(round_id: int, count: int) -> list[tuple[object, ...]]:
+    template = _sessions(0)[1]
+    return [
+        (
+            f"0b5e7d36-4f1c-4a65-8d9e-{number:012d}",
+            round_id,
+            "practice",
+            f"FP {number}",
+            *template[4:],
+        )
+        for number in range(count)
+    ]
+
+
+def _counter(path: Path) -> int | None:
+    connection = sqlite3.connect(path)
+    try:
+        return input_changes.counter(connection)
+    finally:
+        connection.close()
+
+
+def test_a_bulk_raises_the_change_counter_once_and_keeps_its_trigger(tmp_path: Path) -> None:
+    path = tmp_path / "planner.sqlite3"
+    db, round_id = _planner_with_a_round(path)
+    before = _counter(path)
+    try:
+        with db.unit_of_work() as orm:
+            rows = _many_sessions(round_id, input_changes.BULK_ROWS)
+            bulk_insert.insert_values(orm_runner(orm), "sqlite", "sessions", _COLUMNS, rows)
+    finally:
+        db.close()
+    assert before is not None and _counter(path) == before + 1  # checks every trigger
+    assert len(_rows(path, "sessions")) == input_changes.BULK_ROWS
+
+
+def test_a_bulk_that_fails_halfway_leaves_its_trigger_and_counts_the_rows_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The caller catches the error and commits what the first statements stored."""
+    monkeypatch.setattr(bulk_insert, "ROWS_PER_STATEMENT", 2)
+    monkeypatch.setattr(input_changes, "BULK_ROWS", 2)
+    path = tmp_path / "planner.sqlite3"
+    db, round_id = _planner_with_a_round(path)
+    db.close()
+    before = _counter(path)
+    rows = _many_sessions(round_id, 3)
+    rows.append(rows[0])  # the second statement repeats a uid
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        with pytest.raises(sqlite3.IntegrityError):
+            bulk_insert.insert_values(
+                sqlite_runner(connection), "sqlite", "sessions", _COLUMNS, rows
+            )
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    assert len(_rows(path, "sessions")) == 2
+    assert before is not None and _counter(path) == before + 1
+
+
+def test_a_bulk_on_a_connection_that_opens_its_transaction_itself_commits_nothing_alone(
+    tmp_path: Path,
+) -> None:
+    """pysqlite's default mode opens a transaction only before a write: the trigger's
+    drop never runs outside the bulk's transaction, and a rollback undoes it all."""
+    path = tmp_path / "planner.sqlite3"
+    db, round_id = _planner_with_a_round(path)
+    db.close()
+    before = _counter(path)
+    connection = sqlite3.connect(path)  # isolation_level "": pysqlite's default
+    try:
+        rows = _many_sessions(round_id, input_changes.BULK_ROWS)
+        bulk_insert.insert_values(sqlite_runner(connection), "sqlite", "sessions", _COLUMNS, rows)
+        assert connection.in_transaction
+        connection.rollback()
+    finally:
+        connection.close()
+    assert _rows(path, "sessions") == []
+    assert _counter(path) == before

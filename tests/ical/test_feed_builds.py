@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 import re
 import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import planner
 from planner.cli.main import main
+from planner.db import input_changes
 from planner.db.database import Database
-from planner.services import feed_builds, feeds
+from planner.services import catalog, feed_builds, feeds, people, rounds, sessions, tracks
+from planner.services.circuit_library import TrackInput
 
 # These tests are about the SQLite file a new process reads without SQLAlchemy.
 pytestmark = pytest.mark.sqlite_only
@@ -199,33 +205,288 @@ def test_the_digest_covers_every_table_an_export_reads(
         for table in re.findall(r'\b(?:FROM|JOIN)\s+"?(\w+)', statement, re.IGNORECASE)
     }
     feed_tables = {"feeds", "feed_series", "feed_seasons", "feed_drivers", "feed_export_items"}
+    # What the build is recorded from besides the feed: the counter and its triggers.
+    feed_tables |= {"input_changes", "sqlite_master", "alembic_version"}
     assert "sessions" in read and "session_drivers" in read
     assert read - feed_tables <= set(feed_builds.INPUT_TABLES)
 
 
-def test_the_tables_digest_sees_every_digit_of_a_number(exported: tuple[Path, Path]) -> None:
-    path, _folder = exported
+# --- the change counter and the file stamp (migration 0008) -------------------------
+
+
+def _counter(path: Path) -> int | None:
     with sqlite3.connect(path) as connection:
-        before = feed_builds.tables_digest(connection)
-        assert before == feed_builds.tables_digest(connection)
-        # Beyond the 15 digits JSON keeps: only quote() tells these two apart.
-        changed = connection.execute(
-            "UPDATE tracks SET latitude = latitude + abs(latitude) * 1e-15 WHERE latitude > 1"
-        ).rowcount
-        assert changed > 0
-        assert feed_builds.tables_digest(connection) != before
+        return input_changes.counter(connection)
 
 
-def test_a_number_stored_by_hand_in_a_whole_number_column_is_seen_to_every_digit(
+def _first_id(path: Path, sql: str) -> int:
+    with sqlite3.connect(path) as connection:
+        (found,) = connection.execute(sql).fetchone()
+    return int(found)
+
+
+def _session_in_feeds(path: Path) -> int:
+    """A session both feeds show (Farmor's follows Jessica)."""
+    return _first_id(
+        path,
+        "SELECT sessions.id FROM sessions JOIN session_drivers ON session_id = sessions.id "
+        "JOIN drivers ON drivers.id = driver_id WHERE drivers.name LIKE 'Jessica%' "
+        "ORDER BY sessions.id",
+    )
+
+
+def _rename_session(path: Path, db: Database) -> None:
+    sessions.edit_session(db, _session_in_feeds(path), name="Night heat")
+
+
+def _move_session(path: Path, db: Database) -> None:
+    shown = sessions.get_session(db, _session_in_feeds(path))
+    sessions.edit_session(db, shown.id, start_wall=shown.start_wall + timedelta(minutes=45))
+
+
+def _link_session(path: Path, db: Database) -> None:
+    sessions.edit_session(db, _session_in_feeds(path), stream_url="https://example.org/live")
+
+
+def _crew_of_session(path: Path, db: Database) -> None:
+    session = sessions.get_session(db, _session_in_feeds(path))
+    jessica = _first_id(path, "SELECT id FROM drivers WHERE name LIKE 'Jessica%'")
+    assert len(session.drivers) > 1  # Jessica and her team-mate: Jessica alone now
+    sessions.set_session_drivers(db, session.id, [jessica])
+
+
+def _rename_round(path: Path, db: Database) -> None:
+    rounds.edit_round(
+        db,
+        _first_id(path, f"SELECT round_id FROM sessions WHERE id = {_session_in_feeds(path)}"),
+        name="Midnight Sun",
+    )
+
+
+def _rename_series(path: Path, db: Database) -> None:
+    series = _first_id(
+        path,
+        "SELECT seasons.series_id FROM sessions JOIN rounds ON rounds.id = round_id "
+        f"JOIN seasons ON seasons.id = season_id WHERE sessions.id = {_session_in_feeds(path)}",
+    )
+    catalog.edit_series(db, series, name="Northern Cup")
+
+
+def _rename_circuit(path: Path, db: Database) -> None:
+    track = tracks.get_track(
+        db,
+        _first_id(
+            path,
+            "SELECT track_id FROM sessions JOIN rounds ON rounds.id = round_id "
+            f"WHERE sessions.id = {_session_in_feeds(path)}",
+        ),
+    )
+    data = TrackInput(
+        name=track.name + " Ring",
+        timezone=track.timezone,
+        key=track.key,
+        short_name=track.short_name,
+        aliases=track.aliases,
+        town=track.town,
+        region=track.region,
+        country=track.country,
+        country_code=track.country_code,
+        length_km=None if track.length_m is None else track.length_m / 1000,
+        corners=track.corners,
+        latitude=track.latitude,
+        longitude=track.longitude,
+    )
+    tracks.edit_track(db, track.id, data)
+
+
+def _rename_driver(path: Path, db: Database) -> None:
+    people.rename_driver(
+        db, _first_id(path, "SELECT id FROM drivers WHERE name LIKE 'Jessica%'"), "Jessica Ö."
+    )
+
+
+def _rename_team(path: Path, db: Database) -> None:
+    people.rename_team(db, _first_id(path, "SELECT id FROM teams ORDER BY id"), "Team Aurora")
+
+
+def _rename_car(path: Path, db: Database) -> None:
+    people.rename_car(db, _first_id(path, "SELECT id FROM cars ORDER BY id"), "Volvo P1800")
+
+
+def _feed_language(_path: Path, db: Database) -> None:
+    farmor = feeds.find_feed(db, "Farmor")
+    feeds.edit_feed(db, farmor.id, dataclasses.replace(farmor.spec, language="en"))
+
+
+#: Edits through the services the window calls; True: a feed's bytes must change.
+SERVICE_EDITS: dict[str, tuple[Callable[[Path, Database], None], bool]] = {
+    "a session's name": (_rename_session, True),
+    "a session's start": (_move_session, True),
+    "a session's stream link": (_link_session, True),
+    "a session's crew": (_crew_of_session, True),
+    "a round's name": (_rename_round, True),
+    "a series' name": (_rename_series, True),
+    "a circuit's name": (_rename_circuit, True),
+    "a driver's name": (_rename_driver, True),
+    "a team's name": (_rename_team, False),
+    "a car's model": (_rename_car, False),
+    "a feed's language": (_feed_language, True),
+}
+
+
+@pytest.mark.parametrize("what", sorted(SERVICE_EDITS))
+def test_an_edit_through_the_services_is_exported_by_the_next_process(
+    exported: tuple[Path, Path], tmp_path: Path, what: str
+) -> None:
+    """The export was recorded by one process, the edit made by this one (as the window
+    makes it), the re-export run by a third: it writes what a full export writes."""
+    path, folder = exported
+    edit, changes_output = SERVICE_EDITS[what]
+    before = {name: data for name, (data, _time, _inode) in _files(folder).items()}
+    counted = _counter(path)
+    database = Database.open(path)
+    try:
+        edit(path, database)
+    finally:
+        database.close()
+    # A feed's own choices are read as they are; every other edit raised the counter.
+    assert what == "a feed's language" or _counter(path) not in (None, counted)
+    _output, imported = new_process("--db", str(path), "export", "feeds", "--dir", str(folder))
+    assert imported  # not the quick answer: the full export built and compared
+    fresh = tmp_path / "fresh"
+    new_process("--db", str(path), "export", "feeds", "--dir", str(fresh))
+    after = {name: data for name, (data, _time, _inode) in _files(folder).items()}
+    assert after == {name: data for name, (data, _t, _i) in _files(fresh).items()}
+    if changes_output:
+        assert after != before
+    output, imported = new_process("--db", str(path), "export", "feeds", "--dir", str(folder))
+    assert not imported and output.count("no changes since the last export.") == 2
+
+
+def test_another_home_zone_or_app_version_is_not_answered_from_the_record(
+    exported: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, folder = exported
+    _output, imported = new_process(
+        "--db", str(path), "export", "feeds", "--dir", str(folder), "--home-tz", "Asia/Tokyo"
+    )
+    assert imported
+    with sqlite3.connect(path) as connection:
+        (feed_id,) = connection.execute("SELECT id FROM feeds ORDER BY id").fetchone()
+        now = feed_builds.inputs_digest(connection, feed_id, None)
+        monkeypatch.setattr(planner, "__version__", planner.__version__ + ".1")
+        assert feed_builds.inputs_digest(connection, feed_id, None) != now
+
+
+def _row_of(connection: sqlite3.Connection, table: str) -> tuple[int, tuple[Any, ...]]:
+    rowid, *values = connection.execute(
+        f"SELECT rowid, * FROM {table} ORDER BY rowid DESC LIMIT 1"
+    ).fetchone()
+    return rowid, tuple(values)
+
+
+@pytest.mark.parametrize("table", input_changes.INPUT_TABLES)
+def test_any_raw_write_to_an_input_table_raises_the_counter(
+    exported: tuple[Path, Path], table: str
+) -> None:
+    """Another program's SQL (foreign keys off, as the sqlite3 shell has them)."""
+    path, _folder = exported
+    with sqlite3.connect(path, isolation_level=None) as connection:
+        rowid, values = _row_of(connection, table)
+        first = connection.execute(f"SELECT * FROM {table}").description[0][0]
+        counts = [input_changes.counter(connection)]
+        connection.execute(f'UPDATE {table} SET "{first}" = "{first}" WHERE rowid = ?', (rowid,))
+        counts.append(input_changes.counter(connection))
+        connection.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+        counts.append(input_changes.counter(connection))
+        marks = ", ".join("?" * len(values))
+        connection.execute(f"INSERT INTO {table} VALUES ({marks})", values)
+        counts.append(input_changes.counter(connection))
+        # REPLACE deletes the row it replaces without a delete trigger: the insert counts.
+        connection.execute(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", values)
+        counts.append(input_changes.counter(connection))
+    assert None not in counts
+    assert len(set(counts)) == len(counts)
+
+
+def test_a_missing_trigger_means_the_full_export_every_time(
     exported: tuple[Path, Path],
 ) -> None:
-    path, _folder = exported
+    path, folder = exported
     with sqlite3.connect(path) as connection:
-        # Two numbers JSON would both write as 40.5000000000000 (15 digits).
-        connection.execute("UPDATE sessions SET duration_minutes = 40.50000000000001 WHERE id = 1")
-        before = feed_builds.tables_digest(connection)
-        connection.execute("UPDATE sessions SET duration_minutes = 40.50000000000002 WHERE id = 1")
-        assert connection.execute(
-            "SELECT typeof(duration_minutes) FROM sessions WHERE id = 1"
-        ).fetchone() == ("real",)
-        assert feed_builds.tables_digest(connection) != before
+        connection.execute("DROP TRIGGER input_changes_sessions_update")
+        connection.execute("UPDATE sessions SET notes = 'Gates open 07:00'")
+    for _time in range(2):
+        _output, imported = new_process("--db", str(path), "export", "feeds", "--dir", str(folder))
+        assert imported
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM feed_builds").fetchone() == (0,)
+
+
+def test_a_new_planner_counts_from_zero(tmp_path: Path) -> None:
+    new = tmp_path / "new.sqlite3"
+    Database.open(new).close()
+    assert _counter(new) == 0
+    with sqlite3.connect(new) as connection:
+        connection.execute(
+            "INSERT INTO series (name, short_name, colour, website, live_timing_url, "
+            "stream_url) VALUES ('Cup', '', '#123456', '', '', '')"
+        )
+    assert _counter(new) == 1
+
+
+def _same_size_edit(path: Path) -> None:
+    data = path.read_bytes()
+    at = data.index(b"SUMMARY:") + len(b"SUMMARY:")
+    path.write_bytes(data[:at] + (b"X" if data[at : at + 1] != b"X" else b"Y") + data[at + 1 :])
+
+
+def test_a_file_edited_by_hand_to_the_same_size_is_written_again(
+    exported: tuple[Path, Path],
+) -> None:
+    path, folder = exported
+    family = folder / "family.ics"
+    written = family.read_bytes()
+    _same_size_edit(family)
+    assert family.stat().st_size == len(written)
+    _output, imported = new_process("--db", str(path), "export", "feeds", "--dir", str(folder))
+    assert imported
+    assert family.read_bytes() == written
+
+
+def _stamps(path: Path) -> dict[str, str]:
+    with sqlite3.connect(path) as connection:
+        return dict(connection.execute("SELECT file_name, file_stamp FROM feed_builds"))
+
+
+def test_a_file_only_touched_is_hashed_once_then_known_by_its_stamp(
+    exported: tuple[Path, Path],
+) -> None:
+    path, folder = exported
+    family = folder / "family.ics"
+    assert _stamps(path)["family.ics"] == feed_builds.file_stamp(family.stat())
+    later = family.stat().st_mtime_ns + 5_000_000_000
+    os.utime(family, ns=(later, later))
+    output, imported = new_process("--db", str(path), "export", "feeds", "--dir", str(folder))
+    assert not imported and output.count("no changes since the last export.") == 2
+    assert family.stat().st_mtime_ns == later  # left as it is
+    assert _stamps(path)["family.ics"] == feed_builds.file_stamp(family.stat())
+
+
+def test_a_file_the_quick_check_trusts_by_its_stamp_is_still_the_one_written(
+    exported: tuple[Path, Path],
+) -> None:
+    """A file replaced by another of the same size and time (a copy keeping its time)
+    has another inode or change time: it is hashed and found different."""
+    path, folder = exported
+    family = folder / "family.ics"
+    stat = family.stat()
+    copy = folder / "copy.ics"
+    copy.write_bytes(family.read_bytes().replace(b"SUMMARY:", b"SUMMARY;", 1))
+    os.utime(copy, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    copy.replace(family)
+    assert family.stat().st_mtime_ns == stat.st_mtime_ns
+    assert family.stat().st_size == stat.st_size
+    _output, imported = new_process("--db", str(path), "export", "feeds", "--dir", str(folder))
+    assert imported
+    assert b"SUMMARY;" not in family.read_bytes()

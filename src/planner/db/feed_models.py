@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -23,9 +24,13 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    event,
+    insert,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from planner.db import input_changes
 from planner.db.models import Base, Driver, Season, Series
 
 feed_series = Table(
@@ -110,11 +115,12 @@ class FeedBuild(Base):
     """What a saved feed's last recorded export was built from, and the file it wrote.
 
     ``built_from`` is a digest of every input of the feed's events (the feed's
-    choices, the home zone, the app version and the contents of the tables an
-    export reads; see :mod:`planner.services.feed_builds`). While it and the
-    file are unchanged, ``planner export feeds`` knows "nothing changed" from
-    one read instead of building 20,000 events to compare them. Kept in the
-    same unit of work as the change record, so the two always agree.
+    choices, the home zone, the app version, the schema revision and the change
+    counter of the tables an export reads, :class:`InputChanges`; see
+    :mod:`planner.services.feed_builds`). While it and the file are unchanged,
+    ``planner export feeds`` knows "nothing changed" from one read instead of
+    building 20,000 events to compare them. Kept in the same unit of work as the
+    change record, so the two always agree.
     """
 
     __tablename__ = "feed_builds"
@@ -127,4 +133,27 @@ class FeedBuild(Base):
     file_name: Mapped[str | None] = mapped_column(String(200))
     file_size: Mapped[int | None] = mapped_column(Integer)
     file_digest: Mapped[str | None] = mapped_column(String(64))
+    # What os.stat said of the file as written ("size mtime_ns ctime_ns inode"): while
+    # the file still says so it is not read and hashed again (None: hash it).
+    file_stamp: Mapped[str | None] = mapped_column(String(100))
     event_count: Mapped[int] = mapped_column(Integer)
+
+
+class InputChanges(Base):
+    """One row whose ``counter`` every write to a table an export reads raises (SQLite
+    triggers; see :mod:`planner.db.input_changes`)."""
+
+    __tablename__ = input_changes.COUNTER_TABLE
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    counter: Mapped[int] = mapped_column(BigInteger)
+
+
+@event.listens_for(Base.metadata, "after_create")
+def _count_input_changes(_target: object, connection: Connection, **_kw: object) -> None:
+    """A new planner (``create_all``): the counter's row and, on SQLite, its triggers,
+    as migration 0008 makes them."""
+    connection.execute(insert(InputChanges).values(id=1, counter=0))
+    if connection.dialect.name == "sqlite":
+        for sql in input_changes.TRIGGERS.values():
+            connection.exec_driver_sql(sql)

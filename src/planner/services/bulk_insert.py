@@ -42,6 +42,7 @@ from datetime import date, datetime, time
 from itertools import chain
 from typing import TYPE_CHECKING, Any, cast
 
+from planner.db import input_changes
 from planner.services.stored_values import sqlite_value
 
 if TYPE_CHECKING:
@@ -79,7 +80,23 @@ def insert_values(
     per = max(1, min(ROWS_PER_STATEMENT, PARAMETER_LIMIT // width))
     tail = f" RETURNING {', '.join(returning)}" if returning else ""
     if dialect == "sqlite":
-        return _insert_into_sqlite(run, table, columns, _sqlite_columns(rows), per, tail)
+        trigger = None
+        if len(rows) >= input_changes.BULK_ROWS and table in input_changes.INPUT_TABLES:
+            trigger = _insert_trigger(run, table)
+        if trigger is None:
+            return _insert_into_sqlite(run, table, columns, _sqlite_columns(rows), per, tail)
+        before, after = input_changes.bulk_insert_sql(table, trigger)
+        for sql in before:
+            run(sql, ())
+        try:
+            return _insert_into_sqlite(run, table, columns, _sqlite_columns(rows), per, tail)
+        finally:
+            # Also after a failed statement (the rows of the statements before it stay,
+            # and the caller may go on); not when the failure undid the transaction,
+            # which brought the trigger back.
+            if _insert_trigger(run, table) is None:
+                for sql in after:
+                    run(sql, ())
     head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
     found: list[tuple[Any, ...]] = []
     names = [f"v{index}" for index in range(per * width)]
@@ -92,6 +109,16 @@ def insert_values(
         sql = head + ", ".join(groups[: len(chunk)]) + tail
         found.extend(run(sql, dict(zip(names, chain.from_iterable(chunk), strict=False))))
     return found
+
+
+def _insert_trigger(run: Runner, table: str) -> str | None:
+    """The stored text of ``table``'s change-counting insert trigger
+    (:mod:`planner.db.input_changes`); None: it has none."""
+    found = run(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+        (input_changes.trigger_name(table, "insert"),),
+    )
+    return str(found[0][0]) if found else None
 
 
 def _insert_into_sqlite(

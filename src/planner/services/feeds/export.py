@@ -15,6 +15,7 @@ The cyclic garbage collector is paused while an export runs.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from planner.services.feeds.changes import ChangeKind, FeedChange, State
 from planner.services.feeds.choices import FeedSpec
 from planner.services.feeds.compose import compose_sessions
 from planner.services.feeds.describe import Options
-from planner.services.feeds.files import write_atomically
+from planner.services.feeds.files import write_and_stat, write_atomically
 from planner.services.feeds.rows import fetch_raw, orm_runner, select_sessions
 from planner.services.feeds.spec import checked_file_name, get_feed, list_feeds
 from planner.services.lookup import get_or_fail
@@ -152,11 +153,14 @@ def record_export(
     cache: ExportCache | None = None,
     *,
     file_name: str | None = None,
+    file_stat: os.stat_result | None = None,
 ) -> None:
     """Remember a prepared export as done (after its file or upload succeeded).
 
     ``file_name``: the file it was written to (what ``export feeds`` checks to
     know a feed unchanged without building it); None: published elsewhere.
+    ``file_stat``: that file's stat as it held the bytes (None: not known; the
+    quick check then hashes the file).
     """
     if prepared.feed_id is None:
         return
@@ -169,6 +173,11 @@ def record_export(
             "file_name": file_name,
             "file_size": None if file_name is None else len(data),
             "file_digest": None if file_name is None else feed_builds.file_digest(data),
+            "file_stamp": (
+                None
+                if file_name is None or file_stat is None
+                else feed_builds.file_stamp(file_stat)
+            ),
             "event_count": len(prepared.data.session_events),
         }
     changes.store(db, prepared.feed_id, prepared.old_state, new, build)
@@ -208,8 +217,8 @@ def export_feed(
     cache = cache or ExportCache(remember=False)
     prepared = prepare_export(db, feed, home_zone=home_zone, cache=cache)
     target = Path(path)
-    written = write_atomically(target, prepared.calendar_bytes)
-    record_export(db, prepared, cache, file_name=target.name)
+    written, file_stat = write_and_stat(target, prepared.calendar_bytes)
+    record_export(db, prepared, cache, file_name=target.name, file_stat=file_stat)
     return FeedExport(
         prepared.spec.name,
         target,
