@@ -27,6 +27,7 @@ from planner.services.circuit_library import install_missing
 from planner.services.feeds.rows import Runner, sqlite_runner
 from planner.services.ics_import import IcsImportReport, import_in_unit, read_ics_file
 
+
 def import_file_into_file(
     database: Path,
     ics: Path | str,
