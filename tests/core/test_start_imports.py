@@ -86,6 +86,6 @@ def test_every_name_of_the_ical_package_is_its_modules_own(name: str) -> None:
 
 def test_an_unknown_name_of_the_ical_package_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'render_everything'"):
-        _ = planner.ical.render_everything  # type: ignore[attr-defined]
+        _ = planner.ical.render_everything
     with pytest.raises(ImportError):
-        from planner.ical import render_everything  # type: ignore[attr-defined]  # noqa: F401
+        from planner.ical import render_everything  # noqa: F401
