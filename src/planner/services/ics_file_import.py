@@ -24,8 +24,8 @@ from planner.db.file_unit import file_unit_of_work
 from planner.db.schema_version import file_is_at_head
 from planner.db.sqlite_file import is_writable, read_only_uri
 from planner.services.circuit_library import install_missing
-from planner.services.feeds.rows import Runner, sqlite_runner
 from planner.services.ics_import import IcsImportReport, import_in_unit, read_ics_file
+from planner.services.sql_runner import Runner, sqlite_runner
 
 
 def import_file_into_file(
