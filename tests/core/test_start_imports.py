@@ -1,8 +1,8 @@
 """A command's start imports what the command uses, and not what it does not.
 
 Each module kept out of a start here is measured (callgrind) in the module
-that leaves it out: ``logging`` and the feed rows out of ``planner import
-ics``, the iCalendar writer out of anything that only reads.
+that leaves it out: ``logging``, ``calendar`` and the feed rows out of
+``planner import ics``, the iCalendar writer out of anything that only reads.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from planner.cli.main import main
 
 status = main(["--db", sys.argv[1], "import", "ics", sys.argv[2], "--series", "Club",
                "--season", "2025"])
-unwanted = ("logging", "planner.ical.writer", "planner.ical.vtimezone",
+unwanted = ("logging", "calendar", "planner.ical.writer", "planner.ical.vtimezone",
             "planner.services.feeds.rows", "sqlalchemy")
 print("status", status, "loaded", sorted(name for name in unwanted if name in sys.modules))
 """
@@ -90,3 +90,13 @@ def test_an_unknown_name_of_the_ical_package_is_an_attribute_error() -> None:
         _ = planner.ical.render_everything
     with pytest.raises(ImportError):
         from planner.ical import render_everything  # noqa: F401
+
+
+def test_the_vtimezone_parsers_month_range_is_calendars() -> None:
+    import calendar
+
+    from planner.ical.vtimezone_parser import _month_range
+
+    for year in (*range(1, 2401), *range(9600, 10000)):
+        for month in range(1, 13):
+            assert _month_range(year, month) == calendar.monthrange(year, month), (year, month)
