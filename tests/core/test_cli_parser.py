@@ -58,6 +58,58 @@ def test_a_commands_own_parser_helps_exactly_as_the_whole_one(command: str) -> N
     assert own[""].splitlines()[0] == whole[""].splitlines()[0]
 
 
+def _command_paths() -> list[tuple[str, ...]]:
+    paths: list[tuple[str, ...]] = []
+    for command, parser in _commands(cli_main.build_parser()).items():
+        whats = _commands(parser)
+        paths.extend([(command, what) for what in whats] if whats else [(command,)])
+    return paths
+
+
+@pytest.mark.parametrize("path", _command_paths(), ids=" ".join)
+def test_only_the_typed_commands_parsers_help_exactly_as_the_whole_ones(
+    path: tuple[str, ...],
+) -> None:
+    whole = _helps(cli_main.build_parser())
+    own_parser = cli_main.build_parser(cli_main.modules_for(list(path)), path)
+    own = _helps(own_parser)
+    name = " ".join(path)
+    assert own[name] == whole[name]
+    assert own[""].splitlines()[0] == whole[""].splitlines()[0]
+    # Only that command's parsers were built: no other command, no other WHAT.
+    assert [key for key in own if key] == [
+        " ".join(path[:index]) for index in range(1, len(path) + 1)
+    ]
+
+
+def test_a_command_named_alone_builds_its_whole_group() -> None:
+    own = _helps(cli_main.build_parser(cli_main.modules_for(["export"]), ("export",)))
+    assert {"export ics", "export feeds", "export event"} <= set(own)
+    assert "feed" not in own
+
+
+def test_a_mistyped_what_builds_the_group_whose_error_lists_the_choices() -> None:
+    own = _helps(cli_main.build_parser(("cmd_feeds",), ("export", "feedz")))
+    assert {"export ics", "export feeds", "export event"} <= set(own)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "words"),
+    [
+        ([], ()),
+        (["--db", "x.sqlite3", "--version"], ()),
+        (["--db", "x", "--lang=sv", "export", "feeds", "--dir", "d"], ("export", "feeds")),
+        (["export", "--help"], ("export",)),
+        (["export"], ("export",)),
+        (["demo", "--db", "x"], ("demo",)),
+        (["edit", "session", "12"], ("edit", "session")),
+        (["-h", "export"], None),
+    ],
+)
+def test_the_command_words_of_a_run(arguments: list[str], words: tuple[str, ...] | None) -> None:
+    assert cli_main.command_words(arguments) == words
+
+
 @pytest.mark.parametrize(
     ("arguments", "modules"),
     [
@@ -87,6 +139,14 @@ def test_the_modules_a_run_needs(arguments: list[str], modules: tuple[str, ...] 
         ["--db", "x.sqlite3", "feed", "add", "--help"],
         ["--db", "x.sqlite3", "list", "rounds", "--season", "twenty"],
         ["exportt"],
+        ["--db", "x.sqlite3", "export", "feedz"],
+        ["--db", "x.sqlite3", "export", "feeds", "extra"],
+        ["--db", "x.sqlite3", "import", "ics"],
+        ["--db", "x.sqlite3", "result", "set", "--series", "GT4", "--season", "2023"],
+        ["--db", "x.sqlite3", "points", "set", "--by-class", "--overall"],
+        ["--db", "x.sqlite3", "press", "schedule", "--lang", "de"],
+        ["--db", "x.sqlite3", "demo", "now"],
+        ["--db", "x.sqlite3", "--lang", "sv", "list", "sessions", "--bogus"],
     ],
 )
 def test_errors_and_help_read_the_same_as_with_the_whole_parser(
@@ -101,6 +161,6 @@ def test_errors_and_help_read_the_same_as_with_the_whole_parser(
         return exited.value.code, output.out, output.err
 
     own = run()
-    monkeypatch.setattr(cli_main, "modules_for", lambda _arguments: None)
+    monkeypatch.setattr(cli_main, "modules_for", lambda _arguments: None)  # the whole parser
     assert run() == own
     assert own[1] or own[2]

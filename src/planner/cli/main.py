@@ -76,16 +76,19 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
+def build_parser(
+    modules: Sequence[str] | None = None, only: Sequence[str] = ()
+) -> argparse.ArgumentParser:
     """The command line's parser with the commands of ``modules`` (None: every
-    ``cmd_*`` module, as ``planner --help`` lists them)."""
+    ``cmd_*`` module, as ``planner --help`` lists them); with ``only`` (the
+    words of :func:`command_words`), just the parsers of that command."""
     from planner.cli.framework import CommandLine, HelpFormatter
 
     parser = argparse.ArgumentParser(
         prog="planner", description=DESCRIPTION, epilog=EPILOG, formatter_class=HelpFormatter
     )
     add_global_options(parser)
-    cli = CommandLine(parser)
+    cli = CommandLine(parser, only)
     from planner import cli as cli_package
 
     if modules is None:
@@ -98,6 +101,8 @@ def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParse
         )
     for name in modules:
         importlib.import_module(f"{cli_package.__name__}.{name}").register(cli)
+    if not cli.found:  # e.g. a mistyped WHAT: the error lists the command's every choice
+        return build_parser(modules, only[:1] if len(only) > 1 else ())
     return parser
 
 
@@ -110,6 +115,18 @@ def modules_for(arguments: Sequence[str]) -> tuple[str, ...] | None:
     gettext for its texts) is a fifth of a quick command's time. What the user
     sees is the same: a command's own parser is built as the whole one builds it.
     """
+    words = command_words(arguments)
+    if words is None:
+        return None
+    if not words:
+        return ()
+    return COMMAND_MODULES.get(words[0])
+
+
+def command_words(arguments: Sequence[str]) -> tuple[str, ...] | None:
+    """The command a run of ``arguments`` names, as typed after the global options:
+    ``("export", "feeds")``, just ``("export",)`` when an option comes next, ()
+    without a command, None when the scan cannot tell (an option it does not follow)."""
     index = 0
     while index < len(arguments):
         token = arguments[index]
@@ -120,7 +137,10 @@ def modules_for(arguments: Sequence[str]) -> tuple[str, ...] | None:
         elif token.startswith("-"):
             return None
         else:
-            return COMMAND_MODULES.get(token)
+            following = arguments[index + 1 : index + 2]
+            if following and not following[0].startswith("-"):
+                return (token, following[0])
+            return (token,)
     return ()
 
 
@@ -133,7 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     trust_installed_zone_files()
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(modules_for(arguments))
+    modules = modules_for(arguments)
+    parser = build_parser(modules, command_words(arguments) or () if modules else ())
     args = parser.parse_args(arguments)
     if args.lang:
         from planner.i18n import set_language

@@ -25,7 +25,7 @@ from planner.domain.track_time import zone
 from planner.i18n import tr
 from planner.paths import resource_path
 from planner.services import validation
-from planner.services.feeds.rows import Runner
+from planner.services.sql_runner import Runner
 
 LAP_TIME_PATTERN = re.compile(r"^(?:(\d+):)?(\d{1,2})[.,](\d{1,3})$")
 

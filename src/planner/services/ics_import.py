@@ -86,7 +86,6 @@ from planner.ical.text import no_cyclic_gc
 from planner.importing.circuit_match import CircuitNames
 from planner.services import validation
 from planner.services.bulk_insert import insert_values
-from planner.services.feeds.rows import Parameters, Runner, in_batches
 from planner.services.ics_guess import (
     calendar_name,
     decoded_text,
@@ -108,6 +107,7 @@ from planner.services.session_rows import (
     session_row,
     utc_now_naive,
 )
+from planner.services.sql_runner import Parameters, Runner, in_batches
 from planner.services.stored_values import as_date, as_datetime, sqlite_value
 from planner.services.track_clock import TrackClock, TrackWall, keep_wall
 from planner.services.views import TrackView

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from planner.services.feeds.rows import Runner, in_batches
+from planner.services.sql_runner import Runner, in_batches
 from planner.services.views import (
     TRACK_COLUMNS,
     LapRecordView,
