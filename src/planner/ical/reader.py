@@ -494,7 +494,7 @@ def _top_level_events(calendars: list[Component]) -> Iterator[Component]:
 
 
 def read_calendar(
-    data: bytes, *, source_name: str, floating_zone: str | None = None
+    data: bytes, *, source_name: str, floating_zone: str | None = None, text: str | None = None
 ) -> tuple[ImportedEvent, ...]:
     """Every top-level VEVENT of an .ics file, in file order.
 
@@ -507,9 +507,13 @@ def read_calendar(
     of others, ~50x faster than icalendar; anything it is not sure about
     (and every error) goes through icalendar, so results and messages are the
     same either way.
+
+    ``text``: ``data`` decoded as UTF-8, if the caller has it (an import checks
+    the encoding first): the fast reader reads its events from it instead of
+    decoding them again.
     """
     with no_cyclic_gc():
-        fast = _read_fast(data, source_name, floating_zone)
+        fast = _read_fast(data, source_name, floating_zone, text)
     if fast is not None:
         return fast
     return read_calendar_with_icalendar(data, source_name=source_name, floating_zone=floating_zone)
@@ -1677,7 +1681,7 @@ def _fast_alarm(alarms: list[list[Property]], memo: _ReadMemo) -> int | None:
 
 
 def _read_fast(
-    data: bytes, source_name: str, floating_zone: str | None
+    data: bytes, source_name: str, floating_zone: str | None, text: str | None = None
 ) -> tuple[ImportedEvent, ...] | None:
     """The fast reader's events, or None: let icalendar (and its errors) decide."""
     try:
@@ -1686,7 +1690,7 @@ def _read_fast(
         # Blank lines may lead; a fold or other space before BEGIN is icalendar's to judge.
         if not head.lstrip(b"\r\n")[:15].upper().startswith(b"BEGIN:VCALENDAR"):
             return None
-        run = find_run(data)
+        run = find_run(data, text)
         if run is not None:
             events = _read_run(run, source_name, floating_zone)
             if events is not None:
