@@ -1173,6 +1173,7 @@ class _ReadMemo:
         "shapes",
         "stamps",
         "texts",
+        "utc_days",
         "wall_days",
         "zones",
     )
@@ -1186,6 +1187,8 @@ class _ReadMemo:
         #: ";PARAMS:YYYYMMDDT" of one read before -> (UTC midnight of that day, zone
         #: name, floating?), for a day the zone keeps one offset all day
         self.wall_days: dict[str, tuple[datetime, str | None, bool]] = {}
+        #: ";PARAMS:YYYYMMDDT" of a UTC time (``...Z``) read before -> that day's UTC midnight
+        self.utc_days: dict[str, datetime] = {}
         self.instant_params: dict[str, dict[str, str]] = {}
         self.stamps: dict[str, datetime | None] = {}
         self.created: set[str] = set()
@@ -1212,12 +1215,21 @@ class _ReadMemo:
         zone met before, on a day and at a time of day met before (both checked then),
         is that day's UTC midnight plus the time of day: both looked up by the text
         itself, ``;PARAMS:YYYYMMDDT`` (a day of a zone, :attr:`wall_days`) and
-        ``HHMMSS`` (:attr:`clocks`), each stored only once read and checked."""
+        ``HHMMSS`` (:attr:`clocks`), each stored only once read and checked. A UTC
+        time (``...Z``) the same way, its day in :attr:`utc_days` (a published
+        calendar writes some series' times in UTC: 4,000 of 40,000 read in full
+        before, ~30 M instructions)."""
         day = self.wall_days.get(rest[:-6])
         if day is not None:
             clock = self.clocks.get(rest[-6:])
             if clock is not None:
                 return day[0] + clock, day[1], day[2]
+        elif rest[-1] == "Z":
+            utc_day = self.utc_days.get(rest[:-7])
+            if utc_day is not None:
+                clock = self.clocks.get(rest[-7:-1])
+                if clock is not None:
+                    return utc_day + clock, None, False
         cut = rest.rfind(":")
         params_text = rest[:cut]
         value = rest[cut + 1 :]
@@ -1232,6 +1244,11 @@ class _ReadMemo:
         if moment.tzinfo is not None:  # UTC
             if "TZID" in params:
                 raise _UnsureError
+            if len(value) == 16 and "\\" not in rest:  # YYYYMMDDTHHMMSSZ
+                self.clocks[value[9:15]] = timedelta(
+                    hours=moment.hour, minutes=moment.minute, seconds=moment.second
+                )
+                self.utc_days[rest[:-7]] = moment.replace(hour=0, minute=0, second=0)
             return moment, None, False
         zone = self.zones.get(params_text)
         if zone is None:
@@ -1814,6 +1831,11 @@ def _run_events(
     instant = memo.instant
     text = memo.text
     stamp = memo.stamp
+    # The description of the event before, as written and as read: a published
+    # calendar repeats a round's description in each of its sessions, one after
+    # the other (compared, not hashed and looked up: ~30 M instructions less).
+    last_description = ""
+    described: str | None = ""
     for line, values in zip(lines, found, strict=True):
         (
             uid, summary, description, location, status, dtstart, dtend, duration,
@@ -1875,7 +1897,10 @@ def _run_events(
             else:
                 summary = summary[1:]
         if description:
-            description = text(description)
+            if description != last_description:
+                described = text(description)
+                last_description = description
+            description = described
         if location:
             if location[0] != ":" or "\\" in location or "\n" in location:
                 location = text(location)
