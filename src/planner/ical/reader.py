@@ -1831,11 +1831,21 @@ def _run_events(
     instant = memo.instant
     text = memo.text
     stamp = memo.stamp
-    # The description of the event before, as written and as read: a published
-    # calendar repeats a round's description in each of its sessions, one after
-    # the other (compared, not hashed and looked up: ~30 M instructions less).
-    last_description = ""
-    described: str | None = ""
+    # Values of the event before, as written and as read: a round's sessions follow
+    # each other with the same description, location, status, categories and
+    # DTSTAMP, so each is compared with the last (a string compare) instead of
+    # being looked up (sliced, hashed, a call): ~150 M instructions less for a
+    # published calendar's 20,000 events (callgrind).
+    last_description: str | None = None
+    last_location: str | None = None
+    last_status: str | None = None
+    last_categories: str | None = None
+    last_stamp: str | None = None
+    described: str | None = None
+    placed: str | None = None
+    status_read: str | None = None
+    categories: tuple[str, ...] = ()
+    stamped: datetime | None = None
     for line, values in zip(lines, found, strict=True):
         (
             uid, summary, description, location, status, dtstart, dtend, duration,
@@ -1843,7 +1853,8 @@ def _run_events(
         ) = read(values)  # fmt: skip
         if not dtstart:
             raise _UnsureError
-        day = wall_day(dtstart[:-6])
+        day_text = dtstart[:-6]
+        day = wall_day(day_text)
         clock = clock_of(dtstart[-6:]) if day is not None else None
         if clock is not None:
             midnight, tzid, floating = day  # type: ignore[misc]
@@ -1851,8 +1862,11 @@ def _run_events(
         else:
             start, tzid, floating = instant(unfolded(dtstart))
         if dtend:
-            day = wall_day(dtend[:-6])
-            clock = clock_of(dtend[-6:]) if day is not None else None
+            if day is not None and len(dtend) == len(dtstart) and dtend.startswith(day_text):
+                clock = clock_of(dtend[-6:])  # ending on the day it starts (no new slice)
+            else:
+                day = wall_day(dtend[:-6])
+                clock = clock_of(dtend[-6:]) if day is not None else None
             if clock is not None:
                 end: datetime | date = day[0] + clock  # type: ignore[index]
             else:
@@ -1896,35 +1910,44 @@ def _run_events(
                 summary = text(summary)
             else:
                 summary = summary[1:]
-        if description:
-            if description != last_description:
-                described = text(description)
-                last_description = description
-            description = described
-        if location:
-            if location[0] != ":" or "\\" in location or "\n" in location:
-                location = text(location)
+        if description != last_description:
+            last_description = description
+            described = text(description) if description else ""
+        if location != last_location:
+            last_location = location
+            if not location:
+                placed = ""
+            elif location[0] != ":" or "\\" in location or "\n" in location:
+                placed = text(location)
             else:
-                location = location[1:]
-        if status:
-            status = text(status)
+                placed = location[1:]
+        if status != last_status:
+            last_status = status
+            status_text = text(status) if status else None
+            status_read = status_text.upper() if status_text else None
+        if categories_text != last_categories:
+            last_categories = categories_text
+            categories = memo.category_names(categories_text[1:]) if categories_text else ()
+        if dtstamp != last_stamp:
+            last_stamp = dtstamp
+            stamped = stamp(dtstamp) if dtstamp else None
         event = _EventSlots(
             uid,
             sequence,
             summary or "",
-            description or "",
-            location or "",
+            described or "",
+            placed or "",
             memo.geo(geo[1:]) if geo else None,
             url if url else None,
-            memo.category_names(categories_text[1:]) if categories_text else (),
-            status.upper() if status else None,
+            categories,
+            status_read,
             start,
             end,
             not isinstance(start, datetime),
             tzid,
             floating,
             None,
-            stamp(dtstamp) if dtstamp else None,
+            stamped,
             stamp(last_modified) if last_modified else None,
             any(values[place] for place in repeats) if repeats else False,
             x_pairs,
