@@ -79,7 +79,8 @@ def insert_values(
     per = max(1, min(ROWS_PER_STATEMENT, PARAMETER_LIMIT // width))
     tail = f" RETURNING {', '.join(returning)}" if returning else ""
     if dialect == "sqlite":
-        return _insert_into_sqlite(run, table, columns, _sqlite_columns(rows), per, tail)
+        stored, shared = _sqlite_columns(rows)
+        return _insert_into_sqlite(run, table, columns, stored, shared, per, tail)
     head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
     found: list[tuple[Any, ...]] = []
     names = [f"v{index}" for index in range(per * width)]
@@ -99,11 +100,13 @@ def _insert_into_sqlite(
     table: str,
     names: Sequence[str],
     columns: list[tuple[object, ...]],
+    shared: list[bool],
     per: int,
     tail: str,
 ) -> list[tuple[Any, ...]]:
     """The rows of these ``columns`` (called ``names``), ``per`` a statement, with
-    positional parameters (see feeds.rows.Parameters).
+    positional parameters (see feeds.rows.Parameters); ``shared``: which columns
+    hold one value in every row (:func:`_sqlite_columns`).
 
     A column with one value in every row (a bulk's creation time, its empty
     broadcast, its revision) is bound once per statement: ``INSERT INTO t (a, b,
@@ -113,7 +116,6 @@ def _insert_into_sqlite(
     parameter. (Numbered parameters, ``?1`` in every row, would cost SQLite a
     search of every number so far for each one while it prepares the text.)"""
     count = len(columns[0])
-    shared = [count > 1 and _one_value(column) for column in columns]
     if all(shared):  # every row the same: nothing left for VALUES to list
         shared = [False] * len(columns)
     firsts = [column[0] for column, one in zip(columns, shared, strict=True) if one]
@@ -137,24 +139,29 @@ def _insert_into_sqlite(
     return found
 
 
-def _one_value(column: tuple[object, ...]) -> bool:
-    """True if every value of ``column`` is the same, of the same type (1 == True)."""
-    first = column[0]
-    return column.count(first) == len(column) and set(map(type, column)) == {type(first)}
-
-
-def _sqlite_columns(rows: Sequence[Row]) -> list[tuple[object, ...]]:
+def _sqlite_columns(rows: Sequence[Row]) -> tuple[list[tuple[object, ...]], list[bool]]:
     """The columns of ``rows`` with their dates and times as SQLAlchemy writes them
-    into SQLite (:func:`~planner.services.stored_values.sqlite_value`).
+    into SQLite (:func:`~planner.services.stored_values.sqlite_value`), and for each
+    whether every row holds the same value, of the same type (1 == True, but they
+    are not the same value to bind), in more than one row.
 
     A column of text and numbers only (a session's uid, name, notes: 20,000
     distinct values each) is left as it is, seen by the types it holds (in C); a
     column of dates is converted once per distinct value (a bulk's rows share
-    their creation time)."""
+    their creation time), a column of one value once. The types of a column are
+    gathered once for both answers (twice, and each shared column's values hashed
+    into a set, cost ~30 M instructions of storing 20,000 sessions)."""
     columns = list(zip(*rows, strict=True))  # transposed, in C
+    shared: list[bool] = []
     for index, given in enumerate(columns):
         types = set(map(type, given))
+        first = given[0]
+        one = len(types) == 1 and len(given) > 1 and given.count(first) == len(given)
+        shared.append(one)
         if types <= _STORED_AS_THEY_ARE:
+            continue
+        if one:
+            columns[index] = (sqlite_value(first),) * len(given)
             continue
         distinct = set(given)
         stored: Mapping[Any, object]
@@ -163,7 +170,7 @@ def _sqlite_columns(rows: Sequence[Row]) -> list[tuple[object, ...]]:
         else:
             stored = {value: sqlite_value(value) for value in distinct}
         columns[index] = tuple(map(stored.__getitem__, given))
-    return columns
+    return columns, shared
 
 
 def _sqlite_datetimes(values: set[datetime]) -> dict[datetime, str]:
