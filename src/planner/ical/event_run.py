@@ -78,19 +78,26 @@ def find_run(data: bytes, text: str | None = None) -> EventRun | None:
     return EventRun(head, events, tail, line_break.decode(), head.count(b"\n") + 1)
 
 
-def run_pattern(names: tuple[str, ...], plain: frozenset[str], line_break: str) -> re.Pattern[str]:
+def run_pattern(
+    names: tuple[str, ...],
+    plain: frozenset[str],
+    line_break: str,
+    unread: frozenset[str] = frozenset(),
+) -> re.Pattern[str]:
     """One event of these property lines, each there at most once and in this
     order: group 1 is the whole event (its line breaks count its lines), then one
-    group per name, ``:value`` for the ``plain`` names (that take no parameter),
-    ``;PARAMS:value`` or ``:value`` for the others, as folded in the file; an
-    empty last group (``re.findall`` gives ``""`` for a line the event lacks, and
-    this group for a property no event has)."""
+    group per name but the ``unread`` ones (matched, their values not taken: each
+    taken is a string made), ``:value`` for the ``plain`` names (that take no
+    parameter), ``;PARAMS:value`` or ``:value`` for the others, as folded in the
+    file; an empty last group (``re.findall`` gives ``""`` for a line the event
+    lacks, and this group for a property no event has)."""
     # Anything but the line break's first character: a class of one character is
     # counted in a tight loop, ``[^\r\n]`` by a call per character (3x the work).
     # A CRLF run may so take a lone LF into a value: :func:`lone_line_feeds` tells.
     value = f"[^{line_break[0]}]*+(?:{line_break}[ \t][^{line_break[0]}]*+)*+"
     lines = "".join(  # an empty alternative for a line the event lacks (cheaper than ?+)
-        f"(?:{re.escape(name)}({':' if name in plain else '[;:]'}{value}){line_break}|)"
+        f"(?:{re.escape(name)}{'(?:' if name in unread else '('}"
+        f"{':' if name in plain else '[;:]'}{value}){line_break}|)"
         for name in names
     )
     return re.compile(f"(BEGIN:VEVENT{line_break}{lines}END:VEVENT{line_break})()")

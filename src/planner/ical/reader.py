@@ -1481,6 +1481,9 @@ def _with_repeats(
 # name is kept too (without parameters), any other name makes the reader give up.
 # Those that take no parameter here:
 _PLAIN = _IGNORED | {"CATEGORIES", "SEQUENCE", "GEO", "URL", "DURATION"}
+#: Those whose values are not looked at (RRULE and RDATE are: an event that has
+#: one repeats): a run's pattern takes no group of them.
+_UNREAD = _IGNORED - {"RRULE", "RDATE"}
 _EVENT_PROPERTIES = _TEXT | _MOMENTS | _PLAIN
 
 
@@ -1750,7 +1753,7 @@ def _read_run(
         if names is None:
             return None
         plain = _PLAIN | {name for name in names if name.startswith("X-")}
-        found = run_pattern(names, plain, run.line_break).findall(run.events)
+        found = run_pattern(names, plain, run.line_break, _UNREAD).findall(run.events)
         events = list(map(itemgetter(0), found))  # group 1: the whole event
         if not covered(run, events):
             return None
@@ -1760,7 +1763,8 @@ def _read_run(
             return None
         context = _fast_context(skeleton.zones, skeleton.properties, source_name, floating_zone)
         lines = accumulate(line_counts[:-1], initial=run.first_line)
-        return _run_events(found, names, lines, _ReadMemo(context))
+        read = tuple(name for name in names if name not in _UNREAD)  # their groups
+        return _run_events(found, read, lines, _ReadMemo(context))
     except _GIVING_UP:
         return None
 
@@ -1818,7 +1822,8 @@ def _run_events(
     """Every event of a run from its groups (:func:`~planner.ical.event_run.run_pattern`):
     what :func:`_fast_events` does with an event's values, with ``""`` for a
     property the event lacks and values as folded in the file (unfolded where
-    used: the memo's methods unfold what they work out)."""
+    used: the memo's methods unfold what they work out). ``names``: the
+    properties whose values the groups hold, in order."""
     groups = ("", *names, "")  # what each group of a match holds
     absent = len(groups) - 1
     read = itemgetter(*[groups.index(name) if name in names else absent for name in _READ])
