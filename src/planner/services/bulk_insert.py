@@ -37,7 +37,7 @@ one value.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from itertools import chain
 from typing import TYPE_CHECKING, Any, cast
@@ -163,27 +163,28 @@ def _sqlite_columns(rows: Sequence[Row]) -> tuple[list[tuple[object, ...]], list
         if one:
             columns[index] = (sqlite_value(first),) * len(given)
             continue
-        distinct = set(given)
-        stored: Mapping[Any, object]
         if types == _DATETIMES:  # a session's start: 20,000 distinct values
-            stored = _sqlite_datetimes(cast("set[datetime]", distinct))
-        else:
-            stored = {value: sqlite_value(value) for value in distinct}
+            columns[index] = _sqlite_datetimes(cast("tuple[datetime, ...]", given))
+            continue
+        stored = {value: sqlite_value(value) for value in set(given)}
         columns[index] = tuple(map(stored.__getitem__, given))
     return columns, shared
 
 
-def _sqlite_datetimes(values: set[datetime]) -> dict[datetime, str]:
+def _sqlite_datetimes(values: tuple[datetime, ...]) -> tuple[str, ...]:
     """:func:`~planner.services.stored_values.sqlite_value` of each of these date-times,
     each day and each time of day written once: a calendar's 20,000 starts fall on
     a few hundred days at a few dozen times of day, and writing a date-time
-    (``isoformat``) costs five times looking both up."""
+    (``isoformat``) costs five times looking both up. Written value by value, in
+    order: a column of starts is nearly all distinct values, and gathering them in
+    a set to write each once, then looking each up, cost more than it saved."""
     days: dict[date, str] = {}
     times: dict[time, str] = {}
-    stored: dict[datetime, str] = {}
+    stored: list[str] = []
+    add = stored.append
     for value in values:
         if value.tzinfo is not None:
-            stored[value] = str(sqlite_value(value))
+            add(str(sqlite_value(value)))
             continue
         day, moment = value.date(), value.time()
         day_text = days.get(day)
@@ -193,5 +194,5 @@ def _sqlite_datetimes(values: set[datetime]) -> dict[datetime, str]:
         if time_text is None:
             time_text = moment.isoformat()
             time_text = times[moment] = time_text if moment.microsecond else time_text + ".000000"
-        stored[value] = f"{day_text} {time_text}"
-    return stored
+        add(f"{day_text} {time_text}")
+    return tuple(stored)
