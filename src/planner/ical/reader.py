@@ -1850,6 +1850,7 @@ def _run_events(
     placed: str | None = None
     status_read: str | None = None
     categories: tuple[str, ...] = ()
+    categories_by_text: dict[str, tuple[str, ...]] = {}  # ":A,B" -> ("A", "B")
     stamped: datetime | None = None
     for line, values in zip(lines, found, strict=True):
         (
@@ -1866,6 +1867,7 @@ def _run_events(
             start: datetime | date = midnight + clock
         else:
             start, tzid, floating = instant(unfolded(dtstart))
+        timed = isinstance(start, datetime)
         if dtend:
             if day is not None and len(dtend) == len(dtstart) and dtend.startswith(day_text):
                 clock = clock_of(dtend[-6:])  # ending on the day it starts (no new slice)
@@ -1876,11 +1878,11 @@ def _run_events(
                 end: datetime | date = day[0] + clock  # type: ignore[index]
             else:
                 end = instant(unfolded(dtend))[0]
-            if isinstance(start, datetime) != isinstance(end, datetime):
+            if timed != isinstance(end, datetime):
                 raise _UnsureError
         elif duration:
             end = start + memo.duration(duration[1:])
-        elif isinstance(start, datetime):
+        elif timed:
             end = start
         else:
             end = start + _ONE_DAY
@@ -1930,9 +1932,14 @@ def _run_events(
             last_status = status
             status_text = text(status) if status else None
             status_read = status_text.upper() if status_text else None
-        if categories_text != last_categories:
+        if categories_text != last_categories:  # "…,Practice" then "…,Race": a lookup
             last_categories = categories_text
-            categories = memo.category_names(categories_text[1:]) if categories_text else ()
+            named = categories_by_text.get(categories_text)  # as written: no slice, no call
+            if named is None:
+                named = categories_by_text[categories_text] = (
+                    memo.category_names(categories_text[1:]) if categories_text else ()
+                )
+            categories = named
         if dtstamp != last_stamp:
             last_stamp = dtstamp
             stamped = stamp(dtstamp) if dtstamp else None
@@ -1948,7 +1955,7 @@ def _run_events(
             status_read,
             start,
             end,
-            not isinstance(start, datetime),
+            not timed,
             tzid,
             floating,
             None,
