@@ -79,8 +79,7 @@ def insert_values(
     per = max(1, min(ROWS_PER_STATEMENT, PARAMETER_LIMIT // width))
     tail = f" RETURNING {', '.join(returning)}" if returning else ""
     if dialect == "sqlite":
-        stored, shared = _sqlite_columns(rows)
-        return _insert_into_sqlite(run, table, columns, stored, shared, per, tail)
+        return _insert_into_sqlite(run, table, columns, _sqlite_columns(rows), per, tail)
     head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
     found: list[tuple[Any, ...]] = []
     names = [f"v{index}" for index in range(per * width)]
@@ -99,14 +98,13 @@ def _insert_into_sqlite(
     run: Runner,
     table: str,
     names: Sequence[str],
-    columns: list[tuple[object, ...]],
-    shared: list[bool],
+    stored: tuple[list[tuple[object, ...]], list[bool]],
     per: int,
     tail: str,
 ) -> list[tuple[Any, ...]]:
-    """The rows of these ``columns`` (called ``names``), ``per`` a statement, with
-    positional parameters (see feeds.rows.Parameters); ``shared``: which columns
-    hold one value in every row (:func:`_sqlite_columns`).
+    """The rows of these columns (called ``names``), ``per`` a statement, with
+    positional parameters (see feeds.rows.Parameters); ``stored``: the columns as
+    :func:`_sqlite_columns` gives them, with which hold one value in every row.
 
     A column with one value in every row (a bulk's creation time, its empty
     broadcast, its revision) is bound once per statement: ``INSERT INTO t (a, b,
@@ -115,6 +113,7 @@ def _insert_into_sqlite(
     and the Python driver adapts each None through its protocol, once a
     parameter. (Numbered parameters, ``?1`` in every row, would cost SQLite a
     search of every number so far for each one while it prepares the text.)"""
+    columns, shared = stored
     count = len(columns[0])
     if all(shared):  # every row the same: nothing left for VALUES to list
         shared = [False] * len(columns)
