@@ -192,7 +192,7 @@ def test_a_column_of_date_times_is_written_as_each_value_alone_would_be() -> Non
         datetime(2025, 3, 30, 2, 30, tzinfo=UTC),
     ]
     rows = [(index, start, "x") for index, start in enumerate(starts)]
-    stored = list(zip(*bulk_insert._sqlite_columns(rows), strict=True))
+    stored = list(zip(*bulk_insert._sqlite_columns(rows)[0], strict=True))
     assert stored == [(index, sqlite_value(start), "x") for index, start in enumerate(starts)]
 
 

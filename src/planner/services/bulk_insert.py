@@ -37,7 +37,7 @@ one value.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from itertools import chain
 from typing import TYPE_CHECKING, Any, cast
@@ -125,12 +125,13 @@ def _insert_into_sqlite(
     run: Runner,
     table: str,
     names: Sequence[str],
-    columns: list[tuple[object, ...]],
+    stored: tuple[list[tuple[object, ...]], list[bool]],
     per: int,
     tail: str,
 ) -> list[tuple[Any, ...]]:
-    """The rows of these ``columns`` (called ``names``), ``per`` a statement, with
-    positional parameters (see feeds.rows.Parameters).
+    """The rows of these columns (called ``names``), ``per`` a statement, with
+    positional parameters (see feeds.rows.Parameters); ``stored``: the columns as
+    :func:`_sqlite_columns` gives them, with which hold one value in every row.
 
     A column with one value in every row (a bulk's creation time, its empty
     broadcast, its revision) is bound once per statement: ``INSERT INTO t (a, b,
@@ -139,8 +140,8 @@ def _insert_into_sqlite(
     and the Python driver adapts each None through its protocol, once a
     parameter. (Numbered parameters, ``?1`` in every row, would cost SQLite a
     search of every number so far for each one while it prepares the text.)"""
+    columns, shared = stored
     count = len(columns[0])
-    shared = [count > 1 and _one_value(column) for column in columns]
     if all(shared):  # every row the same: nothing left for VALUES to list
         shared = [False] * len(columns)
     firsts = [column[0] for column, one in zip(columns, shared, strict=True) if one]
@@ -164,46 +165,52 @@ def _insert_into_sqlite(
     return found
 
 
-def _one_value(column: tuple[object, ...]) -> bool:
-    """True if every value of ``column`` is the same, of the same type (1 == True)."""
-    first = column[0]
-    return column.count(first) == len(column) and set(map(type, column)) == {type(first)}
-
-
-def _sqlite_columns(rows: Sequence[Row]) -> list[tuple[object, ...]]:
+def _sqlite_columns(rows: Sequence[Row]) -> tuple[list[tuple[object, ...]], list[bool]]:
     """The columns of ``rows`` with their dates and times as SQLAlchemy writes them
-    into SQLite (:func:`~planner.services.stored_values.sqlite_value`).
+    into SQLite (:func:`~planner.services.stored_values.sqlite_value`), and for each
+    whether every row holds the same value, of the same type (1 == True, but they
+    are not the same value to bind), in more than one row.
 
     A column of text and numbers only (a session's uid, name, notes: 20,000
     distinct values each) is left as it is, seen by the types it holds (in C); a
     column of dates is converted once per distinct value (a bulk's rows share
-    their creation time)."""
+    their creation time), a column of one value once. The types of a column are
+    gathered once for both answers (twice, and each shared column's values hashed
+    into a set, cost ~30 M instructions of storing 20,000 sessions)."""
     columns = list(zip(*rows, strict=True))  # transposed, in C
+    shared: list[bool] = []
     for index, given in enumerate(columns):
         types = set(map(type, given))
+        first = given[0]
+        one = len(types) == 1 and len(given) > 1 and given.count(first) == len(given)
+        shared.append(one)
         if types <= _STORED_AS_THEY_ARE:
             continue
-        distinct = set(given)
-        stored: Mapping[Any, object]
+        if one:
+            columns[index] = (sqlite_value(first),) * len(given)
+            continue
         if types == _DATETIMES:  # a session's start: 20,000 distinct values
-            stored = _sqlite_datetimes(cast("set[datetime]", distinct))
-        else:
-            stored = {value: sqlite_value(value) for value in distinct}
+            columns[index] = _sqlite_datetimes(cast("tuple[datetime, ...]", given))
+            continue
+        stored = {value: sqlite_value(value) for value in set(given)}
         columns[index] = tuple(map(stored.__getitem__, given))
-    return columns
+    return columns, shared
 
 
-def _sqlite_datetimes(values: set[datetime]) -> dict[datetime, str]:
+def _sqlite_datetimes(values: tuple[datetime, ...]) -> tuple[str, ...]:
     """:func:`~planner.services.stored_values.sqlite_value` of each of these date-times,
     each day and each time of day written once: a calendar's 20,000 starts fall on
     a few hundred days at a few dozen times of day, and writing a date-time
-    (``isoformat``) costs five times looking both up."""
+    (``isoformat``) costs five times looking both up. Written value by value, in
+    order: a column of starts is nearly all distinct values, and gathering them in
+    a set to write each once, then looking each up, cost more than it saved."""
     days: dict[date, str] = {}
     times: dict[time, str] = {}
-    stored: dict[datetime, str] = {}
+    stored: list[str] = []
+    add = stored.append
     for value in values:
         if value.tzinfo is not None:
-            stored[value] = str(sqlite_value(value))
+            add(str(sqlite_value(value)))
             continue
         day, moment = value.date(), value.time()
         day_text = days.get(day)
@@ -213,5 +220,5 @@ def _sqlite_datetimes(values: set[datetime]) -> dict[datetime, str]:
         if time_text is None:
             time_text = moment.isoformat()
             time_text = times[moment] = time_text if moment.microsecond else time_text + ".000000"
-        stored[value] = f"{day_text} {time_text}"
-    return stored
+        add(f"{day_text} {time_text}")
+    return tuple(stored)

@@ -132,14 +132,17 @@ def names_a_race(name: str) -> bool:
     return _RACE_WORDS.search(name) is not None
 
 
-def decoded_text(data: bytes, source_name: str) -> tuple[bytes, str | None]:
-    """(UTF-8 bytes, warning or None): bytes that are not UTF-8 are read as Windows-1252.
+def decoded_text(data: bytes, source_name: str) -> tuple[bytes, str, str | None]:
+    """(UTF-8 bytes, their text, warning or None): bytes that are not UTF-8 are read
+    as Windows-1252.
 
     Windows-1252 leaves five byte values undefined; those are read as Latin-1
-    (control characters), so nothing is refused for one odd byte.
+    (control characters), so nothing is refused for one odd byte. The text is
+    for the reader (:func:`planner.ical.read_calendar`), which would otherwise
+    decode the file a second time.
     """
     try:
-        data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         try:
             text = data.decode("cp1252")
@@ -149,8 +152,8 @@ def decoded_text(data: bytes, source_name: str) -> tuple[bytes, str | None]:
             "{source} is not UTF-8 (byte {byte} at position {position}): read as "
             "Windows-1252. Check names with letters such as å, ä, ö."
         ).format(source=source_name, byte=f"0x{data[error.start]:02X}", position=error.start)
-        return text.encode("utf-8"), warning
-    return data, None
+        return text.encode("utf-8"), text, warning
+    return data, text, None
 
 
 def _cp1252_or_latin1(byte: bytes) -> str:
