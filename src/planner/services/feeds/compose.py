@@ -30,7 +30,14 @@ from planner.i18n import Language, translator
 from planner.ical import EventStatus, FeedCalendar, FeedEvent, RenderedEvent, cancelled_summary
 from planner.ical.dialect import X_FACTS, X_ROUND_NAME, X_ROUND_UID, X_WEEKEND, event_uid
 from planner.ical.text import FoldedStart
-from planner.ical.writer import LineCache, line_start, render_timed_event, rendered_event
+from planner.ical.writer import (
+    LineCache,
+    line_start,
+    place_lines,
+    render_timed_event,
+    rendered_event,
+    stamp_lines,
+)
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.choices import FeedSpec
 from planner.services.feeds.describe import (
@@ -76,15 +83,29 @@ def compose_sessions(
 RenderedSession = tuple[float, str, RenderedEvent]
 
 
+class _Rendering:
+    """What :func:`render_sessions` keeps while it renders: the writer's line cache, the
+    VEVENTs so far, and the DTSTAMP/LAST-MODIFIED lines of each stored change time
+    (sessions of a round mostly share one: looked up as stored, not as a datetime)."""
+
+    __slots__ = ("lines", "rendered", "stamp_lines")
+
+    def __init__(self, lines: LineCache) -> None:
+        self.lines = lines
+        self.rendered: list[RenderedSession] = []
+        self.stamp_lines: dict[object, bytes] = {}
+
+
 def render_sessions(
     selection: Selection, options: Options, cache: ExportCache, lines: LineCache
 ) -> list[RenderedEvent]:
     """Every session's VEVENT in the calendar's order, rendered as it is built: what
     :func:`render_calendar` writes for :func:`compose_sessions`' events, without making
     them (a one-off export keeps no event; ``lines`` is the writer's line cache)."""
-    rendered: list[RenderedSession] = []
+    rendering = _Rendering(lines)
     for rows in _by_round(selection.rows):
-        _round_events(rows, selection, options, cache, None, [], (lines, rendered))
+        _round_events(rows, selection, options, cache, None, [], rendering)
+    rendered = rendering.rendered
     # By start, then UID, as compose_calendar sorts (UIDs differ: the VEVENTs are never
     # compared). The starts are floats: the sort compares them in C, a third of the time
     # of comparing (start, UID) keys.
@@ -110,11 +131,11 @@ def _round_events(
     cache: ExportCache,
     built: dict[tuple[object, ...], tuple[FeedEvent, datetime]] | None,
     events: list[SessionEvent],
-    render: tuple[LineCache, list[RenderedSession]] | None,
+    render: _Rendering | None,
 ) -> None:
     """The events of the sessions ``rows`` of one round, appended to ``events``; or with
-    ``render`` (the writer's line cache, a list), each session's VEVENT rendered and
-    appended to that list instead.
+    ``render``, each session's VEVENT rendered and appended to ``render.rendered``
+    instead.
 
     What the sessions of a round share (heading, place, location, GEO, categories,
     links, the head of the JSON facts) is looked up once here (:func:`round_parts`),
@@ -133,6 +154,9 @@ def _round_events(
     results_of, stamps, texts = selection.results, cache.stamps, cache.texts
     wall_start = cache.periods.wall_start
     round_status = first.round_status
+    # A rendered session's LOCATION to TRANSP lines, per (URL, kind, status): all the
+    # rest of them is the round's.
+    places: dict[tuple[str | None, str, str], bytes] = {}
     for row in rows:
         # A session's own fields as locals: reading a NamedTuple's field is a descriptor
         # call, and a session's event reads them some twenty times.
@@ -159,7 +183,6 @@ def _round_events(
             instant, period = plain
             end_instant = instant + minutes * 60 if minutes else None
             times = times_in_period(period, zone_name, instant, end_instant, options, cache)
-        stamp = stamps.get(changed_utc) or _stamp(changed_utc, cache)
         status = STATUS_OF.get((session_status, round_status)) or status_of(row)
         if drivers:
             suffix = texts.get(drivers)
@@ -186,10 +209,27 @@ def _round_events(
         own_facts = session_facts(row, drivers, car, parts, cache)
         facts_start, facts_rest = escaped_facts(parts, own_facts, cache)
         local_clock = times.local_clock
+        url = stream_url or default_url
         if render is not None and local_clock is not None:
-            lines, rendered = render
+            lines = render.lines
             starts = cache.line_starts
-            rendered.append(
+            stamped = render.stamp_lines.get(changed_utc)
+            if stamped is None:
+                stamped = render.stamp_lines[changed_utc] = stamp_lines(
+                    lines, stamps.get(changed_utc) or _stamp(changed_utc, cache)
+                )
+            place_key = (url, kind, status)
+            place_block = places.get(place_key)
+            if place_block is None:
+                place_block = places[place_key] = place_lines(
+                    lines,
+                    location,
+                    geo,
+                    url,
+                    categories.get(kind) or (series_label, kind),
+                    status,
+                )
+            render.rendered.append(
                 (
                     float(instant),
                     uid,
@@ -197,7 +237,7 @@ def _round_events(
                         lines,
                         event_uid(uid),
                         max(revision - 1, 0),
-                        stamp,
+                        stamped,
                         zone_name,
                         local_clock,
                         title,
@@ -206,10 +246,7 @@ def _round_events(
                             or _line_start("DESCRIPTION", text_start, starts),
                             text_rest,
                         ),
-                        location,
-                        geo,
-                        stream_url or default_url,
-                        categories.get(kind) or (series_label, kind),
+                        place_block,
                         status,
                         (
                             (
@@ -223,6 +260,7 @@ def _round_events(
                 )
             )
             continue
+        stamp = stamps.get(changed_utc) or _stamp(changed_utc, cache)
         start = datetime.fromtimestamp(instant, UTC)
         end = start + timedelta(minutes=minutes) if minutes else None
         event = FeedEvent.trusted(
@@ -238,7 +276,7 @@ def _round_events(
                 "".join(pieces),  # description
                 location,
                 geo,
-                stream_url or default_url,  # url
+                url,
                 categories.get(kind) or (series_label, kind),
                 status,
                 alarm_minutes,  # alarm_minutes_before
@@ -250,7 +288,7 @@ def _round_events(
             )
         )
         if render is not None:  # written in UTC (an ambiguous wall time): as the writer does
-            render[1].append((float(instant), uid, rendered_event(event, render[0])))
+            render.rendered.append((float(instant), uid, rendered_event(event, render.lines)))
             continue
         if built is not None:
             built[key] = (event, start)
