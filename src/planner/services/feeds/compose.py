@@ -29,7 +29,7 @@ from planner.domain.zone_table import zone_table
 from planner.i18n import Language, translator
 from planner.ical import EventStatus, FeedCalendar, FeedEvent, RenderedEvent, cancelled_summary
 from planner.ical.dialect import X_FACTS, X_ROUND_NAME, X_ROUND_UID, X_WEEKEND, event_uid
-from planner.ical.text import FoldedStart
+from planner.ical.text import FoldedStart, escape_plain
 from planner.ical.writer import (
     LineCache,
     line_start,
@@ -44,13 +44,17 @@ from planner.services.feeds.describe import (
     STATUS_OF,
     Options,
     crew_suffix,
+    days_show_plain,
     description_pieces,
     escaped_description,
     escaped_facts,
+    escaped_piece,
+    escaped_times,
     round_facts,
     round_parts,
     session_facts,
     shown_times,
+    shows_plain,
     status_of,
     times_in_period,
 )
@@ -85,15 +89,21 @@ RenderedSession = tuple[float, str, RenderedEvent]
 
 class _Rendering:
     """What :func:`render_sessions` keeps while it renders: the writer's line cache, the
-    VEVENTs so far, and the DTSTAMP/LAST-MODIFIED lines of each stored change time
-    (sessions of a round mostly share one: looked up as stored, not as a datetime)."""
+    VEVENTs so far, the DTSTAMP/LAST-MODIFIED lines of each stored change time
+    (sessions of a round mostly share one: looked up as stored, not as a datetime),
+    and per track zone whether its times are shown without escaping
+    (:func:`shows_plain`, and so are the home zone's and the language's days)."""
 
-    __slots__ = ("lines", "rendered", "stamp_lines")
+    __slots__ = ("lines", "plain_home", "plain_zones", "rendered", "stamp_lines")
 
-    def __init__(self, lines: LineCache) -> None:
+    def __init__(self, lines: LineCache, options: Options) -> None:
         self.lines = lines
         self.rendered: list[RenderedSession] = []
         self.stamp_lines: dict[object, bytes] = {}
+        self.plain_home = days_show_plain(options.language) and (
+            options.home_zone is None or shows_plain(options.home_zone)
+        )
+        self.plain_zones: dict[str, bool] = {}
 
 
 def render_sessions(
@@ -102,7 +112,7 @@ def render_sessions(
     """Every session's VEVENT in the calendar's order, rendered as it is built: what
     :func:`render_calendar` writes for :func:`compose_sessions`' events, without making
     them (a one-off export keeps no event; ``lines`` is the writer's line cache)."""
-    rendering = _Rendering(lines)
+    rendering = _Rendering(lines, options)
     for rows in _by_round(selection.rows):
         _round_events(rows, selection, options, cache, None, [], rendering)
     rendered = rendering.rendered
@@ -157,6 +167,9 @@ def _round_events(
     # A rendered session's LOCATION to TRANSP lines, per (URL, kind, status): all the
     # rest of them is the round's.
     places: dict[tuple[str | None, str, str], bytes] = {}
+    heads: dict[tuple[object, ...], FoldedStart] = {}
+    tails: dict[tuple[object, ...], str] = {}
+    facts_line: FoldedStart | None = None  # the X- facts line's start, the round's
     for row in rows:
         # A session's own fields as locals: reading a NamedTuple's field is a descriptor
         # call, and a session's event reads them some twenty times.
@@ -193,26 +206,51 @@ def _round_events(
             title = f"{place} · {name}"
         if status == "CANCELLED":
             title = cancelled_summary(title, language)
-        pieces = description_pieces(
-            row,
-            drivers,
-            car,
-            times,
-            status,
-            bool(minutes),
-            options,
-            parts,
-            results_of.get(session_id, ()),
-            cache,
-        )
-        text_start, text_rest = escaped_description(pieces, cache)
-        own_facts = session_facts(row, drivers, car, parts, cache)
-        facts_start, facts_rest = escaped_facts(parts, own_facts, cache)
+        results = results_of.get(session_id, ())
         local_clock = times.local_clock
         url = stream_url or default_url
         if render is not None and local_clock is not None:
             lines = render.lines
             starts = cache.line_starts
+            if results:
+                text_start, text_rest = escaped_description(
+                    description_pieces(
+                        row, drivers, car, times, status, bool(minutes), options, parts, results,
+                        cache,
+                    ),
+                    cache,
+                )  # fmt: skip
+                described = starts.get(("DESCRIPTION", text_start)) or _line_start(
+                    "DESCRIPTION", text_start, starts
+                )
+            else:
+                # The description's lines before and after the times (escaped, the
+                # former as its line's folded start) per what makes them within a round.
+                head_key = (drivers, car)
+                tail_key = (status, bool(minutes), row.broadcast, stream_url, row.notes)
+                described = heads.get(head_key)
+                tail = tails.get(tail_key)
+                if described is None or tail is None:
+                    head_text, _times, tail_text = description_pieces(
+                        row, drivers, car, times, status, bool(minutes), options, parts, (),
+                        cache,
+                    )  # fmt: skip
+                    start_text = escaped_piece(head_text, cache)
+                    described = heads[head_key] = starts.get(
+                        ("DESCRIPTION", start_text)
+                    ) or _line_start("DESCRIPTION", start_text, starts)
+                    tail = tails[tail_key] = escaped_piece(tail_text, cache)
+                plain = render.plain_zones.get(zone_name)
+                if plain is None:
+                    plain = render.plain_zones[zone_name] = render.plain_home and shows_plain(
+                        zone_name
+                    )
+                text_rest = escaped_times(times, options, plain) + tail
+            if facts_line is None:
+                facts_head = escaped_piece(parts.facts_head, cache)
+                facts_line = starts.get((X_FACTS, facts_head)) or _line_start(
+                    X_FACTS, facts_head, starts
+                )
             stamped = render.stamp_lines.get(changed_utc)
             if stamped is None:
                 stamped = render.stamp_lines[changed_utc] = stamp_lines(
@@ -241,18 +279,13 @@ def _round_events(
                         zone_name,
                         local_clock,
                         title,
-                        (
-                            starts.get(("DESCRIPTION", text_start))
-                            or _line_start("DESCRIPTION", text_start, starts),
-                            text_rest,
-                        ),
+                        (described, text_rest),
                         place_block,
                         status,
                         (
                             (
-                                starts.get((X_FACTS, facts_start))
-                                or _line_start(X_FACTS, facts_start, starts),
-                                facts_rest,
+                                facts_line,
+                                escape_plain(session_facts(row, drivers, car, parts, cache)),
                             ),
                         ),
                         alarm_minutes,
@@ -260,6 +293,12 @@ def _round_events(
                 )
             )
             continue
+        pieces = description_pieces(
+            row, drivers, car, times, status, bool(minutes), options, parts, results, cache
+        )
+        text_start, text_rest = escaped_description(pieces, cache)
+        own_facts = session_facts(row, drivers, car, parts, cache)
+        facts_start, facts_rest = escaped_facts(parts, own_facts, cache)
         stamp = stamps.get(changed_utc) or _stamp(changed_utc, cache)
         start = datetime.fromtimestamp(instant, UTC)
         end = start + timedelta(minutes=minutes) if minutes else None

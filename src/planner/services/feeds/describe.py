@@ -7,6 +7,7 @@ every event's text without a new SEQUENCE.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -485,6 +486,55 @@ def escaped_description(pieces: tuple[str, str, str], cache: ExportCache) -> tup
         escaped.get(head) or _escaped(head, escaped),
         f"{escape_plain(times_text)}{escaped.get(tail) or _escaped(tail, escaped)}",
     )
+
+
+def escaped_piece(piece: str, cache: ExportCache) -> str:
+    """``piece`` escaped as TEXT (memoised in ``cache.escaped``)."""
+    return cache.escaped.get(piece) or _escaped(piece, cache.escaped)
+
+
+#: What TEXT escapes (:func:`~planner.ical.text.escape_plain`).
+_ESCAPED = re.compile("[\\\\;,\n]")
+
+
+def shows_plain(zone_name: str) -> bool:
+    """Are the times shown in ``zone_name`` free of what TEXT escapes (no abbreviation of
+    the zone holds a backslash, semicolon, comma or line break; none in the tz database
+    does)? Then :func:`escaped_times` puts them in as they are."""
+    return not any(_ESCAPED.search(name) for name in zone_table(zone_name).names)
+
+
+def days_show_plain(language: Language) -> bool:
+    """:func:`shows_plain` for the day and month names of ``language``."""
+    return not any(
+        _ESCAPED.search(name) for name in (*WEEKDAYS_SHORT[language], *MONTHS_SHORT[language])
+    )
+
+
+@memoised
+def escaped_time_labels(language: Language, home_zone: str | None) -> tuple[str, str, str]:
+    """The labels after the track time and around the home time
+    (:func:`time_labels`), escaped as TEXT."""
+    (_before, track_after), (home_before, home_after) = time_labels(language, home_zone)
+    return escape_plain(track_after), escape_plain(home_before), escape_plain(home_after)
+
+
+def escaped_times(times: ShownTimes, options: Options, plain: bool) -> str:
+    """The description's times (between :func:`description_pieces`' head and tail)
+    escaped as TEXT. ``plain``: the track and home times hold nothing to escape
+    (:func:`shows_plain`), so only the labels are, once: a scan of the whole less a
+    session."""
+    track_after, home_before, home_after = escaped_time_labels(options.language, options.home_zone)
+    if not plain:
+        track_label, home_label = time_labels(options.language, options.home_zone)
+        if times.home_time is None:
+            return escape_plain(f"{times.track_time}{track_label[1]}")
+        return escape_plain(
+            f"{times.track_time}{track_label[1]}\n{home_label[0]}{times.home_time}{home_label[1]}"
+        )
+    if times.home_time is None:
+        return f"{times.track_time}{track_after}"
+    return f"{times.track_time}{track_after}\\n{home_before}{times.home_time}{home_after}"
 
 
 def _escaped(piece: str, memo: dict[str, str]) -> str:
