@@ -106,6 +106,7 @@ def render_event(event: FeedEvent) -> str:
 #: The caller owns it (:func:`render_calendar`'s ``line_cache``); any dict works.
 LineCache = MutableMapping[tuple[str, object], bytes]
 _LINES_LIMIT = 50_000
+CRLF_OCTETS = b"\r\n"
 
 
 def _remember(lines: LineCache, key: tuple[str, object], text: bytes) -> bytes:
@@ -284,9 +285,13 @@ def render_timed_event(
     (:func:`line_start`: a round's sessions begin them alike), and the rest of their
     escaped text (together, the event's ``escaped``); the caller keeps the stamp and
     place lines, which repeat, per change time and per round."""
+    # FoldedStart.fold's work, without its call.
     x_lines = b""
     for start, text in x_props:
-        x_lines += start.fold(text.encode("utf-8")) + b"\r\n"
+        x_lines += (
+            start.done + fold_octets(start.rest + text.encode("utf-8"), start.width) + CRLF_OCTETS
+        )
+    described, text = description
     first = int(local[0][:4])
     return tuple.__new__(  # as RenderedEvent(...) would, without its Python-level call
         RenderedEvent,
@@ -298,7 +303,9 @@ def render_timed_event(
                 stamps,
                 _local_time_lines(tzid, local),
                 summary,
-                description[0].fold(description[1].encode("utf-8")) + b"\r\n",
+                described.done
+                + fold_octets(described.rest + text.encode("utf-8"), described.width)
+                + CRLF_OCTETS,
                 place,
                 x_lines,
                 status,

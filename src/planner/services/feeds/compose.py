@@ -176,7 +176,7 @@ def _round_events(
         head: SessionHead = row[:SESSION_FIELDS]  # type: ignore[assignment]
         (
             session_id, uid, kind, name, start_wall, zone_name, is_dst, minutes,
-            session_status, _broadcast, stream_url, _notes, revision, changed_utc,
+            session_status, broadcast, stream_url, notes, revision, changed_utc,
         ) = head  # fmt: skip
         drivers = drivers_of.get(session_id, ())
         car = cars_of.get(session_id)
@@ -227,7 +227,7 @@ def _round_events(
                 # The description's lines before and after the times (escaped, the
                 # former as its line's folded start) per what makes them within a round.
                 head_key = (drivers, car)
-                tail_key = (status, bool(minutes), row.broadcast, stream_url, row.notes)
+                tail_key = (status, bool(minutes), broadcast, stream_url, notes)
                 described = heads.get(head_key)
                 tail = tails.get(tail_key)
                 if described is None or tail is None:

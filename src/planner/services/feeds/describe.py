@@ -182,14 +182,20 @@ def times_in_period(
     cache: ExportCache,
 ) -> ShownTimes:
     """:func:`shown_times` of a start known to fall in ``period``."""
+    # Answers are made as tuple.__new__(ShownTimes, ...) would be by ShownTimes(...),
+    # without the Python-level __new__ a NamedTuple's call runs (~2,000 instructions
+    # a session).
     last = start if end is None else end
     language = options.language
     if not period.plain_from <= start or not last < period.plain_until:
         track_time = span_text(start, end, zone_name, language, cache)
-        return ShownTimes(
-            local_times(zone_name, start, end, cache.digits),
-            track_time,
-            _home_time(zone_name, start, end, track_time, options, cache),
+        return tuple.__new__(
+            ShownTimes,
+            (
+                local_times(zone_name, start, end, cache.digits),
+                track_time,
+                _home_time(zone_name, start, end, track_time, options, cache),
+            ),
         )
     offset, name = period.offset, period.name
     # What _day_and_clock and DigitMemo give, from the same two memos for both.
@@ -216,11 +222,13 @@ def times_in_period(
             track_time = f"{day.text} {clock.text} - {end_day.text} {end_clock.text} {name}"
     home = options.home_zone
     if not home or home == zone_name:
-        return ShownTimes(local_clock, track_time, track_time if home else None)
+        return tuple.__new__(ShownTimes, (local_clock, track_time, track_time if home else None))
     home_period = cache.periods.period(home, start)
     if home_period.offset == offset and home_period.name == name and last < home_period.next_change:
-        return ShownTimes(local_clock, track_time, track_time)  # the same clock
-    return ShownTimes(local_clock, track_time, span_text(start, end, home, language, cache))
+        return tuple.__new__(ShownTimes, (local_clock, track_time, track_time))  # the same clock
+    return tuple.__new__(
+        ShownTimes, (local_clock, track_time, span_text(start, end, home, language, cache))
+    )
 
 
 def _home_time(
@@ -524,17 +532,18 @@ def escaped_times(times: ShownTimes, options: Options, plain: bool) -> str:
     escaped as TEXT. ``plain``: the track and home times hold nothing to escape
     (:func:`shows_plain`), so only the labels are, once: a scan of the whole less a
     session."""
+    _local_clock, track_time, home_time = times
     track_after, home_before, home_after = escaped_time_labels(options.language, options.home_zone)
     if not plain:
         track_label, home_label = time_labels(options.language, options.home_zone)
-        if times.home_time is None:
-            return escape_plain(f"{times.track_time}{track_label[1]}")
+        if home_time is None:
+            return escape_plain(f"{track_time}{track_label[1]}")
         return escape_plain(
-            f"{times.track_time}{track_label[1]}\n{home_label[0]}{times.home_time}{home_label[1]}"
+            f"{track_time}{track_label[1]}\n{home_label[0]}{home_time}{home_label[1]}"
         )
-    if times.home_time is None:
-        return f"{times.track_time}{track_after}"
-    return f"{times.track_time}{track_after}\\n{home_before}{times.home_time}{home_after}"
+    if home_time is None:
+        return f"{track_time}{track_after}"
+    return f"{track_time}{track_after}\\n{home_before}{home_time}{home_after}"
 
 
 def _escaped(piece: str, memo: dict[str, str]) -> str:
