@@ -53,6 +53,7 @@ from planner.services.feeds.describe import (
     round_facts,
     round_parts,
     session_facts,
+    session_members,
     shown_times,
     shows_plain,
     status_of,
@@ -91,10 +92,10 @@ class _Rendering:
     """What :func:`render_sessions` keeps while it renders: the writer's line cache, the
     VEVENTs so far, the DTSTAMP/LAST-MODIFIED lines of each stored change time
     (sessions of a round mostly share one: looked up as stored, not as a datetime),
-    and per track zone whether its times are shown without escaping
+    the JSON facts' members escaped, and per track zone whether its times are shown without escaping
     (:func:`shows_plain`, and so are the home zone's and the language's days)."""
 
-    __slots__ = ("lines", "plain_home", "plain_zones", "rendered", "stamp_lines")
+    __slots__ = ("fact_members", "lines", "plain_home", "plain_zones", "rendered", "stamp_lines")
 
     def __init__(self, lines: LineCache, options: Options) -> None:
         self.lines = lines
@@ -104,6 +105,8 @@ class _Rendering:
             options.home_zone is None or shows_plain(options.home_zone)
         )
         self.plain_zones: dict[str, bool] = {}
+        #: The members of the sessions' JSON facts, escaped as TEXT (:func:`session_members`).
+        self.fact_members: dict[object, str] = {}
 
 
 def render_sessions(
@@ -170,6 +173,7 @@ def _round_events(
     heads: dict[tuple[object, ...], FoldedStart] = {}
     tails: dict[tuple[object, ...], str] = {}
     facts_line: FoldedStart | None = None  # the X- facts line's start, the round's
+    round_name_member = ""  # the facts' round name member, escaped (with facts_line)
     for row in rows:
         # A session's own fields as locals: reading a NamedTuple's field is a descriptor
         # call, and a session's event reads them some twenty times.
@@ -251,6 +255,7 @@ def _round_events(
                 facts_line = starts.get((X_FACTS, facts_head)) or _line_start(
                     X_FACTS, facts_head, starts
                 )
+                round_name_member = escaped_piece(parts.facts_round_name, cache)
             stamped = render.stamp_lines.get(changed_utc)
             if stamped is None:
                 stamped = render.stamp_lines[changed_utc] = stamp_lines(
@@ -285,7 +290,14 @@ def _round_events(
                         (
                             (
                                 facts_line,
-                                escape_plain(session_facts(row, drivers, car, parts, cache)),
+                                session_members(
+                                    row,
+                                    drivers,
+                                    car,
+                                    round_name_member,
+                                    render.fact_members,
+                                    escape_plain,
+                                ),
                             ),
                         ),
                         alarm_minutes,

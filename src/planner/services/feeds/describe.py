@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache as memoised
@@ -625,33 +626,51 @@ def session_facts(
     with the closing brace: the whole is exactly ``json.dumps`` of the dict (series,
     season, round, round days, track, series links, session, kind, then round name,
     drivers, broadcast, notes, stream, car when given)."""
-    members = cache.json_members
+    return session_members(row, drivers, car, parts.facts_round_name, cache.json_members, _as_is)
+
+
+def _as_is(text: str) -> str:
+    return text
+
+
+def session_members(
+    row: Row,
+    drivers: tuple[tuple[int, str], ...],
+    car: Car | None,
+    round_name: str,
+    members: dict[object, str],
+    escape: Callable[[str], str],
+) -> str:
+    """:func:`session_facts` with the round name's member ``round_name``, each member
+    passed through ``escape`` as it is memoised in ``members`` (a memo per ``escape``):
+    with :func:`~planner.ical.text.escape_plain` (and ``round_name`` escaped), the facts
+    escaped as TEXT, the escaping being per character, without a scan per session."""
     name, kind = row.name, row.kind
     # Keys tagged by what they hold: a (key, text) pair of _member never equals them.
     session = members.get(("session", name, kind))
     if session is None:
-        session = members["session", name, kind] = (
+        session = members["session", name, kind] = escape(
             f"{_SESSION_KEY}{json.dumps(name)}{_KIND_KEY}{json.dumps(kind)}"
         )
-    text = session + parts.facts_round_name
+    text = session + round_name
     if drivers:
         crew = members.get(("crew", drivers))
         if crew is None:
             names = "\n".join(name for _id, name in drivers)
-            crew = members["crew", drivers] = _member(X_DRIVERS, names, members)
+            crew = members["crew", drivers] = _member(X_DRIVERS, names, members, escape)
         text += crew
     broadcast, notes, stream_url = row.broadcast, row.notes, row.stream_url
     if broadcast:
-        text += _member(X_BROADCAST, broadcast, members)
+        text += _member(X_BROADCAST, broadcast, members, escape)
     if notes:
-        text += _member(X_NOTES, notes, members)
+        text += _member(X_NOTES, notes, members, escape)
     if stream_url:
-        text += _member(X_STREAM, stream_url, members)
+        text += _member(X_STREAM, stream_url, members, escape)
     if car is not None:
         car_members = members.get(("car", car))
         if car_members is None:
             car_members = members["car", car] = "".join(
-                _member(key, value, members)
+                _member(key, value, members, escape)
                 for key, value in (
                     (X_CAR_NUMBER, car.number),
                     (X_CAR_MODEL, car.model),
@@ -664,11 +683,12 @@ def session_facts(
     return text + "}"
 
 
-def _member(key: str, value: str, members: dict[object, str]) -> str:
-    """``, "key": "value"`` as json.dumps writes a member (memoised in ``members``)."""
+def _member(key: str, value: str, members: dict[object, str], escape: Callable[[str], str]) -> str:
+    """``, "key": "value"`` as json.dumps writes a member, through ``escape`` (memoised in
+    ``members``)."""
     found = members.get((key, value))
     if found is None:
-        found = members[key, value] = f', "{key}": {json.dumps(value)}'
+        found = members[key, value] = escape(f', "{key}": {json.dumps(value)}')
     return found
 
 
