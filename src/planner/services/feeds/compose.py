@@ -232,24 +232,25 @@ def _round_events(
                 # former as its line's folded start) per what makes them within a round.
                 head_key = (drivers, car)
                 tail_key = (status, bool(minutes), broadcast, stream_url, notes)
-                described = heads.get(head_key)
+                found_head = heads.get(head_key)
                 tail = tails.get(tail_key)
-                if described is None or tail is None:
+                if found_head is None or tail is None:
                     head_text, _times, tail_text = description_pieces(
                         row, drivers, car, times, status, bool(minutes), options, parts, (),
                         cache,
                     )  # fmt: skip
                     start_text = escaped_piece(head_text, cache)
-                    described = heads[head_key] = starts.get(
+                    found_head = heads[head_key] = starts.get(
                         ("DESCRIPTION", start_text)
                     ) or _line_start("DESCRIPTION", start_text, starts)
                     tail = tails[tail_key] = escaped_piece(tail_text, cache)
-                plain = render.plain_zones.get(zone_name)
-                if plain is None:
-                    plain = render.plain_zones[zone_name] = render.plain_home and shows_plain(
+                described = found_head
+                plain_times = render.plain_zones.get(zone_name)
+                if plain_times is None:
+                    plain_times = render.plain_zones[zone_name] = render.plain_home and shows_plain(
                         zone_name
                     )
-                text_rest = escaped_times(times, options, plain) + tail
+                text_rest = escaped_times(times, options, plain_times) + tail
             if facts_line is None:
                 facts_head = escaped_piece(parts.facts_head, cache)
                 facts_line = starts.get((X_FACTS, facts_head)) or _line_start(
