@@ -25,6 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
+from typing import NamedTuple
 
 from planner.domain.zone_table import zone_table
 from planner.ical.text import format_local, format_offset, format_utc
@@ -38,8 +39,10 @@ _EPOCH_ONSET = datetime(1970, 1, 1)
 Rule = tuple[str, int, int]
 
 
-@dataclass(frozen=True)
-class _Onset:
+class _Onset(NamedTuple):
+    """A change of a zone's offset or abbreviation (a tuple: a zone has hundreds, and a
+    frozen dataclass's __init__ cost more than the rest of its VTIMEZONE)."""
+
     utc: datetime  # naive UTC
     offset_from: timedelta
     offset_to: timedelta
@@ -65,15 +68,21 @@ class _Onset:
     def rules(self) -> frozenset[Rule]:
         """Every yearly rule this onset is an instance of."""
         local = self.local
-        weekday = local.weekday()
-        month_days = _days_in_month(local.year, local.month)
-        found: set[Rule] = {("date", local.day, 0)}
-        if local.day + 7 > month_days:
-            found.add(("last", weekday, 0))
-        for first_day in range(max(1, local.day - 6), local.day + 1):
-            if first_day + 6 <= 28:  # a 7-day window that exists in every month
-                found.add(("from", first_day, weekday))
-        return frozenset(found)
+        last_week = local.day + 7 > _days_in_month(local.year, local.month)
+        return _rules(local.day, local.weekday(), last_week)
+
+
+@cache
+def _rules(day: int, weekday: int, last_week: bool) -> frozenset[Rule]:
+    """The yearly rules of a day of the month on ``weekday`` (in its month's last week or
+    not): worked out once per distinct answer, not per onset (a zone has hundreds)."""
+    found: set[Rule] = {("date", day, 0)}
+    if last_week:
+        found.add(("last", weekday, 0))
+    for first_day in range(max(1, day - 6), day + 1):
+        if first_day + 6 <= 28:  # a 7-day window that exists in every month
+            found.add(("from", first_day, weekday))
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -105,6 +114,7 @@ class _Observance:
         return lines
 
 
+@cache
 def _days_in_month(year: int, month: int) -> int:
     """``calendar.monthrange(year, month)[1]`` (the calendar module is not imported for it)."""
     following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
