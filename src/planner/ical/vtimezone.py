@@ -20,7 +20,6 @@ Zones without transitions (UTC, fixed offsets) get one STANDARD block.
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -148,27 +147,23 @@ def _preferred_rule(rules: frozenset[Rule]) -> Rule:
 
 
 def _fixed_offset(tzid: str) -> tuple[timedelta, str]:
-    only = zone_table(tzid).transitions[0]
-    return only.offset, only.name or tzid
+    offset, _dst, name = zone_table(tzid).infos[0]
+    return offset, name or tzid
 
 
 def _onsets(tzid: str) -> list[_Onset]:
-    transitions = zone_table(tzid).transitions
+    table = zone_table(tzid)
+    infos, utc_starts = table.infos, table.utc_starts
     onsets = []
-    # The first entry is "since the beginning of time", not a transition.
-    for before, after in itertools.pairwise(transitions):
-        if (before.offset, before.dst, before.name) == (after.offset, after.dst, after.name):
+    # The first entry is "since the beginning of time", not a transition. Read from the
+    # table's tuples as pytz gives them: (offset, summer part, abbreviation) per period.
+    for index in range(1, len(infos)):
+        before, after = infos[index - 1], infos[index]
+        if before == after:
             continue
-        assert after.utc is not None
-        onsets.append(
-            _Onset(
-                utc=after.utc,
-                offset_from=before.offset,
-                offset_to=after.offset,
-                is_daylight=after.dst != timedelta(0),
-                name=after.name,
-            )
-        )
+        utc = utc_starts[index]
+        assert utc is not None
+        onsets.append(_Onset(utc, before[0], after[0], bool(after[1]), after[2]))
     return onsets
 
 
