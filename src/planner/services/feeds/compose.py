@@ -156,8 +156,7 @@ def _round_events(
     description's lines around the times from pieces joined once per distinct value:
     what is left per session is its own times, title and a few joins."""
     first = rows[0]
-    token = selection.keys[first.session_id][1]
-    assert isinstance(token, int)
+    token = selection.round_tokens[first.round_id]
     language = options.language
     alarm_minutes = options.alarm_minutes
     parts = round_parts(first, token, language, cache)
