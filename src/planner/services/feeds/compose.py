@@ -49,6 +49,7 @@ from planner.services.feeds.describe import (
     escaped_description,
     escaped_facts,
     escaped_piece,
+    escaped_time_labels,
     escaped_times,
     round_facts,
     round_parts,
@@ -173,6 +174,14 @@ def _round_events(
     tails: dict[tuple[object, ...], str] = {}
     facts_line: FoldedStart | None = None  # the X- facts line's start, the round's
     round_name_member = ""  # the facts' round name member, escaped (with facts_line)
+    if render is not None:
+        # What every rendered session of the round reads, as locals: an attribute of
+        # a plain object is a dictionary lookup each time (~20 a session, ~2 % of the
+        # export).
+        lines, line_starts, rendered = render.lines, cache.line_starts, render.rendered
+        plain_zones, stamped_lines = render.plain_zones, render.stamp_lines
+        fact_members, plain_home = render.fact_members, render.plain_home
+        time_labels = escaped_time_labels(language, options.home_zone)
     for row in rows:
         # A session's own fields as locals: reading a NamedTuple's field is a descriptor
         # call, and a session's event reads them some twenty times.
@@ -213,8 +222,6 @@ def _round_events(
         local_clock = times.local_clock
         url = stream_url or default_url
         if render is not None and local_clock is not None:
-            lines = render.lines
-            starts = cache.line_starts
             if results:
                 text_start, text_rest = escaped_description(
                     description_pieces(
@@ -223,8 +230,8 @@ def _round_events(
                     ),
                     cache,
                 )  # fmt: skip
-                described = starts.get(("DESCRIPTION", text_start)) or _line_start(
-                    "DESCRIPTION", text_start, starts
+                described = line_starts.get(("DESCRIPTION", text_start)) or _line_start(
+                    "DESCRIPTION", text_start, line_starts
                 )
             else:
                 # The description's lines before and after the times (escaped, the
@@ -239,26 +246,24 @@ def _round_events(
                         cache,
                     )  # fmt: skip
                     start_text = escaped_piece(head_text, cache)
-                    found_head = heads[head_key] = starts.get(
+                    found_head = heads[head_key] = line_starts.get(
                         ("DESCRIPTION", start_text)
-                    ) or _line_start("DESCRIPTION", start_text, starts)
+                    ) or _line_start("DESCRIPTION", start_text, line_starts)
                     tail = tails[tail_key] = escaped_piece(tail_text, cache)
                 described = found_head
-                plain_times = render.plain_zones.get(zone_name)
+                plain_times = plain_zones.get(zone_name)
                 if plain_times is None:
-                    plain_times = render.plain_zones[zone_name] = render.plain_home and shows_plain(
-                        zone_name
-                    )
-                text_rest = escaped_times(times, options, plain_times) + tail
+                    plain_times = plain_zones[zone_name] = plain_home and shows_plain(zone_name)
+                text_rest = escaped_times(times, options, plain_times, time_labels) + tail
             if facts_line is None:
                 facts_head = escaped_piece(parts.facts_head, cache)
-                facts_line = starts.get((X_FACTS, facts_head)) or _line_start(
-                    X_FACTS, facts_head, starts
+                facts_line = line_starts.get((X_FACTS, facts_head)) or _line_start(
+                    X_FACTS, facts_head, line_starts
                 )
                 round_name_member = escaped_piece(parts.facts_round_name, cache)
-            stamped = render.stamp_lines.get(changed_utc)
+            stamped = stamped_lines.get(changed_utc)
             if stamped is None:
-                stamped = render.stamp_lines[changed_utc] = stamp_lines(
+                stamped = stamped_lines[changed_utc] = stamp_lines(
                     lines, stamps.get(changed_utc) or _stamp(changed_utc, cache)
                 )
             place_key = (url, kind, status)
@@ -272,7 +277,7 @@ def _round_events(
                     categories.get(kind) or (series_label, kind),
                     status,
                 )
-            render.rendered.append(
+            rendered.append(
                 (
                     float(instant),
                     uid,
@@ -291,11 +296,11 @@ def _round_events(
                             (
                                 facts_line,
                                 session_members(
-                                    row,
+                                    (name, kind, broadcast, notes, stream_url),
                                     drivers,
                                     car,
                                     round_name_member,
-                                    render.fact_members,
+                                    fact_members,
                                     escape_plain,
                                 ),
                             ),

@@ -185,10 +185,13 @@ def times_in_period(
     """:func:`shown_times` of a start known to fall in ``period``."""
     # Answers are made as tuple.__new__(ShownTimes, ...) would be by ShownTimes(...),
     # without the Python-level __new__ a NamedTuple's call runs (~2,000 instructions
-    # a session).
+    # a session). The period, days and clocks are unpacked, not read by field name:
+    # CPython 3.11 does not specialise a NamedTuple's field access (a generic lookup
+    # of its descriptor each time, ~150 instructions; ~11 a session here).
     last = start if end is None else end
     language = options.language
-    if not period.plain_from <= start or not last < period.plain_until:
+    offset, name, plain_from, plain_until, _next_change, _begins = period
+    if not plain_from <= start or not last < plain_until:
         track_time = span_text(start, end, zone_name, language, cache)
         return tuple.__new__(
             ShownTimes,
@@ -198,29 +201,31 @@ def times_in_period(
                 _home_time(zone_name, start, end, track_time, options, cache),
             ),
         )
-    offset, name = period.offset, period.name
     # What _day_and_clock and DigitMemo give, from the same two memos for both.
+    local_days, local_clocks = cache.local_days, cache.local_clocks
     days, seconds = divmod(int(start // 1) + offset, 86_400)
-    day = cache.local_days.get((language, days)) or _local_day(days, language, cache)
-    clock = cache.local_clocks.get(seconds) or _local_clock(seconds, cache)
+    day_digits, day_text = local_days.get((language, days)) or _local_day(days, language, cache)
+    clock_digits, clock_text = local_clocks.get(seconds) or _local_clock(seconds, cache)
     if end is None:
-        local_clock: tuple[str, str | None] = (day.digits + clock.digits, None)
-        track_time = f"{day.text} {clock.text} {name}"
+        local_clock: tuple[str, str | None] = (day_digits + clock_digits, None)
+        track_time = f"{day_text} {clock_text} {name}"
     else:
         end_days, end_seconds = divmod(int(end // 1) + offset, 86_400)
-        end_day = (
-            day
+        end_day_digits, end_day_text = (
+            (day_digits, day_text)
             if end_days == days
-            else cache.local_days.get((language, end_days)) or _local_day(end_days, language, cache)
+            else local_days.get((language, end_days)) or _local_day(end_days, language, cache)
         )
-        end_clock = cache.local_clocks.get(end_seconds) or _local_clock(end_seconds, cache)
-        local_clock = (day.digits + clock.digits, end_day.digits + end_clock.digits)
+        end_clock_digits, end_clock_text = local_clocks.get(end_seconds) or _local_clock(
+            end_seconds, cache
+        )
+        local_clock = (day_digits + clock_digits, end_day_digits + end_clock_digits)
         if end == start:
-            track_time = f"{day.text} {clock.text} {name}"
+            track_time = f"{day_text} {clock_text} {name}"
         elif end_days == days:
-            track_time = f"{day.text} {clock.text}-{end_clock.text} {name}"
+            track_time = f"{day_text} {clock_text}-{end_clock_text} {name}"
         else:
-            track_time = f"{day.text} {clock.text} - {end_day.text} {end_clock.text} {name}"
+            track_time = f"{day_text} {clock_text} - {end_day_text} {end_clock_text} {name}"
     home = options.home_zone
     if not home or home == zone_name:
         return tuple.__new__(ShownTimes, (local_clock, track_time, track_time if home else None))
@@ -528,13 +533,16 @@ def escaped_time_labels(language: Language, home_zone: str | None) -> tuple[str,
     return escape_plain(track_after), escape_plain(home_before), escape_plain(home_after)
 
 
-def escaped_times(times: ShownTimes, options: Options, plain: bool) -> str:
+def escaped_times(
+    times: ShownTimes, options: Options, plain: bool, labels: tuple[str, str, str]
+) -> str:
     """The description's times (between :func:`description_pieces`' head and tail)
     escaped as TEXT. ``plain``: the track and home times hold nothing to escape
     (:func:`shows_plain`), so only the labels are, once: a scan of the whole less a
-    session."""
+    session. ``labels``: :func:`escaped_time_labels` of ``options`` (the caller's, for
+    all its sessions)."""
     _local_clock, track_time, home_time = times
-    track_after, home_before, home_after = escaped_time_labels(options.language, options.home_zone)
+    track_after, home_before, home_after = labels
     if not plain:
         track_label, home_label = time_labels(options.language, options.home_zone)
         if home_time is None:
@@ -626,7 +634,8 @@ def session_facts(
     with the closing brace: the whole is exactly ``json.dumps`` of the dict (series,
     season, round, round days, track, series links, session, kind, then round name,
     drivers, broadcast, notes, stream, car when given)."""
-    return session_members(row, drivers, car, parts.facts_round_name, cache.json_members, _as_is)
+    own = (row.name, row.kind, row.broadcast, row.notes, row.stream_url)
+    return session_members(own, drivers, car, parts.facts_round_name, cache.json_members, _as_is)
 
 
 def _as_is(text: str) -> str:
@@ -634,7 +643,7 @@ def _as_is(text: str) -> str:
 
 
 def session_members(
-    row: Row,
+    own: tuple[str, str, str, str, str],
     drivers: tuple[tuple[int, str], ...],
     car: Car | None,
     round_name: str,
@@ -644,8 +653,10 @@ def session_members(
     """:func:`session_facts` with the round name's member ``round_name``, each member
     passed through ``escape`` as it is memoised in ``members`` (a memo per ``escape``):
     with :func:`~planner.ical.text.escape_plain` (and ``round_name`` escaped), the facts
-    escaped as TEXT, the escaping being per character, without a scan per session."""
-    name, kind = row.name, row.kind
+    escaped as TEXT, the escaping being per character, without a scan per session.
+    ``own``: the session's name, kind, broadcast, notes and stream URL (a tuple the
+    caller has at hand: a Row's fields read by name cost a generic lookup each)."""
+    name, kind, broadcast, notes, stream_url = own
     # Keys tagged by what they hold: a (key, text) pair of _member never equals them.
     session = members.get(("session", name, kind))
     if session is None:
@@ -659,7 +670,6 @@ def session_members(
             names = "\n".join(name for _id, name in drivers)
             crew = members["crew", drivers] = _member(X_DRIVERS, names, members, escape)
         text += crew
-    broadcast, notes, stream_url = row.broadcast, row.notes, row.stream_url
     if broadcast:
         text += _member(X_BROADCAST, broadcast, members, escape)
     if notes:

@@ -98,10 +98,12 @@ class PeriodMemo:
         day = self._days.get((zone_name, day_key))
         if day is None:
             day = self._days[zone_name, day_key] = self._day(zone_name, day_key)
-        period = day.period
+        # Unpacked, not read by field name: CPython 3.11 does not specialise a
+        # NamedTuple's field access (~150 instructions each, for every session).
+        midnight, period = day
         if period is None:
             return None
-        return day.midnight + seconds - period.offset, period
+        return midnight + seconds - period[0], period  # period[0]: its offset
 
     def _day(self, zone_name: str, day_key: object) -> ZoneDay:
         stated = day_key if isinstance(day_key, date) else date.fromisoformat(str(day_key))
