@@ -243,8 +243,10 @@ def _vevent(
     return b"".join(
         (
             b"BEGIN:VEVENT\r\n",
-            f"UID:{uid}\r\n".encode() if _PLAIN_UID.fullmatch(uid) else _folded_text("UID", uid),
-            f"SEQUENCE:{sequence}\r\n".encode(),
+            # A plain UID and the SEQUENCE line as one text, encoded once.
+            f"UID:{uid}\r\nSEQUENCE:{sequence}\r\n".encode()
+            if _PLAIN_UID.fullmatch(uid)
+            else _folded_text("UID", uid) + f"SEQUENCE:{sequence}\r\n".encode(),
             stamps,
             time_lines,
             _text_line(lines, "SUMMARY", summary),
