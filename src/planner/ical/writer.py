@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import MutableMapping, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import NamedTuple, cast
 from urllib.parse import quote
 
@@ -399,10 +400,19 @@ def rendered_event(event: FeedEvent, lines: LineCache) -> RenderedEvent:
     return RenderedEvent(_render_event(event, local, lines), years)
 
 
+#: A RenderedEvent's VEVENT octets and its zone years, as C callables.
+_DATA = itemgetter(0)
+_YEARS = itemgetter(1)
+
+
 def _zone_years(rendered: list[RenderedEvent]) -> dict[str, tuple[int, int]]:
     """For each TZID written in a DTSTART/DTEND, the first and last year it covers."""
     years: dict[str, tuple[int, int]] = {}
-    for used in {used for _data, used in rendered if used is not None}:
+    # The distinct (zone, first year, last year) of 20,000 events, gathered in C.
+    distinct: set[tuple[str, int, int] | None] = set(map(_YEARS, rendered))
+    distinct.discard(None)
+    for used in distinct:
+        assert used is not None
         tzid, first, last = used
         known = years.get(tzid)
         if known is not None:
@@ -438,7 +448,7 @@ def _render(
     rendered.extend(more)
     zones = _vtimezones(_zone_years(rendered))
     parts = [head.encode("utf-8"), zones.encode("utf-8")]
-    parts.extend(data for data, _years in rendered)
+    parts.extend(map(_DATA, rendered))  # in C: a generator ran a frame per event
     parts.append(b"END:VCALENDAR\r\n")
     return b"".join(parts)
 

@@ -124,7 +124,10 @@ def render_sessions(
     # compared). The starts are floats: the sort compares them in C, a third of the time
     # of comparing (start, UID) keys.
     rendered.sort()
-    return [item[2] for item in rendered]
+    return list(map(_VEVENT, rendered))  # in C: a comprehension ran a bytecode loop
+
+
+_VEVENT = itemgetter(2)  # a RenderedSession's VEVENT
 
 
 def _by_round(rows: list[Row]) -> Iterable[list[Row]]:
