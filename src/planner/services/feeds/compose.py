@@ -282,7 +282,7 @@ def _round_events(
                 )
             rendered.append(
                 (
-                    float(instant),
+                    instant,  # a float (wall_start's and utc_instant's)
                     uid,
                     render_timed_event(
                         lines,
@@ -347,7 +347,7 @@ def _round_events(
             )
         )
         if render is not None:  # written in UTC (an ambiguous wall time): as the writer does
-            render.rendered.append((float(instant), uid, rendered_event(event, render.lines)))
+            render.rendered.append((instant, uid, rendered_event(event, render.lines)))
             continue
         if built is not None:
             built[key] = (event, start)
