@@ -295,7 +295,16 @@ def render_timed_event(
     for (done, rest, width), text in x_props:
         x_lines += done + fold_octets(rest + text.encode("utf-8"), width) + CRLF_OCTETS
     (done, rest, width), text = description
-    first = int(local[0][:4])
+    # _local_time_lines' text, without its call (~800 instructions a session).
+    start_digits, end_digits = local
+    first = last = int(start_digits[:4])
+    if end_digits is None:
+        time_lines = f"DTSTART;TZID={tzid}:{start_digits}\r\n".encode()
+    else:
+        time_lines = (
+            f"DTSTART;TZID={tzid}:{start_digits}\r\nDTEND;TZID={tzid}:{end_digits}\r\n".encode()
+        )
+        last = int(end_digits[:4])
     return tuple.__new__(  # as RenderedEvent(...) would, without its Python-level call
         RenderedEvent,
         (
@@ -304,7 +313,7 @@ def render_timed_event(
                 uid,
                 sequence,
                 stamps,
-                _local_time_lines(tzid, local),
+                time_lines,
                 summary,
                 done + fold_octets(rest + text.encode("utf-8"), width) + CRLF_OCTETS,
                 place,
@@ -312,7 +321,7 @@ def render_timed_event(
                 status,
                 alarm_minutes,
             ),
-            (tzid, first, first if local[1] is None else int(local[1][:4])),
+            (tzid, first, last),
         ),
     )
 
