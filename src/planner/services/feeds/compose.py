@@ -229,7 +229,7 @@ def _round_events(
         if status == "CANCELLED":
             title = cancelled_summary(title, language)
         results = results_of.get(session_id, ())
-        local_clock = times.local_clock
+        local_clock = times[0]  # its local_clock (by field name: a generic lookup in 3.11)
         url = stream_url or default_url
         if render is not None and local_clock is not None:
             if results:
