@@ -71,3 +71,27 @@ def test_aware_at_gives_what_pytz_fromtimestamp_gives_at_every_change_of_the_clo
         found = table.aware_at(instant)
         assert found.replace(tzinfo=None) == expected.replace(tzinfo=None), moment
         assert found.tzinfo is expected.tzinfo, moment
+
+
+@pytest.mark.parametrize("name", ZONES)
+def test_the_table_made_from_pytz_lists_holds_pytz_periods_as_they_are(name: str) -> None:
+    """Made from pytz's lists without a Transition per period: each start is the aware
+    UTC timestamp, each offset, abbreviation and summer flag the period's, and the
+    Transitions (made when asked for) the periods as pytz gives them."""
+    table = zone_table(name)
+    tz = pytz.timezone(name)
+    times = getattr(tz, "_utc_transition_times", [])
+    infos = getattr(tz, "_transition_info", [])
+    if not times:
+        assert table.fixed and len(table.transitions) == 1
+        assert table.transitions[0].utc is None
+        return
+    assert table.starts[1:] == tuple(moment.replace(tzinfo=UTC).timestamp() for moment in times[1:])
+    assert all(type(start) is float for start in table.starts)
+    assert table.offsets == tuple(int(info[0].total_seconds()) for info in infos)
+    assert table.names == tuple(info[2] for info in infos)
+    assert table.summer == tuple(info[1] != timedelta(0) for info in infos)
+    assert [(item.utc, item.offset, item.dst, item.name) for item in table.transitions] == [
+        (None if index == 0 else moment, *info)
+        for index, (moment, info) in enumerate(zip(times, infos, strict=True))
+    ]

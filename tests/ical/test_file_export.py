@@ -205,3 +205,51 @@ def test_export_ics_of_a_file_needs_no_sqlalchemy_and_a_series_goes_through_the_
     # A series is matched by name by the services, with their messages.
     assert main([*arguments[:4], "--series", "No Such Series", "--out", str(direct)]) == 1
     assert "No Such Series" in capsys.readouterr().err
+
+
+AWKWARD = "Pit lane; walk, with \\ backslash\r\nsecond line\rthird\x01 line\tend,"
+
+
+@pytest.mark.parametrize("plain_zones", [True, False], ids=["plain-zones", "escaped-zones"])
+def test_awkward_texts_come_out_of_the_per_round_memos_as_the_services_write_them(
+    demo_db: Database,
+    demo_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    plain_zones: bool,
+) -> None:
+    """The direct export keeps a round's description heads and tails, its facts' start and
+    members escaped, and puts times in escaped by their labels only: texts that need
+    escaping anywhere (crew, notes, broadcast, stream), and zones whose abbreviations
+    it is told need escaping, still give the services' bytes."""
+    from planner.services import queries
+    from planner.services.feeds import compose
+
+    if not plain_zones:
+        monkeypatch.setattr(compose, "shows_plain", lambda _zone: False)
+    found = queries.scheduled_sessions(demo_db, queries.SessionFilter(series="GT4 Europe"))
+    ids = [item.session.id for item in found]
+    driver = catalog.add_driver(demo_db, "Bäck, Åsa; \\the second")
+    sessions.set_session_drivers(demo_db, ids[0], [driver.id])
+    sessions.set_session_drivers(demo_db, ids[1], [driver.id])
+    sessions.edit_session(demo_db, ids[0], notes=AWKWARD, broadcast="TV4; Viaplay, \\late")
+    sessions.edit_session(demo_db, ids[1], notes=AWKWARD, stream_url="https://x.test/a,b;c")
+    sessions.edit_session(demo_db, ids[2], notes="ends with a CR\r", status="tentative")
+    if demo_db.sqlite_path is None:  # a server: the same data as a file
+        demo_file.unlink()
+        copy = Database.open(demo_file)
+        try:
+            copy_planner(demo_db, copy)
+        finally:
+            copy.close()
+    for spec, home in (
+        (feeds.FeedSpec(name="Awkward, en", alarm_minutes=5), "Europe/Berlin"),
+        (feeds.FeedSpec(name="Awkward; sv", language="sv", all_day_events=True), HOME),
+        (feeds.FeedSpec(name="Awkward \\ no home"), None),
+    ):
+        direct, services = tmp_path / "direct.ics", tmp_path / "services.ics"
+        export_file(demo_file, spec, direct, home_zone=home)
+        feeds.export_feed(demo_db, spec, services, home_zone=home)
+        assert direct.read_bytes() == services.read_bytes()
+        unfolded = direct.read_bytes().replace(b"\r\n ", b"").decode()
+        assert "Bäck\\, Åsa\\; \\\\the second" in unfolded

@@ -33,3 +33,25 @@ def test_a_start_holds_its_complete_lines_and_the_octets_after_them() -> None:
     assert start.rest == b"x" * 37
     assert start.width == FOLD_OCTETS - 1
     assert FoldedStart.of(b"SHORT:x") == (b"", b"SHORT:x", FOLD_OCTETS)
+
+
+def _fold_by_loop(data: bytes, width: int) -> bytes:
+    """fold_octets as a loop over the cuts (what it was before its regular expression)."""
+    if len(data) <= width:
+        return data
+    parts, start, cut = [], 0, width
+    while cut < len(data):
+        while data[cut] & 0xC0 == 0x80:
+            cut -= 1
+        parts.append(data[start:cut])
+        start, cut = cut, cut + FOLD_OCTETS - 1
+    parts.append(data[start:])
+    return b"\r\n ".join(parts)
+
+
+@given(_TEXT, st.integers(min_value=4, max_value=FOLD_OCTETS))
+@example("x" * (FOLD_OCTETS - 1) + "€" * 30, FOLD_OCTETS)  # cuts inside characters
+@example("😀" * 40, FOLD_OCTETS - 1)
+def test_fold_octets_cuts_where_the_loop_cut(text: str, width: int) -> None:
+    data = text.encode()
+    assert fold_octets(data, width) == _fold_by_loop(data, width)

@@ -20,6 +20,7 @@ from planner.ical import (
     render_event,
     render_single_event,
 )
+from planner.ical.text import escape_text, fold_line
 
 
 def _feed(*events: FeedEvent, **fields: object) -> bytes:
@@ -264,3 +265,20 @@ def test_rendering_with_a_warm_cache_gives_the_same_bytes() -> None:
 def test_feed_event_refuses_an_unknown_zone_name() -> None:
     with pytest.raises(ValidationError, match="Mars/Olympus_Mons"):
         make_all_day("x", date(2023, 9, 1), date(2023, 9, 1), tzid="Mars/Olympus_Mons")
+
+
+@pytest.mark.parametrize(
+    "uid",
+    [
+        "0b8f2c1e-5d4a-4c1b-9e7f-3a2b1c0d9e8f@race-planner",  # as the planner makes them
+        "x" * 71,  # the longest written as it is
+        "x" * 72,  # folded
+        "event,with;escapes\\@example.org",
+        "ümlaut-uid@example.org",
+        "tab\there@example.org",
+    ],
+)
+def test_a_uid_line_is_escaped_and_folded_as_any_text_line(uid: str) -> None:
+    data = render_single_event(make_event("Race", datetime(2024, 5, 4, 14, 0), uid=uid))
+    expected = fold_line(f"UID:{escape_text(uid)}") + "\r\n"
+    assert expected.encode() in data

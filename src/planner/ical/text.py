@@ -102,20 +102,20 @@ def fold_octets(data: bytes, width: int = FOLD_OCTETS) -> bytes:
     octets the file holds (the writer renders bytes, so nothing is decoded again).
     ``width``: the octets its first line may hold (fewer when ``data`` continues a
     line folded before it, :class:`FoldedStart`)."""
-    size = len(data)
-    if size <= width:
+    if len(data) <= width:
         return data
-    parts = []
-    start = 0
     cut = width
-    while cut < size:
-        while data[cut] & 0xC0 == 0x80:  # never before a continuation byte
-            cut -= 1
-        parts.append(data[start:cut])
-        start = cut
-        cut += FOLD_OCTETS - 1
-    parts.append(data[start:])
-    return b"\r\n ".join(parts)
+    while data[cut] & 0xC0 == 0x80:  # never before a continuation byte
+        cut -= 1
+    # The continuation lines are cut by one regular expression in C: a description or
+    # JSON facts line of three to five pieces cost ~160 bytecodes a session in a loop.
+    return data[:cut] + b"\r\n " + b"\r\n ".join(_CONTINUATION.findall(data, cut))
+
+
+#: A continuation line's octets after its leading space: as many as fit (74), moved
+#: back while the next octet continues a UTF-8 character (``0b10xxxxxx``); the last
+#: line takes what is left. The cuts :func:`fold_octets`' loop made, found in C.
+_CONTINUATION = re.compile(b"(?s).{1,%d}(?![\x80-\xbf])" % (FOLD_OCTETS - 1))
 
 
 class FoldedStart(NamedTuple):

@@ -20,11 +20,11 @@ Zones without transitions (UTC, fixed offsets) get one STANDARD block.
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
+from typing import NamedTuple
 
 from planner.domain.zone_table import zone_table
 from planner.ical.text import format_local, format_offset, format_utc
@@ -38,8 +38,10 @@ _EPOCH_ONSET = datetime(1970, 1, 1)
 Rule = tuple[str, int, int]
 
 
-@dataclass(frozen=True)
-class _Onset:
+class _Onset(NamedTuple):
+    """A change of a zone's offset or abbreviation (a tuple: a zone has hundreds, and a
+    frozen dataclass's __init__ cost more than the rest of its VTIMEZONE)."""
+
     utc: datetime  # naive UTC
     offset_from: timedelta
     offset_to: timedelta
@@ -65,15 +67,21 @@ class _Onset:
     def rules(self) -> frozenset[Rule]:
         """Every yearly rule this onset is an instance of."""
         local = self.local
-        weekday = local.weekday()
-        month_days = _days_in_month(local.year, local.month)
-        found: set[Rule] = {("date", local.day, 0)}
-        if local.day + 7 > month_days:
-            found.add(("last", weekday, 0))
-        for first_day in range(max(1, local.day - 6), local.day + 1):
-            if first_day + 6 <= 28:  # a 7-day window that exists in every month
-                found.add(("from", first_day, weekday))
-        return frozenset(found)
+        last_week = local.day + 7 > _days_in_month(local.year, local.month)
+        return _rules(local.day, local.weekday(), last_week)
+
+
+@cache
+def _rules(day: int, weekday: int, last_week: bool) -> frozenset[Rule]:
+    """The yearly rules of a day of the month on ``weekday`` (in its month's last week or
+    not): worked out once per distinct answer, not per onset (a zone has hundreds)."""
+    found: set[Rule] = {("date", day, 0)}
+    if last_week:
+        found.add(("last", weekday, 0))
+    for first_day in range(max(1, day - 6), day + 1):
+        if first_day + 6 <= 28:  # a 7-day window that exists in every month
+            found.add(("from", first_day, weekday))
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,7 @@ class _Observance:
         return lines
 
 
+@cache
 def _days_in_month(year: int, month: int) -> int:
     """``calendar.monthrange(year, month)[1]`` (the calendar module is not imported for it)."""
     following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
@@ -138,27 +147,23 @@ def _preferred_rule(rules: frozenset[Rule]) -> Rule:
 
 
 def _fixed_offset(tzid: str) -> tuple[timedelta, str]:
-    only = zone_table(tzid).transitions[0]
-    return only.offset, only.name or tzid
+    offset, _dst, name = zone_table(tzid).infos[0]
+    return offset, name or tzid
 
 
 def _onsets(tzid: str) -> list[_Onset]:
-    transitions = zone_table(tzid).transitions
+    table = zone_table(tzid)
+    infos, utc_starts = table.infos, table.utc_starts
     onsets = []
-    # The first entry is "since the beginning of time", not a transition.
-    for before, after in itertools.pairwise(transitions):
-        if (before.offset, before.dst, before.name) == (after.offset, after.dst, after.name):
+    # The first entry is "since the beginning of time", not a transition. Read from the
+    # table's tuples as pytz gives them: (offset, summer part, abbreviation) per period.
+    for index in range(1, len(infos)):
+        before, after = infos[index - 1], infos[index]
+        if before == after:
             continue
-        assert after.utc is not None
-        onsets.append(
-            _Onset(
-                utc=after.utc,
-                offset_from=before.offset,
-                offset_to=after.offset,
-                is_daylight=after.dst != timedelta(0),
-                name=after.name,
-            )
-        )
+        utc = utc_starts[index]
+        assert utc is not None
+        onsets.append(_Onset(utc, before[0], after[0], bool(after[1]), after[2]))
     return onsets
 
 

@@ -86,7 +86,7 @@ def render_once(
     """:func:`build`'s bytes and how many sessions they hold, for an export that keeps
     nothing (``planner export ics`` on a file): each session's VEVENT is rendered as it
     is built, and no event, change-record state nor cached text is kept."""
-    selection = select_sessions(raw, spec, cache.round_token)
+    selection = select_sessions(raw, spec, cache.round_token, keyed=False)
     lines: LineCache = {}
     sessions = render_sessions(selection, options, cache, lines)
     calendar = calendar_of(selection, spec, options, cache, [])

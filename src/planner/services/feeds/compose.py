@@ -28,22 +28,42 @@ from planner.domain.kinds import RoundStatus
 from planner.domain.zone_table import zone_table
 from planner.i18n import Language, translator
 from planner.ical import EventStatus, FeedCalendar, FeedEvent, RenderedEvent, cancelled_summary
-from planner.ical.dialect import X_FACTS, X_ROUND_NAME, X_ROUND_UID, X_WEEKEND, event_uid
-from planner.ical.text import FoldedStart
-from planner.ical.writer import LineCache, line_start, render_timed_event, rendered_event
+from planner.ical.dialect import (
+    UID_DOMAIN,
+    X_FACTS,
+    X_ROUND_NAME,
+    X_ROUND_UID,
+    X_WEEKEND,
+    event_uid,
+)
+from planner.ical.text import FoldedStart, escape_plain
+from planner.ical.writer import (
+    LineCache,
+    line_start,
+    place_lines,
+    render_timed_event,
+    rendered_event,
+    stamp_lines,
+)
 from planner.services.feeds.cache import ExportCache
 from planner.services.feeds.choices import FeedSpec
 from planner.services.feeds.describe import (
     STATUS_OF,
     Options,
     crew_suffix,
+    days_show_plain,
     description_pieces,
     escaped_description,
     escaped_facts,
+    escaped_piece,
+    escaped_time_labels,
+    escaped_times,
     round_facts,
     round_parts,
     session_facts,
+    session_members,
     shown_times,
+    shows_plain,
     status_of,
     times_in_period,
 )
@@ -76,20 +96,45 @@ def compose_sessions(
 RenderedSession = tuple[float, str, RenderedEvent]
 
 
+class _Rendering:
+    """What :func:`render_sessions` keeps while it renders: the writer's line cache, the
+    VEVENTs so far, the DTSTAMP/LAST-MODIFIED lines of each stored change time
+    (sessions of a round mostly share one: looked up as stored, not as a datetime),
+    the JSON facts' members escaped, and per track zone whether its times are shown without escaping
+    (:func:`shows_plain`, and so are the home zone's and the language's days)."""
+
+    __slots__ = ("fact_members", "lines", "plain_home", "plain_zones", "rendered", "stamp_lines")
+
+    def __init__(self, lines: LineCache, options: Options) -> None:
+        self.lines = lines
+        self.rendered: list[RenderedSession] = []
+        self.stamp_lines: dict[object, bytes] = {}
+        self.plain_home = days_show_plain(options.language) and (
+            options.home_zone is None or shows_plain(options.home_zone)
+        )
+        self.plain_zones: dict[str, bool] = {}
+        #: The members of the sessions' JSON facts, escaped as TEXT (:func:`session_members`).
+        self.fact_members: dict[object, str] = {}
+
+
 def render_sessions(
     selection: Selection, options: Options, cache: ExportCache, lines: LineCache
 ) -> list[RenderedEvent]:
     """Every session's VEVENT in the calendar's order, rendered as it is built: what
     :func:`render_calendar` writes for :func:`compose_sessions`' events, without making
     them (a one-off export keeps no event; ``lines`` is the writer's line cache)."""
-    rendered: list[RenderedSession] = []
+    rendering = _Rendering(lines, options)
     for rows in _by_round(selection.rows):
-        _round_events(rows, selection, options, cache, None, [], (lines, rendered))
+        _round_events(rows, selection, options, cache, None, [], rendering)
+    rendered = rendering.rendered
     # By start, then UID, as compose_calendar sorts (UIDs differ: the VEVENTs are never
     # compared). The starts are floats: the sort compares them in C, a third of the time
     # of comparing (start, UID) keys.
     rendered.sort()
-    return [item[2] for item in rendered]
+    return list(map(_VEVENT, rendered))  # in C: a comprehension ran a bytecode loop
+
+
+_VEVENT = itemgetter(2)  # a RenderedSession's VEVENT
 
 
 def _by_round(rows: list[Row]) -> Iterable[list[Row]]:
@@ -110,11 +155,11 @@ def _round_events(
     cache: ExportCache,
     built: dict[tuple[object, ...], tuple[FeedEvent, datetime]] | None,
     events: list[SessionEvent],
-    render: tuple[LineCache, list[RenderedSession]] | None,
+    render: _Rendering | None,
 ) -> None:
     """The events of the sessions ``rows`` of one round, appended to ``events``; or with
-    ``render`` (the writer's line cache, a list), each session's VEVENT rendered and
-    appended to that list instead.
+    ``render``, each session's VEVENT rendered and appended to ``render.rendered``
+    instead.
 
     What the sessions of a round share (heading, place, location, GEO, categories,
     links, the head of the JSON facts) is looked up once here (:func:`round_parts`),
@@ -122,8 +167,7 @@ def _round_events(
     description's lines around the times from pieces joined once per distinct value:
     what is left per session is its own times, title and a few joins."""
     first = rows[0]
-    token = selection.keys[first.session_id][1]
-    assert isinstance(token, int)
+    token = selection.round_tokens[first.round_id]
     language = options.language
     alarm_minutes = options.alarm_minutes
     parts = round_parts(first, token, language, cache)
@@ -133,13 +177,29 @@ def _round_events(
     results_of, stamps, texts = selection.results, cache.stamps, cache.texts
     wall_start = cache.periods.wall_start
     round_status = first.round_status
+    # A rendered session's LOCATION to TRANSP lines, per (URL, kind, status): all the
+    # rest of them is the round's.
+    places: dict[tuple[str | None, str, str], bytes] = {}
+    heads: dict[tuple[object, ...], FoldedStart] = {}
+    tails: dict[tuple[object, ...], str] = {}
+    facts_line: FoldedStart | None = None  # the X- facts line's start, the round's
+    round_name_member = ""  # the facts' round name member, escaped (with facts_line)
+    if render is not None:
+        # What every rendered session of the round reads, as locals: an attribute of
+        # a plain object is a dictionary lookup each time (~20 a session, ~2 % of the
+        # export).
+        lines, line_starts, rendered = render.lines, cache.line_starts, render.rendered
+        plain_zones, stamped_lines = render.plain_zones, render.stamp_lines
+        fact_members, plain_home = render.fact_members, render.plain_home
+        time_labels = escaped_time_labels(language, options.home_zone)
+        track_after, home_before, home_after = time_labels
     for row in rows:
         # A session's own fields as locals: reading a NamedTuple's field is a descriptor
         # call, and a session's event reads them some twenty times.
         head: SessionHead = row[:SESSION_FIELDS]  # type: ignore[assignment]
         (
             session_id, uid, kind, name, start_wall, zone_name, is_dst, minutes,
-            session_status, _broadcast, stream_url, _notes, revision, changed_utc,
+            session_status, broadcast, stream_url, notes, revision, changed_utc,
         ) = head  # fmt: skip
         drivers = drivers_of.get(session_id, ())
         car = cars_of.get(session_id)
@@ -159,7 +219,6 @@ def _round_events(
             instant, period = plain
             end_instant = instant + minutes * 60 if minutes else None
             times = times_in_period(period, zone_name, instant, end_instant, options, cache)
-        stamp = stamps.get(changed_utc) or _stamp(changed_utc, cache)
         status = STATUS_OF.get((session_status, round_status)) or status_of(row)
         if drivers:
             suffix = texts.get(drivers)
@@ -170,52 +229,104 @@ def _round_events(
             title = f"{place} · {name}"
         if status == "CANCELLED":
             title = cancelled_summary(title, language)
-        pieces = description_pieces(
-            row,
-            drivers,
-            car,
-            times,
-            status,
-            bool(minutes),
-            options,
-            parts,
-            results_of.get(session_id, ()),
-            cache,
-        )
-        text_start, text_rest = escaped_description(pieces, cache)
-        own_facts = session_facts(row, drivers, car, parts, cache)
-        facts_start, facts_rest = escaped_facts(parts, own_facts, cache)
-        local_clock = times.local_clock
+        results = results_of.get(session_id, ())
+        local_clock = times[0]  # its local_clock (by field name: a generic lookup in 3.11)
+        url = stream_url or default_url
         if render is not None and local_clock is not None:
-            lines, rendered = render
-            starts = cache.line_starts
+            if results:
+                text_start, text_rest = escaped_description(
+                    description_pieces(
+                        row, drivers, car, times, status, bool(minutes), options, parts, results,
+                        cache,
+                    ),
+                    cache,
+                )  # fmt: skip
+                described = line_starts.get(("DESCRIPTION", text_start)) or _line_start(
+                    "DESCRIPTION", text_start, line_starts
+                )
+            else:
+                # The description's lines before and after the times (escaped, the
+                # former as its line's folded start) per what makes them within a round.
+                head_key = (drivers, car)
+                tail_key = (status, bool(minutes), broadcast, stream_url, notes)
+                found_head = heads.get(head_key)
+                tail = tails.get(tail_key)
+                if found_head is None or tail is None:
+                    head_text, _times, tail_text = description_pieces(
+                        row, drivers, car, times, status, bool(minutes), options, parts, (),
+                        cache,
+                    )  # fmt: skip
+                    start_text = escaped_piece(head_text, cache)
+                    found_head = heads[head_key] = line_starts.get(
+                        ("DESCRIPTION", start_text)
+                    ) or _line_start("DESCRIPTION", start_text, line_starts)
+                    tail = tails[tail_key] = escaped_piece(tail_text, cache)
+                described = found_head
+                plain_times = plain_zones.get(zone_name)
+                if plain_times is None:
+                    plain_times = plain_zones[zone_name] = plain_home and shows_plain(zone_name)
+                if plain_times:
+                    # escaped_times' answer for plain times, without its call (~1,000
+                    # instructions a session).
+                    _clock, track_time, home_time = times
+                    text_rest = (
+                        f"{track_time}{track_after}{tail}"
+                        if home_time is None
+                        else f"{track_time}{track_after}\\n"
+                        f"{home_before}{home_time}{home_after}{tail}"
+                    )
+                else:
+                    text_rest = escaped_times(times, options, False, time_labels) + tail
+            if facts_line is None:
+                facts_head = escaped_piece(parts.facts_head, cache)
+                facts_line = line_starts.get((X_FACTS, facts_head)) or _line_start(
+                    X_FACTS, facts_head, line_starts
+                )
+                round_name_member = escaped_piece(parts.facts_round_name, cache)
+            stamped = stamped_lines.get(changed_utc)
+            if stamped is None:
+                stamped = stamped_lines[changed_utc] = stamp_lines(
+                    lines, stamps.get(changed_utc) or _stamp(changed_utc, cache)
+                )
+            place_key = (url, kind, status)
+            place_block = places.get(place_key)
+            if place_block is None:
+                place_block = places[place_key] = place_lines(
+                    lines,
+                    location,
+                    geo,
+                    url,
+                    categories.get(kind) or (series_label, kind),
+                    status,
+                )
             rendered.append(
                 (
-                    float(instant),
+                    instant,  # a float (wall_start's and utc_instant's)
                     uid,
                     render_timed_event(
                         lines,
-                        event_uid(uid),
-                        max(revision - 1, 0),
-                        stamp,
+                        # event_uid(uid) and max(revision - 1, 0) without their calls
+                        # (~600 instructions a session).
+                        f"{uid}@{UID_DOMAIN}",
+                        revision - 1 if revision > 1 else 0,
+                        stamped,
                         zone_name,
                         local_clock,
                         title,
-                        (
-                            starts.get(("DESCRIPTION", text_start))
-                            or _line_start("DESCRIPTION", text_start, starts),
-                            text_rest,
-                        ),
-                        location,
-                        geo,
-                        stream_url or default_url,
-                        categories.get(kind) or (series_label, kind),
+                        (described, text_rest),
+                        place_block,
                         status,
                         (
                             (
-                                starts.get((X_FACTS, facts_start))
-                                or _line_start(X_FACTS, facts_start, starts),
-                                facts_rest,
+                                facts_line,
+                                session_members(
+                                    (name, kind, broadcast, notes, stream_url),
+                                    drivers,
+                                    car,
+                                    round_name_member,
+                                    fact_members,
+                                    escape_plain,
+                                ),
                             ),
                         ),
                         alarm_minutes,
@@ -223,6 +334,13 @@ def _round_events(
                 )
             )
             continue
+        pieces = description_pieces(
+            row, drivers, car, times, status, bool(minutes), options, parts, results, cache
+        )
+        text_start, text_rest = escaped_description(pieces, cache)
+        own_facts = session_facts(row, drivers, car, parts, cache)
+        facts_start, facts_rest = escaped_facts(parts, own_facts, cache)
+        stamp = stamps.get(changed_utc) or _stamp(changed_utc, cache)
         start = datetime.fromtimestamp(instant, UTC)
         end = start + timedelta(minutes=minutes) if minutes else None
         event = FeedEvent.trusted(
@@ -238,7 +356,7 @@ def _round_events(
                 "".join(pieces),  # description
                 location,
                 geo,
-                stream_url or default_url,  # url
+                url,
                 categories.get(kind) or (series_label, kind),
                 status,
                 alarm_minutes,  # alarm_minutes_before
@@ -250,7 +368,7 @@ def _round_events(
             )
         )
         if render is not None:  # written in UTC (an ambiguous wall time): as the writer does
-            render[1].append((float(instant), uid, rendered_event(event, render[0])))
+            render.rendered.append((instant, uid, rendered_event(event, render.lines)))
             continue
         if built is not None:
             built[key] = (event, start)

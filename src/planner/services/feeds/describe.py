@@ -7,7 +7,9 @@ every event's text without a new SEQUENCE.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache as memoised
@@ -181,45 +183,58 @@ def times_in_period(
     cache: ExportCache,
 ) -> ShownTimes:
     """:func:`shown_times` of a start known to fall in ``period``."""
+    # Answers are made as tuple.__new__(ShownTimes, ...) would be by ShownTimes(...),
+    # without the Python-level __new__ a NamedTuple's call runs (~2,000 instructions
+    # a session). The period, days and clocks are unpacked, not read by field name:
+    # CPython 3.11 does not specialise a NamedTuple's field access (a generic lookup
+    # of its descriptor each time, ~150 instructions; ~11 a session here).
     last = start if end is None else end
     language = options.language
-    if not period.plain_from <= start or not last < period.plain_until:
+    offset, name, plain_from, plain_until, _next_change, _begins = period
+    if not plain_from <= start or not last < plain_until:
         track_time = span_text(start, end, zone_name, language, cache)
-        return ShownTimes(
-            local_times(zone_name, start, end, cache.digits),
-            track_time,
-            _home_time(zone_name, start, end, track_time, options, cache),
+        return tuple.__new__(
+            ShownTimes,
+            (
+                local_times(zone_name, start, end, cache.digits),
+                track_time,
+                _home_time(zone_name, start, end, track_time, options, cache),
+            ),
         )
-    offset, name = period.offset, period.name
     # What _day_and_clock and DigitMemo give, from the same two memos for both.
+    local_days, local_clocks = cache.local_days, cache.local_clocks
     days, seconds = divmod(int(start // 1) + offset, 86_400)
-    day = cache.local_days.get((language, days)) or _local_day(days, language, cache)
-    clock = cache.local_clocks.get(seconds) or _local_clock(seconds, cache)
+    day_digits, day_text = local_days.get((language, days)) or _local_day(days, language, cache)
+    clock_digits, clock_text = local_clocks.get(seconds) or _local_clock(seconds, cache)
     if end is None:
-        local_clock: tuple[str, str | None] = (day.digits + clock.digits, None)
-        track_time = f"{day.text} {clock.text} {name}"
+        local_clock: tuple[str, str | None] = (day_digits + clock_digits, None)
+        track_time = f"{day_text} {clock_text} {name}"
     else:
         end_days, end_seconds = divmod(int(end // 1) + offset, 86_400)
-        end_day = (
-            day
+        end_day_digits, end_day_text = (
+            (day_digits, day_text)
             if end_days == days
-            else cache.local_days.get((language, end_days)) or _local_day(end_days, language, cache)
+            else local_days.get((language, end_days)) or _local_day(end_days, language, cache)
         )
-        end_clock = cache.local_clocks.get(end_seconds) or _local_clock(end_seconds, cache)
-        local_clock = (day.digits + clock.digits, end_day.digits + end_clock.digits)
+        end_clock_digits, end_clock_text = local_clocks.get(end_seconds) or _local_clock(
+            end_seconds, cache
+        )
+        local_clock = (day_digits + clock_digits, end_day_digits + end_clock_digits)
         if end == start:
-            track_time = f"{day.text} {clock.text} {name}"
+            track_time = f"{day_text} {clock_text} {name}"
         elif end_days == days:
-            track_time = f"{day.text} {clock.text}-{end_clock.text} {name}"
+            track_time = f"{day_text} {clock_text}-{end_clock_text} {name}"
         else:
-            track_time = f"{day.text} {clock.text} - {end_day.text} {end_clock.text} {name}"
+            track_time = f"{day_text} {clock_text} - {end_day_text} {end_clock_text} {name}"
     home = options.home_zone
     if not home or home == zone_name:
-        return ShownTimes(local_clock, track_time, track_time if home else None)
+        return tuple.__new__(ShownTimes, (local_clock, track_time, track_time if home else None))
     home_period = cache.periods.period(home, start)
     if home_period.offset == offset and home_period.name == name and last < home_period.next_change:
-        return ShownTimes(local_clock, track_time, track_time)  # the same clock
-    return ShownTimes(local_clock, track_time, span_text(start, end, home, language, cache))
+        return tuple.__new__(ShownTimes, (local_clock, track_time, track_time))  # the same clock
+    return tuple.__new__(
+        ShownTimes, (local_clock, track_time, span_text(start, end, home, language, cache))
+    )
 
 
 def _home_time(
@@ -487,6 +502,59 @@ def escaped_description(pieces: tuple[str, str, str], cache: ExportCache) -> tup
     )
 
 
+def escaped_piece(piece: str, cache: ExportCache) -> str:
+    """``piece`` escaped as TEXT (memoised in ``cache.escaped``)."""
+    return cache.escaped.get(piece) or _escaped(piece, cache.escaped)
+
+
+#: What TEXT escapes (:func:`~planner.ical.text.escape_plain`).
+_ESCAPED = re.compile("[\\\\;,\n]")
+
+
+def shows_plain(zone_name: str) -> bool:
+    """Are the times shown in ``zone_name`` free of what TEXT escapes (no abbreviation of
+    the zone holds a backslash, semicolon, comma or line break; none in the tz database
+    does)? Then :func:`escaped_times` puts them in as they are."""
+    return not any(_ESCAPED.search(name) for name in zone_table(zone_name).names)
+
+
+def days_show_plain(language: Language) -> bool:
+    """:func:`shows_plain` for the day and month names of ``language``."""
+    return not any(
+        _ESCAPED.search(name) for name in (*WEEKDAYS_SHORT[language], *MONTHS_SHORT[language])
+    )
+
+
+@memoised
+def escaped_time_labels(language: Language, home_zone: str | None) -> tuple[str, str, str]:
+    """The labels after the track time and around the home time
+    (:func:`time_labels`), escaped as TEXT."""
+    (_before, track_after), (home_before, home_after) = time_labels(language, home_zone)
+    return escape_plain(track_after), escape_plain(home_before), escape_plain(home_after)
+
+
+def escaped_times(
+    times: ShownTimes, options: Options, plain: bool, labels: tuple[str, str, str]
+) -> str:
+    """The description's times (between :func:`description_pieces`' head and tail)
+    escaped as TEXT. ``plain``: the track and home times hold nothing to escape
+    (:func:`shows_plain`), so only the labels are, once: a scan of the whole less a
+    session. ``labels``: :func:`escaped_time_labels` of ``options`` (the caller's, for
+    all its sessions)."""
+    _local_clock, track_time, home_time = times
+    track_after, home_before, home_after = labels
+    if not plain:
+        track_label, home_label = time_labels(options.language, options.home_zone)
+        if home_time is None:
+            return escape_plain(f"{track_time}{track_label[1]}")
+        return escape_plain(
+            f"{track_time}{track_label[1]}\n{home_label[0]}{home_time}{home_label[1]}"
+        )
+    if home_time is None:
+        return f"{track_time}{track_after}"
+    return f"{track_time}{track_after}\\n{home_before}{home_time}{home_after}"
+
+
 def _escaped(piece: str, memo: dict[str, str]) -> str:
     """``piece`` escaped as TEXT (memoised in ``memo``: the pieces repeat)."""
     found = memo[piece] = escape_text(piece)
@@ -566,33 +634,53 @@ def session_facts(
     with the closing brace: the whole is exactly ``json.dumps`` of the dict (series,
     season, round, round days, track, series links, session, kind, then round name,
     drivers, broadcast, notes, stream, car when given)."""
-    members = cache.json_members
-    name, kind = row.name, row.kind
+    own = (row.name, row.kind, row.broadcast, row.notes, row.stream_url)
+    return session_members(own, drivers, car, parts.facts_round_name, cache.json_members, _as_is)
+
+
+def _as_is(text: str) -> str:
+    return text
+
+
+def session_members(
+    own: tuple[str, str, str, str, str],
+    drivers: tuple[tuple[int, str], ...],
+    car: Car | None,
+    round_name: str,
+    members: dict[object, str],
+    escape: Callable[[str], str],
+) -> str:
+    """:func:`session_facts` with the round name's member ``round_name``, each member
+    passed through ``escape`` as it is memoised in ``members`` (a memo per ``escape``):
+    with :func:`~planner.ical.text.escape_plain` (and ``round_name`` escaped), the facts
+    escaped as TEXT, the escaping being per character, without a scan per session.
+    ``own``: the session's name, kind, broadcast, notes and stream URL (a tuple the
+    caller has at hand: a Row's fields read by name cost a generic lookup each)."""
+    name, kind, broadcast, notes, stream_url = own
     # Keys tagged by what they hold: a (key, text) pair of _member never equals them.
     session = members.get(("session", name, kind))
     if session is None:
-        session = members["session", name, kind] = (
+        session = members["session", name, kind] = escape(
             f"{_SESSION_KEY}{json.dumps(name)}{_KIND_KEY}{json.dumps(kind)}"
         )
-    text = session + parts.facts_round_name
+    text = session + round_name
     if drivers:
         crew = members.get(("crew", drivers))
         if crew is None:
             names = "\n".join(name for _id, name in drivers)
-            crew = members["crew", drivers] = _member(X_DRIVERS, names, members)
+            crew = members["crew", drivers] = _member(X_DRIVERS, names, members, escape)
         text += crew
-    broadcast, notes, stream_url = row.broadcast, row.notes, row.stream_url
     if broadcast:
-        text += _member(X_BROADCAST, broadcast, members)
+        text += _member(X_BROADCAST, broadcast, members, escape)
     if notes:
-        text += _member(X_NOTES, notes, members)
+        text += _member(X_NOTES, notes, members, escape)
     if stream_url:
-        text += _member(X_STREAM, stream_url, members)
+        text += _member(X_STREAM, stream_url, members, escape)
     if car is not None:
         car_members = members.get(("car", car))
         if car_members is None:
             car_members = members["car", car] = "".join(
-                _member(key, value, members)
+                _member(key, value, members, escape)
                 for key, value in (
                     (X_CAR_NUMBER, car.number),
                     (X_CAR_MODEL, car.model),
@@ -605,11 +693,12 @@ def session_facts(
     return text + "}"
 
 
-def _member(key: str, value: str, members: dict[object, str]) -> str:
-    """``, "key": "value"`` as json.dumps writes a member (memoised in ``members``)."""
+def _member(key: str, value: str, members: dict[object, str], escape: Callable[[str], str]) -> str:
+    """``, "key": "value"`` as json.dumps writes a member, through ``escape`` (memoised in
+    ``members``)."""
     found = members.get((key, value))
     if found is None:
-        found = members[key, value] = f', "{key}": {json.dumps(value)}'
+        found = members[key, value] = escape(f', "{key}": {json.dumps(value)}')
     return found
 
 

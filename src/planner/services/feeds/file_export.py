@@ -41,6 +41,9 @@ def export_file(
         cache = ExportCache(remember=False)
         with cache.lock:
             data, count = render_once(raw, spec, options, cache)
+        # Dropped while the collector is still paused: its first pass after the pause
+        # would otherwise walk every row and memo of the export before they are freed.
+        del raw, cache
     write_atomically(path, data)
     return count
 

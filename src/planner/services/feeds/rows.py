@@ -140,6 +140,8 @@ class Selection:
     keys: dict[int, tuple[object, ...]]  # session id -> what its event is made of (cache key)
     rounds: list[RoundFacts]  # every round of the feed's seasons, with or without sessions
     results: dict[int, tuple[tuple[Any, ...], ...]] = field(default_factory=dict)  # by session
+    #: round id -> its :meth:`ExportCache.round_token` (what a round's memos are kept on)
+    round_tokens: dict[int, int] = field(default_factory=dict)
 
 
 #: A round with its season, series and circuit: the tail of a :class:`Row`.
@@ -276,15 +278,24 @@ def _results(run: Runner, sessions: Sequence[tuple[Any, ...]]) -> list[tuple[Any
 
 
 def select_sessions(
-    raw: Raw, spec: FeedSpec, round_token: Callable[[tuple[Any, ...]], int]
+    raw: Raw,
+    spec: FeedSpec,
+    round_token: Callable[[tuple[Any, ...]], int],
+    *,
+    keyed: bool = True,
 ) -> Selection:
     """The sessions a feed keeps, with their drivers and cars.
 
     ``round_token`` gives a small number per distinct round facts (see
-    :meth:`ExportCache.round_token`): part of each session's cache key.
+    :meth:`ExportCache.round_token`): part of each session's cache key. ``keyed``
+    False: no cache keys (``keys`` empty: an export that keeps no event, whose
+    rounds are told apart by ``round_tokens`` alone).
     """
     round_facts = {values[0]: values for values in raw.rounds}
     tokens = {round_id: round_token(facts) for round_id, facts in round_facts.items()}
+    # A session's values end with its round's id, as its round's begin: a Row is the
+    # one followed by the rest of the other (one tuple a session instead of three).
+    round_tails = {round_id: facts[1:] for round_id, facts in round_facts.items()}
     # Kept as the database gives them (strings hash fast: rows are cache keys).
     rows: list[Row] = []
     keys: dict[int, tuple[object, ...]] = {}
@@ -293,12 +304,19 @@ def select_sessions(
     for values in raw.results:
         results.setdefault(values[0], []).append(values[1:])
     frozen_results = {key: tuple(value) for key, value in results.items()}
-    for values in raw.sessions:
-        facts = round_facts.get(values[-1])
-        if facts is None:
-            continue
-        rows.append(new(Row, values[:-1] + facts))
-        keys[values[0]] = (values, tokens[values[-1]], frozen_results.get(values[0], ()))
+    if keyed:
+        for values in raw.sessions:
+            tail = round_tails.get(values[-1])
+            if tail is None:
+                continue
+            rows.append(new(Row, values + tail))
+            keys[values[0]] = (values, tokens[values[-1]], frozen_results.get(values[0], ()))
+    else:
+        append = rows.append
+        for values in raw.sessions:
+            tail = round_tails.get(values[-1])
+            if tail is not None:
+                append(new(Row, values + tail))
     drivers: dict[int, list[tuple[int, str]]] = {}
     for session_id, driver_id, driver_name in raw.stints:
         drivers.setdefault(session_id, []).append((driver_id, driver_name))
@@ -316,6 +334,7 @@ def select_sessions(
         keys=keys,
         rounds=[RoundFacts._make(values) for values in raw.rounds],
         results=frozen_results,
+        round_tokens=tokens,
     )
 
 
