@@ -241,10 +241,6 @@ def _vevent(
     alarm_minutes: int | None,
 ) -> bytes:
     """The one layout of a VEVENT, from its lines as the file holds them."""
-    # _text_line's memo, without its call (~800 instructions an event).
-    summary_line = lines.get(("SUMMARY", summary))
-    if summary_line is None:
-        summary_line = _remember(lines, ("SUMMARY", summary), _folded_text("SUMMARY", summary))
     return b"".join(
         (
             b"BEGIN:VEVENT\r\n",
@@ -254,7 +250,7 @@ def _vevent(
             else _folded_text("UID", uid) + f"SEQUENCE:{sequence}\r\n".encode(),
             stamps,
             time_lines,
-            summary_line,
+            _text_line(lines, "SUMMARY", summary),
             description,
             place,
             x_lines,
@@ -299,16 +295,7 @@ def render_timed_event(
     for (done, rest, width), text in x_props:
         x_lines += done + fold_octets(rest + text.encode("utf-8"), width) + CRLF_OCTETS
     (done, rest, width), text = description
-    # _local_time_lines' text, without its call (~800 instructions a session).
-    start_digits, end_digits = local
-    first = last = int(start_digits[:4])
-    if end_digits is None:
-        time_lines = f"DTSTART;TZID={tzid}:{start_digits}\r\n".encode()
-    else:
-        time_lines = (
-            f"DTSTART;TZID={tzid}:{start_digits}\r\nDTEND;TZID={tzid}:{end_digits}\r\n".encode()
-        )
-        last = int(end_digits[:4])
+    first = int(local[0][:4])
     return tuple.__new__(  # as RenderedEvent(...) would, without its Python-level call
         RenderedEvent,
         (
@@ -317,7 +304,7 @@ def render_timed_event(
                 uid,
                 sequence,
                 stamps,
-                time_lines,
+                _local_time_lines(tzid, local),
                 summary,
                 done + fold_octets(rest + text.encode("utf-8"), width) + CRLF_OCTETS,
                 place,
@@ -325,7 +312,7 @@ def render_timed_event(
                 status,
                 alarm_minutes,
             ),
-            (tzid, first, last),
+            (tzid, first, first if local[1] is None else int(local[1][:4])),
         ),
     )
 

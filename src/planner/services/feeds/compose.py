@@ -28,14 +28,7 @@ from planner.domain.kinds import RoundStatus
 from planner.domain.zone_table import zone_table
 from planner.i18n import Language, translator
 from planner.ical import EventStatus, FeedCalendar, FeedEvent, RenderedEvent, cancelled_summary
-from planner.ical.dialect import (
-    UID_DOMAIN,
-    X_FACTS,
-    X_ROUND_NAME,
-    X_ROUND_UID,
-    X_WEEKEND,
-    event_uid,
-)
+from planner.ical.dialect import X_FACTS, X_ROUND_NAME, X_ROUND_UID, X_WEEKEND, event_uid
 from planner.ical.text import FoldedStart, escape_plain
 from planner.ical.writer import (
     LineCache,
@@ -192,7 +185,6 @@ def _round_events(
         plain_zones, stamped_lines = render.plain_zones, render.stamp_lines
         fact_members, plain_home = render.fact_members, render.plain_home
         time_labels = escaped_time_labels(language, options.home_zone)
-        track_after, home_before, home_after = time_labels
     for row in rows:
         # A session's own fields as locals: reading a NamedTuple's field is a descriptor
         # call, and a session's event reads them some twenty times.
@@ -230,7 +222,7 @@ def _round_events(
         if status == "CANCELLED":
             title = cancelled_summary(title, language)
         results = results_of.get(session_id, ())
-        local_clock = times[0]  # its local_clock (by field name: a generic lookup in 3.11)
+        local_clock = times.local_clock
         url = stream_url or default_url
         if render is not None and local_clock is not None:
             if results:
@@ -265,18 +257,7 @@ def _round_events(
                 plain_times = plain_zones.get(zone_name)
                 if plain_times is None:
                     plain_times = plain_zones[zone_name] = plain_home and shows_plain(zone_name)
-                if plain_times:
-                    # escaped_times' answer for plain times, without its call (~1,000
-                    # instructions a session).
-                    _clock, track_time, home_time = times
-                    text_rest = (
-                        f"{track_time}{track_after}{tail}"
-                        if home_time is None
-                        else f"{track_time}{track_after}\\n"
-                        f"{home_before}{home_time}{home_after}{tail}"
-                    )
-                else:
-                    text_rest = escaped_times(times, options, False, time_labels) + tail
+                text_rest = escaped_times(times, options, plain_times, time_labels) + tail
             if facts_line is None:
                 facts_head = escaped_piece(parts.facts_head, cache)
                 facts_line = line_starts.get((X_FACTS, facts_head)) or _line_start(
@@ -305,10 +286,8 @@ def _round_events(
                     uid,
                     render_timed_event(
                         lines,
-                        # event_uid(uid) and max(revision - 1, 0) without their calls
-                        # (~600 instructions a session).
-                        f"{uid}@{UID_DOMAIN}",
-                        revision - 1 if revision > 1 else 0,
+                        event_uid(uid),
+                        max(revision - 1, 0),
                         stamped,
                         zone_name,
                         local_clock,
