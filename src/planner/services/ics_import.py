@@ -54,7 +54,7 @@ from planner.domain.errors import ImportFormatError, PlannerError, ValidationErr
 from planner.domain.kinds import SessionKind, SessionStatus
 from planner.domain.memo import memoized
 from planner.domain.track_time import UTC  # the reader's: its times convert to themselves
-from planner.i18n import tr, translate
+from planner.i18n import tr, translate_part
 from planner.ical import ImportedEvent, read_calendar
 from planner.ical.dialect import (
     UID_DOMAIN,
@@ -403,7 +403,7 @@ def _cancelled_prefixes() -> tuple[tuple[str, str], ...]:
     (read once, not twice per event)."""
     prefixes = []
     for language in ("en", "sv"):
-        prefix = translate("Cancelled: {summary}", language).split("{summary}")[0]
+        prefix = translate_part("ical", "Cancelled: {summary}", language).split("{summary}")[0]
         if prefix:
             prefixes.append((prefix, prefix.casefold()))
     return tuple(prefixes)
