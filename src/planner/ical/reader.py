@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from planner.domain.errors import ImportFormatError
 from planner.domain.track_time import UTC
 from planner.i18n import tr
+from planner.ical.dialect import X_TRACK_TZID
 from planner.ical.event_run import (
     EventRun,
     covered,
@@ -41,7 +42,6 @@ from planner.ical.event_run import (
     run_pattern,
     unfolded,
 )
-from planner.ical.events import X_TRACK_TZID
 from planner.ical.onset_table import FileZone, onset_table
 from planner.ical.text import no_cyclic_gc
 from planner.ical.vtimezone_parser import parse_vtimezone
