@@ -159,3 +159,9 @@ def test_other_windows_hear_of_an_install_only_when_it_added_circuits(
             watcher.close()
     finally:
         db.close()
+
+
+def test_the_library_keys_are_those_of_the_bundled_circuits() -> None:
+    from planner.services.library_keys import bundled_keys_and_names
+
+    assert bundled_keys_and_names() == tuple((data.key, data.name) for data in bundled_circuits())

@@ -159,3 +159,43 @@ def test_anything_but_a_writable_planner_at_the_current_schema_goes_the_normal_w
         path, FOLDER / "own.ics", dry_run=True, series=None
     )
     assert report is None
+
+
+def test_the_command_on_a_file_first_installs_a_circuit_the_library_lacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from planner.services.library_keys import bundled_keys_and_names
+
+    database = _planner(tmp_path, "planner.sqlite3")
+    key, _name = bundled_keys_and_names()[-1]
+    with sqlite3.connect(database) as connection:
+        connection.execute(
+            "DELETE FROM lap_records WHERE track_id IN (SELECT id FROM tracks WHERE key = ?)",
+            (key,),
+        )
+        connection.execute("DELETE FROM tracks WHERE key = ?", (key,))
+    connection.close()
+
+    assert main(["--db", str(database), "import", "ics", str(FOLDER / "own.ics")]) == 0
+
+    with sqlite3.connect(database) as connection:
+        stored = {row[0] for row in connection.execute("SELECT key FROM tracks")}
+    connection.close()
+    assert stored == {key for key, _name in bundled_keys_and_names()}
+
+
+def test_the_command_on_a_planner_with_the_whole_library_builds_no_library_circuits(
+    tmp_path: Path,
+) -> None:
+    database = _planner(tmp_path, "planner.sqlite3")
+    script = (
+        "import sys\n"
+        "from planner.cli.main import main\n"
+        f"status = main(['--db', {str(database)!r}, 'import', 'ics', "
+        f"{str(FOLDER / 'own.ics')!r}])\n"
+        "print('status', status, 'planner.services.circuit_library' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert done.stdout.splitlines()[-1] == "status 0 False", done.stdout + done.stderr

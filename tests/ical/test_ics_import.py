@@ -14,7 +14,7 @@ from sqlalchemy import inspect, text
 from planner.db.database import Database
 from planner.domain.errors import ImportFormatError, ValidationError
 from planner.ical import ImportedEvent, read_calendar
-from planner.services import feeds, ics_import, queries, sessions
+from planner.services import feeds, ics_import, ics_preview, queries, sessions
 from planner.services.ics_import import UnknownPlacesError
 
 UTC = pytz.utc
@@ -238,7 +238,7 @@ def test_a_refused_value_late_in_the_file_rolls_back_everything(db: Database) ->
 def test_preview_lists_rounds_sessions_in_track_time_and_unknown_places(db: Database) -> None:
     data = (FIXTURES / "series_with_unknown_place.ics").read_bytes()
     before = _dump(db)
-    preview = ics_import.preview_ics(db, data, source_name="cup.ics", series="Cup", year=2024)
+    preview = ics_preview.preview_ics(db, data, source_name="cup.ics", series="Cup", year=2024)
     assert preview.unknown_places == (
         ("Motodrom Baden, Germany", ("“Qualifying 1” (line 20)", "“Qualifying 2” (line 28)")),
     )
@@ -249,7 +249,7 @@ def test_preview_lists_rounds_sessions_in_track_time_and_unknown_places(db: Data
         ("Free Practice", datetime(2024, 6, 28, 11, 0)),
         ("Race", datetime(2024, 6, 29, 14, 0)),
     ]
-    picked = ics_import.preview_ics(
+    picked = ics_preview.preview_ics(
         db,
         data,
         source_name="cup.ics",
@@ -286,10 +286,10 @@ def test_facts_given_as_json_numbers_are_read_as_their_text(db: Database) -> Non
             f"X-RACE-PLANNER-FACTS:{facts}"
         )
 
-    as_numbers = ics_import.preview_ics(
+    as_numbers = ics_preview.preview_ics(
         db, session('{"series":"Cup"\\,"season":2024\\,"round":3}'), source_name="s.ics"
     )
-    as_text = ics_import.preview_ics(
+    as_text = ics_preview.preview_ics(
         db, session('{"series":"Cup"\\,"season":"2024"\\,"round":"3"}'), source_name="s.ics"
     )
     assert as_numbers.can_import and as_numbers.rounds

@@ -195,6 +195,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _internal_error(error, arguments)
     finally:
         context.close()
+        if argv is None:  # a process of its own, which ends next
+            _spare_the_exit_collections()
+
+
+def _spare_the_exit_collections() -> None:
+    """Leave everything still alive out of the collections at interpreter exit
+    (``gc.freeze``): they scan it all (modules, classes, a command's caches and
+    results) to free it just before the process ends; frozen objects are still
+    freed by their reference counts. The foreign import's collections at exit
+    cost ~31 M instructions (~10 ms) before.
+
+    Only when ``main`` reads ``sys.argv`` (the ``planner`` process): a caller
+    passing ``argv`` (tests, scripts) goes on collecting as before."""
+    import gc
+
+    gc.freeze()
 
 
 def _internal_error(error: Exception, arguments: list[str]) -> int:

@@ -14,6 +14,12 @@ from __future__ import annotations
 
 UID_DOMAIN = "race-planner"
 
+#: The track's zone of an event, written only where the standard properties lose
+#: it (an all-day event, or one written in UTC because its local time happens
+#: twice). Here, not with the feed's values (:mod:`planner.ical.events`), so that
+#: the reader imports no more than it reads (that module: ~6 M instructions).
+X_TRACK_TZID = "X-RACE-PLANNER-TZID"
+
 #: Our own facts of a session: one X- property holding ASCII JSON (one short,
 #: fast-to-fold line instead of a dozen).
 X_FACTS = "X-RACE-PLANNER-FACTS"

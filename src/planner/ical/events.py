@@ -15,14 +15,14 @@ from typing import Any, Literal, NamedTuple
 
 from planner.domain.track_time import zone
 from planner.i18n import Language, translate
+from planner.ical import dialect
 
 EventStatus = Literal["CONFIRMED", "TENTATIVE", "CANCELLED"]
 STATUSES: tuple[EventStatus, ...] = ("CONFIRMED", "TENTATIVE", "CANCELLED")
 
-#: Our own extension properties. Written only where the standard properties
-#: lose information (the track's zone of an all-day event or of an event
-#: written in UTC because its local time happens twice).
-X_TRACK_TZID = "X-RACE-PLANNER-TZID"
+#: Our own extension property (:mod:`planner.ical.dialect`), written only where the
+#: standard properties lose information.
+X_TRACK_TZID = dialect.X_TRACK_TZID
 
 _X_NAME = re.compile(r"X-[A-Z0-9-]+")
 _KNOWN_ZONES: set[str] = set()  # tzids zone() has accepted

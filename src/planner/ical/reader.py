@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from planner.domain.errors import ImportFormatError
 from planner.domain.track_time import UTC
 from planner.i18n import tr
+from planner.ical.dialect import X_TRACK_TZID
 from planner.ical.event_run import (
     EventRun,
     covered,
@@ -41,14 +42,16 @@ from planner.ical.event_run import (
     run_pattern,
     unfolded,
 )
-from planner.ical.events import X_TRACK_TZID
 from planner.ical.onset_table import FileZone, onset_table
-from planner.ical.prescan import ScannedEvent, line_error, scan
 from planner.ical.text import no_cyclic_gc
 from planner.ical.vtimezone_parser import parse_vtimezone
 
 if TYPE_CHECKING:  # icalendar costs ~0.15 s to import: only the fallback needs it
     from icalendar import Component
+
+    # The line-by-line scan is imported by the fallback and its errors only: its
+    # import (module, patterns, two dataclasses) is ~8 M instructions (callgrind).
+    from planner.ical.prescan import ScannedEvent
 
 # Properties whose parse errors make an event unusable; errors in others
 # (an odd X- property of another program) are ignored.
@@ -286,6 +289,8 @@ class _Context:
     def error(self, scanned: ScannedEvent | None, property_name: str, message: str) -> Exception:
         if scanned is None:
             return ImportFormatError(message, where=self.source_name)
+        from planner.ical.prescan import line_error
+
         line = scanned.property_lines.get(property_name, scanned.begin_line)
         return line_error(self.source_name, line, message)
 
@@ -293,6 +298,8 @@ class _Context:
 def _label(event: Component, scanned: ScannedEvent | None) -> str:
     if scanned is not None:
         return scanned.label()
+    from planner.ical.prescan import ScannedEvent
+
     summary, uid = str(event.get("SUMMARY", "")), str(event.get("UID", ""))
     return ScannedEvent(0, uid=uid, summary=summary).label()
 
@@ -523,6 +530,8 @@ def read_calendar_with_icalendar(
     data: bytes, *, source_name: str, floating_zone: str | None = None
 ) -> tuple[ImportedEvent, ...]:
     """:func:`read_calendar` through the icalendar library only (the reference)."""
+    from planner.ical.prescan import scan
+
     scanned = scan(data, source_name)
     _check_zone_names(scanned.text, source_name)
     from icalendar import Calendar  # slow to import: only when the fast reader gave up
@@ -559,6 +568,8 @@ def _check_zone_names(text: str, source_name: str) -> None:
     for block in _ZONE_BLOCK.finditer(unfolded):
         names = [name.split(":")[-1].strip() for name in _TZID_LINE.findall(block.group(1))]
         if len(names) > 1:
+            from planner.ical.prescan import line_error
+
             line = unfolded.count("\n", 0, block.start()) + 1
             raise line_error(
                 source_name,

@@ -25,6 +25,7 @@ from planner.domain.track_time import zone
 from planner.i18n import tr
 from planner.paths import resource_path
 from planner.services import validation
+from planner.services.library_keys import missing_keys
 from planner.services.sql_runner import Runner
 
 LAP_TIME_PATTERN = re.compile(r"^(?:(\d+):)?(\d{1,2})[.,](\d{1,3})$")
@@ -185,7 +186,6 @@ def _track_input(item: dict[str, Any]) -> TrackInput:
     )
 
 
-_STORED_KEYS_AND_NAMES = "SELECT key, name FROM tracks"
 _INSERT_TRACK = (
     "INSERT INTO tracks (key, name, short_name, aliases, town, region, country, country_code,"
     " timezone, length_m, corners, latitude, longitude, built_in)"
@@ -200,14 +200,10 @@ _INSERT_LAP_RECORD = (
 
 def missing_circuits(run: Runner) -> list[TrackInput]:
     """The bundled circuits the database has neither by key nor by name (case-insensitive)."""
-    rows = run(_STORED_KEYS_AND_NAMES, {})
-    known_keys = {key for key, _name in rows}
-    known_names = {name.casefold() for _key, name in rows}
-    return [
-        data
-        for data in bundled_circuits()
-        if data.key not in known_keys and data.name.casefold() not in known_names
-    ]
+    missing = set(missing_keys(run))
+    if not missing:
+        return []
+    return [data for data in bundled_circuits() if data.key in missing]
 
 
 def install_missing(run: Runner) -> int:

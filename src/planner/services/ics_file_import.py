@@ -23,8 +23,8 @@ from pathlib import Path
 from planner.db.file_unit import file_unit_of_work
 from planner.db.schema_version import file_is_at_head
 from planner.db.sqlite_file import is_writable, read_only_uri
-from planner.services.circuit_library import install_missing
 from planner.services.ics_import import IcsImportReport, import_in_unit, read_ics_file
+from planner.services.library_keys import missing_keys
 from planner.services.sql_runner import Runner, sqlite_runner
 
 
@@ -46,7 +46,10 @@ def import_file_into_file(
         return None
     data, source_name = read_ics_file(ics)
     with _sqlite3_unit(database) as (run, _dialect):  # what opening the planner does first
-        install_missing(run)
+        if missing_keys(run):  # rarely: the library is imported only then
+            from planner.services.circuit_library import install_missing
+
+            install_missing(run)
     return import_in_unit(
         _sqlite3_unit(database),
         data,

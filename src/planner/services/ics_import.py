@@ -39,7 +39,6 @@ import hashlib
 import json
 import math
 import re
-import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -54,7 +53,7 @@ from planner.domain.errors import ImportFormatError, PlannerError, ValidationErr
 from planner.domain.kinds import SessionKind, SessionStatus
 from planner.domain.memo import memoized
 from planner.domain.track_time import UTC  # the reader's: its times convert to themselves
-from planner.i18n import tr, translate
+from planner.i18n import tr, translate_part
 from planner.ical import ImportedEvent, read_calendar
 from planner.ical.dialect import (
     UID_DOMAIN,
@@ -98,6 +97,7 @@ from planner.services.ics_reads import stored_uids as stored_uids_of
 from planner.services.name_match import series_match, track_match, track_names
 from planner.services.session_rows import (
     SESSION_COLUMNS,
+    UUID_VARIANT_DIGIT,
     NewSession,
     RoundPlace,
     SessionChecks,
@@ -116,9 +116,11 @@ if TYPE_CHECKING:
     from planner.db import models
     from planner.db.database import Database
 
-#: Namespace of the uuid5 made from a foreign event's UID (fixed forever).
-FOREIGN_UID_NAMESPACE = uuid.UUID("6f1d4c1e-3f55-4a63-9a43-3d3c0b0f2a51")
-_NAMESPACE_BYTES = FOREIGN_UID_NAMESPACE.bytes
+#: Namespace of the uuid5 made from a foreign event's UID (fixed forever), as text:
+#: the import does not import :mod:`uuid` (on Linux it imports :mod:`platform`, ~10 M
+#: instructions of a command; callgrind).
+FOREIGN_UID_NAMESPACE = "6f1d4c1e-3f55-4a63-9a43-3d3c0b0f2a51"
+_NAMESPACE_BYTES = bytes.fromhex(FOREIGN_UID_NAMESPACE.replace("-", ""))
 NEAREST_CIRCUIT_KM = 5.0
 WEEKEND_GAP_DAYS = 2
 REUSE_ROUND_WITHIN_DAYS = 3
@@ -353,10 +355,6 @@ def session_uid_for(event: ImportedEvent) -> str:
 
 #: SHA-1 fed the namespace once: each foreign UID continues a copy of it.
 _NAMESPACE_SHA1 = hashlib.sha1(_NAMESPACE_BYTES, usedforsecurity=False)
-#: The hex digit of a uuid's variant nibble (RFC 4122: bits 10xx) from the hash's.
-_VARIANT_DIGIT = MappingProxyType(
-    {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
-)
 
 
 def _foreign_uid(name: str) -> str:
@@ -368,7 +366,7 @@ def _foreign_uid(name: str) -> str:
     sha1.update(name.encode())
     text = sha1.hexdigest()
     return (
-        f"{text[:8]}-{text[8:12]}-5{text[13:16]}-{_VARIANT_DIGIT[text[16]]}{text[17:20]}-"
+        f"{text[:8]}-{text[8:12]}-5{text[13:16]}-{UUID_VARIANT_DIGIT[text[16]]}{text[17:20]}-"
         f"{text[20:32]}"
     )
 
@@ -403,7 +401,7 @@ def _cancelled_prefixes() -> tuple[tuple[str, str], ...]:
     (read once, not twice per event)."""
     prefixes = []
     for language in ("en", "sv"):
-        prefix = translate("Cancelled: {summary}", language).split("{summary}")[0]
+        prefix = translate_part("ical", "Cancelled: {summary}", language).split("{summary}")[0]
         if prefix:
             prefixes.append((prefix, prefix.casefold()))
     return tuple(prefixes)
@@ -1743,10 +1741,19 @@ def _vanished(store: _Rows, round_rows: list[_RoundRow], counts: _Counts, *, can
             )
 
 
+#: A uuid in the canonical form (lower-case hex digits).
+_CANONICAL_UUID = re.compile(_UUID)
+
+
 def _is_foreign(uid: str) -> bool:
     """True for a session uid made from another program's UID (a version-5 UUID)."""
     if len(uid) == 36 and uid[8] == "-" and uid[14] != "5":
         return False  # the canonical form shows the version at once
+    if _CANONICAL_UUID.fullmatch(uid):  # every uid the planner writes
+        return uid[19] in "89ab"  # version 5 (above) of RFC 4122's variant (bits 10xx)
+    # Any other form as uuid.UUID reads it (imported only here: see FOREIGN_UID_NAMESPACE).
+    import uuid
+
     try:
         return uuid.UUID(uid).version == 5
     except ValueError:
@@ -1892,147 +1899,3 @@ def _update(
         },
     )
     counts.updated.append(label)
-
-
-# --- preview (what the window shows before importing) --------------------------------
-
-
-@dataclass(frozen=True)
-class PreviewSession:
-    name: str
-    kind: str
-    start_wall: datetime  # at the circuit
-    zone: str  # the circuit's zone
-    start_utc: datetime
-    duration_minutes: int
-    cancelled: bool
-
-
-@dataclass(frozen=True)
-class PreviewRound:
-    """One weekend as it would be imported: its season, circuit and days."""
-
-    series: str
-    year: int
-    circuit: str
-    circuit_key: str
-    first_day: date
-    last_day: date
-    sessions: tuple[PreviewSession, ...]
-
-
-@dataclass(frozen=True)
-class IcsPreview:
-    """What importing a file would do. ``unknown_places``: place -> the events there,
-    for the user to pick a circuit each; ``problem``: why it cannot be imported as
-    chosen (e.g. the series is not named); ``report``: the dry run, None until both
-    are settled."""
-
-    source: str
-    rounds: tuple[PreviewRound, ...]
-    unknown_places: tuple[tuple[str, tuple[str, ...]], ...]
-    problem: str
-    report: IcsImportReport | None
-
-    @property
-    def can_import(self) -> bool:
-        return self.report is not None and bool(self.rounds)
-
-
-def preview_ics(
-    db: Database,
-    data: bytes,
-    *,
-    source_name: str,
-    series: str | None = None,
-    year: int | None = None,
-    places: Mapping[str, str] | None = None,
-    floating_zone: str | None = None,
-) -> IcsPreview:
-    """The rounds and sessions a file would give, its unknown places, and the dry run.
-
-    Nothing is stored. A file that cannot be read raises ImportFormatError.
-    """
-    data, text, _warning = decoded_text(data, source_name)  # the import reports the warning
-    events = read_calendar(data, source_name=source_name, floating_zone=floating_zone, text=text)
-    if year is not None:
-        validation.season_year(year)
-    hints = _FileHints(calendar_name(data[:65536].decode("utf-8", errors="replace")))
-    unknown: dict[str, list[str]] = {}
-    problem = ""
-    planned: list[_Planned] = []
-    from planner.services.feeds.rows import orm_runner
-
-    with db.unit_of_work() as orm:
-        run = orm_runner(orm)
-        library = _Library(library_circuits(run), series_names(run))
-        try:
-            planned = _plan(
-                library,
-                events,
-                series,
-                year,
-                None,
-                source_name,
-                _Counts(),
-                hints,
-                places,
-                unknown,
-                clock=TrackClock(),
-            )
-        except ValidationError as error:
-            problem = str(error)
-    rounds = []
-    kind_of = memoized(_kind)  # names repeat: each judged once
-    for items in _groups(planned):
-        first_day, last_day = _days_of(items)
-        sessions = []
-        for item in sorted(items, key=lambda planned_item: planned_item.start_utc):
-            name = (item.facts.get(X_SESSION) or _plain_summary(item.event.summary)).strip()
-            minutes = int((item.end_utc - item.start_utc).total_seconds() // 60)
-            sessions.append(
-                PreviewSession(
-                    name=name or "?",
-                    kind=kind_of((item.facts.get(X_KIND), name)),
-                    start_wall=item.at_track.wall,
-                    zone=item.track.timezone,
-                    start_utc=item.start_utc,
-                    duration_minutes=minutes,
-                    cancelled=_status(item.event) == SessionStatus.CANCELLED.value,
-                )
-            )
-        first = items[0]
-        rounds.append(
-            PreviewRound(
-                series=first.series,
-                year=first.year,
-                circuit=first.track.name,
-                circuit_key=first.track.key,
-                first_day=first_day,
-                last_day=last_day,
-                sessions=tuple(sessions),
-            )
-        )
-    rounds.sort(key=lambda found: (found.series.casefold(), found.year, found.first_day))
-    report = None
-    if not unknown and not problem:
-        try:
-            report = import_ics(
-                db,
-                data,
-                source_name=source_name,
-                series=series,
-                year=year,
-                floating_zone=floating_zone,
-                places=places,
-                dry_run=True,
-            )
-        except PlannerError as error:
-            problem = str(error)
-    return IcsPreview(
-        source=source_name,
-        rounds=tuple(rounds),
-        unknown_places=tuple((place, tuple(events)) for place, events in unknown.items()),
-        problem=problem,
-        report=report,
-    )

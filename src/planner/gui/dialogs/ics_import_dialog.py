@@ -35,7 +35,7 @@ from planner.gui.labels import clock_text, date_range_text, kind_label, short_da
 
 if TYPE_CHECKING:
     from planner.db.database import Database
-    from planner.services.ics_import import IcsPreview, PreviewSession
+    from planner.services.ics_preview import IcsPreview, PreviewSession
     from planner.services.views import TrackView
 
 log = logging.getLogger("planner.gui")
@@ -139,7 +139,7 @@ class IcsImportDialog(QDialog):
 
     def refresh(self) -> None:
         from planner.gui.workers import run_in_background
-        from planner.services.ics_import import preview_ics
+        from planner.services.ics_preview import preview_ics
 
         self._generation += 1
         generation = self._generation
@@ -180,7 +180,7 @@ class IcsImportDialog(QDialog):
         raise error
 
     def _show(self, generation: int, result: object) -> None:
-        from planner.services.ics_import import IcsPreview
+        from planner.services.ics_preview import IcsPreview
 
         if generation != self._generation:
             return  # a newer choice is being worked out
