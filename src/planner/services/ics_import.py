@@ -39,6 +39,7 @@ import hashlib
 import json
 import math
 import re
+import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -97,7 +98,6 @@ from planner.services.ics_reads import stored_uids as stored_uids_of
 from planner.services.name_match import series_match, track_match, track_names
 from planner.services.session_rows import (
     SESSION_COLUMNS,
-    UUID_VARIANT_DIGIT,
     NewSession,
     RoundPlace,
     SessionChecks,
@@ -116,11 +116,9 @@ if TYPE_CHECKING:
     from planner.db import models
     from planner.db.database import Database
 
-#: Namespace of the uuid5 made from a foreign event's UID (fixed forever), as text:
-#: the import does not import :mod:`uuid` (on Linux it imports :mod:`platform`, ~10 M
-#: instructions of a command; callgrind).
-FOREIGN_UID_NAMESPACE = "6f1d4c1e-3f55-4a63-9a43-3d3c0b0f2a51"
-_NAMESPACE_BYTES = bytes.fromhex(FOREIGN_UID_NAMESPACE.replace("-", ""))
+#: Namespace of the uuid5 made from a foreign event's UID (fixed forever).
+FOREIGN_UID_NAMESPACE = uuid.UUID("6f1d4c1e-3f55-4a63-9a43-3d3c0b0f2a51")
+_NAMESPACE_BYTES = FOREIGN_UID_NAMESPACE.bytes
 NEAREST_CIRCUIT_KM = 5.0
 WEEKEND_GAP_DAYS = 2
 REUSE_ROUND_WITHIN_DAYS = 3
@@ -355,6 +353,10 @@ def session_uid_for(event: ImportedEvent) -> str:
 
 #: SHA-1 fed the namespace once: each foreign UID continues a copy of it.
 _NAMESPACE_SHA1 = hashlib.sha1(_NAMESPACE_BYTES, usedforsecurity=False)
+#: The hex digit of a uuid's variant nibble (RFC 4122: bits 10xx) from the hash's.
+_VARIANT_DIGIT = MappingProxyType(
+    {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+)
 
 
 def _foreign_uid(name: str) -> str:
@@ -366,7 +368,7 @@ def _foreign_uid(name: str) -> str:
     sha1.update(name.encode())
     text = sha1.hexdigest()
     return (
-        f"{text[:8]}-{text[8:12]}-5{text[13:16]}-{UUID_VARIANT_DIGIT[text[16]]}{text[17:20]}-"
+        f"{text[:8]}-{text[8:12]}-5{text[13:16]}-{_VARIANT_DIGIT[text[16]]}{text[17:20]}-"
         f"{text[20:32]}"
     )
 
@@ -1741,19 +1743,10 @@ def _vanished(store: _Rows, round_rows: list[_RoundRow], counts: _Counts, *, can
             )
 
 
-#: A uuid in the canonical form (lower-case hex digits).
-_CANONICAL_UUID = re.compile(_UUID)
-
-
 def _is_foreign(uid: str) -> bool:
     """True for a session uid made from another program's UID (a version-5 UUID)."""
     if len(uid) == 36 and uid[8] == "-" and uid[14] != "5":
         return False  # the canonical form shows the version at once
-    if _CANONICAL_UUID.fullmatch(uid):  # every uid the planner writes
-        return uid[19] in "89ab"  # version 5 (above) of RFC 4122's variant (bits 10xx)
-    # Any other form as uuid.UUID reads it (imported only here: see FOREIGN_UID_NAMESPACE).
-    import uuid
-
     try:
         return uuid.UUID(uid).version == 5
     except ValueError:

@@ -10,11 +10,10 @@ imports neither SQLAlchemy nor the models). Kept apart from
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Mapping
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.errors import ValidationError
@@ -32,22 +31,9 @@ def utc_now_naive() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
-#: The hex digit of a uuid's variant nibble (RFC 4122: bits 10xx) from a random one.
-UUID_VARIANT_DIGIT: Mapping[str, str] = MappingProxyType(
-    {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
-)
-
-
 def new_uid() -> str:
-    """A new row's uid (what the models' ``default=new_uid`` gives): ``str(uuid.uuid4())``,
-    16 random bytes with the version (4) and variant digits set as RFC 4122 says,
-    without importing :mod:`uuid` (on Linux it imports :mod:`platform`: ~10 M
-    instructions of ``planner import ics``, which makes a uid for each new round)."""
-    digits = os.urandom(16).hex()
-    return (
-        f"{digits[:8]}-{digits[8:12]}-4{digits[13:16]}-{UUID_VARIANT_DIGIT[digits[16]]}"
-        f"{digits[17:20]}-{digits[20:]}"
-    )
+    """A new row's uid (what the models' ``default=new_uid`` gives)."""
+    return str(uuid.uuid4())
 
 
 @dataclass(frozen=True, slots=True)  # slots: half the cost of one of an import's 20,000
