@@ -132,16 +132,12 @@ class FoldedStart(NamedTuple):
 
     @classmethod
     def of(cls, start: bytes) -> FoldedStart:
-        done: list[bytes] = []
-        begin = 0
-        cut = FOLD_OCTETS
-        while cut < len(start):
-            while start[cut] & 0xC0 == 0x80:
-                cut -= 1
-            done.append(start[begin:cut] + b"\r\n ")
-            begin = cut
-            cut += FOLD_OCTETS - 1
-        return cls(b"".join(done), start[begin:], cut - begin)
+        # The cuts are fold_octets' own: its last fold ends the complete lines (an
+        # escaped content line holds no line break of its own).
+        done, fold, rest = fold_octets(start).rpartition(b"\r\n ")
+        if not fold:
+            return cls(b"", start, FOLD_OCTETS)
+        return cls(done + fold, rest, FOLD_OCTETS - 1)
 
     def fold(self, more: bytes) -> bytes:
         """``fold_octets(start + more)``."""

@@ -288,13 +288,10 @@ def render_timed_event(
     (:func:`line_start`: a round's sessions begin them alike), and the rest of their
     escaped text (together, the event's ``escaped``); the caller keeps the stamp and
     place lines, which repeat, per change time and per round."""
-    # FoldedStart.fold's work, without its call; each start unpacked, not read by field
-    # name (CPython 3.11 does not specialise a NamedTuple's field access: ~150
-    # instructions each).
     x_lines = b""
-    for (done, rest, width), text in x_props:
-        x_lines += done + fold_octets(rest + text.encode("utf-8"), width) + CRLF_OCTETS
-    (done, rest, width), text = description
+    for x_start, text in x_props:
+        x_lines += x_start.fold(text.encode("utf-8")) + CRLF_OCTETS
+    description_start, text = description
     first = int(local[0][:4])
     return tuple.__new__(  # as RenderedEvent(...) would, without its Python-level call
         RenderedEvent,
@@ -306,7 +303,7 @@ def render_timed_event(
                 stamps,
                 _local_time_lines(tzid, local),
                 summary,
-                done + fold_octets(rest + text.encode("utf-8"), width) + CRLF_OCTETS,
+                description_start.fold(text.encode("utf-8")) + CRLF_OCTETS,
                 place,
                 x_lines,
                 status,
