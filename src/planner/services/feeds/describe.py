@@ -492,13 +492,12 @@ def escaped_description(pieces: tuple[str, str, str], cache: ExportCache) -> tup
     before the times, the rest): the lines before and after the times escaped once
     each (``cache.escaped``)."""
     head, times_text, tail = pieces
-    escaped = cache.escaped
     # Escaping is character by character (no piece ends with a CR before a LF),
     # so the escaped pieces make the escaped whole.
     # The times are our own labels, days and zone names: no CR nor control character.
     return (
-        escaped.get(head) or _escaped(head, escaped),
-        f"{escape_plain(times_text)}{escaped.get(tail) or _escaped(tail, escaped)}",
+        escaped_piece(head, cache),
+        f"{escape_plain(times_text)}{escaped_piece(tail, cache)}",
     )
 
 
@@ -618,9 +617,8 @@ def escaped_facts(parts: RoundParts, text: str, cache: ExportCache) -> tuple[str
     """A session's facts (``parts.facts_head`` + its own members ``text``, see
     :func:`session_facts`) escaped as TEXT for the writer, as (the round's part, escaped
     once, the session's)."""
-    head, escaped = parts.facts_head, cache.escaped
     # JSON holds no line break nor control character: escaping is per character.
-    return escaped.get(head) or _escaped(head, escaped), escape_plain(text)
+    return escaped_piece(parts.facts_head, cache), escape_plain(text)
 
 
 def session_facts(
