@@ -233,9 +233,7 @@ def _round_events(
                     ),
                     cache,
                 )  # fmt: skip
-                described = line_starts.get(("DESCRIPTION", text_start)) or _line_start(
-                    "DESCRIPTION", text_start, line_starts
-                )
+                described = _line_start("DESCRIPTION", text_start, line_starts)
             else:
                 # The description's lines before and after the times (escaped, the
                 # former as its line's folded start) per what makes them within a round.
@@ -249,9 +247,9 @@ def _round_events(
                         cache,
                     )  # fmt: skip
                     start_text = escaped_piece(head_text, cache)
-                    found_head = heads[head_key] = line_starts.get(
-                        ("DESCRIPTION", start_text)
-                    ) or _line_start("DESCRIPTION", start_text, line_starts)
+                    found_head = heads[head_key] = _line_start(
+                        "DESCRIPTION", start_text, line_starts
+                    )
                     tail = tails[tail_key] = escaped_piece(tail_text, cache)
                 described = found_head
                 plain_times = plain_zones.get(zone_name)
@@ -260,9 +258,7 @@ def _round_events(
                 text_rest = escaped_times(times, options, plain_times, time_labels) + tail
             if facts_line is None:
                 facts_head = escaped_piece(parts.facts_head, cache)
-                facts_line = line_starts.get((X_FACTS, facts_head)) or _line_start(
-                    X_FACTS, facts_head, line_starts
-                )
+                facts_line = _line_start(X_FACTS, facts_head, line_starts)
                 round_name_member = escaped_piece(parts.facts_round_name, cache)
             stamped = stamped_lines.get(changed_utc)
             if stamped is None:
@@ -355,7 +351,10 @@ def _round_events(
 
 
 def _line_start(name: str, escaped: str, starts: dict[tuple[str, str], FoldedStart]) -> FoldedStart:
-    found = starts[name, escaped] = line_start(name, escaped)
+    """:func:`line_start`, memoised in ``starts`` (a round's sessions begin alike)."""
+    found = starts.get((name, escaped))
+    if found is None:
+        found = starts[name, escaped] = line_start(name, escaped)
     return found
 
 
