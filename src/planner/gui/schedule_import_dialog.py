@@ -665,7 +665,7 @@ class ScheduleImportDialog(QDialog):
             if reading == self._reading:
                 self._show_preview(None, str(error))
 
-        run_in_background(read, succeeded, failed)
+        run_in_background(read, succeeded, failed, owner=self)
 
     def _show_preview(self, preview: SchedulePreview | None, problem: str) -> None:
         self._problem_text = problem
@@ -810,7 +810,7 @@ class ScheduleImportDialog(QDialog):
             else:
                 raise error
 
-        run_in_background(lambda: text_of_file(path.read_bytes()), succeeded, failed)
+        run_in_background(lambda: text_of_file(path.read_bytes()), succeeded, failed, owner=self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_file(event) is not None:

@@ -142,6 +142,7 @@ class CalDavPublishDialog(QDialog):
             ),
             self._published,
             self._failed,
+            owner=self,
         )
 
     def _moved(self, done: int, total: int) -> None:

@@ -433,6 +433,7 @@ class FeedsDialog(QDialog):
             lambda: export_feed(db, feed.id, target, home_zone=home),
             lambda result: self._exported(feed, result),
             self._failed,
+            owner=self,
         )
 
     def _exported(self, feed: FeedView, result: object) -> None:

@@ -159,6 +159,7 @@ class IcsImportDialog(QDialog):
             work,
             lambda result: self._show(generation, result),
             lambda error, details: self._failed(generation, error, details),
+            owner=self,
         )
 
     def done(self, result: int) -> None:
