@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -28,6 +30,29 @@ def _isolated_user_folders(
     monkeypatch.setenv("RACE_PLANNER_DATA_DIR", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Once Qt is loaded, Python's cyclic collector runs on the main thread only, as in
+    the app (:mod:`planner.gui.gui_thread_collection`): from a timer while Qt's events
+    run, and after each test. Left automatic, it ran on whichever worker thread
+    allocated and freed the Qt objects in a finished test's reference cycles there,
+    and CI crashed in the event loop."""
+    if "qapp" not in request.fixturenames and "PySide6.QtCore" not in sys.modules:
+        yield  # no Qt object can exist yet: Python's own collector, as in the commands
+        return
+    from planner.gui.gui_thread_collection import GuiThreadCollector, collect_due_generations
+
+    if "qapp" in request.fixturenames:
+        app = request.getfixturevalue("qapp")
+        collector = app.findChild(GuiThreadCollector, "gui-thread-collector")
+        if collector is None:
+            GuiThreadCollector(app).start()
+    gc.disable()
+    yield
+    gc.disable()  # whatever the test switched on
+    collect_due_generations()
 
 
 @pytest.fixture(autouse=True)

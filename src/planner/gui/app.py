@@ -29,6 +29,8 @@ from pathlib import Path  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from planner.gui.gui_thread_collection import GuiThreadCollector  # noqa: E402
+
 APP_NAME = "Race Planner"
 ORGANISATION = "RacePlanner"
 BENCHMARK_EXIT_WHEN_READY = "RACE_PLANNER_BENCHMARK_EXIT_WHEN_READY"
@@ -132,10 +134,11 @@ def _without_password(url: str) -> str:
     return f"{scheme}://{credentials.split(':', 1)[0]}@{place}"
 
 
-def _resume_collection() -> None:
+def _resume_collection(app: QApplication) -> GuiThreadCollector:
     """After the first paint: what the start built leaves the collector's generations
     for good (``gc.freeze``: never scanned again; the few hundred cyclic leftovers of
-    the imports stay with it), and collection resumes for everything made from now on.
+    the imports stay with it), and collection resumes for everything made from now on,
+    on the GUI thread only (see :mod:`planner.gui.gui_thread_collection`).
 
     ``main`` (and ``planner`` without a command, before it imports Qt) pauses Python's
     cyclic garbage collector until then: the start creates tens of thousands of
@@ -143,7 +146,9 @@ def _resume_collection() -> None:
     and the collector scanned them ~60 times before the first paint (~20 ms of CPU).
     """
     gc.freeze()
-    gc.enable()
+    collector = GuiThreadCollector(app)
+    collector.start()
+    return collector
 
 
 def main(db_path: Path | str | None = None, argv: list[str] | None = None) -> int:
@@ -195,7 +200,7 @@ def main(db_path: Path | str | None = None, argv: list[str] | None = None) -> in
             _report(app, "RACE_PLANNER_READY")
         else:
             app.processEvents()  # paint it before the worker's imports compete for Python
-    _resume_collection()
+    collector = _resume_collection(app)
     # The window's icon (and every later window's) once the first screen is painted:
     # on X11 the window hands it to the window manager drawn at four sizes (~1 % of
     # the start); the taskbar shows it a moment later, the window itself the same.
@@ -257,6 +262,7 @@ def main(db_path: Path | str | None = None, argv: list[str] | None = None) -> in
     store.set_database(None)  # closes the database
     window.deleteLater()
     app.processEvents()
+    collector.stop()  # no worker is left: Python's own collector again, until the exit
     icon.cache_clear()  # no QIcon may outlive the application object
     remove_translators()
     return int(status)
