@@ -52,6 +52,7 @@ class CalendarFileImport(QObject):
     def import_calendar_file(self, path: Path) -> None:
         """Preview ``path`` and import it if the user says so (packaging routes
         "open an .ics with Race Planner" here)."""
+        from planner.gui.dialog_lifetime import delete_when_done
         from planner.gui.dialogs.ics_import_dialog import IcsImportDialog
         from planner.services import catalog
         from planner.services.tracks import list_tracks
@@ -70,17 +71,18 @@ class CalendarFileImport(QObject):
             )
             return
         db = window.store.db
-        dialog = IcsImportDialog(
-            db,
-            Path(path),
-            data,
-            window.store.home_zone,
-            [series.name for series in catalog.list_series(db)],
-            list_tracks(db),
-            window.store.clock().year,
-            window,
+        dialog = delete_when_done(
+            IcsImportDialog(
+                db,
+                Path(path),
+                data,
+                window.store.home_zone,
+                [series.name for series in catalog.list_series(db)],
+                list_tracks(db),
+                window.store.clock().year,
+                window,
+            )
         )
-        self.dialog = dialog
         if dialog.exec():
             self._import(
                 Path(path),

@@ -162,11 +162,17 @@ class FileActions(QObject):
         if path:
             self.import_schedule(Path(path))
 
+    def import_schedule_text(self) -> None:
+        """File → Import Schedule Text…: an empty dialog to paste into (a QAction's
+        ``triggered`` would hand :meth:`import_schedule` its ``checked`` as the file)."""
+        self.import_schedule()
+
     def import_schedule(self, file: Path | None = None) -> None:
         """Paste a published timetable into the current round (one undo step).
 
         With ``file``, the dialog opens with that file's text (a text file or a PDF).
         """
+        from planner.gui.dialog_lifetime import delete_when_done
         from planner.gui.schedule_import_command import ImportScheduleCommand
         from planner.gui.schedule_import_dialog import ScheduleImportDialog
 
@@ -183,8 +189,10 @@ class FileActions(QObject):
             self.window.undo_stack.push(command)
             self.window.store.notify_changed()
 
-        dialog = ScheduleImportDialog(
-            db, self.window.store.current_id("round", self.window.round_id), self.window
+        dialog = delete_when_done(
+            ScheduleImportDialog(
+                db, self.window.store.current_id("round", self.window.round_id), self.window
+            )
         )
         dialog.imported.connect(imported)
         if file is not None:

@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self.export_pdf_action = self._action(
             "print", "Ctrl+Shift+E", self.files.export_weekend_pdf
         )
-        self.import_action = self._action("import", "Ctrl+I", self.files.import_schedule)
+        self.import_action = self._action("import", "Ctrl+I", self.files.import_schedule_text)
         self.start_empty_action = self._action("", None, self.start_empty_planner)
         self.preferences_action = self._action(
             "settings", QKeySequence.StandardKey.Preferences, self.edit_preferences
