@@ -8,12 +8,18 @@ import threading
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import QEvent, QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from searching import find, type_search
 
+from planner.db.database import Database
 from planner.gui import search_index_keeper
 from planner.gui.commands import AddSessionCommand
 from planner.gui.main_window import MainWindow
+from planner.gui.settings import AppSettings
+from planner.gui.startup import OpenedDatabase
+from planner.gui.store import Store
 from planner.services import catalog, queries
 from planner.services.sessions import NewSession
 
@@ -71,3 +77,28 @@ def test_an_edit_with_the_search_closed_reads_nothing_until_a_search(
     assert reads == []
     find(qtbot, window, "zebra", results=1)
     assert reads
+
+
+def _search_threads() -> set[threading.Thread]:
+    return {thread for thread in threading.enumerate() if thread.name.startswith("search")}
+
+
+def test_the_search_reading_thread_ends_with_its_window(
+    qtbot: QtBot, settings: AppSettings, demo_db: Database, no_dialogs: list[str]
+) -> None:
+    window = MainWindow(settings, Store(home_zone="Europe/London"))
+    window.show()
+    window.attach_database(OpenedDatabase(db=demo_db, path=demo_db.sqlite_path, created_demo=True))
+    before = _search_threads()
+    find(qtbot, window, "hockenheim")
+    _add_zebra(window)  # with the search open: read again on the search's own thread
+    qtbot.waitUntil(lambda: bool(_search_threads() - before))
+    reading = _search_threads() - before
+
+    QThreadPool.globalInstance().waitForDone()
+    window.close()
+    window.store.set_database(None)
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    qtbot.waitUntil(lambda: not any(thread.is_alive() for thread in reading))

@@ -60,6 +60,7 @@ class CalendarPages(QObject):
         self._search_placed = False
         self._anchored: dict[int, tuple[int | None, int | None]] = {}
         self._search_index = SearchIndexKeeper()  # see forget_search_index
+        self.destroyed.connect(self._search_index.close)  # its reading thread ends with it
 
     # --- pages built when first wanted ----------------------------------------------
 
