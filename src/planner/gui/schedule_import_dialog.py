@@ -430,10 +430,12 @@ class WrittenZoneBox(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.activated.connect(lambda _index: self.choice_changed.emit())
+        # Signal to signal: a lambda holding ``self`` in a connection of its own signal
+        # was freed inside its destructor, the shape that crashed Shiboken's dealloc.
+        self.activated.connect(self.choice_changed)
         line_edit = self.lineEdit()
         assert line_edit is not None
-        line_edit.editingFinished.connect(self.choice_changed.emit)
+        line_edit.editingFinished.connect(self.choice_changed)
 
     def _fill(self) -> None:
         import pytz
