@@ -37,8 +37,8 @@ def _collect_on_the_main_thread(request: pytest.FixtureRequest) -> Iterator[None
     """Once Qt is loaded, Python's cyclic collector runs on the main thread only, as in
     the app (:mod:`planner.gui.gui_thread_collection`): from a timer while Qt's events
     run, and after each test. Left automatic, it ran on whichever worker thread
-    allocated and freed the Qt objects in a finished test's reference cycles there,
-    and CI crashed in the event loop."""
+    allocated, and freed the Qt objects in a finished test's reference cycles there,
+    off the thread they live on."""
     if "qapp" not in request.fixturenames and "PySide6.QtCore" not in sys.modules:
         yield  # no Qt object can exist yet: Python's own collector, as in the commands
         return
